@@ -1,0 +1,102 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using TalentChain.Platform.Data;
+
+namespace TalentChain.Modules.People.Domain;
+
+/// <summary>
+/// Every change to an employee's unit, position, grade, title, track, manager or status adds a timeline event,
+/// whichever path made it (page, API, import), and keeps the search text current.
+/// </summary>
+internal sealed class EmploymentTimelineHook : ISaveChangesHook
+{
+    public void BeforeSave(TalentChainDbContext db)
+    {
+        db.ChangeTracker.DetectChanges();
+        var entries = db.ChangeTracker.Entries<Employee>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified)
+            .ToList();
+        if (entries.Count == 0) return;
+
+        var now = db.Clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var by = db.CurrentUser.Name;
+
+        foreach (var entry in entries)
+        {
+            var e = entry.Entity;
+            e.RefreshSearchText();
+            void Add(EmploymentEventKind kind, string? from, string? to, DateOnly? date = null) =>
+                db.EmploymentEvents.Add(new EmploymentEvent
+                {
+                    EmployeeId = e.Id,
+                    Kind = kind,
+                    FromValue = from,
+                    ToValue = to,
+                    EffectiveDate = date ?? today,
+                    RecordedAt = now,
+                    RecordedBy = by,
+                });
+
+            if (entry.State == EntityState.Added)
+            {
+                // EmployeeId is generated on insert; attach the event through the navigation.
+                e.Events.Add(new EmploymentEvent
+                {
+                    Kind = EmploymentEventKind.Hired,
+                    ToValue = $"{e.OrgUnit?.Code ?? UnitCode(db, e.OrgUnitId)} · {e.Position}",
+                    EffectiveDate = e.HireDate,
+                    RecordedAt = now,
+                    RecordedBy = by,
+                });
+                if (e.Status == EmployeeStatus.Departed)
+                {
+                    e.Events.Add(new EmploymentEvent
+                    {
+                        Kind = EmploymentEventKind.Departed,
+                        EffectiveDate = e.DepartureDate ?? today,
+                        RecordedAt = now,
+                        RecordedBy = by,
+                    });
+                }
+                continue;
+            }
+
+            T Original<T>(string name) => (T)entry.Property(name).OriginalValue!;
+            var oldUnit = Original<int>(nameof(Employee.OrgUnitId));
+            if (oldUnit != e.OrgUnitId) Add(EmploymentEventKind.Transferred, UnitCode(db, oldUnit), UnitCode(db, e.OrgUnitId));
+
+            var oldPosition = Original<string>(nameof(Employee.Position));
+            if (!string.Equals(oldPosition, e.Position, StringComparison.Ordinal)) Add(EmploymentEventKind.PositionChanged, oldPosition, e.Position);
+
+            var oldGrade = Original<int>(nameof(Employee.Grade));
+            if (oldGrade != e.Grade)
+                Add(e.Grade > oldGrade ? EmploymentEventKind.Promoted : EmploymentEventKind.Demoted,
+                    oldGrade.ToString(CultureInfo.InvariantCulture), e.Grade.ToString(CultureInfo.InvariantCulture));
+
+            var oldTitle = Original<ProfessionalTitle>(nameof(Employee.Title));
+            if (oldTitle != e.Title) Add(EmploymentEventKind.TitleChanged, oldTitle.ToString(), e.Title.ToString());
+
+            var oldTrack = Original<CareerTrack>(nameof(Employee.Track));
+            if (oldTrack != e.Track) Add(EmploymentEventKind.TrackChanged, oldTrack.ToString(), e.Track.ToString());
+
+            var oldManager = (int?)entry.Property(nameof(Employee.ManagerId)).OriginalValue;
+            if (oldManager != e.ManagerId) Add(EmploymentEventKind.ManagerChanged, EmployeeNumber(db, oldManager), EmployeeNumber(db, e.ManagerId));
+
+            var oldStatus = Original<EmployeeStatus>(nameof(Employee.Status));
+            if (oldStatus != e.Status)
+            {
+                if (e.Status == EmployeeStatus.Departed) Add(EmploymentEventKind.Departed, null, null, e.DepartureDate ?? today);
+                else Add(EmploymentEventKind.Rehired, null, null);
+            }
+        }
+    }
+
+    private static string? UnitCode(TalentChainDbContext db, int id) =>
+        db.OrgUnits.Local.FirstOrDefault(u => u.Id == id)?.Code ?? db.OrgUnits.Where(u => u.Id == id).Select(u => u.Code).FirstOrDefault();
+
+    private static string? EmployeeNumber(TalentChainDbContext db, int? id) =>
+        id is null ? null
+        : db.Employees.Local.FirstOrDefault(x => x.Id == id)?.EmployeeNumber
+          ?? db.Employees.Where(x => x.Id == id).Select(x => x.EmployeeNumber).FirstOrDefault();
+}

@@ -1,0 +1,20 @@
+using TalentChain.Platform.Data;
+
+namespace TalentChain.Modules.People.Domain;
+
+/// <summary>A unit of the organisation, laid along the industrial chain; units form a tree.</summary>
+public class OrgUnit : IVersioned
+{
+    public int Id { get; set; }
+    public required string Code { get; set; }
+    public required string Name { get; set; }
+    public string? NameZh { get; set; }
+    public ChainSegment Segment { get; set; }
+    public string? Site { get; set; }
+    public int? ParentId { get; set; }
+    public OrgUnit? Parent { get; set; }
+    public List<OrgUnit> Children { get; } = [];
+    public long Version { get; set; }
+
+    public string DisplayName(bool chinese) => chinese && !string.IsNullOrEmpty(NameZh) ? NameZh : Name;
+}

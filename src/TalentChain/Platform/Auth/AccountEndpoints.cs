@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using TalentChain.Platform;
+using TalentChain.Platform.Auth;
+using TalentChain.Platform.Data;
+
+namespace TalentChain;
+
+public static class AccountEndpoints
+{
+    public static IServiceCollection AddAccount(this IServiceCollection services) => services.AddScoped<TokenHandlers>();
+
+    public static IEndpointRouteBuilder MapAccount(this IEndpointRouteBuilder app)
+    {
+        // Language switch: remembered in a cookie and, for a signed-in user, on the account.
+        app.MapPost("/culture", async ([FromForm] string culture, [FromForm] string? returnUrl, HttpContext http, UserManager<AppUser> users) =>
+        {
+            if (!PlatformSetup.SupportedCultures.Any(c => c.Name == culture)) culture = "en";
+            http.Response.Cookies.Append(PlatformSetup.CultureCookie, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
+            if (http.User.Identity?.IsAuthenticated == true && await users.GetUserAsync(http.User) is { } user && user.PreferredCulture != culture)
+            {
+                user.PreferredCulture = culture;
+                await users.UpdateAsync(user);
+            }
+            return Results.LocalRedirect(!string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
+        }).AllowAnonymous().ExcludeFromDescription();
+
+        app.MapPost("/account/logout", async (SignInManager<AppUser> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return Results.LocalRedirect("/account/login");
+        }).RequireAuthorization(Policies.SignedIn).ExcludeFromDescription();
+
+        var api = app.MapGroup("/api/v1/me").WithTags("Account").RequireAuthorization(Policies.SignedIn);
+        api.MapGet("/", async Task<Ok<MeResponse>> (ClaimsPrincipal user, UserManager<AppUser> users) =>
+        {
+            var u = await users.GetUserAsync(user);
+            var roles = u is null ? [] : await users.GetRolesAsync(u);
+            return TypedResults.Ok(new MeResponse(u?.Email ?? user.Identity!.Name!, u?.DisplayName ?? "", u?.EmployeeId, [.. roles]));
+        }).WithName("GetMe").WithSummary("The signed-in user and their roles.");
+        api.MapGet("/tokens", async (ClaimsPrincipal user, UserManager<AppUser> users, TokenHandlers tokens, CancellationToken ct) =>
+            TypedResults.Ok(await tokens.ListAsync(users.GetUserId(user)!, ct))).WithSummary("Your personal access tokens (never their secrets).");
+        api.MapPost("/tokens", async (CreateTokenRequest request, ClaimsPrincipal user, UserManager<AppUser> users, TokenHandlers tokens, CancellationToken ct) =>
+        {
+            var created = await tokens.CreateAsync(users.GetUserId(user)!, request, ct);
+            return TypedResults.Created($"/api/v1/me/tokens/{created.Id}", created);
+        }).WithSummary("Create a token; the secret is in this response only.");
+        api.MapDelete("/tokens/{id:int}", async (int id, ClaimsPrincipal user, UserManager<AppUser> users, TokenHandlers tokens, CancellationToken ct) =>
+        {
+            await tokens.RevokeAsync(users.GetUserId(user)!, id, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("Revoke a token.");
+        return app;
+    }
+}
+
+public sealed record MeResponse(string Email, string DisplayName, int? EmployeeId, string[] Roles);

@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace TalentChain.Platform.Data;
+
+public static class DatabaseMigrator
+{
+    /// <summary>Applies pending migrations. On PostgreSQL an advisory lock keeps several starting nodes from racing.</summary>
+    public static async Task MigrateAsync(TalentChainDbContext db, CancellationToken ct = default)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.OpenConnectionAsync(ct);
+            try
+            {
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(727273)", ct);
+                await db.Database.MigrateAsync(ct);
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_unlock(727273)", CancellationToken.None);
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+        else
+        {
+            await db.Database.MigrateAsync(ct);
+        }
+    }
+}

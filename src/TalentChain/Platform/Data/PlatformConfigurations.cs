@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TalentChain.Platform.Audit;
+using TalentChain.Platform.Auth;
+using TalentChain.Platform.Jobs;
+
+namespace TalentChain.Platform.Data;
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> b)
+    {
+        b.Property(x => x.UserName).HasMaxLength(256);
+        b.Property(x => x.Entity).HasMaxLength(100);
+        b.Property(x => x.EntityKey).HasMaxLength(200);
+        b.Property(x => x.PreviousHash).HasMaxLength(64);
+        b.Property(x => x.Hash).HasMaxLength(64);
+        b.HasIndex(x => x.At);
+        b.HasIndex(x => new { x.Entity, x.EntityKey });
+        b.HasIndex(x => x.UserName);
+    }
+}
+
+internal sealed class PersonalAccessTokenConfiguration : IEntityTypeConfiguration<PersonalAccessToken>
+{
+    public void Configure(EntityTypeBuilder<PersonalAccessToken> b)
+    {
+        b.Property(x => x.Name).HasMaxLength(100);
+        b.Property(x => x.Prefix).HasMaxLength(16);
+        b.Property(x => x.SecretHash).HasMaxLength(64);
+        b.HasIndex(x => x.SecretHash).IsUnique();
+        b.HasIndex(x => x.UserId);
+        b.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class BackgroundJobConfiguration : IEntityTypeConfiguration<BackgroundJob>
+{
+    public void Configure(EntityTypeBuilder<BackgroundJob> b)
+    {
+        b.Property(x => x.Kind).HasMaxLength(60);
+        b.Property(x => x.Title).HasMaxLength(300);
+        b.Property(x => x.CreatedBy).HasMaxLength(256);
+        b.Property(x => x.Phase).HasMaxLength(100);
+        b.Ignore(x => x.Percent);
+        b.Ignore(x => x.IsFinished);
+        b.HasIndex(x => x.CreatedAt);
+    }
+}

@@ -1,0 +1,167 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using TalentChain.Platform.Auth;
+using TalentChain.Platform.Data;
+using TalentChain.Platform.Jobs;
+using TalentChain.Platform.Web;
+
+namespace TalentChain.Platform;
+
+/// <summary>Cross-cutting services: database, identity and tokens, localisation, problem details, jobs, OpenAPI, health.</summary>
+public static class PlatformSetup
+{
+    public static readonly CultureInfo[] SupportedCultures = [new("en"), new("zh-CN")];
+    public const string CultureCookie = ".TalentChain.Culture";
+
+    public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
+        services.AddDbContext<TalentChainDbContext>((sp, o) => ConfigureDatabase(o, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, builder.Environment.ContentRootPath));
+
+        services.AddIdentity<AppUser, IdentityRole>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireUppercase = true;
+                o.Password.RequireNonAlphanumeric = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<TalentChainDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/account/denied";
+            o.Cookie.Name = ".TalentChain.Auth";
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.ForwardDefaultSelector = ctx =>
+                ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? PersonalAccessTokenSecrets.Scheme
+                    : null;
+            o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, PersonalAccessTokenHandler>(PersonalAccessTokenSecrets.Scheme, null);
+        services.AddAuthorization(Policies.Add);
+
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("en");
+            o.SupportedCultures = SupportedCultures;
+            o.SupportedUICultures = SupportedCultures;
+            o.RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider(),
+                new CookieRequestCultureProvider { CookieName = CultureCookie },
+                new AcceptLanguageHeaderRequestCultureProvider(),
+            ];
+        });
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddRazorPages(o => o.RootDirectory = "/")
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(SharedResource)));
+        services.AddAntiforgery(o => o.HeaderName = "RequestVerificationToken");
+
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "TalentChain API";
+            doc.Info.Description = "Everything the TalentChain UI does. Authenticate with a personal access token: Authorization: Bearer tc_…";
+            return Task.CompletedTask;
+        }));
+        services.AddHealthChecks().AddDbContextCheck<TalentChainDbContext>("database", tags: ["ready"]);
+
+        services.AddSingleton<JobRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
+
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
+        }
+        return builder;
+    }
+
+    public static void ConfigureDatabase(DbContextOptionsBuilder o, DatabaseOptions db, string contentRoot)
+    {
+        MigrationAssemblies.RegisterResolver();
+        if (db.Provider == DatabaseProvider.Postgres)
+        {
+            if (string.IsNullOrWhiteSpace(db.ConnectionString))
+                throw new InvalidOperationException("Database:Provider is Postgres but Database:ConnectionString is empty.");
+            o.UseNpgsql(db.ConnectionString, x => x.MigrationsAssembly(MigrationAssemblies.Postgres));
+        }
+        else
+        {
+            o.UseSqlite(SqliteConnectionString(db.ConnectionString, contentRoot), x => x.MigrationsAssembly(MigrationAssemblies.Sqlite));
+        }
+    }
+
+    /// <summary>Accepts a full connection string or a bare file path; relative paths are under the content root.</summary>
+    public static string SqliteConnectionString(string? configured, string contentRoot)
+    {
+        var value = string.IsNullOrWhiteSpace(configured) ? "data/talentchain.db" : configured;
+        var csb = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(value.Contains('=', StringComparison.Ordinal) ? value : $"Data Source={value}");
+        if (csb.DataSource != ":memory:" && !Path.IsPathRooted(csb.DataSource))
+            csb.DataSource = Path.Combine(contentRoot, csb.DataSource);
+        if (csb.DataSource != ":memory:") Directory.CreateDirectory(Path.GetDirectoryName(csb.DataSource)!);
+        csb.DefaultTimeout = 30;
+        return csb.ToString();
+    }
+
+    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
+    {
+        if (ctx.Request.Path.StartsWithSegments("/api") || ctx.Request.IsHtmx())
+        {
+            ctx.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        ctx.Response.Redirect(ctx.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    public static WebApplication UsePlatform(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        // Middleware, not an endpoint: must run before authorization (whose fallback policy refuses unmatched requests).
+        app.UseSwaggerUI(o =>
+        {
+            o.RoutePrefix = "api/docs";
+            o.SwaggerEndpoint("/openapi/v1.json", "TalentChain API v1");
+            o.DocumentTitle = "TalentChain API";
+        });
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
+using TalentChain.Modules.People;
+using TalentChain.Platform;
+using TalentChain.Platform.Auth;
+using TalentChain.Platform.Data;
+using TalentChain.Platform.Demo;
+
+namespace TalentChain;
+
+/// <summary>Composition root: the platform and each module's one entry point.</summary>
+public static partial class TalentChainApp
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        // The application name is this assembly even when a test process hosts the app (Razor Pages are discovered from it).
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(TalentChainApp).Assembly.GetName().Name });
+        builder.AddPlatform();
+        builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
+        builder.Services.AddScoped<DemoSeeder>();
+        builder.Services.AddAccount();
+        builder.Services.AddPeople();
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UsePlatform();
+        app.MapAccount();
+        app.MapPeople();
+        return app;
+    }
+
+    /// <summary>Applies migrations and, on an empty database with demo data enabled, loads the demo enterprise.</summary>
+    public static Task PrepareDatabaseAsync(this WebApplication app, CancellationToken ct = default) => PrepareDatabaseAsync(app.Services, ct);
+
+    public static async Task PrepareDatabaseAsync(IServiceProvider services, CancellationToken ct = default)
+    {
+        var db = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value;
+        var demo = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DemoOptions>>().Value;
+        using var scope = services.CreateScope();
+        if (db.MigrateOnStartup) await DatabaseMigrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<TalentChainDbContext>(), ct);
+        if (demo.SeedOnStartup) await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(demo.Employees, demo.Seed, ct);
+    }
+
+    public static void PrintWelcome(this WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("TalentChain");
+        foreach (var a in addresses) LogListening(log, a);
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<TalentChainDbContext>();
+        var demoUsers = db.Users.AsNoTracking().Where(u => u.Email!.EndsWith(DemoSeeder.EmailDomain)).Select(u => u.Email!).OrderBy(e => e).ToList();
+        if (demoUsers.Count > 0)
+        {
+            LogDemoSignIns(log, string.Join(", ", demoUsers), DemoSeeder.DemoPassword);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "TalentChain is listening on {Address}")]
+    private static partial void LogListening(ILogger logger, string address);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo sign-ins (password {Password}): {Users}")]
+    private static partial void LogDemoSignIns(ILogger logger, string users, string password);
+}

@@ -1,0 +1,128 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using TalentChain.Platform.Data;
+using TalentChain.Platform.Demo;
+
+namespace TalentChain.Tests.Infrastructure;
+
+/// <summary>
+/// The real app (all middleware, auth, EF, migrations) in-process on its own fresh database, with a small demo
+/// enterprise loaded. One per test class; pass the provider to run the same tests on SQLite and PostgreSQL.
+/// </summary>
+public class TalentChainFactory : WebApplicationFactory<Program>
+{
+    public const string Password = DemoSeeder.DemoPassword;
+    public TestDatabase Database { get; }
+    public int DemoEmployees { get; }
+    public TestClock? Clock { get; }
+
+    public TalentChainFactory() : this(DatabaseProvider.Sqlite) { }
+
+    protected TalentChainFactory(DatabaseProvider provider, int demoEmployees = 150, TestClock? clock = null)
+    {
+        Database = new TestDatabase(provider);
+        DemoEmployees = demoEmployees;
+        Clock = clock;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Database.Provider.ToString());
+        builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
+        builder.UseSetting("Demo:SeedOnStartup", DemoEmployees > 0 ? "true" : "false");
+        builder.UseSetting("Demo:Employees", DemoEmployees.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Demo:Seed", "42");
+        if (Clock is not null) builder.ConfigureServices(s => s.AddSingleton<TimeProvider>(Clock));
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        // Program.cs prepares the database before starting; the test host stops Program at Build(), so do it here.
+        TalentChainApp.PrepareDatabaseAsync(host.Services).GetAwaiter().GetResult();
+        return host;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing) Database.Dispose();
+    }
+
+    public T WithDb<T>(Func<TalentChainDbContext, T> query)
+    {
+        using var scope = Services.CreateScope();
+        return query(scope.ServiceProvider.GetRequiredService<TalentChainDbContext>());
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<TalentChainDbContext, Task<T>> query)
+    {
+        using var scope = Services.CreateScope();
+        return await query(scope.ServiceProvider.GetRequiredService<TalentChainDbContext>());
+    }
+
+    /// <summary>A browser-like client (cookies, no auto-redirect) signed in through the real login form.</summary>
+    public async Task<HttpClient> SignInAsync(string login, string? password = null)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var email = login.Contains('@') ? login : login + DemoSeeder.EmailDomain;
+        var response = await client.PostFormAsync("/account/login", new() { ["Email"] = email, ["Password"] = password ?? Password });
+        if (response.StatusCode != HttpStatusCode.Redirect)
+            throw new InvalidOperationException($"Sign-in as {email} failed: {(int)response.StatusCode}");
+        return client;
+    }
+
+    /// <summary>An API client authenticated with a fresh personal access token of the given demo user.</summary>
+    public async Task<HttpClient> ApiClientAsync(string login)
+    {
+        var browser = await SignInAsync(login);
+        var created = await browser.PostAsJsonAsync("/api/v1/me/tokens", new { name = "tests", expiresInDays = 30 });
+        created.EnsureSuccessStatusCode();
+        var token = (await created.Content.ReadFromJsonAsync<TokenResponse>())!.Token;
+        var api = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return api;
+    }
+
+    private sealed record TokenResponse(string Token);
+}
+
+/// <summary>The same app on a fresh PostgreSQL database.</summary>
+public sealed class PostgresFactory : TalentChainFactory
+{
+    public PostgresFactory() : base(DatabaseProvider.Postgres) { }
+}
+
+public static class HttpTestExtensions
+{
+    private static readonly HtmlParser Parser = new();
+
+    public static async Task<IHtmlDocument> GetHtmlAsync(this HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        var body = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode) throw new HttpRequestException($"GET {url} → {(int)response.StatusCode}: {body[..Math.Min(body.Length, 500)]}");
+        return Parser.ParseDocument(body);
+    }
+
+    public static IHtmlDocument ParseHtml(string html) => Parser.ParseDocument(html);
+
+    /// <summary>Fetches the page's antiforgery token first, as a browser form would carry it.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, Dictionary<string, string> fields, string? tokenFrom = null)
+    {
+        var page = await client.GetAsync(tokenFrom ?? url);
+        var doc = Parser.ParseDocument(await page.Content.ReadAsStringAsync());
+        var token = doc.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"No antiforgery token on {tokenFrom ?? url} ({(int)page.StatusCode})");
+        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token };
+        return await client.PostAsync(url, new FormUrlEncodedContent(form));
+    }
+}

@@ -1,0 +1,64 @@
+using Npgsql;
+using TalentChain.Platform.Data;
+
+namespace TalentChain.Tests.Infrastructure;
+
+/// <summary>
+/// A fresh, empty database for one test fixture: a temporary SQLite file, or a new database on the PostgreSQL
+/// server that eng/test.sh starts (its address in TALENTCHAIN_TEST_POSTGRES).
+/// </summary>
+public sealed class TestDatabase : IDisposable
+{
+    public const string PostgresVariable = "TALENTCHAIN_TEST_POSTGRES";
+
+    public DatabaseProvider Provider { get; }
+    public string ConnectionString { get; }
+    private readonly string? _sqliteDirectory;
+    private readonly string? _postgresName;
+
+    public TestDatabase(DatabaseProvider provider)
+    {
+        Provider = provider;
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            _sqliteDirectory = Path.Combine(Path.GetTempPath(), "talentchain-tests", Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(_sqliteDirectory);
+            ConnectionString = $"Data Source={Path.Combine(_sqliteDirectory, "test.db")}";
+        }
+        else
+        {
+            var admin = AdminConnectionString();
+            _postgresName = "tc_" + Guid.NewGuid().ToString("N")[..16];
+            using (var conn = new NpgsqlConnection(admin))
+            {
+                conn.Open();
+                using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{_postgresName}\"", conn);
+                cmd.ExecuteNonQuery();
+            }
+            ConnectionString = new NpgsqlConnectionStringBuilder(admin) { Database = _postgresName, Pooling = true }.ToString();
+        }
+    }
+
+    public static string AdminConnectionString() =>
+        Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } cs
+            ? cs
+            : throw new InvalidOperationException(
+                $"PostgreSQL tests need a server: run eng/test.sh (it starts one), or set {PostgresVariable} to an admin connection string.");
+
+    public void Dispose()
+    {
+        if (_sqliteDirectory is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(_sqliteDirectory, recursive: true); } catch (IOException) { }
+        }
+        if (_postgresName is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            using var conn = new NpgsqlConnection(AdminConnectionString());
+            conn.Open();
+            using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)", conn);
+            cmd.ExecuteNonQuery();
+        }
+    }
+}

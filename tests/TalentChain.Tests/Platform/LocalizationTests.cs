@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using TalentChain.Tests.Infrastructure;
+
+namespace TalentChain.Tests.Platform;
+
+public partial class LocalizationTests(TalentChainFactory app) : IClassFixture<TalentChainFactory>
+{
+    private static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "TalentChain.slnx"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
+    }
+
+    private static Dictionary<string, string> Read(string path) =>
+        XDocument.Load(path).Root!.Elements("data").ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")?.Value ?? "");
+
+    public static TheoryData<string> ResourceFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var f in Directory.GetFiles(Path.Combine(RepoRoot(), "src/TalentChain/Resources"), "*.resx").Where(f => !f.Contains(".zh-CN.")).Order())
+            data.Add(Path.GetFileNameWithoutExtension(f));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ResourceFiles))]
+    public void Resources_EnglishAndChinese_HaveTheSameNonEmptyKeys(string resource)
+    {
+        var dir = Path.Combine(RepoRoot(), "src/TalentChain/Resources");
+        var en = Read(Path.Combine(dir, resource + ".resx"));
+        var zh = Read(Path.Combine(dir, resource + ".zh-CN.resx"));
+        Assert.Empty(en.Keys.Except(zh.Keys).Select(k => $"{k} missing in zh-CN"));
+        Assert.Empty(zh.Keys.Except(en.Keys).Select(k => $"{k} missing in en"));
+        Assert.Empty(en.Concat(zh).Where(kv => string.IsNullOrWhiteSpace(kv.Value)).Select(kv => $"{kv.Key} is empty"));
+        // Placeholders must match, or one language would print a different value than the other.
+        foreach (var (key, value) in en)
+            Assert.True(Placeholders(value).SetEquals(Placeholders(zh[key])), $"{resource}:{key} placeholders differ between en and zh-CN");
+    }
+
+    [Fact]
+    public void EveryKeyUsedInCode_ExistsInTheResources()
+    {
+        var root = RepoRoot();
+        var keys = Directory.GetFiles(Path.Combine(root, "src/TalentChain/Resources"), "*.resx")
+            .Where(f => !f.Contains(".zh-CN.")).SelectMany(f => Read(f).Keys).ToHashSet();
+        var missing = Directory.EnumerateFiles(Path.Combine(root, "src/TalentChain"), "*.*", SearchOption.AllDirectories)
+            .Where(f => (f.EndsWith(".cs") || f.EndsWith(".cshtml")) && !f.Contains("/obj/") && !f.Contains("/bin/"))
+            .SelectMany(f => KeyUse().Matches(File.ReadAllText(f)).Select(m => (File: Path.GetFileName(f), Key: m.Groups[1].Value)))
+            .Where(u => !keys.Contains(u.Key))
+            .Select(u => $"{u.File}: {u.Key}")
+            .Distinct()
+            .ToList();
+        Assert.True(missing.Count == 0, "Keys used but not in any resource: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public async Task Page_InChinese_ShowsChineseLabels()
+    {
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
+        var doc = await client.GetHtmlAsync("/account/login");
+        Assert.Equal("登录", doc.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal("zh-CN", doc.DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task CultureSwitch_IsRememberedInACookie()
+    {
+        var client = await app.SignInAsync("exec");
+        var switched = await client.PostFormAsync("/culture", new() { ["culture"] = "zh-CN", ["returnUrl"] = "/" }, tokenFrom: "/");
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, switched.StatusCode);
+        var doc = await client.GetHtmlAsync("/");
+        Assert.Contains("人员名录", doc.QuerySelector("nav")!.TextContent);
+    }
+
+    private static HashSet<string> Placeholders(string s) => Placeholder().Matches(s).Select(m => m.Value).ToHashSet();
+
+    [GeneratedRegex(@"\{\d+(:[^}]*)?\}")]
+    private static partial Regex Placeholder();
+
+    // T["Key"], t["Key"], L["Key"], P["Key"] … as the localizers are named in this code base.
+    [GeneratedRegex(@"\b(?:T|t|L|P|I|A|loc)\[""([A-Za-z0-9_.]+)""")]
+    private static partial Regex KeyUse();
+}
