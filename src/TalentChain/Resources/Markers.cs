@@ -4,8 +4,4 @@ namespace TalentChain;
 /// <summary>Strings of the layout, navigation, common words and platform pages: Resources/SharedResource(.zh-CN).resx.</summary>
 public sealed class SharedResource;
 
-/// <summary>People, org units, taxonomy, skills, directory: Resources/PeopleResource(.zh-CN).resx.</summary>
-public sealed class PeopleResource;
-
-/// <summary>Imports and their row-level reports: Resources/ImportResource(.zh-CN).resx.</summary>
-public sealed class ImportResource;
+// Each module or feature area adds its own marker (one file each) and its own pair of .resx files.
