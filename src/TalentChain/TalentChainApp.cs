@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.People;
 using TalentChain.Platform;
+using TalentChain.Platform.Audit;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Demo;
@@ -20,12 +21,14 @@ public static partial class TalentChainApp
         builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddAccount();
+        builder.Services.AddAuditLog();
         builder.Services.AddPeople();
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.UsePlatform();
         app.MapAccount();
+        app.MapAuditLog();
         app.MapPeople();
         return app;
     }

@@ -47,3 +47,8 @@ internal sealed class BackgroundJobConfiguration : IEntityTypeConfiguration<Back
         b.HasIndex(x => x.CreatedAt);
     }
 }
+
+internal sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<DataProtectionKey>
+{
+    public void Configure(EntityTypeBuilder<DataProtectionKey> b) => b.Property(x => x.FriendlyName).HasMaxLength(200);
+}

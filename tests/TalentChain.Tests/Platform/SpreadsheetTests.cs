@@ -1,0 +1,43 @@
+using System.Text;
+using TalentChain.Platform.Spreadsheets;
+
+namespace TalentChain.Tests.Platform;
+
+public class SpreadsheetTests
+{
+    [Fact]
+    public void Xlsx_WrittenThenRead_GivesBackTextNumbersDatesAndChinese()
+    {
+        using var stream = new MemoryStream();
+        Xlsx.Write(stream, "人员", ["工号", "姓名", "职级", "入职日期"],
+        [
+            ["E100001", "王伟", 12, new DateOnly(2015, 3, 1)],
+            ["E100002", null, 7, new DateOnly(2020, 12, 31)],
+        ]);
+        stream.Position = 0;
+        var rows = Xlsx.ReadRows(stream).ToList();
+        Assert.Equal(["工号", "姓名", "职级", "入职日期"], rows[0]);
+        Assert.Equal(["E100001", "王伟", "12", "2015-03-01"], rows[1]);
+        Assert.Equal(["E100002", "", "7", "2020-12-31"], rows[2]);
+    }
+
+    [Fact]
+    public void Xlsx_NotAWorkbook_ThrowsInvalidData()
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes("employee_number,family_name\nE1,Wang\n"));
+        Assert.Throws<InvalidDataException>(() => Xlsx.ReadRows(stream).ToList());
+    }
+
+    [Fact]
+    public async Task Csv_QuotesSeparatorsAndNeutralisesFormulas_WithBomForExcel()
+    {
+        using var stream = new MemoryStream();
+        await Csv.WriteAsync(stream, ["a", "b", "c"], [["x,y", "say \"hi\"", "=HYPERLINK(\"http://evil\")"], ["-5", "-cmd", "李"]]);
+        var bytes = stream.ToArray();
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        var lines = Encoding.UTF8.GetString(bytes[3..]).Split(Environment.NewLine);
+        Assert.Equal("a,b,c", lines[0]);
+        Assert.Equal("\"x,y\",\"say \"\"hi\"\"\",\"'=HYPERLINK(\"\"http://evil\"\")\"", lines[1]);
+        Assert.Equal("-5,'-cmd,李", lines[2]);
+    }
+}
