@@ -11,7 +11,7 @@ namespace TalentChain;
 
 public static class AccountEndpoints
 {
-    public static IServiceCollection AddAccount(this IServiceCollection services) => services.AddScoped<TokenHandlers>();
+    public static IServiceCollection AddAccount(this IServiceCollection services) => services.AddScoped<TokenHandlers>().AddScoped<UserAdminHandlers>();
 
     public static IEndpointRouteBuilder MapAccount(this IEndpointRouteBuilder app)
     {
@@ -54,6 +54,23 @@ public static class AccountEndpoints
             await tokens.RevokeAsync(users.GetUserId(user)!, id, ct);
             return TypedResults.NoContent();
         }).WithSummary("Revoke a token.");
+
+        var admin = app.MapGroup("/api/v1/users").WithTags("Users").RequireAuthorization(Policies.Administer);
+        admin.MapGet("/", async (UserAdminHandlers h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(ct)))
+            .WithName("ListUsers").WithSummary("All accounts with roles, linked employee and lock-out state.");
+        admin.MapPost("/", async (CreateUserRequest request, UserAdminHandlers h, CancellationToken ct) =>
+        {
+            var created = await h.CreateAsync(request, ct);
+            return TypedResults.Created($"/api/v1/users/{created.Id}", created);
+        }).WithName("CreateUser").WithSummary("Create an account (password policy applies).");
+        admin.MapPut("/{id}/roles", async (string id, SetRolesRequest request, ClaimsPrincipal user, UserManager<AppUser> users, UserAdminHandlers h, CancellationToken ct) =>
+            TypedResults.Ok(await h.SetRolesAsync(id, request, users.GetUserId(user)!, ct)))
+            .WithName("SetUserRoles").WithSummary("Replace an account's roles.");
+        admin.MapPost("/{id}/unlock", async (string id, UserAdminHandlers h, CancellationToken ct) =>
+        {
+            await h.UnlockAsync(id, ct);
+            return TypedResults.NoContent();
+        }).WithName("UnlockUser").WithSummary("End a lock-out after repeated failed sign-ins.");
         return app;
     }
 }
