@@ -9,10 +9,11 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 log_dir="$root/.artifacts/test"
 mkdir -p "$log_dir"
 
-if [ ! -x /usr/bin/chromium ]; then
-  echo "Installing Chromium (apt)…"
+# Chromium for the browser tests; a small CJK font so screenshots of Chinese pages are legible.
+if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi wqy; then
+  echo "Installing Chromium and a CJK font (apt)…"
   export DEBIAN_FRONTEND=noninteractive
-  (apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium) >"$log_dir/apt.log" 2>&1 \
+  (apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium fonts-wqy-microhei) >"$log_dir/apt.log" 2>&1 \
     || { echo "Chromium install failed; see $log_dir/apt.log"; echo "0 passed, 1 failed"; exit 1; }
 fi
 

@@ -25,11 +25,21 @@ public class TalentChainFactory : WebApplicationFactory<Program>
 
     public TalentChainFactory() : this(DatabaseProvider.Sqlite) { }
 
+    private readonly bool _ownsDatabase = true;
+
     protected TalentChainFactory(DatabaseProvider provider, int demoEmployees = 150, TestClock? clock = null)
     {
         Database = new TestDatabase(provider);
         DemoEmployees = demoEmployees;
         Clock = clock;
+    }
+
+    /// <summary>Another app node on an existing database (as several nodes share one PostgreSQL); does not seed or drop it.</summary>
+    public TalentChainFactory(TestDatabase sharedDatabase)
+    {
+        Database = sharedDatabase;
+        DemoEmployees = 0;
+        _ownsDatabase = false;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -54,7 +64,7 @@ public class TalentChainFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing) Database.Dispose();
+        if (disposing && _ownsDatabase) Database.Dispose();
     }
 
     public T WithDb<T>(Func<TalentChainDbContext, T> query)
