@@ -146,8 +146,9 @@ public static class PlatformSetup
 
     public static WebApplication UsePlatform(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // API errors become ProblemDetails (ProblemExceptionHandler); browsers get the localised error page.
+        app.UseExceptionHandler("/error");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseRequestLocalization();
         app.UseStaticFiles();
         // Middleware, not an endpoint: must run before authorization (whose fallback policy refuses unmatched requests).
@@ -158,6 +159,13 @@ public static class PlatformSetup
             o.DocumentTitle = "TalentChain API";
         });
         app.UseRouting();
+        // No endpoint matched: a plain 404 (the deny-by-default fallback policy is for endpoints without a policy).
+        app.Use((ctx, next) =>
+        {
+            if (ctx.GetEndpoint() is not null) return next(ctx);
+            ctx.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        });
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

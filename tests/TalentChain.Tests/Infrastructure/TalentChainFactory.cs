@@ -34,8 +34,7 @@ public class TalentChainFactory : WebApplicationFactory<Program>
         Clock = clock;
     }
 
-    /// <summary>Another app node on an existing database (as several nodes share one PostgreSQL); does not seed or drop it.</summary>
-    public TalentChainFactory(TestDatabase sharedDatabase)
+    protected TalentChainFactory(TestDatabase sharedDatabase)
     {
         Database = sharedDatabase;
         DemoEmployees = 0;
@@ -104,6 +103,9 @@ public class TalentChainFactory : WebApplicationFactory<Program>
 
     private sealed record TokenResponse(string Token);
 }
+
+/// <summary>Another app node on an existing database (as several nodes share one PostgreSQL); does not seed or drop it.</summary>
+public sealed class SecondNodeFactory(TestDatabase sharedDatabase) : TalentChainFactory(sharedDatabase);
 
 /// <summary>The same app on a fresh PostgreSQL database.</summary>
 public sealed class PostgresFactory : TalentChainFactory

@@ -23,11 +23,29 @@ public class AuthorizationCoverageTests(TalentChainFactory app) : IClassFixture<
     }
 
     [Fact]
-    public async Task UnknownUrl_SignedIn_IsRefusedByTheFallbackPolicy()
+    public async Task FallbackPolicy_RefusesEvenAnAdministrator()
+    {
+        var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthorizationOptions>>().Value;
+        var auth = app.Services.GetRequiredService<IAuthorizationService>();
+        var admin = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+            [new(System.Security.Claims.ClaimTypes.Name, "admin"), new(System.Security.Claims.ClaimTypes.Role, "Administrator")], "test"));
+        Assert.NotNull(options.FallbackPolicy);
+        Assert.False((await auth.AuthorizeAsync(admin, options.FallbackPolicy!)).Succeeded);
+        Assert.True((await auth.AuthorizeAsync(admin, TalentChain.Platform.Auth.Policies.Administer)).Succeeded);
+    }
+
+    [Fact]
+    public async Task UnknownUrl_ShowsTheLocalisedNotFoundPage_AndTheApiAnswersProblemDetails()
     {
         var client = await app.SignInAsync("admin");
-        var response = await client.GetAsync("/no-such-page");
-        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/account/denied", response.Headers.Location!.PathAndQuery);
+        var page = await client.GetAsync("/no-such-page");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, page.StatusCode);
+        var doc = HttpTestExtensions.ParseHtml(await page.Content.ReadAsStringAsync());
+        Assert.Contains("Not found", doc.QuerySelector("#error-page h1")!.TextContent);
+
+        var api = await app.ApiClientAsync("admin");
+        var missing = await api.GetAsync("/api/v1/no-such-thing");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("application/problem+json", missing.Content.Headers.ContentType!.MediaType);
     }
 }

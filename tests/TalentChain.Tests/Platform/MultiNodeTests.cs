@@ -14,7 +14,7 @@ public class MultiNodeTests(PostgresFactory nodeA) : IClassFixture<PostgresFacto
     [Fact]
     public async Task SignInOnOneNode_IsAcceptedByTheOther_AndConcurrentWritesKeepOneAuditChain()
     {
-        using var nodeB = new TalentChainFactory(nodeA.Database);
+        using var nodeB = new SecondNodeFactory(nodeA.Database);
         var browserA = nodeA.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         var login = await browserA.GetAsync("/account/login");
         var antiforgeryCookie = login.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).ToList();

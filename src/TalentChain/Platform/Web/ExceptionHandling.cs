@@ -10,6 +10,9 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
+        // Pages: let the exception middleware re-execute the friendly /error page.
+        var path = http.Features.Get<IExceptionHandlerFeature>()?.Path ?? http.Request.Path.Value ?? "";
+        if (!path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase)) return false;
         ProblemDetails? problem = exception switch
         {
             ValidationFailedException v => new HttpValidationProblemDetails(v.Errors.ToDictionary(e => e.Key, e => e.Value))
