@@ -14,6 +14,9 @@ public class IndexModel(TalentChainDbContext db) : PageModel
     public int Units { get; private set; }
     public int Skills { get; private set; }
     public int Experts { get; private set; }
+    public List<SegmentRow> Segments { get; private set; } = [];
+
+    public sealed record SegmentRow(ChainSegment Segment, int Active, int Advanced, int Departed12Months);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -21,5 +24,18 @@ public class IndexModel(TalentChainDbContext db) : PageModel
         Units = await db.OrgUnits.CountAsync(ct);
         Skills = await db.TaxonomyNodes.CountAsync(n => n.Kind == TaxonomyKind.Skill, ct);
         Experts = await db.SkillRecords.Where(s => s.Level == Proficiency.Max && s.Employee!.Status == EmployeeStatus.Active).Select(s => s.EmployeeId).Distinct().CountAsync(ct);
+
+        // The talent chain along the industrial chain: headcount, people at advanced level or above, recent leavers.
+        var since = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime).AddMonths(-12);
+        var active = await db.Employees.Where(e => e.Status == EmployeeStatus.Active).GroupBy(e => e.OrgUnit!.Segment)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var advanced = await db.SkillRecords.Where(s => s.Level >= 3 && s.Employee!.Status == EmployeeStatus.Active)
+            .GroupBy(s => s.Employee!.OrgUnit!.Segment).Select(g => new { g.Key, Count = g.Select(s => s.EmployeeId).Distinct().Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var departed = await db.Employees.Where(e => e.Status == EmployeeStatus.Departed && e.DepartureDate >= since).GroupBy(e => e.OrgUnit!.Segment)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        Segments = Enum.GetValues<ChainSegment>()
+            .Select(s => new SegmentRow(s, active.GetValueOrDefault(s), advanced.GetValueOrDefault(s), departed.GetValueOrDefault(s)))
+            .ToList();
     }
 }
