@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using System.Xml.Linq;
 using TalentChain.Tests.Infrastructure;
 
@@ -37,6 +40,31 @@ public partial class LocalizationTests(TalentChainFactory app) : IClassFixture<T
         // Placeholders must match, or one language would print a different value than the other.
         foreach (var (key, value) in en)
             Assert.True(Placeholders(value).SetEquals(Placeholders(zh[key])), $"{resource}:{key} placeholders differ between en and zh-CN");
+    }
+
+    [Theory]
+    [MemberData(nameof(ResourceFiles))]
+    public void Resources_ResolveAtRunTimeThroughTheirMarkerType_InBothLanguages(string resource)
+    {
+        var marker = typeof(SharedResource).Assembly.GetType("TalentChain." + resource);
+        Assert.True(marker is not null, $"marker class TalentChain.{resource} is missing");
+        var factory = app.Services.GetRequiredService<IStringLocalizerFactory>();
+        var localizer = factory.Create(marker!);
+        var dir = Path.Combine(RepoRoot(), "src/TalentChain/Resources");
+        var (key, english) = Read(Path.Combine(dir, resource + ".resx")).First();
+        var chinese = Read(Path.Combine(dir, resource + ".zh-CN.resx"))[key];
+        var saved = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = new CultureInfo("en");
+            Assert.Equal(english, localizer[key].Value);
+            CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
+            Assert.Equal(chinese, localizer[key].Value);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = saved;
+        }
     }
 
     [Fact]
