@@ -24,6 +24,7 @@ public sealed record TaxonomyNodeInput(
     string? ParentCode = null,
     long? Version = null);
 
+/// <param name="HoldersByLevel">For skills: active holders at level 0, 1, 2, 3, 4. Null for segments and technologies.</param>
 public sealed record TaxonomyNodeView(
     int Id,
     string Code,
@@ -39,7 +40,6 @@ public sealed record TaxonomyNodeView(
     string? ParentCode,
     int Depth,
     int ChildCount,
-    /// <summary>For skills: active holders at level 0, 1, 2, 3, 4. Null for segments and technologies.</summary>
     int[]? HoldersByLevel,
     long Version);
 
@@ -97,7 +97,8 @@ public sealed partial class TaxonomyHandlers(TalentChainDbContext db, IStringLoc
             foreach (var k in kids) Visit(k.Id, depth + 1);
         }
 
-        foreach (var root in nodes.Where(n => n.ParentId is null || !byId.ContainsKey(n.ParentId.Value)).OrderBy(n => n.Code, StringComparer.Ordinal))
+        // Segments follow the industrial chain (mining → … → trade), not the alphabet.
+        foreach (var root in nodes.Where(n => n.ParentId is null || !byId.ContainsKey(n.ParentId.Value)).OrderBy(n => n.Segment).ThenBy(n => n.Code, StringComparer.Ordinal))
             Visit(root.Id, 0);
         return result;
     }
