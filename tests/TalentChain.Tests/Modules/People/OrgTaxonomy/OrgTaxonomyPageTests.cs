@@ -155,4 +155,15 @@ public class OrgTaxonomyPageTests(TalentChainFactory app) : IClassFixture<Talent
         var client = await app.SignInAsync("participant");
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/people/999999/skills")).StatusCode);
     }
+
+    [Fact]
+    public async Task OpenApi_DescribesTheOrgTaxonomyAndSkillEndpoints()
+    {
+        var response = await app.CreateClient().GetAsync("/openapi/v1.json");
+        using var doc = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var paths = doc.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/v1/org-units/{id}", paths);
+        Assert.Contains("/api/v1/taxonomy/levels", paths);
+        Assert.Contains("/api/v1/employees/{id}/skills/{taxonomyCode}", paths);
+    }
 }

@@ -102,7 +102,15 @@ public sealed class SkillRecordHandlers(TalentChainDbContext db, TimeProvider cl
         record.Evidence = evidence;
         record.AssessedBy = assessedBy;
         record.AssessedOn = assessedOn;
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (created && ex is not DbUpdateConcurrencyException)
+        {
+            // Someone added the same person's record for this skill a moment ago (unique index): theirs stands.
+            throw new DbUpdateConcurrencyException(t["Concurrency.Stale"], ex);
+        }
 
         var view = (await ListAsync(employeeId, ct)).Skills.First(s => s.Id == record.Id);
         return (view, created);
