@@ -1,0 +1,119 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.People.Features.Taxonomy;
+using TalentChain.Platform.Auth;
+using TalentChain.Platform.Web;
+
+namespace TalentChain.Modules.People.Features.SkillRecords;
+
+/// <summary>/people/{id}/skills: a person's assessed skills; add, change and remove for People.Manage.</summary>
+[Authorize(Policy = Policies.SignedIn)]
+public class PersonSkillsModel(SkillRecordHandlers skills, TaxonomyHandlers taxonomy, IAuthorizationService authorization, IStringLocalizer<TaxonomyResource> t) : PageModel
+{
+    [FromRoute] public int Id { get; set; }
+    public PersonSkills Person { get; private set; } = new(0, "", "", []);
+    public List<(string Code, string Technology, string Name)> Choices { get; private set; } = [];
+    public List<ProficiencyLevelView> Levels { get; private set; } = [];
+    public bool CanEdit { get; private set; }
+    public bool Editing { get; private set; }
+    public string? Message { get; private set; }
+
+    [BindProperty] public string? TaxonomyCode { get; set; }
+    [BindProperty] public int? Level { get; set; }
+    [BindProperty] public string? Evidence { get; set; }
+    [BindProperty] public string? AssessedBy { get; set; }
+    [BindProperty] public DateOnly? AssessedOn { get; set; }
+    [BindProperty] public long? Version { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+
+    /// <summary>The form filled with one record, to change it.</summary>
+    public async Task<IActionResult> OnGetFormAsync(string? code, CancellationToken ct)
+    {
+        if (!await LoadAsync(ct)) return NotFound();
+        if (!CanEdit) return Forbid();
+        if (Person.Skills.FirstOrDefault(s => s.TaxonomyCode == code) is { } r)
+        {
+            (TaxonomyCode, Level, Evidence, AssessedBy, AssessedOn, Version) = (r.TaxonomyCode, r.Level, r.Evidence, r.AssessedBy, r.AssessedOn, r.Version);
+            Editing = true;
+        }
+        return Body();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
+    {
+        if (!await MayEditAsync()) return Forbid();
+        ModelState.Clear();
+        try
+        {
+            var (record, created) = await skills.UpsertAsync(Id, new SkillRecordInput(TaxonomyCode, Level, Evidence, AssessedBy, AssessedOn, Version), ct);
+            if (!Request.IsHtmx()) return RedirectToPage(new { id = Id });
+            Message = t[created ? "Skill.Added" : "Skill.Updated", record.SkillName, record.LevelName];
+            (TaxonomyCode, Level, Evidence, AssessedBy, AssessedOn, Version) = (null, null, null, null, null, null);
+        }
+        catch (ValidationFailedException ex)
+        {
+            ModelState.AddErrors(ex);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            Editing = Version is not null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", t["Concurrency.Stale"]);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            Editing = true;
+        }
+        return await LoadAsync(ct) ? Body() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(string code, long? version, CancellationToken ct)
+    {
+        if (!await MayEditAsync()) return Forbid();
+        ModelState.Clear();
+        try
+        {
+            await skills.DeleteAsync(Id, code, version, ct);
+            if (!Request.IsHtmx()) return RedirectToPage(new { id = Id });
+            Message = t["Skill.Removed", code];
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", t["Concurrency.Stale"]);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+        }
+        catch (NotFoundException ex)
+        {
+            ModelState.AddModelError("", ex.Message);
+            Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+        return await LoadAsync(ct) ? Body() : NotFound();
+    }
+
+    private IActionResult Body() => Request.IsHtmx() ? Partial("_PersonSkillsBody", this) : Page();
+
+    private async Task<bool> MayEditAsync() => CanEdit = (await authorization.AuthorizeAsync(User, Policies.PeopleManage)).Succeeded;
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        await MayEditAsync();
+        try
+        {
+            Person = await skills.ListAsync(Id, ct);
+        }
+        catch (NotFoundException)
+        {
+            return false;
+        }
+        Levels = taxonomy.Levels();
+        if (CanEdit) Choices = await skills.SkillChoicesAsync(ct);
+        return true;
+    }
+
+    public static bool IsLevel(int? value, int level) => value == level;
+
+    public static readonly int[] AllLevels = [.. Enumerable.Range(Proficiency.Min, Proficiency.Max - Proficiency.Min + 1)];
+}

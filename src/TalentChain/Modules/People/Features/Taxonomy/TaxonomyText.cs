@@ -1,0 +1,32 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using TalentChain.Modules.People.Domain;
+
+namespace TalentChain.Modules.People.Features.Taxonomy;
+
+/// <summary>Localised names of segments, taxonomy kinds and proficiency levels (keys Segment.*, Kind.*, Proficiency.*).</summary>
+public static class TaxonomyText
+{
+    public static bool Chinese => CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal);
+
+    public static string SegmentName(this IStringLocalizer<TaxonomyResource> t, ChainSegment segment) => t[string.Create(CultureInfo.InvariantCulture, $"Segment.{segment}")];
+
+    public static string KindName(this IStringLocalizer<TaxonomyResource> t, TaxonomyKind kind) => t[string.Create(CultureInfo.InvariantCulture, $"Kind.{kind}")];
+
+    public static string LevelName(this IStringLocalizer<TaxonomyResource> t, int level) =>
+        t[string.Create(CultureInfo.InvariantCulture, $"Proficiency.Level{level}")];
+
+    public static string LevelDefinition(this IStringLocalizer<TaxonomyResource> t, int level) =>
+        t[string.Create(CultureInfo.InvariantCulture, $"Proficiency.Level{level}.Definition")];
+
+    /// <summary>Accepts an enum member's name (any case), not a number: API callers write "Separation".</summary>
+    public static bool TryParseName<TEnum>(string? value, out TEnum result) where TEnum : struct, Enum
+    {
+        result = default;
+        var s = value?.Trim();
+        if (string.IsNullOrEmpty(s) || char.IsDigit(s[0]) || s[0] == '-') return false;
+        return Enum.TryParse(s, ignoreCase: true, out result) && Enum.IsDefined(result);
+    }
+
+    public static IEnumerable<ChainSegment> Segments => Enum.GetValues<ChainSegment>();
+}

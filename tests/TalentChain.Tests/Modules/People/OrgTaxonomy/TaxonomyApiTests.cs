@@ -1,0 +1,128 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using TalentChain.Tests.Infrastructure;
+
+namespace TalentChain.Tests.Modules.People.OrgTaxonomy;
+
+public abstract class TaxonomyApiTests(TalentChainFactory app)
+{
+    private static async Task<JsonElement> NodeAsync(HttpClient api, string code)
+    {
+        var list = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/taxonomy"), HttpStatusCode.OK);
+        return list.EnumerateArray().Single(n => n.GetProperty("code").GetString() == code);
+    }
+
+    [Fact]
+    public async Task List_Skill_HasHoldersPerLevelMatchingActiveRecords()
+    {
+        var api = await app.ApiClientAsync("participant");
+        var cascade = await NodeAsync(api, "SEP.SX.CASCADE");
+        Assert.Equal("Skill", cascade.GetProperty("kind").GetString());
+        Assert.Equal("SEP.SX", cascade.GetProperty("parentCode").GetString());
+        var holders = cascade.GetProperty("holdersByLevel").EnumerateArray().Select(e => e.GetInt32()).ToArray();
+        Assert.Equal(5, holders.Length);
+
+        var expected = await app.WithDbAsync(db => db.SkillRecords
+            .Where(s => s.TaxonomyNode!.Code == "SEP.SX.CASCADE" && s.Employee!.Status == TalentChain.Modules.People.Domain.EmployeeStatus.Active)
+            .GroupBy(s => s.Level).Select(g => new { g.Key, N = g.Count() }).ToListAsync());
+        for (var level = 0; level <= 4; level++)
+            Assert.Equal(expected.SingleOrDefault(e => e.Key == level)?.N ?? 0, holders[level]);
+        Assert.Equal(JsonValueKind.Null, (await NodeAsync(api, "SEP.SX")).GetProperty("holdersByLevel").ValueKind);
+    }
+
+    [Fact]
+    public async Task Levels_InEachLanguage_HaveNamesAndWrittenDefinitions()
+    {
+        var api = await app.ApiClientAsync("participant");
+        var en = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/taxonomy/levels"), HttpStatusCode.OK);
+        Assert.Equal([0, 1, 2, 3, 4], en.EnumerateArray().Select(l => l.GetProperty("level").GetInt32()));
+        Assert.Equal("4 · Expert", en[4].GetProperty("name").GetString());
+        Assert.Contains("designs new processes", en[4].GetProperty("definition").GetString());
+
+        using var zhRequest = new HttpRequestMessage(HttpMethod.Get, "/api/v1/taxonomy/levels");
+        zhRequest.Headers.AcceptLanguage.ParseAdd("zh-CN");
+        var zh = await ApiAssert.JsonAsync(await api.SendAsync(zhRequest), HttpStatusCode.OK);
+        Assert.Equal("4 · 专家", zh[4].GetProperty("name").GetString());
+        Assert.Contains("串级萃取", zh[4].GetProperty("definition").GetString());
+    }
+
+    [Fact]
+    public async Task Create_SkillDirectlyUnderASegment_Returns400_UnderATechnology_201()
+    {
+        var api = await app.ApiClientAsync("admin");
+        var refused = await api.PostAsJsonAsync("/api/v1/taxonomy", new { code = "SEP.BADSKILL", kind = "Skill", name = "Misplaced skill", parentCode = "SEP" });
+        Assert.Contains("A Skill must sit under a Technology; SEP is a Segment.", await ApiAssert.FieldErrorsAsync(refused, "ParentCode"));
+        Assert.False(await app.WithDbAsync(db => db.TaxonomyNodes.AnyAsync(n => n.Code == "SEP.BADSKILL")));
+
+        var segmentWithParent = await api.PostAsJsonAsync("/api/v1/taxonomy", new { code = "SEG2", kind = "Segment", name = "Nested segment", segment = "Separation", parentCode = "SEP" });
+        Assert.Contains("A segment is a top-level node and has no parent.", await ApiAssert.FieldErrorsAsync(segmentWithParent, "ParentCode"));
+
+        var created = await ApiAssert.JsonAsync(
+            await api.PostAsJsonAsync("/api/v1/taxonomy", new { code = "sep.sx.mixer", name = "Mixer-settler hydraulics", nameZh = "混合澄清槽水力学", parentCode = "SEP.SX" }),
+            HttpStatusCode.Created);
+        Assert.Equal("SEP.SX.MIXER", created.GetProperty("code").GetString());
+        Assert.Equal("Skill", created.GetProperty("kind").GetString());
+        Assert.Equal("Separation", created.GetProperty("segment").GetString());
+        Assert.Equal([0, 0, 0, 0, 0], created.GetProperty("holdersByLevel").EnumerateArray().Select(e => e.GetInt32()));
+    }
+
+    [Fact]
+    public async Task Create_DuplicateOrMalformedCode_Returns400()
+    {
+        var api = await app.ApiClientAsync("admin");
+        var duplicate = await api.PostAsJsonAsync("/api/v1/taxonomy", new { code = "SEP.SX.CASCADE", name = "Again", parentCode = "SEP.SX" });
+        Assert.Contains("Another node already has the code SEP.SX.CASCADE.", await ApiAssert.FieldErrorsAsync(duplicate, "Code"));
+        var malformed = await api.PostAsJsonAsync("/api/v1/taxonomy", new { code = "SEP SX/1", name = "Bad", parentCode = "SEP.SX" });
+        Assert.NotEmpty(await ApiAssert.FieldErrorsAsync(malformed, "Code"));
+    }
+
+    [Fact]
+    public async Task Update_StaleVersion_Returns409_MoveUnderOwnChild_Returns400()
+    {
+        var api = await app.ApiClientAsync("admin");
+        var node = await NodeAsync(api, "MIN.BEN.GRAV");
+        var id = node.GetProperty("id").GetInt32();
+        var version = node.GetProperty("version").GetInt64();
+        var ok = await api.PutAsJsonAsync($"/api/v1/taxonomy/{id}", new { code = "MIN.BEN.GRAV", name = "Gravity concentration (spirals, tables)", parentCode = "MIN.BEN", version });
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+
+        var stale = await api.PutAsJsonAsync($"/api/v1/taxonomy/{id}", new { code = "MIN.BEN.GRAV", name = "Lost update", parentCode = "MIN.BEN", version });
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal("Gravity concentration (spirals, tables)", (await NodeAsync(api, "MIN.BEN.GRAV")).GetProperty("name").GetString());
+
+        var technology = await NodeAsync(api, "MIN.BEN");
+        var cycle = await api.PutAsJsonAsync($"/api/v1/taxonomy/{technology.GetProperty("id").GetInt32()}",
+            new { code = "MIN.BEN", kind = "Technology", name = "Beneficiation", parentCode = "MIN.BEN.GRAV" });
+        Assert.NotEmpty(await ApiAssert.FieldErrorsAsync(cycle, "ParentCode"));
+        Assert.Equal("MIN", (await NodeAsync(api, "MIN.BEN")).GetProperty("parentCode").GetString());
+    }
+
+    [Fact]
+    public async Task Delete_NodeWithChildrenOrRecords_Returns400_UnusedLeafGoes()
+    {
+        var api = await app.ApiClientAsync("admin");
+        var withChildren = await api.DeleteAsync($"/api/v1/taxonomy/{(await NodeAsync(api, "SEP.SX")).GetProperty("id").GetInt32()}");
+        Assert.Contains(await ApiAssert.FieldErrorsAsync(withChildren, "Id"), m => m.StartsWith("SEP.SX still has ", StringComparison.Ordinal));
+
+        var withRecords = await api.DeleteAsync($"/api/v1/taxonomy/{(await NodeAsync(api, "SEP.SX.CASCADE")).GetProperty("id").GetInt32()}");
+        Assert.Contains(await ApiAssert.FieldErrorsAsync(withRecords, "Id"), m => m.EndsWith("refer to SEP.SX.CASCADE; remove them first.", StringComparison.Ordinal));
+
+        var leaf = await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/taxonomy", new { code = "REC.WASTE.TMP", name = "Temporary", parentCode = "REC.WASTE" }), HttpStatusCode.Created);
+        Assert.Equal(HttpStatusCode.NoContent, (await api.DeleteAsync($"/api/v1/taxonomy/{leaf.GetProperty("id").GetInt32()}")).StatusCode);
+        Assert.False(await app.WithDbAsync(db => db.TaxonomyNodes.AnyAsync(n => n.Code == "REC.WASTE.TMP")));
+    }
+
+    [Fact]
+    public async Task Create_AsProgramManager_Returns403()
+    {
+        var api = await app.ApiClientAsync("pm");
+        var response = await api.PostAsJsonAsync("/api/v1/taxonomy", new { code = "SEP.SX.PM", name = "PM's skill", parentCode = "SEP.SX" });
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+}
+
+public sealed class TaxonomyApiTestsSqlite(TalentChainFactory app) : TaxonomyApiTests(app), IClassFixture<TalentChainFactory>;
+
+public sealed class TaxonomyApiTestsPostgres(PostgresFactory app) : TaxonomyApiTests(app), IClassFixture<PostgresFactory>;
