@@ -1,7 +1,9 @@
 using TalentChain;
+using TalentChain.Modules.People.Features.Import;
 using TalentChain.Platform.Cli;
 
 // One executable: the web app, or a CLI verb (migrate, seed, import, audit verify, users create-admin).
+CliVerbs.ModuleCommands.Add(ImportCli.Create);
 if (CliVerbs.IsVerb(args))
 {
     return await CliVerbs.RunAsync(args);
