@@ -23,6 +23,7 @@ public static class ImportEndpoints
     {
         services.AddScoped<ImportHandler>();
         services.AddScoped<ImportJobs>();
+        services.AddSingleton<ImportLiveProgress>();
         return services;
     }
 

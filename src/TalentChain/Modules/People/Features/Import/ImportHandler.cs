@@ -31,7 +31,7 @@ public sealed record ImportSummary
 /// larger files record one summary "Import" audit event instead, so a 100,000-row import does not write
 /// several hundred thousand audit rows. Both cases also record the summary event.
 /// </remarks>
-public sealed class ImportHandler(TalentChainDbContext db)
+public sealed class ImportHandler(TalentChainDbContext db, ImportLiveProgress live)
 {
     public const int BatchSize = 1000;
     public const int RowAuditThreshold = 5000;
@@ -39,6 +39,16 @@ public sealed class ImportHandler(TalentChainDbContext db)
     private const string Reading = "Import.Phase.Reading";
     private const string Validating = "Import.Phase.Validating";
     private const string Writing = "Import.Phase.Writing";
+
+    private IJobProgress? _progress;
+
+    /// <summary>Write-phase progress: inside the write transaction SQLite cannot update the job row (see <see cref="ImportLiveProgress"/>).</summary>
+    private async Task WroteAsync(int done, int total, CancellationToken ct)
+    {
+        live.Set(_progress!.JobId, Writing, done, total);
+        if (!db.Database.IsSqlite()) await _progress.ReportAsync(Writing, done, total, ct);
+        else if (_progress is ImportJobs.EchoProgress echo) echo.EchoOnly(Writing, done, total);
+    }
 
     private readonly record struct Counts(int Inserted, int Updated, int Unchanged);
 
@@ -69,11 +79,13 @@ public sealed class ImportHandler(TalentChainDbContext db)
         }
 
         await progress.ReportAsync(Writing, 0, table.Rows.Count, ct);
+        _progress = progress;
         var rowAudit = table.Rows.Count <= RowAuditThreshold;
         db.AuditRowChanges = rowAudit;
         Counts counts;
-        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        try
         {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
             counts = await write();
             db.RecordAuditEvent("Import", progress.JobId.ToString(), new Dictionary<string, string?>
             {
@@ -87,6 +99,10 @@ public sealed class ImportHandler(TalentChainDbContext db)
             });
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
+        }
+        finally
+        {
+            live.Remove(progress.JobId);
         }
         db.ChangeTracker.Clear();
         db.AuditRowChanges = true;
@@ -355,7 +371,7 @@ public sealed class ImportHandler(TalentChainDbContext db)
                 foreach (var (number, e) in added) ids[number] = e.Id;
                 db.ChangeTracker.Clear();
                 written += batch.Length;
-                await progress.ReportAsync(Writing, written, total, ct);
+                await WroteAsync(written, total, ct);
             }
 
             int updated = 0, unchanged = 0;
@@ -378,7 +394,7 @@ public sealed class ImportHandler(TalentChainDbContext db)
                 await db.SaveChangesAsync(ct);
                 db.ChangeTracker.Clear();
                 written += batch.Length;
-                await progress.ReportAsync(Writing, written, total, ct);
+                await WroteAsync(written, total, ct);
             }
             db.ChangeTracker.AutoDetectChangesEnabled = true;
             return new Counts(inserts.Count, updated, unchanged);
@@ -473,7 +489,7 @@ public sealed class ImportHandler(TalentChainDbContext db)
                 await db.SaveChangesAsync(ct);
                 db.ChangeTracker.Clear();
                 written += batch.Length;
-                await progress.ReportAsync(Writing, written, parsed.Count, ct);
+                await WroteAsync(written, parsed.Count, ct);
             }
             db.ChangeTracker.AutoDetectChangesEnabled = true;
             return new Counts(inserted, updated, unchanged);

@@ -22,6 +22,7 @@ public sealed class ImportJobs(
     JobRunner runner,
     TalentChainDbContext db,
     IWebHostEnvironment env,
+    ImportLiveProgress live,
     IStringLocalizer<ImportResource> L)
 {
     public const long MaxBytes = 50L * 1024 * 1024;
@@ -85,9 +86,11 @@ public sealed class ImportJobs(
         return new JobOutcome(summary.Succeeded, JsonSerializer.Serialize(summary, Json));
     }
 
-    private sealed class EchoProgress(IJobProgress inner, Action<string, int, int> echo) : IJobProgress
+    internal sealed class EchoProgress(IJobProgress inner, Action<string, int, int> echo) : IJobProgress
     {
         public Guid JobId => inner.JobId;
+
+        public void EchoOnly(string phase, int done, int total) => echo(phase, done, total);
 
         public async Task ReportAsync(string phase, int done, int total, CancellationToken ct = default)
         {
@@ -99,7 +102,7 @@ public sealed class ImportJobs(
     public async Task<ImportJobView?> GetAsync(Guid id, CancellationToken ct = default)
     {
         var job = await db.BackgroundJobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == id && j.Kind.StartsWith(JobKindPrefix), ct);
-        return job is null ? null : View(job);
+        return job is null ? null : View(live.Apply(job));
     }
 
     public static ImportJobView View(BackgroundJob job)
@@ -114,7 +117,7 @@ public sealed class ImportJobs(
         var jobs = await db.BackgroundJobs.AsNoTracking().Where(j => j.Kind.StartsWith(JobKindPrefix))
             .OrderByDescending(j => j.CreatedAt).Take(count).ToListAsync(ct);
         // The report itself is not needed in the list; keep only the counts.
-        return jobs.Select(View).Select(v => v with { Summary = v.Summary is null ? null : v.Summary with { Errors = [] } }).ToList();
+        return jobs.Select(live.Apply).Select(View).Select(v => v with { Summary = v.Summary is null ? null : v.Summary with { Errors = [] } }).ToList();
     }
 
     /// <summary>A problem's message in the reader's language (stored as key + arguments, localised when shown).</summary>
