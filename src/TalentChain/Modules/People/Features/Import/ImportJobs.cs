@@ -123,6 +123,14 @@ public sealed class ImportJobs(
     /// <summary>A problem's message in the reader's language (stored as key + arguments, localised when shown).</summary>
     public string Message(ImportError e) => L[e.Key, [.. e.Args]];
 
+    public string KindName(ImportKind kind) => kind switch
+    {
+        ImportKind.OrgUnits => L["Import.Kind.OrgUnits"],
+        ImportKind.Employees => L["Import.Kind.Employees"],
+        ImportKind.Skills => L["Import.Kind.Skills"],
+        _ => L["Import.Kind.Taxonomy"],
+    };
+
     public string PhaseText(string? phase, IStringLocalizer<SharedResource> shared) =>
         phase is null ? "" : phase.StartsWith("Import.", StringComparison.Ordinal) ? L[phase] : shared[phase];
 
