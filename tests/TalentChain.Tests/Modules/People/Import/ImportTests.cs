@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Features.Import;
+using Microsoft.AspNetCore.TestHost;
 using TalentChain.Platform.Audit;
+using TalentChain.Platform.Data;
 using TalentChain.Platform.Jobs;
 using TalentChain.Platform.Spreadsheets;
 using TalentChain.Tests.Infrastructure;
@@ -306,6 +308,34 @@ public abstract class ImportTests(TalentChainFactory app)
         Assert.Equal(1, added);
         Assert.Equal(("Import", AuditAction.Event), (audit[0].Entity, audit[0].Action));
         Assert.Contains($"\"inserted\":[null,\"{lines.Length}\"]", audit[0].Changes);
+    }
+
+    private sealed class FailOnNumberHook(string number) : ISaveChangesHook
+    {
+        public void BeforeSave(TalentChainDbContext db)
+        {
+            if (db.ChangeTracker.Entries<Employee>().Any(e => e.State == EntityState.Added && e.Entity.EmployeeNumber == number))
+                throw new InvalidOperationException("simulated database failure");
+        }
+    }
+
+    [Fact]
+    public async Task Employees_FailureMidWrite_RollsBackEverything()
+    {
+        // The failure comes in the second batch, after the first batch was saved inside the transaction.
+        var prefix = Num();
+        var lines = Enumerable.Range(0, ImportHandler.BatchSize + 200).Select(i => Emp($"{prefix}-{i:D5}")).ToArray();
+        var failing = $"{prefix}-{ImportHandler.BatchSize + 100:D5}";
+        using var failingApp = app.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddScoped<ISaveChangesHook>(_ => new FailOnNumberHook(failing))));
+        var before = await CountAsync();
+
+        using var scope = failingApp.Services.CreateScope();
+        var job = await scope.ServiceProvider.GetRequiredService<ImportJobs>().RunInlineAsync(ImportKind.Employees, "e.csv", Employees(lines));
+
+        Assert.Equal(JobStatus.Failed, job.Status);
+        Assert.Equal("simulated database failure", job.Error);
+        Assert.Equal(before, await CountAsync());
+        Assert.False(await app.WithDbAsync(db => db.Employees.AnyAsync(e => e.EmployeeNumber.StartsWith(prefix))));
     }
 
     [Fact]
