@@ -54,5 +54,12 @@ public class ImportTests(AppServer server) : IClassFixture<AppServer>
         var qian = await db.Employees.SingleAsync(e => e.EmployeeNumber == "BT-0002");
         Assert.Equal("钱敏", qian.ChineseName);
         Assert.Equal(await db.Employees.Where(e => e.EmployeeNumber == "BT-0001").Select(e => (int?)e.Id).SingleAsync(), qian.ManagerId);
+
+        // The same report in Chinese: the stored problems are localised when shown.
+        await page.ClickAsync("#lang-zh");
+        await page.WaitForSelectorAsync("h1 >> text=导入");
+        await page.ClickAsync("#recent-imports tbody tr:nth-child(2) a");
+        await page.WaitForSelectorAsync("#import-report >> text=不存在该编码的组织单元。");
+        await server.ScreenshotAsync(page, "import-report-zh");
     }
 }
