@@ -1,7 +1,9 @@
 using TalentChain;
+using TalentChain.Modules.People;
 using TalentChain.Platform.Cli;
 
 // One executable: the web app, or a CLI verb (migrate, seed, import, audit verify, users create-admin).
+CliVerbs.ModuleCommands.AddRange(PeopleModule.CliCommands);
 if (CliVerbs.IsVerb(args))
 {
     return await CliVerbs.RunAsync(args);

@@ -1,6 +1,7 @@
 using TalentChain.Modules.People.Demo;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Features.Taxonomy;
+using TalentChain.Modules.People.Features.Import;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Demo;
 
@@ -9,19 +10,22 @@ namespace TalentChain.Modules.People;
 /// <summary>People &amp; skills: employees, org units, the expertise taxonomy, skill records, directory, imports.</summary>
 public static class PeopleModule
 {
+    /// <summary>The module's CLI verbs (registered by the composition root before the app is built).</summary>
+    public static IEnumerable<Func<Func<WebApplication>, System.CommandLine.Command>> CliCommands => [ImportCli.Create];
+
     public static IServiceCollection AddPeople(this IServiceCollection services)
     {
         services.AddScoped<ISaveChangesHook, EmploymentTimelineHook>();
         services.AddScoped<IDemoDataContributor, PeopleDemoData>();
         services.AddOrgTaxonomySkills();
+        services.AddImports();
         return services;
     }
 
     public static IEndpointRouteBuilder MapPeople(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("People");
-        _ = api;
         app.MapOrgTaxonomySkills();
+        app.MapImports();
         return app;
     }
 }

@@ -1,0 +1,185 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using TalentChain.Platform.Spreadsheets;
+using TalentChain.Tests.Infrastructure;
+using static TalentChain.Tests.Modules.People.Import.ImportFiles;
+
+namespace TalentChain.Tests.Modules.People.Import;
+
+/// <summary>The import API and page: 202 + polling, reports, permissions, languages — on both providers.</summary>
+public abstract class ImportApiTests(TalentChainFactory app)
+{
+    private static string Num() => "A" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+
+    private static MultipartFormDataContent Upload(string fileName, byte[] bytes, string field = "file")
+    {
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        form.Add(file, field, fileName);
+        return form;
+    }
+
+    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+    private static async Task<JsonElement> PollAsync(HttpClient client, string url)
+    {
+        for (var i = 0; i < 600; i++)
+        {
+            var job = await JsonAsync(await client.GetAsync(url));
+            if (job.GetProperty("status").GetString() is "succeeded" or "failed") return job;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException("the import job did not finish");
+    }
+
+    [Fact]
+    public async Task Api_BadFile_Returns202_ThenPollingShowsTheRowLevelReport_AndNothingIsWritten()
+    {
+        var api = await app.ApiClientAsync("pm");
+        var before = await app.WithDbAsync(db => db.Employees.CountAsync());
+        var response = await api.PostAsync("/api/v1/imports/employees", Upload("people.csv", Employees(Emp(Num()), Emp(Num(), hire: "01/02/2020"))));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var location = response.Headers.Location!.ToString();
+        Assert.StartsWith("/api/v1/imports/jobs/", location);
+        var job = await PollAsync(api, location);
+
+        Assert.Equal("failed", job.GetProperty("status").GetString());
+        var error = job.GetProperty("result").GetProperty("errors")[0];
+        Assert.Equal(3, error.GetProperty("row").GetInt32());
+        Assert.Equal("hire_date", error.GetProperty("column").GetString());
+        Assert.Equal("01/02/2020", error.GetProperty("value").GetString());
+        Assert.Equal("Not a valid date; use YYYY-MM-DD.", error.GetProperty("message").GetString());
+        Assert.Equal(before, await app.WithDbAsync(db => db.Employees.CountAsync()));
+
+        // The same report as downloads.
+        var csv = await api.GetStringAsync(location + "/report?format=csv");
+        Assert.Contains("Row,Column,Value,Problem", csv);
+        Assert.Contains("3,hire_date,01/02/2020,Not a valid date; use YYYY-MM-DD.", csv);
+        var xlsx = await api.GetByteArrayAsync(location + "/report?format=xlsx");
+        var rows = Xlsx.ReadRows(new MemoryStream(xlsx)).ToList();
+        Assert.Equal(["Row", "Column", "Value", "Problem"], rows[0]);
+        Assert.Equal(["3", "hire_date", "01/02/2020", "Not a valid date; use YYYY-MM-DD."], rows[1]);
+    }
+
+    [Fact]
+    public async Task Api_GoodFile_ImportsInTheBackground()
+    {
+        var api = await app.ApiClientAsync("admin");
+        var n = Num();
+        var response = await api.PostAsync("/api/v1/imports/employees", Upload("people.csv", Employees(Emp(n, unit: "RDI-SEP"))));
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var job = await PollAsync(api, response.Headers.Location!.ToString());
+        Assert.Equal("succeeded", job.GetProperty("status").GetString());
+        Assert.Equal(1, job.GetProperty("result").GetProperty("inserted").GetInt32());
+        Assert.Equal(100, job.GetProperty("percent").GetInt32());
+        Assert.True(await app.WithDbAsync(db => db.Employees.AnyAsync(e => e.EmployeeNumber == n && e.OrgUnit!.Code == "RDI-SEP")));
+    }
+
+    [Fact]
+    public async Task Api_SyncMode_ReturnsTheResultInline()
+    {
+        var api = await app.ApiClientAsync("admin");
+        var response = await api.PostAsync("/api/v1/imports/employees?mode=sync", Upload("people.csv", Employees(Emp(Num(), grade: "0"))));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var job = await JsonAsync(response);
+        Assert.Equal("failed", job.GetProperty("status").GetString());
+        Assert.Equal("grade", job.GetProperty("result").GetProperty("errors")[0].GetProperty("column").GetString());
+    }
+
+    [Fact]
+    public async Task Api_UnknownKindOrNoFile_IsAProblemDetails400()
+    {
+        var api = await app.ApiClientAsync("admin");
+        var response = await api.PostAsync("/api/v1/imports/payroll", Upload("x.csv", Employees(Emp(Num()))));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("org-units, taxonomy, employees, skills", (await JsonAsync(response)).GetProperty("errors").GetProperty("kind")[0].GetString());
+
+        var noFile = await api.PostAsync("/api/v1/imports/employees", new MultipartFormDataContent { { new StringContent("x"), "other" } });
+        Assert.Equal(HttpStatusCode.BadRequest, noFile.StatusCode);
+        Assert.Equal("Choose a file to import.", (await JsonAsync(noFile)).GetProperty("errors").GetProperty("file")[0].GetString());
+    }
+
+    [Fact]
+    public async Task Api_AsExecutive_IsForbidden()
+    {
+        var api = await app.ApiClientAsync("exec");
+        var response = await api.PostAsync("/api/v1/imports/employees", Upload("people.csv", Employees(Emp(Num()))));
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await api.GetAsync($"/api/v1/imports/jobs/{Guid.NewGuid()}")).StatusCode);
+
+        var browser = await app.SignInAsync("exec");
+        var page = await browser.GetAsync("/imports");
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.StartsWith("/account/denied", page.Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task Api_InChinese_ReportsChineseMessages()
+    {
+        var api = await app.ApiClientAsync("pm");
+        api.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
+        var response = await api.PostAsync("/api/v1/imports/employees?mode=sync", Upload("people.csv", Employees(Emp(Num(), family: ""))));
+        var job = await JsonAsync(response);
+        Assert.Equal("必须填写。", job.GetProperty("result").GetProperty("errors")[0].GetProperty("message").GetString());
+        var csv = await api.GetStringAsync($"/api/v1/imports/jobs/{job.GetProperty("id").GetString()}/report?format=csv");
+        Assert.Contains("行号,列,值,问题", csv);
+    }
+
+    [Fact]
+    public async Task Page_UploadBadFile_ShowsProgressThenTheReport_WithDownloads()
+    {
+        var browser = await app.SignInAsync("admin");
+        var page = await browser.GetHtmlAsync("/imports");
+        Assert.NotNull(page.QuerySelector("form#import-form input[type=file][name=Upload]"));
+        Assert.Equal(4, page.QuerySelectorAll("#templates a").Length);
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        var form = Upload("people.csv", Employees(Emp(Num(), unit: "ATLANTIS")), "Upload");
+        form.Add(new StringContent("employees"), "Kind");
+        form.Add(new StringContent(token), "__RequestVerificationToken");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/imports") { Content = form };
+        request.Headers.Add("HX-Request", "true");
+        var started = await browser.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, started.StatusCode);
+        var partial = HttpTestExtensions.ParseHtml(await started.Content.ReadAsStringAsync());
+        var statusUrl = partial.QuerySelector("[hx-get]")?.GetAttribute("hx-get") ?? partial.QuerySelector("#report-csv")!.GetAttribute("href")!.Split("/report")[0];
+
+        AngleSharp.Html.Dom.IHtmlDocument? result = null;
+        for (var i = 0; i < 600 && result is null; i++)
+        {
+            var poll = new HttpRequestMessage(HttpMethod.Get, statusUrl);
+            poll.Headers.Add("HX-Request", "true");
+            var doc = HttpTestExtensions.ParseHtml(await (await browser.SendAsync(poll)).Content.ReadAsStringAsync());
+            if (doc.QuerySelector("#import-result") is not null) result = doc;
+            else await Task.Delay(100);
+        }
+        Assert.NotNull(result);
+        var cells = result!.QuerySelectorAll("#import-report tbody tr td").Select(td => td.TextContent.Trim()).ToList();
+        Assert.Equal(["2", "org_unit_code", "ATLANTIS", "No org unit with this code exists."], cells);
+        var csv = await browser.GetStringAsync(result.QuerySelector("#report-csv")!.GetAttribute("href"));
+        Assert.Contains("ATLANTIS", csv);
+
+        var template = await browser.GetStringAsync("/imports/templates/employees.csv");
+        Assert.Equal(EmployeesHeader, template.Trim().TrimStart('\uFEFF'));
+    }
+
+    [Fact]
+    public async Task Page_NoFile_Shows422WithMessage()
+    {
+        var browser = await app.SignInAsync("pm");
+        var response = await browser.PostFormAsync("/imports", new() { ["Kind"] = "employees" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var doc = HttpTestExtensions.ParseHtml(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Choose a file to import.", doc.QuerySelector("#import-form-errors")!.TextContent);
+    }
+}
+
+public sealed class ImportApiTestsSqlite(TalentChainFactory app) : ImportApiTests(app), IClassFixture<TalentChainFactory>;
+
+public sealed class ImportApiTestsPostgres(PostgresFactory app) : ImportApiTests(app), IClassFixture<PostgresFactory>;

@@ -1,0 +1,371 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.People.Features.Import;
+using Microsoft.AspNetCore.TestHost;
+using TalentChain.Platform.Audit;
+using TalentChain.Platform.Data;
+using TalentChain.Platform.Jobs;
+using TalentChain.Platform.Spreadsheets;
+using TalentChain.Tests.Infrastructure;
+using static TalentChain.Tests.Modules.People.Import.ImportFiles;
+
+namespace TalentChain.Tests.Modules.People.Import;
+
+/// <summary>The import handler through the same inline job path the CLI uses, on both providers.</summary>
+public abstract class ImportTests(TalentChainFactory app)
+{
+    private sealed record Counts(int Employees, int Units, int Nodes, int Skills, int Events);
+
+    private Task<Counts> CountAsync() => app.WithDbAsync(async db => new Counts(
+        await db.Employees.CountAsync(), await db.OrgUnits.CountAsync(), await db.TaxonomyNodes.CountAsync(),
+        await db.SkillRecords.CountAsync(), await db.EmploymentEvents.CountAsync()));
+
+    private async Task<ImportJobView> ImportAsync(ImportKind kind, string fileName, byte[] content)
+    {
+        using var scope = app.Services.CreateScope();
+        var job = await scope.ServiceProvider.GetRequiredService<ImportJobs>().RunInlineAsync(kind, fileName, content);
+        return ImportJobs.View(job);
+    }
+
+    private string Message(ImportError e)
+    {
+        using var scope = app.Services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<ImportJobs>().Message(e);
+    }
+
+    /// <summary>Imports a bad file; asserts it was rejected with the expected first problem and nothing changed.</summary>
+    private async Task<ImportError> RejectedAsync(ImportKind kind, string fileName, byte[] content, int row, string? column, string key)
+    {
+        var before = await CountAsync();
+        var view = await ImportAsync(kind, fileName, content);
+        Assert.Equal(JobStatus.Failed, view.Job.Status);
+        Assert.NotNull(view.Summary);
+        Assert.False(view.Summary!.Succeeded);
+        var error = view.Summary.Errors.FirstOrDefault(e => e.Key == key);
+        Assert.True(error is not null, $"expected {key}; got {string.Join("; ", view.Summary.Errors.Select(e => $"{e.Row}/{e.Column}/{e.Key}"))}");
+        Assert.Equal(row, error!.Row);
+        Assert.Equal(column, error.Column);
+        Assert.False(string.IsNullOrWhiteSpace(Message(error)));
+        Assert.NotEqual(key, Message(error)); // a real sentence, not the bare key
+        Assert.Equal(before, await CountAsync());
+        return error;
+    }
+
+    private static string Num() => "T" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+
+    // ------------------------------------------------------------ error kinds
+
+    [Fact]
+    public async Task Employees_MissingRequiredValue_ReportsRowAndColumn_WritesNothing()
+    {
+        var e = await RejectedAsync(ImportKind.Employees, "e.csv", Employees(Emp(Num()), Emp(Num(), family: "")), 3, "family_name", "Import.Error.Required");
+        Assert.Equal("A value is required.", Message(e));
+    }
+
+    [Fact]
+    public async Task Employees_UnknownOrgUnit_IsReported()
+    {
+        var e = await RejectedAsync(ImportKind.Employees, "e.csv", Employees(Emp(Num(), unit: "NO-SUCH-UNIT")), 2, "org_unit_code", "Import.Error.UnknownOrgUnit");
+        Assert.Equal("NO-SUCH-UNIT", e.Value);
+    }
+
+    [Fact]
+    public async Task Employees_UnknownManager_IsReported() =>
+        await RejectedAsync(ImportKind.Employees, "e.csv", Employees(Emp(Num(), manager: "NOBODY-1")), 2, "manager_employee_number", "Import.Error.UnknownManager");
+
+    [Fact]
+    public async Task Employees_DuplicateKeyInFile_PointsAtTheFirstRow()
+    {
+        var n = Num();
+        var e = await RejectedAsync(ImportKind.Employees, "e.csv", Employees(Emp(n), Emp(Num()), Emp(n)), 4, "employee_number", "Import.Error.Duplicate");
+        Assert.Contains("row 2", Message(e));
+    }
+
+    [Fact]
+    public async Task Employees_BadDate_IsReported()
+    {
+        var e = await RejectedAsync(ImportKind.Employees, "e.csv", Employees(Emp(Num(), hire: "2020-13-45")), 2, "hire_date", "Import.Error.BadDate");
+        Assert.Equal("2020-13-45", e.Value);
+        Assert.Contains("YYYY-MM-DD", Message(e));
+    }
+
+    [Fact]
+    public async Task Employees_BadNumber_IsReported() =>
+        await RejectedAsync(ImportKind.Employees, "e.csv", Employees(Emp(Num(), grade: "eight")), 2, "grade", "Import.Error.BadNumber");
+
+    [Fact]
+    public async Task Employees_UnknownEnumValue_ListsTheAllowedValues()
+    {
+        var e = await RejectedAsync(ImportKind.Employees, "e.csv", Employees(Emp(Num(), track: "wizard")), 2, "track", "Import.Error.BadEnum");
+        Assert.Contains("technical, operations, management", Message(e));
+    }
+
+    [Fact]
+    public async Task Employees_GradeOutOfRange_IsReported()
+    {
+        var e = await RejectedAsync(ImportKind.Employees, "e.csv", Employees(Emp(Num(), grade: "21")), 2, "grade", "Import.Error.GradeRange");
+        Assert.Contains("between 1 and 20", Message(e));
+    }
+
+    [Fact]
+    public async Task Employees_DepartedWithoutDepartureDate_IsReported() =>
+        await RejectedAsync(ImportKind.Employees, "e.csv", Employees(Emp(Num(), status: "departed")), 2, "departure_date", "Import.Error.DepartureRequired");
+
+    [Fact]
+    public async Task Employees_DepartureBeforeHire_IsReported() =>
+        await RejectedAsync(ImportKind.Employees, "e.csv", Employees(Emp(Num(), status: "departed", hire: "2020-03-01", departure: "2019-01-01")),
+            2, "departure_date", "Import.Error.DepartureBeforeHire");
+
+    [Fact]
+    public async Task Employees_BadEmail_IsReported() =>
+        await RejectedAsync(ImportKind.Employees, "e.csv", Employees(Emp(Num(), email: "not-an-address")), 2, "email", "Import.Error.BadEmail");
+
+    [Fact]
+    public async Task Employees_ManagerCycleWithinFile_IsReported()
+    {
+        string a = Num(), b = Num();
+        var e = await RejectedAsync(ImportKind.Employees, "e.csv", Employees(Emp(a, manager: b), Emp(b, manager: a)), 2, "manager_employee_number", "Import.Error.Cycle");
+        Assert.Contains("→", Message(e));
+    }
+
+    [Fact]
+    public async Task Employees_EveryProblemIsCollected_NotJustTheFirst()
+    {
+        var view = await ImportAsync(ImportKind.Employees, "e.csv", Employees(Emp(Num(), grade: "x"), Emp(Num(), unit: "NOPE"), Emp(Num(), hire: "")));
+        Assert.Equal(3, view.Summary!.ErrorCount);
+        Assert.Equal([2, 3, 4], view.Summary.Errors.Select(e => e.Row));
+    }
+
+    [Fact]
+    public async Task Header_UnknownColumn_IsAnError() =>
+        await RejectedAsync(ImportKind.Employees, "e.csv", Csv(EmployeesHeader + ",nickname", Emp(Num()) + ",x"), 1, "nickname", "Import.Error.UnknownColumn");
+
+    [Fact]
+    public async Task Header_MissingColumn_IsAnError() =>
+        await RejectedAsync(ImportKind.Employees, "e.csv", Csv(EmployeesHeader.Replace(",position", ""), Emp(Num())), 1, "position", "Import.Error.MissingColumn");
+
+    [Fact]
+    public async Task Header_WrongKindOfFile_ReportsEveryWrongColumn()
+    {
+        var view = await ImportAsync(ImportKind.Employees, "units.csv", Csv(OrgUnitsHeader, "X1,Unit,单元,separation,Baotou,"));
+        Assert.Contains(view.Summary!.Errors, e => e is { Row: 1, Column: "segment", Key: "Import.Error.UnknownColumn" });
+        Assert.Contains(view.Summary.Errors, e => e is { Row: 1, Column: "employee_number", Key: "Import.Error.MissingColumn" });
+    }
+
+    [Fact]
+    public async Task Encoding_NotUtf8_IsRefusedNotReplaced()
+    {
+        // "李伟" in GBK: a legacy-Excel CSV. Must be refused, not imported as mojibake.
+        var gbk = new byte[] { 0xC0, 0xEE, 0xCE, 0xB0 };
+        var line = Encoding.ASCII.GetBytes(Emp(Num(), chinese: "@@"));
+        var at = Array.IndexOf(line, (byte)'@');
+        var bytes = Encoding.UTF8.GetBytes(EmployeesHeader + "\n").Concat(line[..at]).Concat(gbk).Concat(line[(at + 2)..]).ToArray();
+        var e = await RejectedAsync(ImportKind.Employees, "e.csv", bytes, 2, null, "Import.Error.WrongEncoding");
+        Assert.Contains("UTF-8", Message(e));
+    }
+
+    [Fact]
+    public async Task EmptyFile_IsRefused() =>
+        await RejectedAsync(ImportKind.Employees, "e.csv", [], 1, null, "Import.Error.Empty");
+
+    [Fact]
+    public async Task HeaderOnly_IsRefused() =>
+        await RejectedAsync(ImportKind.Employees, "e.csv", Encoding.UTF8.GetBytes(EmployeesHeader + "\n"), 2, null, "Import.Error.NoRows");
+
+    [Fact]
+    public async Task PngRenamedCsv_IsRefused()
+    {
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52];
+        var e = await RejectedAsync(ImportKind.Employees, "photo.csv", png, 0, null, "Import.Error.NotSpreadsheet");
+        Assert.Contains("PNG", Message(e));
+    }
+
+    [Fact]
+    public async Task PdfRenamedCsv_IsRefused() =>
+        await RejectedAsync(ImportKind.Employees, "scan.csv", Encoding.ASCII.GetBytes("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n"), 0, null, "Import.Error.NotSpreadsheet");
+
+    [Fact]
+    public async Task XlsxThatIsNotAZip_IsRefused() =>
+        await RejectedAsync(ImportKind.Employees, "e.xlsx", Employees(Emp(Num())), 0, null, "Import.Error.XlsxNotZip");
+
+    [Fact]
+    public async Task OtherExtension_IsRefused() =>
+        await RejectedAsync(ImportKind.Employees, "e.txt", Employees(Emp(Num())), 0, null, "Import.Error.Extension");
+
+    [Fact]
+    public async Task Skills_UnknownEmployeeAndTaxonomy_AreReported()
+    {
+        var employee = await app.WithDbAsync(db => db.Employees.Select(e => e.EmployeeNumber).FirstAsync());
+        await RejectedAsync(ImportKind.Skills, "s.csv", Csv(SkillsHeader, $"NOBODY-9,SEP.SX.CASCADE,3,,,2025-01-01"), 2, "employee_number", "Import.Error.UnknownEmployee");
+        await RejectedAsync(ImportKind.Skills, "s.csv", Csv(SkillsHeader, $"{employee},NO.SUCH.CODE,3,,,2025-01-01"), 2, "taxonomy_code", "Import.Error.UnknownTaxonomy");
+        await RejectedAsync(ImportKind.Skills, "s.csv", Csv(SkillsHeader, $"{employee},SEP.SX,3,,,2025-01-01"), 2, "taxonomy_code", "Import.Error.NotASkill");
+    }
+
+    [Fact]
+    public async Task Skills_LevelOutOfRange_IsReported()
+    {
+        var employee = await app.WithDbAsync(db => db.Employees.Select(e => e.EmployeeNumber).FirstAsync());
+        var e = await RejectedAsync(ImportKind.Skills, "s.csv", Csv(SkillsHeader, $"{employee},SEP.SX.CASCADE,5,,,2025-01-01"), 2, "level", "Import.Error.LevelRange");
+        Assert.Contains("between 0 and 4", Message(e));
+    }
+
+    [Fact]
+    public async Task OrgUnits_ParentCycleWithinFile_IsReported() =>
+        await RejectedAsync(ImportKind.OrgUnits, "u.csv", Csv(OrgUnitsHeader, "CY-A,A,,separation,,CY-B", "CY-B,B,,separation,,CY-A"), 2, "parent_code", "Import.Error.Cycle");
+
+    // ------------------------------------------------------------ good files
+
+    [Fact]
+    public async Task Employees_GoodFile_InsertsWithManagerDefinedLater_ThenUpsertUpdatesAndAddsTimelineEvents()
+    {
+        string boss = Num(), a = Num(), b = Num();
+        // The manager comes after the people reporting to them.
+        var first = await ImportAsync(ImportKind.Employees, "new.csv",
+            Employees(Emp(a, manager: boss), Emp(b, manager: boss, email: "b@example.com"), Emp(boss, unit: "SEP1", grade: "14", title: "senior_engineer", track: "management")));
+        Assert.Equal(JobStatus.Succeeded, first.Job.Status);
+        Assert.Equal((3, 0, 0), (first.Summary!.Inserted, first.Summary.Updated, first.Summary.Unchanged));
+        var (bossId, aManager, hired) = await app.WithDbAsync(async db =>
+        {
+            var bossRow = await db.Employees.SingleAsync(e => e.EmployeeNumber == boss);
+            var aRow = await db.Employees.SingleAsync(e => e.EmployeeNumber == a);
+            var events = await db.EmploymentEvents.CountAsync(ev => ev.EmployeeId == aRow.Id && ev.Kind == EmploymentEventKind.Hired);
+            return (bossRow.Id, aRow.ManagerId, events);
+        });
+        Assert.Equal(bossId, aManager);
+        Assert.Equal(1, hired);
+
+        // Second run: a is transferred and promoted, b unchanged.
+        var second = await ImportAsync(ImportKind.Employees, "changes.csv",
+            Employees(Emp(a, manager: boss, unit: "SEP2-SX", grade: "9"), Emp(b, manager: boss, email: "b@example.com"), Emp(boss, unit: "SEP1", grade: "14", title: "senior_engineer", track: "management")));
+        Assert.Equal(JobStatus.Succeeded, second.Job.Status);
+        Assert.Equal((0, 1, 2), (second.Summary!.Inserted, second.Summary.Updated, second.Summary.Unchanged));
+        var events = await app.WithDbAsync(db => db.EmploymentEvents.Where(ev => db.Employees.Any(e => e.Id == ev.EmployeeId && e.EmployeeNumber == a)).Select(ev => new { ev.Kind, ev.FromValue, ev.ToValue }).ToListAsync());
+        Assert.Contains(events, ev => ev.Kind == EmploymentEventKind.Transferred && ev.FromValue == "SEP1-SX" && ev.ToValue == "SEP2-SX");
+        Assert.Contains(events, ev => ev.Kind == EmploymentEventKind.Promoted && ev.ToValue == "9");
+        var unit = await app.WithDbAsync(db => db.Employees.Where(e => e.EmployeeNumber == a).Select(e => e.OrgUnit!.Code).SingleAsync());
+        Assert.Equal("SEP2-SX", unit);
+    }
+
+    [Fact]
+    public async Task Employees_Xlsx_IsImported()
+    {
+        var n = Num();
+        using var buffer = new MemoryStream();
+        Xlsx.Write(buffer, "Employees", ImportFormats.Columns[ImportKind.Employees],
+            [[n, "Wang", "Fang", "王芳", "fang.wang@example.com", "MAG-GBD", "Process engineer", "", "2021-06-01", "", "technical", "assistant_engineer", 6, "active", ""]]);
+        var view = await ImportAsync(ImportKind.Employees, "people.xlsx", buffer.ToArray());
+        Assert.Equal(JobStatus.Succeeded, view.Job.Status);
+        var saved = await app.WithDbAsync(db => db.Employees.Include(e => e.OrgUnit).SingleAsync(e => e.EmployeeNumber == n));
+        Assert.Equal(("王芳", "MAG-GBD", 6, ProfessionalTitle.AssistantEngineer), (saved.ChineseName, saved.OrgUnit!.Code, saved.Grade, saved.Title));
+    }
+
+    [Fact]
+    public async Task OrgUnits_ParentDefinedLaterInFile_AndUpsert()
+    {
+        var view = await ImportAsync(ImportKind.OrgUnits, "units.csv",
+            Csv(OrgUnitsHeader, "NEW-SX2,Second extraction line,第二萃取线,separation,Baotou,NEW-SX", "NEW-SX,Extraction lines,萃取线,separation,Baotou,SEP1"));
+        Assert.Equal(JobStatus.Succeeded, view.Job.Status);
+        Assert.Equal(2, view.Summary!.Inserted);
+        var parent = await app.WithDbAsync(db => db.OrgUnits.Where(u => u.Code == "NEW-SX2").Select(u => u.Parent!.Code).SingleAsync());
+        Assert.Equal("NEW-SX", parent);
+
+        var again = await ImportAsync(ImportKind.OrgUnits, "units.csv", Csv(OrgUnitsHeader, "NEW-SX2,Second SX line,第二萃取线,separation,Ganzhou,SEP2"));
+        Assert.Equal((0, 1), (again.Summary!.Inserted, again.Summary.Updated));
+        var moved = await app.WithDbAsync(db => db.OrgUnits.Where(u => u.Code == "NEW-SX2").Select(u => new { u.Name, u.Site, Parent = u.Parent!.Code }).SingleAsync());
+        Assert.Equal(("Second SX line", "Ganzhou", "SEP2"), (moved.Name, moved.Site, moved.Parent));
+    }
+
+    [Fact]
+    public async Task Taxonomy_And_Skills_ImportAndUpsert()
+    {
+        var tax = await ImportAsync(ImportKind.Taxonomy, "tax.csv", Csv(TaxonomyHeader,
+            "SEP.SX.MODEL,skill,Extraction cascade simulation,萃取串级仿真,separation,SEP.SX,\"Steady-state models, McCabe–Thiele\""));
+        Assert.Equal(JobStatus.Succeeded, tax.Job.Status);
+        var employee = await app.WithDbAsync(db => db.Employees.OrderBy(e => e.Id).Select(e => e.EmployeeNumber).FirstAsync());
+
+        var first = await ImportAsync(ImportKind.Skills, "skills.csv", Csv(SkillsHeader, $"{employee},SEP.SX.MODEL,2,Course,Zhang San,2025-03-01"));
+        Assert.Equal(1, first.Summary!.Inserted);
+        var second = await ImportAsync(ImportKind.Skills, "skills.csv", Csv(SkillsHeader, $"{employee},SEP.SX.MODEL,3,Ran the Ganzhou cascade,Zhang San,2025-09-01"));
+        Assert.Equal((0, 1), (second.Summary!.Inserted, second.Summary.Updated));
+        var record = await app.WithDbAsync(db => db.SkillRecords.SingleAsync(s => s.Employee!.EmployeeNumber == employee && s.TaxonomyNode!.Code == "SEP.SX.MODEL"));
+        Assert.Equal((3, "Ran the Ganzhou cascade"), (record.Level, record.Evidence));
+        var description = await app.WithDbAsync(db => db.TaxonomyNodes.Where(n => n.Code == "SEP.SX.MODEL").Select(n => n.Description).SingleAsync());
+        Assert.Equal("Steady-state models, McCabe–Thiele", description);
+    }
+
+    [Fact]
+    public async Task Employees_LargeFile_IsAuditedAsOneSummaryEvent()
+    {
+        var prefix = Num();
+        var lines = Enumerable.Range(0, ImportHandler.RowAuditThreshold + 1).Select(i => Emp($"{prefix}-{i:D5}")).ToArray();
+        var auditBefore = await app.WithDbAsync(db => db.AuditEntries.CountAsync());
+        var view = await ImportAsync(ImportKind.Employees, "big.csv", Employees(lines));
+        Assert.Equal(lines.Length, view.Summary!.Inserted);
+        var audit = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.Id > 0).OrderByDescending(a => a.Id).Take(5).ToListAsync());
+        var added = await app.WithDbAsync(db => db.AuditEntries.CountAsync()) - auditBefore;
+        Assert.Equal(1, added);
+        Assert.Equal(("Import", AuditAction.Event), (audit[0].Entity, audit[0].Action));
+        Assert.Contains($"\"inserted\":[null,\"{lines.Length}\"]", audit[0].Changes);
+    }
+
+    private sealed class FailOnNumberHook(string number) : ISaveChangesHook
+    {
+        public void BeforeSave(TalentChainDbContext db)
+        {
+            if (db.ChangeTracker.Entries<Employee>().Any(e => e.State == EntityState.Added && e.Entity.EmployeeNumber == number))
+                throw new InvalidOperationException("simulated database failure");
+        }
+    }
+
+    [Fact]
+    public async Task Employees_FailureMidWrite_RollsBackEverything()
+    {
+        // The failure comes in the second batch, after the first batch was saved inside the transaction.
+        var prefix = Num();
+        var lines = Enumerable.Range(0, ImportHandler.BatchSize + 200).Select(i => Emp($"{prefix}-{i:D5}")).ToArray();
+        var failing = $"{prefix}-{ImportHandler.BatchSize + 100:D5}";
+        using var failingApp = app.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddScoped<ISaveChangesHook>(_ => new FailOnNumberHook(failing))));
+        var before = await CountAsync();
+
+        using var scope = failingApp.Services.CreateScope();
+        var job = await scope.ServiceProvider.GetRequiredService<ImportJobs>().RunInlineAsync(ImportKind.Employees, "e.csv", Employees(lines));
+
+        Assert.Equal(JobStatus.Failed, job.Status);
+        Assert.Equal("simulated database failure", job.Error);
+        Assert.Equal(before, await CountAsync());
+        Assert.False(await app.WithDbAsync(db => db.Employees.AnyAsync(e => e.EmployeeNumber.StartsWith(prefix))));
+    }
+
+    [Fact]
+    public async Task Cli_InvalidFile_PrintsReportAndExits1_GoodFile_PrintsSummary()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"import-{Guid.NewGuid():N}.csv");
+        try
+        {
+            await File.WriteAllBytesAsync(path, Employees(Emp(Num(), grade: "99")));
+            using var scope = app.Services.CreateScope();
+            var output = new StringWriter();
+            var error = new StringWriter();
+            Assert.Equal(1, await ImportCli.RunAsync(scope.ServiceProvider, "employees", path, output, error));
+            Assert.Contains("2\tgrade\t99\tThe grade must be between 1 and 20.", error.ToString());
+
+            var n = Num();
+            await File.WriteAllBytesAsync(path, Employees(Emp(n)));
+            output = new StringWriter();
+            Assert.Equal(0, await ImportCli.RunAsync(scope.ServiceProvider, "employees", path, output, error));
+            Assert.Contains("Imported 1 rows: 1 new", output.ToString());
+            Assert.Contains("Writing to the database", output.ToString());
+            Assert.True(await app.WithDbAsync(db => db.Employees.AnyAsync(e => e.EmployeeNumber == n)));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
+
+public sealed class ImportTestsSqlite(TalentChainFactory app) : ImportTests(app), IClassFixture<TalentChainFactory>;
+
+public sealed class ImportTestsPostgres(PostgresFactory app) : ImportTests(app), IClassFixture<PostgresFactory>;
