@@ -39,11 +39,26 @@ public sealed class TestDatabase : IDisposable
         }
     }
 
-    public static string AdminConnectionString() =>
-        Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } cs
-            ? cs
-            : throw new InvalidOperationException(
-                $"PostgreSQL tests need a server: run eng/test.sh (it starts one), or set {PostgresVariable} to an admin connection string.");
+    /// <summary>The cluster eng/postgres.sh starts, used when the variable is not set (a developer running dotnet test).</summary>
+    private const string ScriptCluster = "Host=127.0.0.1;Port=55432;Username=postgres;Database=postgres;Timeout=5";
+
+    private static readonly Lazy<string> Admin = new(() =>
+    {
+        if (Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } cs) return cs;
+        try
+        {
+            using var conn = new NpgsqlConnection(ScriptCluster);
+            conn.Open();
+            return ScriptCluster;
+        }
+        catch (NpgsqlException)
+        {
+            throw new InvalidOperationException(
+                $"PostgreSQL tests need a server: run eng/test.sh (it starts one) or `bash eng/postgres.sh start`, or set {PostgresVariable} to an admin connection string.");
+        }
+    });
+
+    public static string AdminConnectionString() => Admin.Value;
 
     public void Dispose()
     {

@@ -22,6 +22,26 @@ public class SpreadsheetTests
     }
 
     [Fact]
+    public void Xlsx_RowsMissingFromTheSheet_ComeBackEmptySoRowNumbersMatchExcel()
+    {
+        using var stream = new MemoryStream();
+        using (var doc = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Create(stream, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook))
+        {
+            var wb = doc.AddWorkbookPart();
+            var ws = wb.AddNewPart<DocumentFormat.OpenXml.Packaging.WorksheetPart>();
+            static DocumentFormat.OpenXml.Spreadsheet.Row Row(uint i, string text) =>
+                new(new DocumentFormat.OpenXml.Spreadsheet.Cell { CellReference = "A" + i, DataType = DocumentFormat.OpenXml.Spreadsheet.CellValues.InlineString, InlineString = new DocumentFormat.OpenXml.Spreadsheet.InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(text)) }) { RowIndex = i };
+            ws.Worksheet = new DocumentFormat.OpenXml.Spreadsheet.Worksheet(new DocumentFormat.OpenXml.Spreadsheet.SheetData(Row(1, "code"), Row(2, "A"), Row(5, "B")));
+            wb.Workbook = new DocumentFormat.OpenXml.Spreadsheet.Workbook(new DocumentFormat.OpenXml.Spreadsheet.Sheets(new DocumentFormat.OpenXml.Spreadsheet.Sheet { Id = wb.GetIdOfPart(ws), SheetId = 1, Name = "S" }));
+        }
+        stream.Position = 0;
+        var rows = Xlsx.ReadRows(stream).ToList();
+        Assert.Equal(5, rows.Count);
+        Assert.Equal(["B"], rows[4]);
+        Assert.Empty(rows[2]);
+    }
+
+    [Fact]
     public void Xlsx_NotAWorkbook_ThrowsInvalidData()
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes("employee_number,family_name\nE1,Wang\n"));

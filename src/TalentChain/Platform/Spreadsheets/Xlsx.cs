@@ -83,7 +83,8 @@ public static class Xlsx
 
     /// <summary>
     /// Reads the first worksheet as rows of cell text (dates stored as serial numbers are returned as yyyy-MM-dd
-    /// when the cell is date-formatted). Empty cells are ""; ragged rows are padded to their last cell.
+    /// when the cell is date-formatted). Empty cells are ""; ragged rows are padded to their last cell; the n-th
+    /// row returned is the sheet's row n (rows the file omits come back empty).
     /// Throws <see cref="InvalidDataException"/> when the stream is not an XLSX package.
     /// </summary>
     public static IEnumerable<IReadOnlyList<string>> ReadRows(Stream input)
@@ -105,8 +106,19 @@ public static class Xlsx
             var shared = workbookPart.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
             var dateStyles = DateStyleIndexes(workbookPart);
 
+            uint expected = 1;
             foreach (var row in sheetPart.Worksheet.Descendants<Row>())
             {
+                // Rows absent from the sheet (entirely empty) still count, so row numbers match what the user sees.
+                if (row.RowIndex?.Value is { } index)
+                {
+                    for (; expected < index; expected++) yield return [];
+                    expected = index + 1;
+                }
+                else
+                {
+                    expected++;
+                }
                 var cells = new List<string>();
                 foreach (var cell in row.Elements<Cell>())
                 {
