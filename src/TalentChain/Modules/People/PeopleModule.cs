@@ -1,5 +1,6 @@
 using TalentChain.Modules.People.Demo;
 using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.People.Features.Directory;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Demo;
 
@@ -12,6 +13,7 @@ public static class PeopleModule
     {
         services.AddScoped<ISaveChangesHook, EmploymentTimelineHook>();
         services.AddScoped<IDemoDataContributor, PeopleDemoData>();
+        services.AddDirectory();
         return services;
     }
 
@@ -19,6 +21,7 @@ public static class PeopleModule
     {
         var api = app.MapGroup("/api/v1").WithTags("People");
         _ = api;
+        app.MapEmployees();
         return app;
     }
 }
