@@ -19,9 +19,9 @@ public abstract class ProfileTests(TalentChainFactory app)
     });
 
     [Fact]
-    public async Task Executive_RandomEmployee_SeesWorkCardAndSkillsButNoTimeline()
+    public async Task TradeOfficer_UnrelatedEmployee_SeesWorkCardAndSkillsButNoTimeline()
     {
-        // The executive is the group's president, so a random employee's chain reaches them: use an account with no employee instead.
+        // The demo executive is the group president, above everyone; the trade officer heads an unrelated office.
         var person = Stranger();
         var trade = await app.SignInAsync("trade");
         var doc = await trade.GetHtmlAsync($"/people/{person.Id}");
