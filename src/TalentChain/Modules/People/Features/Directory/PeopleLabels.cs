@@ -19,6 +19,8 @@ public sealed class PeopleLabels(IStringLocalizer<PeopleResource> p)
     public string Title(ProfessionalTitle value) => p["Title." + value];
     public string Status(EmployeeStatus value) => p["Status." + value];
     public string Event(EmploymentEventKind value) => p["Event." + value];
+    public string StatusFilter(StatusFilter value) => p["Status." + value];
+    public string Sort(DirectorySort value) => p["Sort." + value];
     public string Level(int level) => p["Proficiency.Level" + level.ToString(CultureInfo.InvariantCulture)];
     public string LevelDefinition(int level) => p["Proficiency.Level" + level.ToString(CultureInfo.InvariantCulture) + ".Definition"];
 
