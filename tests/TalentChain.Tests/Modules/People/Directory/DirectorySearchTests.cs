@@ -35,6 +35,14 @@ public abstract class DirectorySearchTests(TalentChainFactory app)
     }
 
     [Fact]
+    public async Task Search_WildcardCharacters_AreMatchedLiterally()
+    {
+        var api = await app.ApiClientAsync("exec");
+        Assert.Equal(0, (await api.ListAsync("?q=%25")).Total);
+        Assert.Equal(0, (await api.ListAsync("?q=_")).Total);
+    }
+
+    [Fact]
     public async Task Filter_ByUnit_IncludesPeopleOfSubUnits()
     {
         var (plant, workshops, expected) = app.WithDb(db =>

@@ -29,7 +29,11 @@ public class DirectoryPageModel(SearchEmployeesHandler search, PeopleReferenceDa
         Units = await reference.UnitsAsync(db, ct);
         Taxonomy = await reference.TaxonomyAsync(db, ct);
         CanManage = (await authorization.AuthorizeAsync(User, Policies.PeopleManage)).Succeeded;
-        return Request.IsHtmx() ? Partial("_DirectoryResults", this) : Page();
+        // The same URL answers with the results fragment or the whole page: caches must keep them apart.
+        Response.Headers.Vary = "HX-Request";
+        // htmx restoring history after a cache miss needs the whole page, not the fragment.
+        var fragment = Request.IsHtmx() && !Request.Headers.ContainsKey("HX-History-Restore-Request");
+        return fragment ? Partial("_DirectoryResults", this) : Page();
     }
 
     public string PageUrl(DirectoryQuery q) => "/people" + q.ToQueryString();

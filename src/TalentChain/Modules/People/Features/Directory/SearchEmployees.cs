@@ -161,8 +161,12 @@ public sealed class SearchEmployeesHandler(TalentChainDbContext db, PeopleRefere
         if (q.Q is { } text)
         {
             // SearchText is lower-case; every word must occur (so "wang wei" and "王伟" both find 王伟 Wang Wei).
+            // LIKE (not strpos) so that a trigram index on SearchText, where the database has one, can serve it.
             foreach (var term in text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(DirectoryQuery.MaxTerms))
-                employees = employees.Where(e => e.SearchText.Contains(term));
+            {
+                var pattern = "%" + EscapeLike(term) + "%";
+                employees = employees.Where(e => EF.Functions.Like(e.SearchText, pattern, LikeEscape));
+            }
         }
 
         if (q.Unit is not null || q.Segment is not null)
@@ -194,8 +198,17 @@ public sealed class SearchEmployeesHandler(TalentChainDbContext db, PeopleRefere
         return (employees, skillNodes);
     }
 
+    private const string LikeEscape = "\\";
+
+    private static string EscapeLike(string term) =>
+        term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+
     private static IQueryable<Employee> Sort(IQueryable<Employee> q, DirectoryQuery query, bool seesGrades)
     {
+        // With a text filter, walking the name index looking for matches can read the whole table when the
+        // matches sort late (PostgreSQL cannot estimate LIKE '%…%'); sorting on an expression makes it scan
+        // once and keep the top rows, which costs the same whatever the name.
+        var byExpression = query.Q is not null;
         var desc = query.Desc == true;
         var sort = query.Sort == DirectorySort.Grade && !seesGrades ? DirectorySort.Name : query.Sort;
         var chinese = PeopleLabels.Chinese;
@@ -208,6 +221,9 @@ public sealed class SearchEmployeesHandler(TalentChainDbContext db, PeopleRefere
                 ? q.OrderByDescending(e => e.OrgUnit!.NameZh ?? e.OrgUnit.Name)
                 : q.OrderBy(e => e.OrgUnit!.NameZh ?? e.OrgUnit.Name),
             DirectorySort.Unit => desc ? q.OrderByDescending(e => e.OrgUnit!.Name) : q.OrderBy(e => e.OrgUnit!.Name),
+            _ when byExpression => desc
+                ? q.OrderByDescending(e => e.FamilyName + "").ThenByDescending(e => e.GivenName)
+                : q.OrderBy(e => e.FamilyName + "").ThenBy(e => e.GivenName),
             _ => desc ? q.OrderByDescending(e => e.FamilyName).ThenByDescending(e => e.GivenName) : q.OrderBy(e => e.FamilyName).ThenBy(e => e.GivenName),
         };
         if (sort is DirectorySort.HireDate or DirectorySort.Grade or DirectorySort.Unit)
