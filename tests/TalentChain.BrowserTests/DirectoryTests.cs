@@ -42,6 +42,11 @@ public class DirectoryTests(AppServer server) : IClassFixture<AppServer>
         Assert.Contains(person.EmployeeNumber, await page.TextContentAsync("#work-card"));
         Assert.True(await page.IsVisibleAsync("#timeline"));
         await server.ScreenshotAsync(page, "profile");
+
+        await page.ClickAsync("#edit-employee");
+        await page.WaitForSelectorAsync("#employee-form");
+        Assert.Equal(person.EmployeeNumber, await page.InputValueAsync("#Input_EmployeeNumber"));
+        await server.ScreenshotAsync(page, "employee-edit");
     }
 
     [Fact]
