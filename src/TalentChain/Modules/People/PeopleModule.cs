@@ -2,6 +2,7 @@ using TalentChain.Modules.People.Demo;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Features.Taxonomy;
 using TalentChain.Modules.People.Features.Import;
+using TalentChain.Modules.People.Features.Directory;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Demo;
 
@@ -19,6 +20,7 @@ public static class PeopleModule
         services.AddScoped<IDemoDataContributor, PeopleDemoData>();
         services.AddOrgTaxonomySkills();
         services.AddImports();
+        services.AddDirectory();
         return services;
     }
 
@@ -26,6 +28,7 @@ public static class PeopleModule
     {
         app.MapOrgTaxonomySkills();
         app.MapImports();
+        app.MapEmployees();
         return app;
     }
 }

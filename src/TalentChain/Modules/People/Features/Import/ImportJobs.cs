@@ -49,7 +49,7 @@ public sealed class ImportJobs(
     public async Task<Guid> EnqueueAsync(ImportKind kind, string fileName, Stream content, CancellationToken ct = default)
     {
         var directory = Path.Combine(env.ContentRootPath, "data", "imports");
-        Directory.CreateDirectory(directory);
+        System.IO.Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, Guid.NewGuid().ToString("N") + ".upload");
         await using (var file = File.Create(path)) await content.CopyToAsync(file, ct);
         var name = Path.GetFileName(fileName);

@@ -1,0 +1,55 @@
+using Microsoft.Extensions.Localization;
+using TalentChain.Modules.People.Domain;
+using TalentChain.Platform.Spreadsheets;
+using TalentChain.Platform.Web;
+
+namespace TalentChain.Modules.People.Features.Directory;
+
+/// <summary>Writes the whole current directory result (all pages) as CSV or XLSX with headers in the UI language.</summary>
+public sealed class DirectoryExport(SearchEmployeesHandler search, PeopleLabels labels, IStringLocalizer<PeopleResource> P, TimeProvider clock)
+{
+    public const string CsvType = "text/csv; charset=utf-8";
+    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public async Task<IResult> ExportAsync(string? format, DirectoryQuery query, bool seesGrades, CancellationToken ct)
+    {
+        var kind = format?.Trim().ToLowerInvariant() ?? "csv";
+        if (kind is not ("csv" or "xlsx"))
+            throw ValidationFailedException.For(P["Directory.InvalidQuery"], "format", P["Directory.InvalidFormat"]);
+
+        var rows = await search.AllAsync(query, seesGrades, ct);
+        var chinese = PeopleLabels.Chinese;
+        var header = new List<string>
+        {
+            P["Column.Number"], P["Column.FamilyName"], P["Column.GivenName"], P["Column.ChineseName"], P["Column.Email"],
+            P["Column.UnitCode"], P["Column.Unit"], P["Column.Segment"], P["Column.Position"], P["Column.Track"], P["Column.Title"],
+        };
+        if (seesGrades) header.Add(P["Column.Grade"]);
+        header.AddRange([P["Column.HireDate"], P["Column.Status"]]);
+        var withSkill = query.Skill is not null;
+        if (withSkill) header.Add(P["Column.SkillLevel"]);
+
+        IEnumerable<IReadOnlyList<object?>> Lines() => rows.Select(r =>
+        {
+            var line = new List<object?>
+            {
+                r.EmployeeNumber, r.FamilyName, r.GivenName, r.ChineseName, r.Email,
+                r.OrgUnitCode, r.UnitDisplayName(chinese), labels.Segment(r.Segment), r.Position, labels.Track(r.Track), labels.Title(r.Title),
+            };
+            if (seesGrades) line.Add(r.Grade);
+            line.AddRange([r.HireDate, labels.Status(r.Status)]);
+            if (withSkill) line.Add(r.SkillLevel);
+            return (IReadOnlyList<object?>)line;
+        });
+
+        var name = $"{P["Directory.FileName"]}-{DateOnly.FromDateTime(clock.GetLocalNow().DateTime):yyyy-MM-dd}";
+        if (kind == "csv")
+            return TypedResults.Stream(stream => Csv.WriteAsync(stream, header, Lines(), ct), CsvType, name + ".csv");
+
+        // The OpenXML package needs a seekable stream; a temporary file keeps large exports out of memory.
+        var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        Xlsx.Write(file, P["Directory.Title"], header, Lines());
+        file.Position = 0;
+        return TypedResults.File(file, XlsxType, name + ".xlsx");
+    }
+}

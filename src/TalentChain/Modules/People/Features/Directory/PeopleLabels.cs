@@ -1,0 +1,50 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using TalentChain.Modules.People.Domain;
+
+namespace TalentChain.Modules.People.Features.Directory;
+
+/// <summary>
+/// Localised names of the People enums and proficiency levels (keys like <c>Segment.Separation</c>,
+/// <c>Proficiency.Level3.Definition</c> in PeopleResource), and whether the UI is in Chinese.
+/// </summary>
+public sealed class PeopleLabels(IStringLocalizer<PeopleResource> p)
+{
+    public static bool Chinese => CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal);
+
+    public IStringLocalizer<PeopleResource> Strings => p;
+
+    public string Segment(ChainSegment value) => p["Segment." + value];
+    public string Track(CareerTrack value) => p["Track." + value];
+    public string Title(ProfessionalTitle value) => p["Title." + value];
+    public string Status(EmployeeStatus value) => p["Status." + value];
+    public string Event(EmploymentEventKind value) => p["Event." + value];
+    public string StatusFilter(StatusFilter value) => p["Status." + value];
+    public string Sort(DirectorySort value) => p["Sort." + value];
+    public string Level(int level) => p["Proficiency.Level" + level.ToString(CultureInfo.InvariantCulture)];
+    public string LevelDefinition(int level) => p["Proficiency.Level" + level.ToString(CultureInfo.InvariantCulture) + ".Definition"];
+
+    /// <summary>A calm colour per industrial-chain segment, used for the segment badges.</summary>
+    public static string SegmentColor(ChainSegment value) => value switch
+    {
+        ChainSegment.MiningBeneficiation => "#8d6e63",
+        ChainSegment.CrackingLeaching => "#e07b39",
+        ChainSegment.Separation => "#2e7d9a",
+        ChainSegment.MetalsAlloys => "#5c6b7a",
+        ChainSegment.MagnetsFunctional => "#7b4fa0",
+        ChainSegment.Recycling => "#3f8f4f",
+        ChainSegment.ResearchDevelopment => "#1f5fbf",
+        ChainSegment.SalesTrade => "#b5892b",
+        _ => "#6c757d",
+    };
+
+    /// <summary>Bootstrap colour of a proficiency badge: grey for awareness up to dark green for expert.</summary>
+    public static string LevelBadge(int level) => level switch
+    {
+        >= 4 => "text-bg-success",
+        3 => "text-bg-primary",
+        2 => "text-bg-info",
+        1 => "text-bg-light border",
+        _ => "text-bg-secondary",
+    };
+}
