@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Adds a migration for both providers: eng/add-migration.sh <Name>
+# Adds a migration for both providers: eng/add-migration.sh <Name> [Sqlite|Postgres]
 # Each provider has its own migrations project (src/TalentChain.Migrations.{Sqlite,Postgres}); see docs/adr/0002.
 set -euo pipefail
 name="${1:?usage: eng/add-migration.sh <MigrationName>}"
@@ -15,7 +15,7 @@ fi
 cd "$root"
 dotnet tool restore >/dev/null
 dotnet build "$ef/TalentChain.EfDesign.csproj" -v q -nologo
-for provider in Sqlite Postgres; do
+for provider in ${2:-Sqlite Postgres}; do
   dotnet ef migrations add "$name" \
     --project "src/TalentChain.Migrations.$provider" --startup-project "$ef" \
     --context TalentChainDbContext --output-dir Migrations -- --provider "$provider"

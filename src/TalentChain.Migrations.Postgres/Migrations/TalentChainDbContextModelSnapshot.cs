@@ -20,6 +20,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                 .HasAnnotation("ProductVersion", "10.0.11")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -236,6 +237,11 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.HasIndex("OrgUnitId");
 
                     b.HasIndex("Status", "FamilyName", "GivenName");
+
+                    b.HasIndex(new[] { "SearchText" }, "IX_Employees_SearchText_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchText" }, "IX_Employees_SearchText_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "SearchText" }, "IX_Employees_SearchText_trgm"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("Employees");
                 });

@@ -80,6 +80,8 @@ public static class PlatformSetup
             ];
         });
 
+        // The API speaks enum names ("Separation", "SeniorEngineer"), not numbers; OpenAPI documents them so.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddRazorPages(o => o.RootDirectory = "/")

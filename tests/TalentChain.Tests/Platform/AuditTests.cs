@@ -86,7 +86,7 @@ public class AuditLogPageTests(TalentChainFactory app) : IClassFixture<TalentCha
         Assert.True(result.Checked > 10);
 
         // Creating the API token above was itself audited, attributed to the admin, with the secret masked.
-        var page = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<AuditPage>(api, "/api/v1/audit?Entity=PersonalAccessToken&Action=Insert");
+        var page = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<AuditPage>(api, "/api/v1/audit?Entity=PersonalAccessToken&Action=Insert", ApiJson.Options);
         var row = Assert.Single(page!.Items, i => i.User == "admin@talentchain.demo");
         Assert.Equal("***", row.Changes.Single(c => c.Field == "SecretHash").After);
     }

@@ -55,7 +55,7 @@ public class SpreadsheetTests
         await Csv.WriteAsync(stream, ["a", "b", "c"], [["x,y", "say \"hi\"", "=HYPERLINK(\"http://evil\")"], ["-5", "-cmd", "李"]]);
         var bytes = stream.ToArray();
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
-        var lines = Encoding.UTF8.GetString(bytes[3..]).Split(Environment.NewLine);
+        var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n");
         Assert.Equal("a,b,c", lines[0]);
         Assert.Equal("\"x,y\",\"say \"\"hi\"\"\",\"'=HYPERLINK(\"\"http://evil\"\")\"", lines[1]);
         Assert.Equal("-5,'-cmd,李", lines[2]);

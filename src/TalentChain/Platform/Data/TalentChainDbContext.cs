@@ -46,6 +46,13 @@ public class TalentChainDbContext(
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(TalentChainDbContext).Assembly);
+        if (Database.IsNpgsql())
+        {
+            // Directory free-text search is LIKE '%term%': a trigram GIN index turns the 100k-row scan into an index
+            // lookup (measured: ~70 ms → 5–8 ms per query). SQLite has no equivalent; it scans.
+            builder.HasPostgresExtension("pg_trgm");
+            builder.Entity<Employee>().HasIndex(x => x.SearchText, "IX_Employees_SearchText_trgm").HasMethod("gin").HasOperators("gin_trgm_ops");
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -8,7 +8,7 @@ public static class Csv
 {
     public static async Task WriteAsync(Stream output, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows, CancellationToken ct = default)
     {
-        await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 1 << 16, leaveOpen: true);
+        await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\r\n" };
         await writer.WriteLineAsync(Line(header.Cast<object?>().ToList()).AsMemory(), ct);
         foreach (var row in rows) await writer.WriteLineAsync(Line(row).AsMemory(), ct);
     }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Platform.Data;
@@ -94,12 +93,12 @@ public sealed record EmployeeRow(
     string OrgUnitCode,
     string OrgUnitName,
     string? OrgUnitNameZh,
-    [property: JsonConverter(typeof(JsonStringEnumConverter<ChainSegment>))] ChainSegment Segment,
-    [property: JsonConverter(typeof(JsonStringEnumConverter<CareerTrack>))] CareerTrack Track,
-    [property: JsonConverter(typeof(JsonStringEnumConverter<ProfessionalTitle>))] ProfessionalTitle Title,
+    ChainSegment Segment,
+    CareerTrack Track,
+    ProfessionalTitle Title,
     /// <summary>Only for HR roles; null otherwise.</summary>
     int? Grade,
-    [property: JsonConverter(typeof(JsonStringEnumConverter<EmployeeStatus>))] EmployeeStatus Status,
+    EmployeeStatus Status,
     DateOnly HireDate,
     /// <summary>The person's best level in the filtered skill (or a skill under it); null without a skill filter.</summary>
     int? SkillLevel)

@@ -1,5 +1,4 @@
 using System.Net.Mail;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.People.Domain;
@@ -24,10 +23,10 @@ public sealed record EmployeeInput
     public int? ManagerId { get; set; }
     public DateOnly? HireDate { get; set; }
     public DateOnly? BirthDate { get; set; }
-    [JsonConverter(typeof(JsonStringEnumConverter<CareerTrack>))] public CareerTrack? Track { get; set; }
-    [JsonConverter(typeof(JsonStringEnumConverter<ProfessionalTitle>))] public ProfessionalTitle? Title { get; set; }
+    public CareerTrack? Track { get; set; }
+    public ProfessionalTitle? Title { get; set; }
     public int? Grade { get; set; }
-    [JsonConverter(typeof(JsonStringEnumConverter<EmployeeStatus>))] public EmployeeStatus? Status { get; set; }
+    public EmployeeStatus? Status { get; set; }
     public DateOnly? DepartureDate { get; set; }
     /// <summary>The version the edit started from; a stale version is refused (409), nothing is overwritten.</summary>
     public long? Version { get; set; }

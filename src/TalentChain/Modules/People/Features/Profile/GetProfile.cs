@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.People.Domain;
@@ -34,13 +33,13 @@ public sealed record EmployeeDetail(
     string OrgUnitCode,
     string OrgUnitName,
     string? OrgUnitNameZh,
-    [property: JsonConverter(typeof(JsonStringEnumConverter<ChainSegment>))] ChainSegment Segment,
+    ChainSegment Segment,
     string Position,
     PersonLink? Manager,
     DateOnly HireDate,
-    [property: JsonConverter(typeof(JsonStringEnumConverter<CareerTrack>))] CareerTrack Track,
-    [property: JsonConverter(typeof(JsonStringEnumConverter<ProfessionalTitle>))] ProfessionalTitle Title,
-    [property: JsonConverter(typeof(JsonStringEnumConverter<EmployeeStatus>))] EmployeeStatus Status,
+    CareerTrack Track,
+    ProfessionalTitle Title,
+    EmployeeStatus Status,
     DateOnly? DepartureDate,
     int? Grade,
     DateOnly? BirthDate,
@@ -56,7 +55,7 @@ public sealed record EmployeeDetail(
 public sealed record TimelineEntry(
     long Id,
     DateOnly EffectiveDate,
-    [property: JsonConverter(typeof(JsonStringEnumConverter<EmploymentEventKind>))] EmploymentEventKind Kind,
+    EmploymentEventKind Kind,
     string? FromValue,
     string? ToValue,
     DateTimeOffset RecordedAt,
