@@ -219,7 +219,10 @@ internal sealed class PeopleDemoData(TimeProvider clock) : IDemoDataContributor
             var age = isHead ? rng.Next(42, 59) : Math.Clamp((int)Math.Round(Normal(rng, 38, 9)), 22, 59);
             var birth = today.AddYears(-age).AddDays(-rng.Next(0, 365));
             var earliestHire = birth.AddYears(22);
-            var hire = RandomDate(rng, Max(earliestHire, new DateOnly(1988, 1, 1)), Min(today.AddDays(-30), Max(earliestHire, today.AddDays(-30))));
+            var hireFrom = Max(earliestHire, new DateOnly(1988, 1, 1));
+            // Unit heads are long-serving; everyone else was hired at any point of their working life.
+            var hireTo = isHead ? Max(hireFrom, today.AddYears(-8)) : Min(today.AddDays(-30), Max(earliestHire, today.AddDays(-30)));
+            var hire = RandomDate(rng, hireFrom, hireTo);
             var years = (today.DayNumber - hire.DayNumber) / 365.25;
             var technical = !u.Positions[0].Contains("operator", StringComparison.OrdinalIgnoreCase);
             var position = isHead ? HeadPosition(u) : u.Positions[rng.Next(u.Positions.Length)];

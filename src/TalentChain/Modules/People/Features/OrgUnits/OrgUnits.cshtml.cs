@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Web;
@@ -53,22 +52,14 @@ public class OrgUnitsModel(OrgUnitHandlers units, IAuthorizationService authoriz
         if (!await MayEditAsync()) return Forbid();
         ModelState.Clear(); // the handler's messages are the localised ones
         var input = new OrgUnitInput(Code, Name, NameZh, Segment, Site, ParentId, Version);
-        try
+        string? savedCode = null;
+        if (await this.TryHandlerAsync(async () => savedCode = (EditId is { } id ? await units.UpdateAsync(id, input, ct) : await units.CreateAsync(input, ct)).Code))
         {
-            var saved = EditId is { } id ? await units.UpdateAsync(id, input, ct) : await units.CreateAsync(input, ct);
             if (!Request.IsHtmx()) return RedirectToPage();
-            Message = t["OrgUnit.Saved", saved.Code];
+            Message = t["OrgUnit.Saved", savedCode!];
         }
-        catch (ValidationFailedException ex)
+        else
         {
-            ModelState.AddErrors(ex);
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            FormOpen = true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", t["Concurrency.Stale"]);
-            Response.StatusCode = StatusCodes.Status409Conflict;
             FormOpen = true;
         }
         await LoadAsync(ct);
@@ -79,26 +70,10 @@ public class OrgUnitsModel(OrgUnitHandlers units, IAuthorizationService authoriz
     {
         if (!await MayEditAsync()) return Forbid();
         ModelState.Clear();
-        try
+        if (await this.TryHandlerAsync(() => units.DeleteAsync(id, version, ct)))
         {
-            await units.DeleteAsync(id, version, ct);
             if (!Request.IsHtmx()) return RedirectToPage();
             Message = t["OrgUnit.Deleted"];
-        }
-        catch (ValidationFailedException ex)
-        {
-            ModelState.AddErrors(ex);
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", t["Concurrency.Stale"]);
-            Response.StatusCode = StatusCodes.Status409Conflict;
-        }
-        catch (NotFoundException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
-            Response.StatusCode = StatusCodes.Status404NotFound;
         }
         await LoadAsync(ct);
         return Body();

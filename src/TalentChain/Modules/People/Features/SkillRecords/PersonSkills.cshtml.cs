@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Features.Taxonomy;
@@ -48,24 +47,18 @@ public class PersonSkillsModel(SkillRecordHandlers skills, TaxonomyHandlers taxo
     {
         if (!await MayEditAsync()) return Forbid();
         ModelState.Clear();
-        try
+        var editing = Version is not null;
+        (SkillRecordView Record, bool Created) result = default;
+        if (await this.TryHandlerAsync(async () => result = await skills.UpsertAsync(Id, new SkillRecordInput(TaxonomyCode, Level, Evidence, AssessedBy, AssessedOn, Version), ct)))
         {
-            var (record, created) = await skills.UpsertAsync(Id, new SkillRecordInput(TaxonomyCode, Level, Evidence, AssessedBy, AssessedOn, Version), ct);
             if (!Request.IsHtmx()) return RedirectToPage(new { id = Id });
-            Message = t[created ? "Skill.Added" : "Skill.Updated", record.SkillName, record.LevelName];
+            Message = t[result.Created ? "Skill.Added" : "Skill.Updated", result.Record!.SkillName, result.Record.LevelName];
             (TaxonomyCode, Level, Evidence, AssessedBy, AssessedOn, Version) = (null, null, null, null, null, null);
         }
-        catch (ValidationFailedException ex)
+        else
         {
-            ModelState.AddErrors(ex);
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            Editing = Version is not null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", t["Concurrency.Stale"]);
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            Editing = true;
+            // A stale save keeps the form open so the user can reload and redo the change.
+            Editing = editing || Response.StatusCode == StatusCodes.Status409Conflict;
         }
         return await LoadAsync(ct) ? Body() : NotFound();
     }
@@ -74,21 +67,10 @@ public class PersonSkillsModel(SkillRecordHandlers skills, TaxonomyHandlers taxo
     {
         if (!await MayEditAsync()) return Forbid();
         ModelState.Clear();
-        try
+        if (await this.TryHandlerAsync(() => skills.DeleteAsync(Id, code, version, ct)))
         {
-            await skills.DeleteAsync(Id, code, version, ct);
             if (!Request.IsHtmx()) return RedirectToPage(new { id = Id });
             Message = t["Skill.Removed", code];
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", t["Concurrency.Stale"]);
-            Response.StatusCode = StatusCodes.Status409Conflict;
-        }
-        catch (NotFoundException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
-            Response.StatusCode = StatusCodes.Status404NotFound;
         }
         return await LoadAsync(ct) ? Body() : NotFound();
     }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Web;
@@ -61,22 +60,14 @@ public class TaxonomyModel(TaxonomyHandlers taxonomy, IAuthorizationService auth
         if (!await MayEditAsync()) return Forbid();
         ModelState.Clear();
         var input = new TaxonomyNodeInput(Code, Kind, Name, NameZh, Description, Segment, ParentId, null, Version);
-        try
+        string? savedCode = null;
+        if (await this.TryHandlerAsync(async () => savedCode = (EditId is { } id ? await taxonomy.UpdateAsync(id, input, ct) : await taxonomy.CreateAsync(input, ct)).Code))
         {
-            var saved = EditId is { } id ? await taxonomy.UpdateAsync(id, input, ct) : await taxonomy.CreateAsync(input, ct);
             if (!Request.IsHtmx()) return RedirectToPage();
-            Message = t["Taxonomy.Saved", saved.Code];
+            Message = t["Taxonomy.Saved", savedCode!];
         }
-        catch (ValidationFailedException ex)
+        else
         {
-            ModelState.AddErrors(ex);
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            FormOpen = true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", t["Concurrency.Stale"]);
-            Response.StatusCode = StatusCodes.Status409Conflict;
             FormOpen = true;
         }
         await LoadAsync(ct);
@@ -87,26 +78,10 @@ public class TaxonomyModel(TaxonomyHandlers taxonomy, IAuthorizationService auth
     {
         if (!await MayEditAsync()) return Forbid();
         ModelState.Clear();
-        try
+        if (await this.TryHandlerAsync(() => taxonomy.DeleteAsync(id, version, ct)))
         {
-            await taxonomy.DeleteAsync(id, version, ct);
             if (!Request.IsHtmx()) return RedirectToPage();
             Message = t["Taxonomy.Deleted"];
-        }
-        catch (ValidationFailedException ex)
-        {
-            ModelState.AddErrors(ex);
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", t["Concurrency.Stale"]);
-            Response.StatusCode = StatusCodes.Status409Conflict;
-        }
-        catch (NotFoundException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
-            Response.StatusCode = StatusCodes.Status404NotFound;
         }
         await LoadAsync(ct);
         return Body();
