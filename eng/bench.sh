@@ -19,6 +19,8 @@
 # Knobs (environment): BENCH_EMPLOYEES, BENCH_RUNS, BENCH_DURATION (wrk, e.g. 30s), BENCH_CONNECTIONS,
 # BENCH_THREADS, BENCH_PORT (5199), BENCH_BUDGET (seconds for the whole run; later parts are skipped past it),
 # BENCH_SKIP (space-separated: import seed load micro).
+# The whole body is one { … } group: bash parses it before running, so editing this file mid-run is harmless.
+{
 set -uo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -55,6 +57,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 say() { echo "[$(date -u +%T)] $*" | tee -a "$log"; }
+loadavg() { cut -d' ' -f1 /proc/loadavg; }
 over_budget() { [ "$SECONDS" -ge "$budget" ]; }
 skipped() { case "$skip" in *" $1 "*) return 0;; esac; return 1; }
 
@@ -121,9 +124,9 @@ CREATE TABLE bare (employee_number text, family_name text, given_name text, chin
   track text, title text, grade integer, status text, departure_date date);
 SQL
 
-# Does this build have the import verb? (`import --help` fails when the verb has no sub-commands yet.)
+# Does this build have the import verb? Without it, `import --help` prints the root help (usage "TalentChain [command]").
 has_import=0
-if app_sqlite "$work/probe.db" import --help >"$work/import-help.txt" 2>&1 && grep -q "employees" "$work/import-help.txt"; then has_import=1; fi
+if app_sqlite "$work/probe.db" import --help >"$work/import-help.txt" 2>&1 && grep -q "TalentChain import" "$work/import-help.txt"; then has_import=1; fi
 
 count_sqlite() { sqlite3 "$1" 'SELECT count(*) FROM "Employees"' 2>/dev/null || echo "?"; }
 count_pg() { PGDB="$1" pg -c 'SELECT count(*) FROM "Employees"' 2>/dev/null || echo "?"; }
@@ -132,7 +135,7 @@ count_pg() { PGDB="$1" pg -c 'SELECT count(*) FROM "Employees"' 2>/dev/null || e
 if skipped import; then
   import_rows+=("| import | skipped: BENCH_SKIP | | | |")
 else
-  say "Import benchmark: $runs run(s) each…"
+  say "Import benchmark: $runs run(s) each…"; import_load=$(loadavg)
   # Process start-up of the app as a CLI (a no-op migrate): part of every app figure below.
   startup=()
   app_sqlite "$work/startup.db" migrate >>"$log" 2>&1
@@ -204,7 +207,7 @@ else
 fi
 
 # ---------------------------------------------------------------- 2. seed (and the directory data set)
-dir_db="talentchain_bench_directory"; seeded_pg=0
+dir_db="talentchain_bench_directory"; seeded_pg=0; seed_load=$(loadavg)
 if skipped seed && skipped load; then
   seed_rows+=("| seed | skipped: BENCH_SKIP | | |")
 else
@@ -234,7 +237,8 @@ run_wrk() { # label url [auth]
   local label="$1" url="$2" auth="${3:-}" out="$work/wrk-$(echo "$1" | tr -c 'a-zA-Z0-9' '_').txt" hdr=()
   [ -n "$auth" ] && hdr=(-H "Authorization: Bearer $auth")
   if over_budget; then load_rows+=("| $label | skipped: time budget used up | | | | |"); return; fi
-  say "wrk: $label ($url)"
+  local l; l=$(loadavg)
+  say "wrk: $label ($url), load average $l"
   timeout 120 wrk -t"$threads" -c"$connections" -d"$warmup" "${hdr[@]}" "$url" >>"$log" 2>&1
   if ! timeout 300 wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$wrk_lua" "${hdr[@]}" "$url" >"$out" 2>&1; then
     load_rows+=("| $label | wrk failed (see $out) | | | | |"); cat "$out" >>"$log"; return
@@ -243,7 +247,7 @@ run_wrk() { # label url [auth]
   # The Lua done() hook prints one machine-readable line.
   local line; line=$(grep '^RESULT ' "$out" | tail -1)
   get() { echo "$line" | sed -E "s/.* $1=([^ ]+).*/\\1/"; }
-  load_rows+=("| $label | $(get rps) | $(get p50_ms) | $(get p99_ms) | $(get requests) | $(get non2xx) non-2xx, $(get socket_errors) socket |")
+  load_rows+=("| $label | $(get rps) | $(get p50_ms) | $(get p99_ms) | $(get requests) | $(get non2xx) non-2xx, $(get socket_errors) socket | $l |")
 }
 
 if skipped load; then
@@ -338,7 +342,7 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
   echo
   echo "## Import of $employees employees from CSV ($csv_mb MB)"
   echo
-  echo "Median of $runs run(s). App figures include process start-up (a no-op \`migrate\` takes ${startup_s:-–} s) and validation; the bare imports do neither."
+  echo "Median of $runs run(s); load average when the section started: ${import_load:-–}. App figures include process start-up (a no-op \`migrate\` takes ${startup_s:-–} s) and validation; the bare imports do neither."
   echo
   echo "| what | seconds (median) | rows/s | rows in the table | all runs (s) |"
   echo "|---|---:|---:|---:|---|"
@@ -346,16 +350,18 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
   echo
   echo "## Demo data: \`seed\` verb"
   echo
+  echo "Load average when the section started: ${seed_load:-–}."
+  echo
   echo "| what | seconds | employees/s | employees in the database |"
   echo "|---|---:|---:|---:|"
   printf '%s\n' "${seed_rows[@]}"
   echo
   echo "## Directory under load (PostgreSQL, $employees employees)"
   echo
-  echo "\`wrk -t$threads -c$connections -d$duration --latency\` on 127.0.0.1 after a $warmup warm-up; errors = responses other than 2xx/3xx, plus socket errors."
+  echo "\`wrk -t$threads -c$connections -d$duration --latency\` on 127.0.0.1 after a $warmup warm-up; errors = responses other than 2xx/3xx, plus socket errors. Load average: 1-minute, read just before each wrk run (the machine is shared)."
   echo
-  echo "| endpoint | requests/s | p50 ms | p99 ms | requests | errors |"
-  echo "|---|---:|---:|---:|---:|---|"
+  echo "| endpoint | requests/s | p50 ms | p99 ms | requests | errors | load avg before |"
+  echo "|---|---:|---:|---:|---:|---|---:|"
   printf '%s\n' "${load_rows[@]}"
   echo
   echo "## Micro-benchmarks (BenchmarkDotNet)"
@@ -373,3 +379,5 @@ echo
 cat "$report"
 echo
 echo "Written to ${report#"$root"/} in ${SECONDS} s."
+exit 0
+}
