@@ -40,7 +40,9 @@ work="$(mktemp -d /tmp/talentchain-bench.XXXXXX)"
 app_dir="$root/src/TalentChain/bin/Release/net10.0"
 bench_dll="$root/bench/TalentChain.Benchmarks/bin/Release/net10.0/TalentChain.Benchmarks.dll"
 results_dir="$root/bench/results"; mkdir -p "$results_dir"
-report="$results_dir/$(date -u +%F).md"
+# A quick or partial run never replaces the day's full report.
+suffix=""; [ "${1:-}" = "--quick" ] && suffix="-quick"; [ -z "$suffix" ] && [ -n "${BENCH_SKIP:-}" ] && suffix="-partial"
+report="$results_dir/$(date -u +%F)$suffix.md"
 log="$work/bench.log"
 echo "Benchmark work directory: $work (log: $log)"
 
@@ -325,7 +327,15 @@ else
       micro_md+="$(sed -n '/^|/p' "$f")"$'\n\n'
     done
     env_line=$(grep -m1 -h -A3 '^BenchmarkDotNet v' "$work"/bdn/results/*-report-github.md | grep -m1 '\[Host\]' | sed -E 's/^ *//')
-    micro_md+="Job: ShortRun (3 warm-ups, 3 iterations, 1 launch, in process). $env_line"
+    micro_md+="Job: ShortRun (3 warm-ups, 3 iterations, 1 launch, in process). $env_line"$'\n\n'
+    # BenchmarkDotNet reports time and allocations, not peak memory: one XLSX write per size in a fresh process.
+    micro_md+="XLSX export memory (one \`Xlsx.Write\` to a file per process; peak working set of the whole process):"$'\n\n'
+    micro_md+="| rows | seconds | file MB | allocated MB | peak working set MB |"$'\n'"|---:|---:|---:|---:|---:|"$'\n'
+    for n in 10000 100000; do
+      line=$(timeout 300 dotnet "$bench_dll" xlsx-memory --rows "$n" 2>>"$log" | tail -1)
+      get() { echo "$line" | sed -E "s/.* $1=([^ ]+).*/\\1/"; }
+      micro_md+="| $n | $(get seconds) | $(get file_mb) | $(get allocated_mb) | $(get peak_working_set_mb) |"$'\n'
+    done
   else
     micro_md="failed (see $log)"
   fi

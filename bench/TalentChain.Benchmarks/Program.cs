@@ -28,6 +28,29 @@ generate.SetAction(r =>
     Console.WriteLine($"Wrote {units} org units and {people} employees to {r.GetValue(output)} in {sw.Elapsed.TotalSeconds:F1} s.");
     return 0;
 });
-var root = new RootCommand("TalentChain benchmarks. Verbs: generate, micro (BenchmarkDotNet; e.g. micro --filter '*').") { generate };
+// xlsx-memory: one export-sized XLSX write in a fresh process, reporting peak working set (run once per size).
+var xlsxRows = new Option<int>("--rows") { Description = "Rows to write.", DefaultValueFactory = _ => 100_000 };
+var forwardOnly = new Option<bool>("--forward-only") { Description = "Write through a non-seekable, write-only stream (like an HTTP response body)." };
+var xlsxMemory = new Command("xlsx-memory", "Write one XLSX of N employee rows to a temporary file; print time, allocations and peak working set.") { xlsxRows, forwardOnly };
+xlsxMemory.SetAction(r =>
+{
+    var path = Path.Combine(Path.GetTempPath(), $"talentchain-bench-{Environment.ProcessId}.xlsx");
+    try
+    {
+        Console.WriteLine(TalentChain.Benchmarks.Micro.XlsxBenchmarks.MeasureMemory(r.GetValue(xlsxRows), path, r.GetValue(forwardOnly)));
+        return 0;
+    }
+    catch (ArgumentException ex)
+    {
+        // DocumentFormat.OpenXml 2.20 opens every package in zip "update" mode, which needs a seekable, readable stream.
+        Console.WriteLine($"xlsx rows={r.GetValue(xlsxRows)} forward_only={r.GetValue(forwardOnly)} failed: {ex.Message}");
+        return 1;
+    }
+    finally
+    {
+        File.Delete(path);
+    }
+});
+var root = new RootCommand("TalentChain benchmarks. Verbs: generate, micro (BenchmarkDotNet; e.g. micro --filter '*').") { generate, xlsxMemory };
 root.Subcommands.Add(new Command("micro", "Run the BenchmarkDotNet micro-benchmarks; remaining arguments go to BenchmarkDotNet (e.g. --filter '*')."));
 return await root.Parse(args).InvokeAsync();
