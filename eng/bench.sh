@@ -195,6 +195,10 @@ else
         if ! t=$(timed 1800 $run "$db" import employees "$data/employees.csv"); then failed=1; break; fi
         unit_times+=("$u"); times+=("$t")
         if [ "$provider" = Sqlite ]; then rows=$(count_sqlite "$db"); rm -f "$db"*; else rows=$(count_pg "$db"); fi
+        # Keep time for the directory benchmark: a slow import is measured once, not three times.
+        if [ "$i" -lt "$runs" ] && awk -v t="$t" 'BEGIN { exit !(t > 180) }'; then
+          note "app import into $provider: 1 run only (the first took $t s)"; break
+        fi
       done
       [ "$provider" = Postgres ] && PGDB=postgres pg -c "DROP DATABASE IF EXISTS talentchain_bench_import WITH (FORCE)" >>"$log" 2>&1
       label="app \`import org-units\` + \`import employees\` → $provider"
