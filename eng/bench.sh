@@ -242,12 +242,12 @@ wrk_lua="$root/bench/wrk/summary.lua"
 run_wrk() { # label url [auth]
   local label="$1" url="$2" auth="${3:-}" out="$work/wrk-$(echo "$1" | tr -c 'a-zA-Z0-9' '_').txt" hdr=()
   [ -n "$auth" ] && hdr=(-H "Authorization: Bearer $auth")
-  if over_budget; then load_rows+=("| $label | skipped: time budget used up | | | | |"); return; fi
+  if over_budget; then load_rows+=("| $label | skipped: time budget used up | | | | | |"); return; fi
   local l; l=$(loadavg)
   say "wrk: $label ($url), load average $l"
   timeout 120 wrk -t"$threads" -c"$connections" -d"$warmup" "${hdr[@]}" "$url" >>"$log" 2>&1
   if ! timeout 300 wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$wrk_lua" "${hdr[@]}" "$url" >"$out" 2>&1; then
-    load_rows+=("| $label | wrk failed (see $out) | | | | |"); cat "$out" >>"$log"; return
+    load_rows+=("| $label | wrk failed (see $out) | | | | | |"); cat "$out" >>"$log"; return
   fi
   cat "$out" >>"$log"
   # The Lua done() hook prints one machine-readable line.
@@ -257,13 +257,13 @@ run_wrk() { # label url [auth]
 }
 
 if skipped load; then
-  load_rows+=("| directory load | skipped: BENCH_SKIP | | | | |")
+  load_rows+=("| directory load | skipped: BENCH_SKIP | | | | | |")
 elif [ "$seeded_pg" = 0 ]; then
-  load_rows+=("| directory load | skipped: no seeded PostgreSQL database | | | | |")
+  load_rows+=("| directory load | skipped: no seeded PostgreSQL database | | | | | |")
 elif ! command -v wrk >/dev/null; then
-  load_rows+=("| directory load | skipped: wrk not installed | | | | |")
+  load_rows+=("| directory load | skipped: wrk not installed | | | | | |")
 elif (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-  load_rows+=("| directory load | skipped: port $port on 127.0.0.1 is already in use | | | | |")
+  load_rows+=("| directory load | skipped: port $port on 127.0.0.1 is already in use | | | | | |")
 else
   base="http://127.0.0.1:$port"
   say "Starting the app on $base (Release, Production, PostgreSQL $dir_db)…"
@@ -289,9 +289,9 @@ else
       "$base/api/v1/me/tokens" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])' 2>/dev/null)
   fi
   if [ "$up" = 0 ]; then
-    load_rows+=("| directory load | failed: the app did not start (see $work/app.log) | | | | |")
+    load_rows+=("| directory load | failed: the app did not start (see $work/app.log) | | | | | |")
   elif [ -z "$token" ]; then
-    load_rows+=("| directory load | failed: could not sign in and create a token | | | | |")
+    load_rows+=("| directory load | failed: could not sign in and create a token | | | | | |")
   else
     me_status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "$base/api/v1/me")
     say "Token created; /api/v1/me answers $me_status."
@@ -302,7 +302,7 @@ else
     if [ "$dir_status" != 200 ]; then
       msg="skipped: directory API not available in this build (GET /api/v1/employees → $dir_status)"
       say "$msg"
-      load_rows+=("| directory search \`q=wang\` | $msg | | | | |" "| directory search, filtered | $msg | | | | |")
+      load_rows+=("| directory search \`q=wang\` | $msg | | | | | |" "| directory search, filtered | $msg | | | | | |")
     else
       run_wrk "directory search \`q=wang\`, page 1 of 25" "$search" "$token"
       unit=$(PGDB="$dir_db" pg -c "SELECT \"Id\" FROM \"OrgUnits\" WHERE \"Code\" = 'SEP1'" 2>/dev/null)
@@ -310,7 +310,7 @@ else
         run_wrk "directory search \`q=li\`, unit SEP1 incl. sub-units, active" \
           "$base/api/v1/employees?q=li&unit=$unit&status=Active&page=1&pageSize=25" "$token"
       else
-        load_rows+=("| directory search, filtered | skipped: org unit SEP1 not in the seeded data | | | | |")
+        load_rows+=("| directory search, filtered | skipped: org unit SEP1 not in the seeded data | | | | | |")
       fi
     fi
   fi
