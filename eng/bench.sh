@@ -350,10 +350,11 @@ fi
 
 # ---------------------------------------------------------------- report
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
+dirty=""; git diff --quiet HEAD -- . ':(exclude)bench/results' 2>/dev/null || dirty=" (with local changes)"
 {
   echo "# TalentChain benchmarks — $(date -u '+%F %H:%M') UTC"
   echo
-  echo "Commit \`$(git rev-parse --short HEAD 2>/dev/null)\`$(git diff --quiet 2>/dev/null || echo ' (with local changes)'), Release build, ASPNETCORE_ENVIRONMENT=Production."
+  echo "Commit \`$(git rev-parse --short HEAD 2>/dev/null)\`$dirty, Release build, ASPNETCORE_ENVIRONMENT=Production."
   echo "Machine: $(nproc) cores ($cpu), $(free -g | awk '/^Mem:/ { print $2 }') GB RAM, $(psql --version | awk '{ print "PostgreSQL " $3 }') (fsync off, private cluster), SQLite $(sqlite3 --version | cut -d' ' -f1)."
   echo "The load generator (wrk) runs on the same cores as the app and the database; figures are for comparison within one run."
   echo
