@@ -22,6 +22,7 @@ public static class PlatformSetup
     {
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
 

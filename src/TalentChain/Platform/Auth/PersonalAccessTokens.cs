@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using TalentChain.Platform.Data;
 
@@ -19,6 +20,11 @@ public static class PersonalAccessTokenSecrets
 
     public static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 
+    internal static string CacheKey(string hash) => "pat:" + hash;
+
+    /// <summary>Drops a token's cached principal so a revocation takes effect at once on this node.</summary>
+    public static void Forget(IMemoryCache cache, string hash) => cache.Remove(CacheKey(hash));
+
     public static string DisplayPrefix(string secret) => secret[..Math.Min(10, secret.Length)];
 
     private static string Base64UrlEncode(byte[] bytes) =>
@@ -32,14 +38,27 @@ internal sealed class PersonalAccessTokenHandler(
     UrlEncoder encoder,
     TalentChainDbContext db,
     SignInManager<AppUser> signIn,
+    IMemoryCache cache,
     TimeProvider clock) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
+    /// <summary>
+    /// A script calls the API many times a second; building the principal costs seven queries (token, user, claims,
+    /// roles). It is cached per token for this long. Revoking on this node takes effect at once
+    /// (<see cref="PersonalAccessTokenSecrets.Forget"/>); other nodes, and role changes, catch up within this time.
+    /// </summary>
+    internal static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
+
+    private sealed record Cached(System.Security.Claims.ClaimsPrincipal Principal, DateTimeOffset? ExpiresAt);
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         string? header = Request.Headers.Authorization;
         if (header is null || !header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return AuthenticateResult.NoResult();
         var secret = header["Bearer ".Length..].Trim();
         var hash = PersonalAccessTokenSecrets.Hash(secret);
+        if (cache.TryGetValue(PersonalAccessTokenSecrets.CacheKey(hash), out Cached? hit) && hit is not null && (hit.ExpiresAt is null || hit.ExpiresAt > clock.GetUtcNow()))
+            return AuthenticateResult.Success(new AuthenticationTicket(hit.Principal, PersonalAccessTokenSecrets.Scheme));
+
         var token = await db.PersonalAccessTokens.FirstOrDefaultAsync(t => t.SecretHash == hash, Context.RequestAborted);
         var now = clock.GetUtcNow();
         if (token is null || !token.IsUsableAt(now)) return AuthenticateResult.Fail("Invalid, expired or revoked token.");
@@ -53,6 +72,7 @@ internal sealed class PersonalAccessTokenHandler(
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), Context.RequestAborted);
         }
         var principal = await signIn.CreateUserPrincipalAsync(user);
+        cache.Set(PersonalAccessTokenSecrets.CacheKey(hash), new Cached(principal, token.ExpiresAt), CacheFor);
         return AuthenticateResult.Success(new AuthenticationTicket(principal, PersonalAccessTokenSecrets.Scheme));
     }
 }

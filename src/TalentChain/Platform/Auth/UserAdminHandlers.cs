@@ -13,7 +13,7 @@ public sealed record CreateUserRequest(string Email, string DisplayName, string 
 public sealed record SetRolesRequest(string[] Roles);
 
 /// <summary>Administration of accounts: list, create, set roles, unlock. Used by /admin/users and /api/v1/users.</summary>
-public sealed class UserAdminHandlers(UserManager<AppUser> users, TalentChainDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> t)
+public sealed class UserAdminHandlers(UserManager<AppUser> users, TalentChainDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> t, Microsoft.Extensions.Caching.Memory.IMemoryCache cache)
 {
     public async Task<List<UserSummary>> ListAsync(CancellationToken ct = default)
     {
@@ -70,6 +70,9 @@ public sealed class UserAdminHandlers(UserManager<AppUser> users, TalentChainDbC
         await users.RemoveFromRolesAsync(user, current.Except(wanted));
         await users.AddToRolesAsync(user, wanted.Except(current));
         await tx.CommitAsync(ct);
+        // The user's API tokens act with the new roles from the next call on (on this node at once).
+        foreach (var hash in await db.PersonalAccessTokens.Where(x => x.UserId == id).Select(x => x.SecretHash).ToListAsync(ct))
+            PersonalAccessTokenSecrets.Forget(cache, hash);
         return (await ListAsync(ct)).Single(u => u.Id == id);
     }
 

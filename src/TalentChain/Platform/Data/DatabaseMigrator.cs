@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace TalentChain.Platform.Data;
 
@@ -9,6 +10,13 @@ public static class DatabaseMigrator
     {
         if (db.Database.IsNpgsql())
         {
+            // The advisory lock needs a connection, so the database itself must exist first (a fresh server, seed --reset).
+            var creator = db.GetService<Microsoft.EntityFrameworkCore.Storage.IRelationalDatabaseCreator>();
+            if (!await creator.ExistsAsync(ct))
+            {
+                try { await creator.CreateAsync(ct); }
+                catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.DuplicateDatabase) { } // another node won the race
+            }
             await db.Database.OpenConnectionAsync(ct);
             try
             {

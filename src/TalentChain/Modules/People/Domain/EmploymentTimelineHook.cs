@@ -22,6 +22,28 @@ internal sealed class EmploymentTimelineHook : ISaveChangesHook
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var by = db.CurrentUser.Name;
 
+        // Codes and numbers for the events' from/to values: one query each for the whole save, never one per row.
+        var unitIds = new HashSet<int>();
+        var managerIds = new HashSet<int>();
+        foreach (var entry in entries)
+        {
+            unitIds.Add(entry.Entity.OrgUnitId);
+            if (entry.Entity.ManagerId is { } m) managerIds.Add(m);
+            if (entry.State != EntityState.Modified) continue;
+            unitIds.Add((int)entry.Property(nameof(Employee.OrgUnitId)).OriginalValue!);
+            if (entry.Property(nameof(Employee.ManagerId)).OriginalValue is int old) managerIds.Add(old);
+        }
+        var unitCodes = db.OrgUnits.Local.Where(u => unitIds.Contains(u.Id)).ToDictionary(u => u.Id, u => u.Code);
+        unitIds.ExceptWith(unitCodes.Keys);
+        if (unitIds.Count > 0)
+            foreach (var u in db.OrgUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id)).Select(u => new { u.Id, u.Code }).ToList()) unitCodes[u.Id] = u.Code;
+        var numbers = db.Employees.Local.Where(x => managerIds.Contains(x.Id)).ToDictionary(x => x.Id, x => x.EmployeeNumber);
+        managerIds.ExceptWith(numbers.Keys);
+        if (managerIds.Count > 0)
+            foreach (var x in db.Employees.AsNoTracking().Where(x => managerIds.Contains(x.Id)).Select(x => new { x.Id, x.EmployeeNumber }).ToList()) numbers[x.Id] = x.EmployeeNumber;
+        string? UnitCode(int id) => unitCodes.GetValueOrDefault(id);
+        string? EmployeeNumber(int? id) => id is { } i ? numbers.GetValueOrDefault(i) : null;
+
         foreach (var entry in entries)
         {
             var e = entry.Entity;
@@ -44,7 +66,7 @@ internal sealed class EmploymentTimelineHook : ISaveChangesHook
                 e.Events.Add(new EmploymentEvent
                 {
                     Kind = EmploymentEventKind.Hired,
-                    ToValue = $"{e.OrgUnit?.Code ?? UnitCode(db, e.OrgUnitId)} · {e.Position}",
+                    ToValue = $"{UnitCode(e.OrgUnitId) ?? e.OrgUnit?.Code} · {e.Position}",
                     EffectiveDate = e.HireDate,
                     RecordedAt = now,
                     RecordedBy = by,
@@ -64,7 +86,7 @@ internal sealed class EmploymentTimelineHook : ISaveChangesHook
 
             T Original<T>(string name) => (T)entry.Property(name).OriginalValue!;
             var oldUnit = Original<int>(nameof(Employee.OrgUnitId));
-            if (oldUnit != e.OrgUnitId) Add(EmploymentEventKind.Transferred, UnitCode(db, oldUnit), UnitCode(db, e.OrgUnitId));
+            if (oldUnit != e.OrgUnitId) Add(EmploymentEventKind.Transferred, UnitCode(oldUnit), UnitCode(e.OrgUnitId) ?? e.OrgUnit?.Code);
 
             var oldPosition = Original<string>(nameof(Employee.Position));
             if (!string.Equals(oldPosition, e.Position, StringComparison.Ordinal)) Add(EmploymentEventKind.PositionChanged, oldPosition, e.Position);
@@ -81,7 +103,7 @@ internal sealed class EmploymentTimelineHook : ISaveChangesHook
             if (oldTrack != e.Track) Add(EmploymentEventKind.TrackChanged, oldTrack.ToString(), e.Track.ToString());
 
             var oldManager = (int?)entry.Property(nameof(Employee.ManagerId)).OriginalValue;
-            if (oldManager != e.ManagerId) Add(EmploymentEventKind.ManagerChanged, EmployeeNumber(db, oldManager), EmployeeNumber(db, e.ManagerId));
+            if (oldManager != e.ManagerId) Add(EmploymentEventKind.ManagerChanged, EmployeeNumber(oldManager), EmployeeNumber(e.ManagerId) ?? e.Manager?.EmployeeNumber);
 
             var oldStatus = Original<EmployeeStatus>(nameof(Employee.Status));
             if (oldStatus != e.Status)
@@ -91,12 +113,4 @@ internal sealed class EmploymentTimelineHook : ISaveChangesHook
             }
         }
     }
-
-    private static string? UnitCode(TalentChainDbContext db, int id) =>
-        db.OrgUnits.Local.FirstOrDefault(u => u.Id == id)?.Code ?? db.OrgUnits.Where(u => u.Id == id).Select(u => u.Code).FirstOrDefault();
-
-    private static string? EmployeeNumber(TalentChainDbContext db, int? id) =>
-        id is null ? null
-        : db.Employees.Local.FirstOrDefault(x => x.Id == id)?.EmployeeNumber
-          ?? db.Employees.Where(x => x.Id == id).Select(x => x.EmployeeNumber).FirstOrDefault();
 }
