@@ -42,6 +42,35 @@ public class SpreadsheetTests
     }
 
     [Fact]
+    public void Xlsx_ToANonSeekableStream_WideRowsAndControlCharacters_ReadBackIntact()
+    {
+        var header = Enumerable.Range(1, 30).Select(i => "col" + i).ToList();
+        var values = Enumerable.Range(1, 30).Select(i => (object?)("v" + i)).ToList();
+        values[0] = "bell\u0007 and tab\tkept";
+        using var buffer = new MemoryStream();
+        using (var forwardOnly = new ForwardOnlyStream(buffer)) Xlsx.Write(forwardOnly, "Wide", header, [values]);
+        buffer.Position = 0;
+        var rows = Xlsx.ReadRows(buffer).ToList();
+        Assert.Equal(30, rows[1].Count);
+        Assert.Equal("v30", rows[1][29]);   // column AD
+        Assert.Equal("bell and tab\tkept", rows[1][0]);
+    }
+
+    private sealed class ForwardOnlyStream(Stream inner) : Stream
+    {
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() => inner.Flush();
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
+    }
+
+    [Fact]
     public void Xlsx_NotAWorkbook_ThrowsInvalidData()
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes("employee_number,family_name\nE1,Wang\n"));

@@ -1,4 +1,8 @@
 using System.Globalization;
+using System.IO.Compression;
+using System.Security;
+using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -6,65 +10,106 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace TalentChain.Platform.Spreadsheets;
 
 /// <summary>
-/// Minimal XLSX reading and writing on DocumentFormat.OpenXml (ClosedXML is not available here).
-/// Writing streams rows (100,000-row exports stay flat in memory); every cell is written as an inline string
-/// or a number, so what a user sees in Excel is exactly what was exported.
+/// Minimal XLSX writing (our own, streaming) and reading (DocumentFormat.OpenXml; ClosedXML is not available
+/// here). Every cell is written as an inline string or a number, so what a user sees in Excel is exactly what
+/// was exported.
 /// </summary>
 public static class Xlsx
 {
-    /// <summary>Writes one worksheet: a header row, then the rows. Numbers stay numbers; everything else is text.</summary>
+    /// <summary>
+    /// Writes one worksheet: a header row, then the rows. Numbers stay numbers; everything else is text.
+    /// The package is written part by part straight into a zip (OpenXML SDK 2.x would hold the whole sheet in
+    /// memory), so memory stays flat however many rows; the output stream need not be seekable.
+    /// Writes synchronously: give it a file or memory stream, not an HTTP response body.
+    /// </summary>
     public static void Write(Stream output, string sheetName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
     {
-        using var doc = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
-        var workbookPart = doc.AddWorkbookPart();
-        var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
+        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        Part(zip, "[Content_Types].xml", """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>
+            """);
+        Part(zip, "_rels/.rels", """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>
+            """);
+        Part(zip, "xl/_rels/workbook.xml.rels", """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>
+            """);
+        Part(zip, "xl/workbook.xml", $"""
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <workbook xmlns="{Main}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="{SecurityElement.Escape(SafeSheetName(sheetName))}" sheetId="1" r:id="rId1"/></sheets></workbook>
+            """);
 
-        using (var writer = OpenXmlWriter.Create(sheetPart))
-        {
-            writer.WriteStartElement(new Worksheet());
-            writer.WriteStartElement(new SheetData());
-            WriteRow(writer, header.Cast<object?>().ToList());
-            foreach (var row in rows) WriteRow(writer, row);
-            writer.WriteEndElement();
-            writer.WriteEndElement();
-        }
-
-        workbookPart.Workbook = new Workbook(new Sheets(new Sheet
-        {
-            Id = workbookPart.GetIdOfPart(sheetPart),
-            SheetId = 1,
-            Name = SafeSheetName(sheetName),
-        }));
-        workbookPart.Workbook.Save();
+        using var sheet = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Fastest).Open();
+        using var xml = XmlWriter.Create(sheet, new XmlWriterSettings { Encoding = new UTF8Encoding(false), CheckCharacters = false });
+        xml.WriteStartDocument(standalone: true);
+        xml.WriteStartElement("worksheet", Main);
+        xml.WriteStartElement("sheetData", Main);
+        var rowNumber = 0;
+        WriteRow(xml, ++rowNumber, header.Cast<object?>().ToList());
+        foreach (var row in rows) WriteRow(xml, ++rowNumber, row);
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndDocument();
     }
 
-    private static void WriteRow(OpenXmlWriter writer, IReadOnlyList<object?> values)
+    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+    private static void Part(ZipArchive zip, string name, string content)
     {
-        writer.WriteStartElement(new Row());
-        foreach (var value in values)
+        using var stream = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+        var bytes = new UTF8Encoding(false).GetBytes(content.Trim());
+        stream.Write(bytes);
+    }
+
+    private static void WriteRow(XmlWriter xml, int rowNumber, IReadOnlyList<object?> values)
+    {
+        var r = rowNumber.ToString(CultureInfo.InvariantCulture);
+        xml.WriteStartElement("row", Main);
+        xml.WriteAttributeString("r", r);
+        for (var i = 0; i < values.Count; i++)
         {
-            switch (value)
+            xml.WriteStartElement("c", Main);
+            xml.WriteAttributeString("r", ColumnName(i) + r);
+            switch (values[i])
             {
                 case null:
-                    writer.WriteElement(new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text("")) });
                     break;
                 case int or long or decimal or double or float or short:
-                    writer.WriteElement(new Cell
-                    {
-                        DataType = CellValues.Number,
-                        CellValue = new CellValue(Convert.ToString(value, CultureInfo.InvariantCulture)!),
-                    });
+                    xml.WriteElementString("v", Main, Convert.ToString(values[i], CultureInfo.InvariantCulture));
                     break;
                 default:
-                    writer.WriteElement(new Cell
-                    {
-                        DataType = CellValues.InlineString,
-                        InlineString = new InlineString(new Text(Format(value)) { Space = SpaceProcessingModeValues.Preserve }),
-                    });
+                    xml.WriteAttributeString("t", "inlineStr");
+                    xml.WriteStartElement("is", Main);
+                    xml.WriteStartElement("t", Main);
+                    xml.WriteAttributeString("xml", "space", null, "preserve");
+                    xml.WriteString(XmlSafe(Format(values[i]!)));
+                    xml.WriteEndElement();
+                    xml.WriteEndElement();
                     break;
             }
+            xml.WriteEndElement();
         }
-        writer.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
+    /// <summary>Characters XML 1.0 cannot carry (control characters pasted into a field) are dropped.</summary>
+    private static string XmlSafe(string s)
+    {
+        foreach (var c in s)
+        {
+            if (!XmlConvert.IsXmlChar(c) && !char.IsSurrogate(c)) return new string(s.Where(ch => XmlConvert.IsXmlChar(ch) || char.IsSurrogate(ch)).ToArray());
+        }
+        return s;
+    }
+
+    private static string ColumnName(int index)
+    {
+        var name = "";
+        for (var n = index + 1; n > 0; n = (n - 1) / 26) name = (char)('A' + (n - 1) % 26) + name;
+        return name;
     }
 
     private static string Format(object value) => value switch

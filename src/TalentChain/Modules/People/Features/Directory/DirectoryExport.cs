@@ -46,7 +46,7 @@ public sealed class DirectoryExport(SearchEmployeesHandler search, PeopleLabels 
         if (kind == "csv")
             return TypedResults.Stream(stream => Csv.WriteAsync(stream, header, Lines(), ct), CsvType, name + ".csv");
 
-        // The OpenXML package needs a seekable stream; a temporary file keeps large exports out of memory.
+        // The XLSX writer is synchronous (ASP.NET refuses synchronous writes to the response): write to a temporary file, then stream it.
         var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
         Xlsx.Write(file, P["Directory.Title"], header, Lines());
         file.Position = 0;
