@@ -18,6 +18,7 @@ public static class PeopleModule
     {
         services.AddScoped<ISaveChangesHook, EmploymentTimelineHook>();
         services.AddScoped<IDemoDataContributor, PeopleDemoData>();
+        services.AddScoped<PeopleLabels>();
         services.AddOrgTaxonomySkills();
         services.AddImports();
         services.AddDirectory();

@@ -185,7 +185,7 @@ public abstract class DirectorySearchTests(TalentChainFactory app)
         var row = doc.QuerySelector("#directory-table tbody tr")!;
         Assert.Contains(person.ChineseName!, row.QuerySelector("td a")!.TextContent);
         Assert.Contains("在职", doc.QuerySelector("#status")!.TextContent);
-        Assert.Contains("萃取分离", doc.QuerySelector("#segment")!.TextContent);
+        Assert.Contains("分离提纯", doc.QuerySelector("#segment")!.TextContent);
     }
 
     [Fact]

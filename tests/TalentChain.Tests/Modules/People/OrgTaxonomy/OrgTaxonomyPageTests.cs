@@ -58,8 +58,8 @@ public class OrgTaxonomyPageTests(TalentChainFactory app) : IClassFixture<Talent
         Assert.Equal("串级萃取工艺设计", row.QuerySelector(".node-other-name")!.TextContent.Trim());
         Assert.Equal(5, row.QuerySelectorAll("td.holders").Length);
         var levels = doc.QuerySelector("#proficiency-levels")!.TextContent;
-        Assert.Contains("Foundational", levels);
-        Assert.Contains("designs new processes", levels);
+        Assert.Contains("Beginner", levels);
+        Assert.Contains("develops new methods", levels);
         Assert.Null(doc.QuerySelector("#taxonomy-new"));
     }
 

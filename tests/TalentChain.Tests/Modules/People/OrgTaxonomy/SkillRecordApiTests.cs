@@ -21,7 +21,7 @@ public abstract class SkillRecordApiTests(TalentChainFactory app)
         var created = await ApiAssert.JsonAsync(await api.PutAsJsonAsync($"/api/v1/employees/{id}/skills",
             new { taxonomyCode = "SEP.SX.CASCADE", level = 2, evidence = "Ran line 3 alone for a year", assessedBy = "Chief engineer", assessedOn = "2026-05-01", version = (long?)null }),
             HttpStatusCode.Created);
-        Assert.Equal("2 · Working", created.GetProperty("levelName").GetString());
+        Assert.Equal("Practitioner", created.GetProperty("levelName").GetString());
 
         var updated = await ApiAssert.JsonAsync(await api.PutAsJsonAsync($"/api/v1/employees/{id}/skills",
             new { taxonomyCode = "sep.sx.cascade", level = 3, evidence = "Re-balanced the cascade after the feed change", assessedBy = "Chief engineer", assessedOn = "2026-06-01", version = created.GetProperty("version").GetInt64() }),

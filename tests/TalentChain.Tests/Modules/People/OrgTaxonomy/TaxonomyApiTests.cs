@@ -38,14 +38,14 @@ public abstract class TaxonomyApiTests(TalentChainFactory app)
         var api = await app.ApiClientAsync("participant");
         var en = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/taxonomy/levels"), HttpStatusCode.OK);
         Assert.Equal([0, 1, 2, 3, 4], en.EnumerateArray().Select(l => l.GetProperty("level").GetInt32()));
-        Assert.Equal("4 · Expert", en[4].GetProperty("name").GetString());
-        Assert.Contains("designs new processes", en[4].GetProperty("definition").GetString());
+        Assert.Equal("Expert", en[4].GetProperty("name").GetString());
+        Assert.Contains("develops new methods", en[4].GetProperty("definition").GetString());
 
         using var zhRequest = new HttpRequestMessage(HttpMethod.Get, "/api/v1/taxonomy/levels");
         zhRequest.Headers.AcceptLanguage.ParseAdd("zh-CN");
         var zh = await ApiAssert.JsonAsync(await api.SendAsync(zhRequest), HttpStatusCode.OK);
-        Assert.Equal("4 · 专家", zh[4].GetProperty("name").GetString());
-        Assert.Contains("串级萃取", zh[4].GetProperty("definition").GetString());
+        Assert.Equal("专家", zh[4].GetProperty("name").GetString());
+        Assert.Contains("制定标准", zh[4].GetProperty("definition").GetString());
     }
 
     [Fact]

@@ -15,7 +15,6 @@ public static class EmployeesEndpoints
     {
         services.AddMemoryCache();
         services.AddSingleton<PeopleReferenceData>();
-        services.AddScoped<PeopleLabels>();
         services.AddScoped<SearchEmployeesHandler>();
         services.AddScoped<DirectoryExport>();
         services.AddScoped<ProfileAccess>();

@@ -30,7 +30,7 @@ public sealed record OrgUnitView(
     long Version);
 
 /// <summary>The org-unit tree: list, create, edit, delete. Used by the /org page and /api/v1/org-units.</summary>
-public sealed partial class OrgUnitHandlers(TalentChainDbContext db, IStringLocalizer<TaxonomyResource> t)
+public sealed partial class OrgUnitHandlers(TalentChainDbContext db, IStringLocalizer<TaxonomyResource> t, PeopleLabels labels)
 {
     public const int CodeMaxLength = 40;
     public const int NameMaxLength = 200;
@@ -66,7 +66,7 @@ public sealed partial class OrgUnitHandlers(TalentChainDbContext db, IStringLoca
             var kids = children.GetValueOrDefault(id) ?? [];
             result.Add(new OrgUnitView(u.Id, u.Code, u.Name, u.NameZh,
                 chinese && !string.IsNullOrEmpty(u.NameZh) ? u.NameZh : u.Name,
-                u.Segment.ToString(), t.SegmentName(u.Segment), u.Site, u.ParentId,
+                u.Segment.ToString(), labels.Segment(u.Segment), u.Site, u.ParentId,
                 u.ParentId is { } p && byId.TryGetValue(p, out var parent) ? parent.Code : null,
                 depth, counts.GetValueOrDefault(id), Total(id), kids.Count, u.Version));
             foreach (var k in kids) Visit(k.Id, depth + 1);

@@ -29,7 +29,7 @@ public sealed record SkillRecordView(
 public sealed record PersonSkills(int EmployeeId, string EmployeeNumber, string DisplayName, List<SkillRecordView> Skills);
 
 /// <summary>A person's skill records: list, upsert by taxonomy code, remove. Used by /people/{id}/skills and /api/v1/employees/{id}/skills.</summary>
-public sealed class SkillRecordHandlers(TalentChainDbContext db, TimeProvider clock, IStringLocalizer<TaxonomyResource> t)
+public sealed class SkillRecordHandlers(TalentChainDbContext db, TimeProvider clock, IStringLocalizer<TaxonomyResource> t, PeopleLabels labels)
 {
     public const int EvidenceMaxLength = 1000;
     public const int AssessedByMaxLength = 200;
@@ -51,7 +51,7 @@ public sealed class SkillRecordHandlers(TalentChainDbContext db, TimeProvider cl
         var skills = rows
             .OrderByDescending(r => r.Level).ThenBy(r => r.Code, StringComparer.Ordinal)
             .Select(r => new SkillRecordView(r.Id, r.Code, Pick(chinese, r.Name, r.NameZh)!, Pick(chinese, r.ParentName, r.ParentNameZh),
-                r.Level, t.LevelName(r.Level), r.Evidence, r.AssessedBy, r.AssessedOn, r.Version))
+                r.Level, labels.Level(r.Level), r.Evidence, r.AssessedBy, r.AssessedOn, r.Version))
             .ToList();
         var name = chinese && !string.IsNullOrEmpty(person.ChineseName) ? person.ChineseName : $"{person.GivenName} {person.FamilyName}";
         return new PersonSkills(person.Id, person.EmployeeNumber, name, skills);

@@ -46,7 +46,7 @@ public sealed record TaxonomyNodeView(
 public sealed record ProficiencyLevelView(int Level, string Name, string Definition);
 
 /// <summary>The expertise taxonomy: list, create, edit, delete, and the proficiency scale. Used by /taxonomy and /api/v1/taxonomy.</summary>
-public sealed partial class TaxonomyHandlers(TalentChainDbContext db, IStringLocalizer<TaxonomyResource> t)
+public sealed partial class TaxonomyHandlers(TalentChainDbContext db, IStringLocalizer<TaxonomyResource> t, PeopleLabels labels)
 {
     public const int CodeMaxLength = 60;
     public const int NameMaxLength = 200;
@@ -56,7 +56,7 @@ public sealed partial class TaxonomyHandlers(TalentChainDbContext db, IStringLoc
     private static partial Regex CodePattern();
 
     public List<ProficiencyLevelView> Levels() =>
-        [.. Enumerable.Range(Proficiency.Min, Proficiency.Max - Proficiency.Min + 1).Select(l => new ProficiencyLevelView(l, t.LevelName(l), t.LevelDefinition(l)))];
+        [.. Enumerable.Range(Proficiency.Min, Proficiency.Max - Proficiency.Min + 1).Select(l => new ProficiencyLevelView(l, labels.Level(l), labels.LevelDefinition(l)))];
 
     /// <summary>All nodes in tree order; holders per level of every skill come from one grouped query.</summary>
     public async Task<List<TaxonomyNodeView>> ListAsync(CancellationToken ct = default)
@@ -89,7 +89,7 @@ public sealed partial class TaxonomyHandlers(TalentChainDbContext db, IStringLoc
             var kids = children.GetValueOrDefault(id) ?? [];
             result.Add(new TaxonomyNodeView(n.Id, n.Code, n.Kind.ToString(), t.KindName(n.Kind), n.Name, n.NameZh,
                 chinese && !string.IsNullOrEmpty(n.NameZh) ? n.NameZh : n.Name, n.Description,
-                n.Segment.ToString(), t.SegmentName(n.Segment), n.ParentId,
+                n.Segment.ToString(), labels.Segment(n.Segment), n.ParentId,
                 n.ParentId is { } p && byId.TryGetValue(p, out var parent) ? parent.Code : null,
                 depth, kids.Count,
                 n.Kind == TaxonomyKind.Skill ? levels.GetValueOrDefault(n.Id) ?? new int[Proficiency.Max + 1] : null,

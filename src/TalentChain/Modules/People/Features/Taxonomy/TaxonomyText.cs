@@ -4,20 +4,12 @@ using TalentChain.Modules.People.Domain;
 
 namespace TalentChain.Modules.People.Features.Taxonomy;
 
-/// <summary>Localised names of segments, taxonomy kinds and proficiency levels (keys Segment.*, Kind.*, Proficiency.*).</summary>
+/// <summary>Localised names of taxonomy kinds (keys Kind.*); segment and level names are the module's <see cref="PeopleLabels"/>.</summary>
 public static class TaxonomyText
 {
     public static bool Chinese => CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal);
 
-    public static string SegmentName(this IStringLocalizer<TaxonomyResource> t, ChainSegment segment) => t[string.Create(CultureInfo.InvariantCulture, $"Segment.{segment}")];
-
     public static string KindName(this IStringLocalizer<TaxonomyResource> t, TaxonomyKind kind) => t[string.Create(CultureInfo.InvariantCulture, $"Kind.{kind}")];
-
-    public static string LevelName(this IStringLocalizer<TaxonomyResource> t, int level) =>
-        t[string.Create(CultureInfo.InvariantCulture, $"Proficiency.Level{level}")];
-
-    public static string LevelDefinition(this IStringLocalizer<TaxonomyResource> t, int level) =>
-        t[string.Create(CultureInfo.InvariantCulture, $"Proficiency.Level{level}.Definition")];
 
     /// <summary>Accepts an enum member's name (any case), not a number: API callers write "Separation".</summary>
     public static bool TryParseName<TEnum>(string? value, out TEnum result) where TEnum : struct, Enum

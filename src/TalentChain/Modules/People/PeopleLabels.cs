@@ -2,10 +2,10 @@ using System.Globalization;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.People.Domain;
 
-namespace TalentChain.Modules.People.Features.Directory;
+namespace TalentChain.Modules.People;
 
 /// <summary>
-/// Localised names of the People enums and proficiency levels (keys like <c>Segment.Separation</c>,
+/// The module's one vocabulary: localised names of the People enums and proficiency levels (keys like <c>Segment.Separation</c>,
 /// <c>Proficiency.Level3.Definition</c> in PeopleResource), and whether the UI is in Chinese.
 /// </summary>
 public sealed class PeopleLabels(IStringLocalizer<PeopleResource> p)
@@ -19,8 +19,8 @@ public sealed class PeopleLabels(IStringLocalizer<PeopleResource> p)
     public string Title(ProfessionalTitle value) => p["Title." + value];
     public string Status(EmployeeStatus value) => p["Status." + value];
     public string Event(EmploymentEventKind value) => p["Event." + value];
-    public string StatusFilter(StatusFilter value) => p["Status." + value];
-    public string Sort(DirectorySort value) => p["Sort." + value];
+    public string StatusFilter(Features.Directory.StatusFilter value) => p["Status." + value];
+    public string Sort(Features.Directory.DirectorySort value) => p["Sort." + value];
     public string Level(int level) => p["Proficiency.Level" + level.ToString(CultureInfo.InvariantCulture)];
     public string LevelDefinition(int level) => p["Proficiency.Level" + level.ToString(CultureInfo.InvariantCulture) + ".Definition"];
 
