@@ -12,7 +12,7 @@ using TalentChain.Platform.Data;
 namespace TalentChain.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(TalentChainDbContext))]
-    [Migration("20261122034700_Initial")]
+    [Migration("20261122052430_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -23,6 +23,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                 .HasAnnotation("ProductVersion", "10.0.11")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -239,6 +240,11 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.HasIndex("OrgUnitId");
 
                     b.HasIndex("Status", "FamilyName", "GivenName");
+
+                    b.HasIndex(new[] { "SearchText" }, "IX_Employees_SearchText_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchText" }, "IX_Employees_SearchText_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "SearchText" }, "IX_Employees_SearchText_trgm"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("Employees");
                 });
@@ -597,6 +603,27 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("PersonalAccessTokens");
+                });
+
+            modelBuilder.Entity("TalentChain.Platform.Data.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("TalentChain.Platform.Jobs.BackgroundJob", b =>
