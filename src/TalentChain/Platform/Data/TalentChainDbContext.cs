@@ -83,7 +83,7 @@ public class TalentChainDbContext(
         }
 
         var drafts = AuditRowChanges ? CaptureAudit() : [];
-        if (drafts.Count == 0 && PendingEvents.Count == 0)
+        if (drafts.Count == 0 && _pendingEvents.Count == 0)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
         var ownTransaction = Database.CurrentTransaction is null;
@@ -96,11 +96,11 @@ public class TalentChainDbContext(
         return saved;
     }
 
-    private readonly List<(string Entity, string Key, Dictionary<string, string?[]> Details)> PendingEvents = [];
+    private readonly List<(string Entity, string Key, Dictionary<string, string?[]> Details)> _pendingEvents = [];
 
     /// <summary>Records an event (not a row change) — e.g. a report generated — with the next SaveChanges.</summary>
     public void RecordAuditEvent(string entity, string key, IReadOnlyDictionary<string, string?> details) =>
-        PendingEvents.Add((entity, key, details.ToDictionary(d => d.Key, d => new[] { null, d.Value })));
+        _pendingEvents.Add((entity, key, details.ToDictionary(d => d.Key, d => new[] { null, d.Value })));
 
     private static readonly HashSet<string> SecretProperties =
         [nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp), nameof(PersonalAccessToken.SecretHash), "Value"];
@@ -161,7 +161,7 @@ public class TalentChainDbContext(
 
     private async Task AppendAuditAsync(List<AuditDraft> drafts, CancellationToken ct)
     {
-        if (drafts.Count == 0 && PendingEvents.Count == 0) return;
+        if (drafts.Count == 0 && _pendingEvents.Count == 0) return;
         if (Database.IsNpgsql())
         {
             // Several app nodes may share one PostgreSQL: serialise appends so the chain never forks.
@@ -172,7 +172,7 @@ public class TalentChainDbContext(
         var now = AuditChain.Truncate(clock.GetUtcNow());
         var user = currentUser.Name;
         var rows = drafts.Select(d => (Entity: d.Entry.Metadata.ClrType.Name, Key: d.Key ?? KeyOf(d.Entry), d.Action, d.Changes))
-            .Concat(PendingEvents.Select(e => (e.Entity, e.Key, Action: AuditAction.Event, Changes: e.Details)));
+            .Concat(_pendingEvents.Select(e => (e.Entity, e.Key, Action: AuditAction.Event, Changes: e.Details)));
         foreach (var (entity, key, action, changes) in rows)
         {
             var row = new AuditEntry
@@ -190,7 +190,7 @@ public class TalentChainDbContext(
             previous = row.Hash;
             AuditEntries.Add(row);
         }
-        PendingEvents.Clear();
+        _pendingEvents.Clear();
     }
 }
 
