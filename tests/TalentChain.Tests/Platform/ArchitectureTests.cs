@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 
+using TalentChain.Tests.Infrastructure;
+
 namespace TalentChain.Tests.Platform;
 
 /// <summary>
@@ -10,14 +12,7 @@ namespace TalentChain.Tests.Platform;
 /// </summary>
 public partial class ArchitectureTests
 {
-    private static readonly string Src = Path.Combine(RepoRoot(), "src", "TalentChain");
-
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "TalentChain.slnx"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
-    }
+    private static readonly string Src = Path.Combine(Repository.Root, "src", "TalentChain");
 
     private static IEnumerable<(string File, string Text)> Sources(string under) =>
         Directory.EnumerateFiles(Path.Combine(Src, under), "*.*", SearchOption.AllDirectories)

@@ -9,20 +9,13 @@ namespace TalentChain.Tests.Platform;
 
 public partial class LocalizationTests(TalentChainFactory app) : IClassFixture<TalentChainFactory>
 {
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "TalentChain.slnx"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
-    }
-
     private static Dictionary<string, string> Read(string path) =>
         XDocument.Load(path).Root!.Elements("data").ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")?.Value ?? "");
 
     public static TheoryData<string> ResourceFiles()
     {
         var data = new TheoryData<string>();
-        foreach (var f in Directory.GetFiles(Path.Combine(RepoRoot(), "src/TalentChain/Resources"), "*.resx").Where(f => !f.Contains(".zh-CN.")).Order())
+        foreach (var f in Directory.GetFiles(Path.Combine(Repository.Root, "src/TalentChain/Resources"), "*.resx").Where(f => !f.Contains(".zh-CN.")).Order())
             data.Add(Path.GetFileNameWithoutExtension(f));
         return data;
     }
@@ -31,7 +24,7 @@ public partial class LocalizationTests(TalentChainFactory app) : IClassFixture<T
     [MemberData(nameof(ResourceFiles))]
     public void Resources_EnglishAndChinese_HaveTheSameNonEmptyKeys(string resource)
     {
-        var dir = Path.Combine(RepoRoot(), "src/TalentChain/Resources");
+        var dir = Path.Combine(Repository.Root, "src/TalentChain/Resources");
         var en = Read(Path.Combine(dir, resource + ".resx"));
         var zh = Read(Path.Combine(dir, resource + ".zh-CN.resx"));
         Assert.Empty(en.Keys.Except(zh.Keys).Select(k => $"{k} missing in zh-CN"));
@@ -50,7 +43,7 @@ public partial class LocalizationTests(TalentChainFactory app) : IClassFixture<T
         Assert.True(marker is not null, $"marker class TalentChain.{resource} is missing");
         var factory = app.Services.GetRequiredService<IStringLocalizerFactory>();
         var localizer = factory.Create(marker!);
-        var dir = Path.Combine(RepoRoot(), "src/TalentChain/Resources");
+        var dir = Path.Combine(Repository.Root, "src/TalentChain/Resources");
         var (key, english) = Read(Path.Combine(dir, resource + ".resx")).First();
         var chinese = Read(Path.Combine(dir, resource + ".zh-CN.resx"))[key];
         var saved = CultureInfo.CurrentUICulture;
@@ -70,7 +63,7 @@ public partial class LocalizationTests(TalentChainFactory app) : IClassFixture<T
     [Fact]
     public void EveryKeyUsedInCode_ExistsInTheResources()
     {
-        var root = RepoRoot();
+        var root = Repository.Root;
         var keys = Directory.GetFiles(Path.Combine(root, "src/TalentChain/Resources"), "*.resx")
             .Where(f => !f.Contains(".zh-CN.")).SelectMany(f => Read(f).Keys).ToHashSet();
         var missing = Directory.EnumerateFiles(Path.Combine(root, "src/TalentChain"), "*.*", SearchOption.AllDirectories)
