@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
+using TalentChain.Modules.Exports;
+using TalentChain.Modules.Knowledge;
 using TalentChain.Modules.People;
+using TalentChain.Modules.TalentProgram;
 using TalentChain.Platform;
 using TalentChain.Platform.Audit;
 using TalentChain.Platform.Auth;
@@ -23,6 +26,9 @@ public static partial class TalentChainApp
         builder.Services.AddAccount();
         builder.Services.AddAuditLog();
         builder.Services.AddPeople();
+        builder.Services.AddTalentProgram();
+        builder.Services.AddKnowledge();
+        builder.Services.AddExports();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -30,6 +36,9 @@ public static partial class TalentChainApp
         app.MapAccount();
         app.MapAuditLog();
         app.MapPeople();
+        app.MapTalentProgram();
+        app.MapKnowledge();
+        app.MapExports();
         return app;
     }
 

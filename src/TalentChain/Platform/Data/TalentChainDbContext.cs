@@ -16,8 +16,9 @@ namespace TalentChain.Platform.Data;
 /// <summary>
 /// The one DbContext. Handlers use it directly. SaveChanges runs module hooks, bumps optimistic-concurrency
 /// versions, and appends hash-chained audit rows in the same transaction as the change.
+/// <remarks>Each module adds its own DbSets in a partial file under <c>Modules/&lt;Module&gt;/Data</c>.</remarks>
 /// </summary>
-public class TalentChainDbContext(
+public partial class TalentChainDbContext(
     DbContextOptions<TalentChainDbContext> options,
     ICurrentUser currentUser,
     TimeProvider clock,
