@@ -20,7 +20,12 @@ public static class CliVerbs
     /// <summary>Extra verbs contributed by modules (e.g. import kinds); each receives the app's services.</summary>
     public static readonly List<Func<Func<WebApplication>, Command>> ModuleCommands = [];
 
-    public static bool IsVerb(string[] args) => args.Length > 0 && (Verbs.Contains(args[0]) || args[0] is "--help" or "-h" or "help");
+    public static bool IsVerb(string[] args) =>
+        args.Length > 0 && (Verbs.Contains(args[0]) || args[0] is "--help" or "-h" or "help" || ModuleVerbNames().Contains(args[0]));
+
+    /// <summary>Names of the module verbs; building a command does not build the app (only running it does).</summary>
+    private static IEnumerable<string> ModuleVerbNames() =>
+        ModuleCommands.Select(f => f(() => throw new InvalidOperationException("not running")).Name);
 
     public static async Task<int> RunAsync(string[] args)
     {
