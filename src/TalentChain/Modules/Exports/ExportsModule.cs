@@ -1,18 +1,44 @@
+using TalentChain.Modules.Exports.Demo;
+using TalentChain.Modules.Exports.Features.Analytics;
+using TalentChain.Modules.Exports.Features.Applications;
+using TalentChain.Modules.Exports.Features.Calendars;
+using TalentChain.Modules.Exports.Features.ControlList;
+using TalentChain.Modules.Exports.Features.Licences;
+using TalentChain.Modules.Exports.Features.Risk;
+using TalentChain.Platform.Demo;
+
 namespace TalentChain.Modules.Exports;
 
 /// <summary>Export licensing module: service registration, endpoints and CLI verbs.</summary>
 public static class ExportsModule
 {
     /// <summary>The module's CLI verbs (registered by the composition root before the app is built).</summary>
-    public static IEnumerable<Func<Func<WebApplication>, System.CommandLine.Command>> CliCommands => [];
+    public static IEnumerable<Func<Func<WebApplication>, System.CommandLine.Command>> CliCommands => [DeadlineCli.Create];
 
     public static IServiceCollection AddExports(this IServiceCollection services)
     {
+        services.AddExportsPolicies();
+        services.AddOptions<ExportsOptions>().BindConfiguration(ExportsOptions.Section);
+        services.AddScoped<ExportsText>();
+        services.AddScoped<CalendarHandlers>();
+        services.AddScoped<ControlListHandlers>();
+        services.AddScoped<MaterialHandlers>();
+        services.AddScoped<ApplicationHandlers>();
+        services.AddScoped<LicenceHandlers>();
+        services.AddScoped<LicenceAlerts>();
+        services.AddScoped<AnalyticsHandler>();
+        services.AddScoped<RiskHandler>();
+        services.AddScoped<ProductionLineHandlers>();
+        services.AddScoped<IDemoDataContributor, ExportsDemoData>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
     {
+        app.MapControlListEndpoints();
+        app.MapApplicationEndpoints();
+        app.MapLicenceEndpoints();
+        app.MapAnalyticsEndpoints();
         return app;
     }
 }

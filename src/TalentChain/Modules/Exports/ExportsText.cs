@@ -1,0 +1,19 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+
+namespace TalentChain.Modules.Exports;
+
+/// <summary>Localised names of the module's enums (keys "Enum.&lt;Type&gt;.&lt;Value&gt;") and number/date formats.</summary>
+public sealed class ExportsText(IStringLocalizer<ExportsResource> l)
+{
+    public IStringLocalizer<ExportsResource> L => l;
+
+    public string Enum<TEnum>(TEnum value) where TEnum : struct, System.Enum => l[$"Enum.{typeof(TEnum).Name}.{value}"];
+
+    public static bool Chinese => CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+
+    public static string Pick(string en, string? zh) => Chinese && !string.IsNullOrEmpty(zh) ? zh : en;
+
+    public static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Iso(DateOnly? d) => d is { } x ? Iso(x) : "";
+}

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace TalentChain.Modules.Exports.Features.Applications;
+
+public static class ApplicationEndpoints
+{
+    public static IEndpointRouteBuilder MapApplicationEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/exports/applications").WithTags("Export licensing").RequireAuthorization(ExportsPolicies.Manage);
+
+        api.MapGet("/", async Task<Ok<List<ApplicationRow>>> (string? status, ApplicationHandlers h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(status, ct)))
+            .WithName("ListExportApplications").WithSummary("Applications, newest first, with review deadline and working days elapsed/remaining (?status=Pending or a status name).");
+
+        api.MapGet("/{id:int}", async Task<Ok<ApplicationView>> (int id, ApplicationHandlers h, CancellationToken ct) => TypedResults.Ok(await h.GetAsync(id, ct)))
+            .WithName("GetExportApplication").WithSummary("One application: lines, route, documents, checklist, events, supplement requests, allowed transitions.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapPost("/", async Task<Created<ApplicationView>> (ApplicationInput input, ApplicationHandlers h, CancellationToken ct) =>
+            {
+                var v = await h.CreateAsync(input, ct);
+                return TypedResults.Created($"/api/v1/exports/applications/{v.Summary.Id}", v);
+            })
+            .WithName("CreateExportApplication").WithSummary("Draft an application (Kind New|Amendment; lines in the application's currency; route legs starting in CN).")
+            .ProducesValidationProblem();
+
+        api.MapPut("/{id:int}", async Task<Ok<ApplicationView>> (int id, ApplicationInput input, ApplicationHandlers h, CancellationToken ct) =>
+                TypedResults.Ok(await h.UpdateAsync(id, input, ct)))
+            .WithName("UpdateExportApplication").WithSummary("Change a draft (a ready application returns to draft).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+
+        api.MapPost("/{id:int}/transitions", async Task<Ok<ApplicationView>> (int id, TransitionInput input, ApplicationHandlers h, CancellationToken ct) =>
+                TypedResults.Ok(await h.TransitionAsync(id, input, ct)))
+            .WithName("TransitionExportApplication")
+            .WithSummary("Move along the lifecycle (To = Ready, Submitted, Accepted, UnderReview, SupplementRequested (DueOn, Policy Continue|Pause|Restart, Note), SupplementProvided, Approved, PartiallyApproved, Rejected, Returned, Withdrawn, Draft). OnDate defaults to today.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+
+        api.MapPost("/{id:int}/documents", async Task<Created<DocumentView>> (int id, [FromForm] string? kind, IFormFile file, ApplicationHandlers h, CancellationToken ct) =>
+            {
+                await using var stream = file.OpenReadStream();
+                var v = await h.AttachAsync(id, kind, file.FileName, await ApplicationHandlers.ReadLimitedAsync(stream, ct), ct);
+                return TypedResults.Created($"/api/v1/exports/applications/{id}/documents/{v.Id}", v);
+            })
+            .DisableAntiforgery()
+            .WithName("AttachExportApplicationDocument").WithSummary("Attach a file (multipart: kind, file). PDF, PNG, JPEG, TIFF, DOCX, XLSX up to 5 MB; the content must match the extension.")
+            .ProducesValidationProblem();
+
+        api.MapGet("/{id:int}/documents/{documentId:int}", async Task<FileContentHttpResult> (int id, int documentId, ApplicationHandlers h, CancellationToken ct) =>
+            {
+                var d = await h.DocumentAsync(id, documentId, ct);
+                return TypedResults.File(d.Content, d.ContentType, d.FileName);
+            })
+            .WithName("DownloadExportApplicationDocument").WithSummary("Download an attached file.").ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+}

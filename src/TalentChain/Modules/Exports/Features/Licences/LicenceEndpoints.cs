@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace TalentChain.Modules.Exports.Features.Licences;
+
+public static class LicenceEndpoints
+{
+    public static IEndpointRouteBuilder MapLicenceEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/exports").WithTags("Export licensing").RequireAuthorization(ExportsPolicies.Manage);
+
+        api.MapGet("/licences", async Task<Ok<List<LicenceView>>> (LicenceHandlers h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(ct)))
+            .WithName("ListExportLicences").WithSummary("Licences with line balances (licensed, limit with tolerance, reserved, consumed, remaining) and utilisation.");
+
+        api.MapGet("/licences/{id:int}", async Task<Ok<LicenceView>> (int id, LicenceHandlers h, CancellationToken ct) => TypedResults.Ok(await h.GetAsync(id, ct)))
+            .WithName("GetExportLicence").WithSummary("One licence with its shipments.").ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapPost("/licences", async Task<Created<LicenceView>> (LicenceInput input, LicenceHandlers h, CancellationToken ct) =>
+            {
+                var v = await h.IssueAsync(input, ct);
+                return TypedResults.Created($"/api/v1/exports/licences/{v.Id}", v);
+            })
+            .WithName("IssueExportLicence").WithSummary("Record the licence granted for an approved application (Individual ≤ 1 year, General ≤ 3 years; tolerance %; conditions).")
+            .ProducesValidationProblem();
+
+        api.MapGet("/shipments", async Task<Ok<List<ShipmentView>>> (LicenceHandlers h, CancellationToken ct) => TypedResults.Ok(await h.ShipmentsAsync(null, ct)))
+            .WithName("ListExportShipments").WithSummary("Orders and shipments drawing on licences.");
+
+        api.MapPost("/shipments", async Task<Created<ShipmentView>> (ShipmentInput input, LicenceHandlers h, CancellationToken ct) =>
+            {
+                var v = await h.ReserveAsync(input, ct);
+                return TypedResults.Created($"/api/v1/exports/shipments/{v.Id}", v);
+            })
+            .WithName("ReserveExportShipment")
+            .WithSummary("Reserve licence balance for an order. Refused with the reason when it would exceed quantity or value plus tolerance, a party or country is not covered, a condition is breached, or the licence has expired. 409 when another reservation on the same line saved first.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+
+        api.MapPost("/shipments/{id:int}/ship", async Task<Ok<ShipmentView>> (int id, ShipInput input, LicenceHandlers h, CancellationToken ct) =>
+                TypedResults.Ok(await h.ShipAsync(id, input, ct)))
+            .WithName("ShipExportShipment").WithSummary("Record the shipment: the reservation is consumed. Refused after the licence's expiry.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+
+        api.MapPost("/shipments/{id:int}/cancel", async Task<Ok<ShipmentView>> (int id, long? version, LicenceHandlers h, CancellationToken ct) =>
+                TypedResults.Ok(await h.CancelAsync(id, version, ct)))
+            .WithName("CancelExportShipment").WithSummary("Cancel an order: the reservation is released.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        return app;
+    }
+}
