@@ -6,6 +6,7 @@ using TalentChain.Modules.Exports.Features.ControlList;
 using TalentChain.Modules.Exports.Features.Licences;
 using TalentChain.Modules.Exports.Features.Risk;
 using TalentChain.Platform.Demo;
+using TalentChain.Platform.Jobs;
 
 namespace TalentChain.Modules.Exports;
 
@@ -26,6 +27,7 @@ public static class ExportsModule
         services.AddScoped<ApplicationHandlers>();
         services.AddScoped<LicenceHandlers>();
         services.AddScoped<LicenceAlerts>();
+        services.AddPeriodicTask<LicenceAlertsTask>();
         services.AddScoped<AnalyticsHandler>();
         services.AddScoped<RiskHandler>();
         services.AddScoped<ProductionLineHandlers>();

@@ -40,6 +40,13 @@ public sealed class AnalyticsHandler(TalentChainDbContext db, IStringLocalizer<E
             .Include(a => a.Supplements).AsSplitQuery()
             .Where(a => a.Status != ApplicationStatus.Draft && a.Status != ApplicationStatus.Ready && a.Status != ApplicationStatus.Withdrawn)
             .ToListAsync(ct);
+        var licences = await db.Licences.AsNoTracking().Include(l => l.Lines).OrderBy(l => l.ExpiresOn).ToListAsync(ct);
+        return Compute(apps, licences, calendar, today);
+    }
+
+    /// <summary>The statistics of a set of applications (with EndUser, Consignee, Route and Supplements) and licences (with Lines).</summary>
+    public AnalyticsView Compute(IReadOnlyList<LicenceApplication> apps, IReadOnlyList<Licence> licences, WorkingCalendar calendar, DateOnly today)
+    {
         var outside = 0;
         int? Days(DateOnly from, DateOnly to)
         {
@@ -47,6 +54,7 @@ public sealed class AnalyticsHandler(TalentChainDbContext db, IStringLocalizer<E
             catch (CalendarCoverageException) { outside++; return null; }
         }
 
+        apps = [.. apps.Where(a => a.Status is not (ApplicationStatus.Draft or ApplicationStatus.Ready or ApplicationStatus.Withdrawn))];
         var pending = apps.Where(a => LicenceApplication.Pending.Contains(a.Status)).ToList();
         var ages = pending.Select(a => Days(a.AcceptedOn ?? a.SubmittedOn ?? today, today)).Where(d => d is not null).Select(d => d!.Value).ToList();
         var backlog = Buckets.Select(b => new AgeingBucket(b, ages.Count(x => Bucket(x) == b))).ToList();
@@ -74,7 +82,6 @@ public sealed class AnalyticsHandler(TalentChainDbContext db, IStringLocalizer<E
             }
         }
 
-        var licences = await db.Licences.AsNoTracking().Include(l => l.Lines).OrderBy(l => l.ExpiresOn).ToListAsync(ct);
         var utilisation = licences.Select(l => new UtilisationRow(l.Id, l.Number, l.Kind.ToString(), l.ExpiresOn,
             l.Lines.Count == 0 ? 0 : l.Lines.Max(x => x.UtilisationPercent), l.ExpiresOn < today)).ToList();
 
