@@ -1,0 +1,101 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using TalentChain.Platform.Data;
+using TalentChain.Tests.Infrastructure;
+
+namespace TalentChain.Tests.Modules.Exports;
+
+/// <summary>The app on a fixed day (Fri 20 Nov 2026), so demo history, deadlines and expiry are reproducible.</summary>
+public sealed class ExportsSqliteFactory : TalentChainFactory
+{
+    public static readonly DateTimeOffset Today = new(2026, 11, 20, 8, 0, 0, TimeSpan.Zero);
+    public ExportsSqliteFactory() : base(DatabaseProvider.Sqlite, 150, new TestClock(Today)) { }
+}
+
+public sealed class ExportsPostgresFactory : TalentChainFactory
+{
+    public ExportsPostgresFactory() : base(DatabaseProvider.Postgres, 150, new TestClock(ExportsSqliteFactory.Today)) { }
+}
+
+internal static class ExportsApi
+{
+    public static readonly byte[] Pdf = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"u8.ToArray();
+
+    public static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"expected {(int)expected}, got {(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    /// <summary>Asserts a ProblemDetails with field errors and returns all messages (any field).</summary>
+    public static async Task<string[]> ErrorsAsync(HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.BadRequest)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"expected {(int)expected}, got {(int)response.StatusCode}: {body}");
+        using var doc = JsonDocument.Parse(body);
+        if (!doc.RootElement.TryGetProperty("errors", out var errors)) return [doc.RootElement.GetProperty("title").GetString()!];
+        return [.. errors.EnumerateObject().SelectMany(p => p.Value.EnumerateArray().Select(e => e.GetString()!))];
+    }
+
+    public static async Task<int> PartyAsync(HttpClient api, string nameStart)
+    {
+        var parties = await JsonAsync(await api.GetAsync("/api/v1/exports/parties"), HttpStatusCode.OK);
+        return parties.EnumerateArray().First(p => p.GetProperty("name").GetString()!.StartsWith(nameStart, StringComparison.Ordinal)).GetProperty("id").GetInt32();
+    }
+
+    public static async Task<int> MaterialAsync(HttpClient api, string code)
+    {
+        var list = await JsonAsync(await api.GetAsync("/api/v1/exports/materials"), HttpStatusCode.OK);
+        return list.EnumerateArray().First(p => p.GetProperty("code").GetString() == code).GetProperty("id").GetInt32();
+    }
+
+    public static async Task<object> DraftInputAsync(HttpClient api, decimal quantity = 1000m, decimal value = 95000m, string currency = "EUR")
+    {
+        var exporter = await PartyAsync(api, "Rare Earth Trading");
+        var customer = await PartyAsync(api, "Rheinmotor");
+        var material = await MaterialAsync(api, "NDFEB-DY");
+        return new
+        {
+            kind = "New", applicantPartyId = exporter, contractNumber = "TRD-TEST-1", consigneePartyId = customer, endUserPartyId = customer,
+            endUse = "Traction motors", endUseCategory = "Automotive", currency,
+            lines = new[] { new { materialId = material, controlCode = "1C905.a", quantity, unit = "kg", value, currency } },
+            route = new[] { new { from = "CN", to = "DE", mode = "Sea" } },
+        };
+    }
+
+    public static async Task AttachAsync(HttpClient api, int id, string kind, string fileName, byte[] content, HttpStatusCode expected = HttpStatusCode.Created)
+    {
+        using var form = new MultipartFormDataContent { { new StringContent(kind), "kind" }, { new ByteArrayContent(content), "file", fileName } };
+        var response = await api.PostAsync($"/api/v1/exports/applications/{id}/documents", form);
+        Assert.True(response.StatusCode == expected, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
+    public static async Task<JsonElement> MoveAsync(HttpClient api, int id, string to, string? onDate = null, object? extra = null)
+    {
+        var payload = new Dictionary<string, object?> { ["to"] = to, ["onDate"] = onDate };
+        if (extra is not null) foreach (var p in extra.GetType().GetProperties()) payload[p.Name] = p.GetValue(extra);
+        return await JsonAsync(await api.PostAsJsonAsync($"/api/v1/exports/applications/{id}/transitions", payload), HttpStatusCode.OK);
+    }
+
+    /// <summary>A new application taken through to approval and a recorded licence (1000 kg / 95,000 EUR, 5 % tolerance).</summary>
+    public static async Task<(int ApplicationId, JsonElement Licence)> ApprovedLicenceAsync(HttpClient api, string number, decimal tolerance = 5m, string? expiresOn = null)
+    {
+        var created = await JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/applications", await DraftInputAsync(api)), HttpStatusCode.Created);
+        var id = created.GetProperty("summary").GetProperty("id").GetInt32();
+        await AttachAsync(api, id, "Contract", "contract.pdf", Pdf);
+        await AttachAsync(api, id, "EndUserCertificate", "euc.pdf", Pdf);
+        await AttachAsync(api, id, "TestReport", "report.pdf", Pdf);
+        await MoveAsync(api, id, "Ready");
+        await MoveAsync(api, id, "Submitted", "2026-09-21");
+        await MoveAsync(api, id, "Accepted", "2026-09-25");
+        await MoveAsync(api, id, "UnderReview", "2026-09-28");
+        await MoveAsync(api, id, "Approved", "2026-11-02");
+        var licence = await JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/licences", new
+        {
+            applicationId = id, number, kind = "Individual", issuedOn = "2026-11-02", expiresOn, tolerancePercent = tolerance, noReexportTo = "US", noDefenceUse = true,
+        }), HttpStatusCode.Created);
+        return (id, licence);
+    }
+}
