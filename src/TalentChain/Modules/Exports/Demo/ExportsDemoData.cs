@@ -42,6 +42,8 @@ internal sealed class ExportsDemoData(TimeProvider clock) : IDemoDataContributor
         ("DYFE", "1C905.a", 240m, 100, 1000),
     ];
 
+    private static readonly HashSet<(string, string)> LinePairs = [("rhein", "NDFEB-DY"), ("kansai", "NDFEB-TB"), ("lakeshore", "NDFEB-DY")];
+
     public async Task SeedAsync(DemoRun run, CancellationToken ct)
     {
         var db = run.Db;
@@ -88,6 +90,8 @@ internal sealed class ExportsDemoData(TimeProvider clock) : IDemoDataContributor
             // Spread submissions over the last twelve months, denser recently (the backlog).
             var submitted = today.AddDays(-(int)(365 * Math.Pow(rng.NextDouble(), 1.15)) - 1);
             var product = Products[rng.Next(Products.Length)];
+            // The three production lines' own pending applications are added below; keep the random history off those pairs.
+            while (LinePairs.Contains((customer.Key, product.Material))) product = Products[rng.Next(Products.Length)];
             var qty = (decimal)(rng.Next(product.MinQty, product.MaxQty) / 10 * 10);
             var fx = customer.Currency == "EUR" ? 0.92m : 1m;
             var value = Math.Round(qty * product.UnitPrice * fx * (decimal)(0.9 + rng.NextDouble() * 0.2), 0);
@@ -97,7 +101,7 @@ internal sealed class ExportsDemoData(TimeProvider clock) : IDemoDataContributor
         // The three production lines' pending applications, stated explicitly so the risk board tells a clear story.
         var rhApp = Pending(apps.Count + 1, parties["rhein"], exporter, null, "EUR", materials["NDFEB-DY"], "1C905.a", 20000, today, pdf, now, EndUseCategory.Automotive, daysAgo: 4);
         var kaApp = Pending(apps.Count + 2, parties["kansai"], exporter, null, "USD", materials["NDFEB-TB"], "1C904.a", 3000, today, pdf, now, EndUseCategory.Industrial, daysAgo: 20);
-        var lsApp = Pending(apps.Count + 3, parties["lakeshore"], exporter, forwarder, "USD", materials["NDFEB-DY"], "1C905.a", 30000, today, pdf, now, EndUseCategory.Wind, daysAgo: 30);
+        var lsApp = Pending(apps.Count + 3, parties["lakeshore"], exporter, forwarder, "USD", materials["NDFEB-DY"], "1C905.a", 30000, today, pdf, now, EndUseCategory.Wind, daysAgo: 8);
         apps.AddRange([rhApp, kaApp, lsApp]);
         db.LicenceApplications.AddRange(apps);
         await db.SaveChangesAsync(ct);
