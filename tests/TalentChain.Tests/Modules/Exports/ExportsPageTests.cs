@@ -1,0 +1,115 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TalentChain.Tests.Infrastructure;
+
+namespace TalentChain.Tests.Modules.Exports;
+
+/// <summary>The module's pages: who sees them, and bad input shown on the form in both languages with nothing written.</summary>
+public sealed class ExportsPageTests(ExportsSqliteFactory app) : IClassFixture<ExportsSqliteFactory>
+{
+    [Theory]
+    [InlineData("/exports")]
+    [InlineData("/exports/licences")]
+    [InlineData("/exports/control-list")]
+    [InlineData("/exports/materials")]
+    [InlineData("/exports/parties")]
+    [InlineData("/exports/calendar")]
+    [InlineData("/exports/analytics")]
+    [InlineData("/exports/risk")]
+    public async Task Pages_OpenForTradeCompliance_AndClosedToOtherRoles(string url)
+    {
+        var trade = await app.SignInAsync("trade");
+        Assert.Equal(HttpStatusCode.OK, (await trade.GetAsync(url)).StatusCode);
+        var participant = await app.SignInAsync("participant");
+        Assert.NotEqual(HttpStatusCode.OK, (await participant.GetAsync(url)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Executive_SeesAnalyticsAndRisk_ButNotApplications_AndTheNavigationSaysSo()
+    {
+        var exec = await app.SignInAsync("exec");
+        Assert.Equal(HttpStatusCode.OK, (await exec.GetAsync("/exports/analytics")).StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, (await exec.GetAsync("/exports/licences")).StatusCode);
+        var home = await exec.GetHtmlAsync("/exports/risk");
+        Assert.Equal("/exports/risk", home.QuerySelector("#nav-exports")!.GetAttribute("href"));
+        Assert.Null(home.QuerySelector("#exports-tabs a[href='/exports/licences']"));
+        var pm = await app.SignInAsync("pm");
+        Assert.Null((await pm.GetHtmlAsync("/")).QuerySelector("#nav-exports"));
+    }
+
+    [Fact]
+    public async Task MaterialForm_BadComposition_ShowsTheMessageInChinese_AndSavesNothing()
+    {
+        var client = await app.SignInAsync("trade");
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
+        var before = await app.WithDbAsync(db => db.Materials.CountAsync());
+        var response = await client.PostFormAsync("/exports/materials", new()
+        {
+            ["Code"] = "ND-BAD", ["Name"] = "Bad magnet", ["Form"] = "MagnetMaterial", ["Composition"] = "Nd 80; Qq 30",
+        });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var doc = HttpTestExtensions.ParseHtml(await response.Content.ReadAsStringAsync());
+        var errors = doc.QuerySelector("#form-errors")!.TextContent;
+        Assert.Contains("“Qq”不是化学元素符号。", errors);
+        Assert.Contains("成分合计 110 wt%，超过 100。", errors);
+        Assert.Equal(before, await app.WithDbAsync(db => db.Materials.CountAsync()));
+    }
+
+    [Fact]
+    public async Task MaterialForm_NdFeBWithTerbium_IsSavedAndClassifiedWithTheRuleShown()
+    {
+        var client = await app.SignInAsync("trade");
+        var response = await client.PostFormAsync("/exports/materials", new()
+        {
+            ["Code"] = "NDFEB-TB2", ["Name"] = "Nd-Fe-B with Tb", ["Form"] = "MagnetMaterial", ["Composition"] = "Nd 30; Tb 0.8; Fe 68.2; B 1",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var doc = await client.GetHtmlAsync("/exports/materials");
+        var cell = doc.QuerySelector("tr[data-code='NDFEB-TB2'] .classification")!.TextContent;
+        Assert.Contains("1C904.a: contains Tb 0.8 wt %", cell);
+    }
+
+    [Fact]
+    public async Task CalendarPage_ImportingABadFile_ListsTheLinesAndKeepsTheCalendar()
+    {
+        var client = await app.SignInAsync("trade");
+        var page = await client.GetHtmlAsync("/exports/calendar");
+        var token = page.QuerySelector("#import-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var before = await app.WithDbAsync(db => db.CalendarDays.CountAsync());
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent("date,kind\n2027-01-01,holiday\n01/02/2027,holiday\n"u8.ToArray()), "CsvFile", "cn-2027.csv" },
+        };
+        var response = await client.PostAsync("/exports/calendar?handler=Import&jurisdiction=CN", form);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("Line 3: \"01/02/2027\" is not a date in the form YYYY-MM-DD.", await response.Content.ReadAsStringAsync().ContinueWith(t => System.Net.WebUtility.HtmlDecode(t.Result)));
+        Assert.Equal(before, await app.WithDbAsync(db => db.CalendarDays.CountAsync()));
+    }
+
+    [Fact]
+    public async Task LicenceAlertsTask_ALicenceExpiringWithinThirtyDays_AlertsOnceHoweverOftenItRuns()
+    {
+        var api = await app.ApiClientAsync("trade");
+        var (_, licence) = await ExportsApi.ApprovedLicenceAsync(api, "T-EXPIRY-1", expiresOn: "2026-12-10");
+        var id = licence.GetProperty("id").GetInt32();
+        for (var run = 0; run < 2; run++)
+        {
+            using var scope = app.Services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<TalentChain.Modules.Exports.Features.Licences.LicenceAlertsTask>().RunAsync(default);
+        }
+        var alerts = await app.WithDbAsync(db => db.Notifications.Where(n => n.DedupKey == $"licence:{id}:expiry").Select(n => n.Subject).ToListAsync());
+        Assert.Equal("Licence T-EXPIRY-1 expires on 2026-12-10", Assert.Single(alerts));
+    }
+
+    [Fact]
+    public async Task ApplicationsPage_ShowsTheDemoBacklogWithDeadlines()
+    {
+        var client = await app.SignInAsync("trade");
+        var doc = await client.GetHtmlAsync("/exports?status=Pending");
+        var rows = doc.QuerySelectorAll("#applications tbody tr");
+        Assert.True(rows.Length >= 10, $"pending rows: {rows.Length}");
+        Assert.All(rows, r => Assert.NotEqual("Approved", r.QuerySelector(".status")!.TextContent));
+    }
+}
