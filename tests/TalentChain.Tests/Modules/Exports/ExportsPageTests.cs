@@ -104,6 +104,32 @@ public sealed class ExportsPageTests(ExportsSqliteFactory app) : IClassFixture<E
     }
 
     [Fact]
+    public async Task RiskPage_TradeComplianceRestocksALine_TheRiskDrops_AndExecutivesCannotEditFigures()
+    {
+        var (lineId, materialId) = await app.WithDbAsync(async db => await db.LineConsumptions
+            .Where(c => db.ProductionLines.Any(p => p.Id == c.ProductionLineId && p.Name.StartsWith("6 MW")))
+            .Select(c => new { c.ProductionLineId, c.MaterialId }).SingleAsync() is var x ? (x.ProductionLineId, x.MaterialId) : default);
+        var fields = new Dictionary<string, string>
+        {
+            ["LineId"] = lineId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["MaterialId"] = materialId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["DailyConsumption"] = "210", ["StockOnHand"] = "90000", ["InTransit"] = "0",
+        };
+        var exec = await app.SignInAsync("exec");
+        var refused = await exec.PostFormAsync("/exports/risk?handler=Stock", fields, tokenFrom: "/exports/risk");
+        Assert.Contains("/account/denied", refused.Headers.Location?.OriginalString ?? "", StringComparison.Ordinal);
+        Assert.Equal(1500m, await app.WithDbAsync(db => db.LineConsumptions.Where(c => c.ProductionLineId == lineId).Select(c => c.StockOnHand).SingleAsync()));
+
+        var trade = await app.SignInAsync("trade");
+        var bad = await trade.PostFormAsync("/exports/risk?handler=Stock", new(fields) { ["StockOnHand"] = "-5" }, tokenFrom: "/exports/risk");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
+        Assert.Contains("Stock cannot be negative.", await bad.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.Redirect, (await trade.PostFormAsync("/exports/risk?handler=Stock", fields, tokenFrom: "/exports/risk")).StatusCode);
+        var doc = await trade.GetHtmlAsync("/exports/risk");
+        Assert.NotEqual("High", doc.QuerySelector($"#risk-board tr[data-line='{lineId}']")!.GetAttribute("data-level"));
+    }
+
+    [Fact]
     public async Task ApplicationsPage_ShowsTheDemoBacklogWithDeadlines()
     {
         var client = await app.SignInAsync("trade");

@@ -10,7 +10,7 @@ using TalentChain.Platform.Web;
 
 namespace TalentChain.Modules.Exports.Features.Risk;
 
-public sealed record RiskRow(int ProductionLineId, string Customer, string CustomerCountry, string Line, string MaterialCode, string Material, string Unit,
+public sealed record RiskRow(int ProductionLineId, int MaterialId, string Customer, string CustomerCountry, string Line, string MaterialCode, string Material, string Unit,
     decimal DailyConsumption, decimal StockOnHand, decimal InTransit, double DaysOfCover, DateOnly StockOutOn, string? ApplicationNumber, int? ApplicationId,
     string? ApplicationStatus, int? ElapsedWorkingDays, int? WorkingDaysUntilStockOut, string Segment, int SegmentCases, bool FellBack,
     double ProbabilityLate, decimal DailyOutputValue, decimal Exposure, string Currency, string Level, string Explanation);
@@ -84,7 +84,7 @@ public sealed class RiskHandler(TalentChainDbContext db, IStringLocalizer<Export
         var explanation = a is null
             ? L["Risk.NoApplication"].Value
             : L["Risk.Explain", a.Number, elapsed ?? 0, available, cases, fellBack ? L["Risk.WholeHistory"].Value : segment, Math.Round(p * 100)].Value;
-        return new RiskRow(line.Id, ExportsText.Pick(line.Customer!.Name, line.Customer.NameZh), line.Customer.Country, line.Name, c.Material!.Code,
+        return new RiskRow(line.Id, c.MaterialId, ExportsText.Pick(line.Customer!.Name, line.Customer.NameZh), line.Customer.Country, line.Name, c.Material!.Code,
             ExportsText.Pick(c.Material.Name, c.Material.NameZh), c.Material.Unit, c.DailyConsumption, c.StockOnHand, c.InTransit, Math.Round(cover, 1), stockOut,
             a?.Number, a?.Id, a?.Status.ToString(), elapsed, available, segment, cases, fellBack, Math.Round(p, 3), line.DailyOutputValue, exposure, line.Currency, level, explanation);
     }
