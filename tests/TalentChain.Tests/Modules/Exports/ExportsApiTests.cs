@@ -45,6 +45,63 @@ public abstract class ExportsApiTests(TalentChainFactory app)
     }
 
     [Fact]
+    public async Task SupplementRequest_UnderPause_StopsTheClock_ThenMovesTheDeadlineByThePausedWorkingDays()
+    {
+        var api = await app.ApiClientAsync("trade");
+        var (id, _) = await UnderReviewAsync(api, await DraftInputAsync(api));
+        var requested = await MoveAsync(api, id, "SupplementRequested", "2026-10-12", new { dueOn = "2026-10-26", policy = "Pause", note = "Explain the end use." });
+        Assert.Equal(JsonValueKind.Null, requested.GetProperty("summary").GetProperty("deadline").ValueKind);
+        Assert.True(requested.GetProperty("summary").GetProperty("clockStopped").GetBoolean());
+
+        // Paused: 13–16 Oct = 4 working days, so 49 working days after 25 Sep 2026: 3 Dec + 4 → Wed 9 Dec.
+        var provided = await MoveAsync(api, id, "SupplementProvided", "2026-10-16");
+        Assert.Equal("2026-12-09", provided.GetProperty("summary").GetProperty("deadline").GetString());
+        var supplement = Assert.Single(provided.GetProperty("supplements").EnumerateArray());
+        Assert.Equal("2026-10-16", supplement.GetProperty("providedOn").GetString());
+
+        var noDue = await api.PostAsJsonAsync($"/api/v1/exports/applications/{id}/transitions", new { to = "UnderReview" });
+        Assert.Equal(HttpStatusCode.OK, noDue.StatusCode);
+        var missing = await ErrorsAsync(await api.PostAsJsonAsync($"/api/v1/exports/applications/{id}/transitions", new { to = "SupplementRequested", policy = "Sometimes" }));
+        Assert.Contains("Enter the date the information is due.", missing);
+        Assert.Contains("\"Sometimes\" is not a clock policy (Continue, Pause or Restart).", missing);
+    }
+
+    [Fact]
+    public async Task Amendment_HasTwentyWorkingDays_AndLicencesRespectTheirMaximumValidity()
+    {
+        var api = await app.ApiClientAsync("trade");
+        var (appId, licence) = await ApprovedLicenceAsync(api, "T-AMEND-" + Guid.NewGuid().ToString("N")[..6]);
+        var draft = await DraftInputAsync(api);
+        var json = JsonSerializer.SerializeToNode(draft, ApiJson.Options)!.AsObject();
+        json["kind"] = "Amendment";
+        json["amendsLicenceId"] = licence.GetProperty("id").GetInt32();
+        var (id, review) = await UnderReviewAsync(api, json);
+        Assert.Equal("2026-10-29", review.GetProperty("summary").GetProperty("deadline").GetString()); // 20 working days after 25 Sep 2026
+        Assert.Equal(20, review.GetProperty("workingDaysAllowed").GetInt32());
+
+        await MoveAsync(api, id, "Approved", "2026-10-20");
+        var tooLong = await ErrorsAsync(await api.PostAsJsonAsync("/api/v1/exports/licences", new { applicationId = id, number = "T-LONG-" + id, kind = "Individual", issuedOn = "2026-10-20", expiresOn = "2027-12-31" }));
+        Assert.Contains("A licence of kind \"Individual\" is valid for at most 1 year(s).", tooLong);
+        var again = await ErrorsAsync(await api.PostAsJsonAsync("/api/v1/exports/licences", new { applicationId = appId, number = "T-AGAIN-" + id }));
+        Assert.Contains(again, e => e.StartsWith("A licence has already been recorded for application", StringComparison.Ordinal));
+        var general = await JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/licences", new { applicationId = id, number = "T-GEN-" + id, kind = "General", issuedOn = "2026-10-20", expiresOn = "2029-10-19" }), HttpStatusCode.Created);
+        Assert.Equal("General", general.GetProperty("kind").GetString());
+    }
+
+    private static async Task<(int Id, JsonElement View)> UnderReviewAsync(HttpClient api, object input)
+    {
+        var created = await JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/applications", input), HttpStatusCode.Created);
+        var id = created.GetProperty("summary").GetProperty("id").GetInt32();
+        await AttachAsync(api, id, "Contract", "contract.pdf", Pdf);
+        await AttachAsync(api, id, "EndUserCertificate", "euc.pdf", Pdf);
+        await AttachAsync(api, id, "TechnicalDescription", "tech.pdf", Pdf);
+        await MoveAsync(api, id, "Ready");
+        await MoveAsync(api, id, "Submitted", "2026-09-21");
+        await MoveAsync(api, id, "Accepted", "2026-09-25");
+        return (id, await MoveAsync(api, id, "UnderReview", "2026-09-28"));
+    }
+
+    [Fact]
     public async Task Transition_Forbidden_IsRefusedWithTheReasonAndChangesNothing()
     {
         var api = await app.ApiClientAsync("trade");
