@@ -74,6 +74,14 @@ public sealed class RiskHandler(TalentChainDbContext db, IStringLocalizer<Export
         return new RiskBoard(today, min, [.. rows.OrderByDescending(r => r.Exposure).ThenBy(r => r.DaysOfCover)]);
     }
 
+    /// <summary>"US/ViaThirdCountry" → "United States · Via a third country" in the user's language.</summary>
+    private string SegmentLabel(string segment)
+    {
+        var parts = segment.Split('/');
+        var country = L[$"Country.{parts[0]}"] is { ResourceNotFound: false } c ? c.Value : parts[0];
+        return parts.Length > 1 ? $"{country} · {L[$"Route.{parts[1]}"].Value}" : country;
+    }
+
     private static string Segment(LicenceApplication a) => $"{a.EndUser!.Country}/{ApprovalStatistics.RouteKind(a)}";
 
     private RiskRow Row(ProductionLine line, LineConsumption c, double cover, DateOnly stockOut, LicenceApplication? a, int? elapsed, int available,
@@ -83,7 +91,7 @@ public sealed class RiskHandler(TalentChainDbContext db, IStringLocalizer<Export
         var level = p >= 0.5 ? "High" : p >= 0.2 ? "Medium" : "Low";
         var explanation = a is null
             ? L["Risk.NoApplication"].Value
-            : L["Risk.Explain", a.Number, elapsed ?? 0, available, cases, fellBack ? L["Risk.WholeHistory"].Value : segment, Math.Round(p * 100)].Value;
+            : L["Risk.Explain", a.Number, elapsed ?? 0, available, cases, fellBack ? L["Risk.WholeHistory"].Value : SegmentLabel(segment), Math.Round(p * 100)].Value;
         return new RiskRow(line.Id, c.MaterialId, ExportsText.Pick(line.Customer!.Name, line.Customer.NameZh), line.Customer.Country, line.Name, c.Material!.Code,
             ExportsText.Pick(c.Material.Name, c.Material.NameZh), c.Material.Unit, c.DailyConsumption, c.StockOnHand, c.InTransit, Math.Round(cover, 1), stockOut,
             a?.Number, a?.Id, a?.Status.ToString(), elapsed, available, segment, cases, fellBack, Math.Round(p, 3), line.DailyOutputValue, exposure, line.Currency, level, explanation);
