@@ -283,6 +283,7 @@ internal sealed class ProductionLineConfiguration : IEntityTypeConfiguration<Pro
     {
         b.ToTable("ExportProductionLines");
         b.Property(x => x.Name).HasMaxLength(200);
+        b.Property(x => x.NameZh).HasMaxLength(200);
         b.Property(x => x.Currency).HasMaxLength(3);
         b.Property(x => x.DailyOutputValue).Amount();
         b.Property(x => x.Version).IsConcurrencyToken();

@@ -103,6 +103,7 @@ public class ProductionLine : IVersioned
     public int CustomerPartyId { get; set; }
     public Party? Customer { get; set; }
     public required string Name { get; set; }
+    public string? NameZh { get; set; }
     /// <summary>Value of the line's daily output that stops when a material runs out (in <see cref="Currency"/>).</summary>
     public decimal DailyOutputValue { get; set; }
     public string Currency { get; set; } = "USD";

@@ -92,7 +92,7 @@ public sealed class RiskHandler(TalentChainDbContext db, IStringLocalizer<Export
         var explanation = a is null
             ? L["Risk.NoApplication"].Value
             : L["Risk.Explain", a.Number, elapsed ?? 0, available, cases, fellBack ? L["Risk.WholeHistory"].Value : SegmentLabel(segment), Math.Round(p * 100)].Value;
-        return new RiskRow(line.Id, c.MaterialId, ExportsText.Pick(line.Customer!.Name, line.Customer.NameZh), line.Customer.Country, line.Name, c.Material!.Code,
+        return new RiskRow(line.Id, c.MaterialId, ExportsText.Pick(line.Customer!.Name, line.Customer.NameZh), line.Customer.Country, ExportsText.Pick(line.Name, line.NameZh), c.Material!.Code,
             ExportsText.Pick(c.Material.Name, c.Material.NameZh), c.Material.Unit, c.DailyConsumption, c.StockOnHand, c.InTransit, Math.Round(cover, 1), stockOut,
             a?.Number, a?.Id, a?.Status.ToString(), elapsed, available, segment, cases, fellBack, Math.Round(p, 3), line.DailyOutputValue, exposure, line.Currency, level, explanation);
     }
