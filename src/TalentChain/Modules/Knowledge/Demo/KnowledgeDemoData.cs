@@ -84,9 +84,23 @@ internal sealed class KnowledgeDemoData(TimeProvider clock) : IDemoDataContribut
         }
 
         // The single holder of heavy-rare-earth separation: high risk, and has resigned for an overseas lab.
-        var heavy = HoldersOf("SEP.SX.HEAVY").FirstOrDefault(id => !accounts.Contains(id));
+        // A plant-2 extraction engineer is made the second expert holder (the People demo has one), so the index shows
+        // two holders now and one after the departure.
+        var heavy = nodes.TryGetValue("SEP.SX.HEAVY", out var heavyNode)
+            ? await db.Employees.AsNoTracking()
+                .Where(e => e.Status == EmployeeStatus.Active && e.OrgUnit!.Code == "SEP2-SX" && e.Title >= ProfessionalTitle.Engineer && !accounts.Contains(e.Id))
+                .OrderByDescending(e => e.Title).ThenBy(e => e.Id).Select(e => e.Id).FirstOrDefaultAsync(ct)
+            : 0;
         if (heavy != 0)
         {
+            var record = await db.SkillRecords.FirstOrDefaultAsync(s => s.EmployeeId == heavy && s.TaxonomyNodeId == heavyNode!.Id, ct);
+            if (record is null) db.SkillRecords.Add(record = new SkillRecord { EmployeeId = heavy, TaxonomyNodeId = heavyNode!.Id });
+            record.Level = 4;
+            record.AssessedOn = today.AddMonths(-8);
+            record.AssessedBy = "Technical committee";
+            record.Evidence = "Designed the plant-2 Dy/Tb cascade; peer-reviewed process report";
+            await db.SaveChangesAsync(ct);
+            skills.Add(new { EmployeeId = heavy, TaxonomyNodeId = heavyNode!.Id });
             db.PersonAssessments.Add(new PersonAssessment
             {
                 EmployeeId = heavy, CompensationPosition = 18, Performance = 3, Potential = 3, ManagerView = ManagerRiskView.High,
