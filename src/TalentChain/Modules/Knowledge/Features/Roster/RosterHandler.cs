@@ -88,7 +88,7 @@ public sealed class RosterHandler(TalentChainDbContext db, PeopleLabels labels, 
     }
 
     public IReadOnlyList<string> Header() =>
-        [k["Roster.Number"], k["Roster.Name"], k["Roster.Unit"], k["Roster.Position"], k["Roster.Title"], k["Roster.Technologies"], k["Roster.Grants"], k["Roster.Education"]];
+        [k["Roster.Number"], k["Roster.Name"], k["Roster.Unit"], k["Roster.Position"], k["Roster.ProfessionalTitle"], k["Roster.Technologies"], k["Roster.Grants"], k["Roster.Education"]];
 
     public IReadOnlyList<object?> Line(RosterRow r) =>
         [r.EmployeeNumber, r.Name, r.Unit, r.Position, labels.Title(r.Title),
