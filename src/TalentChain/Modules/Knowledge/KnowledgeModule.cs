@@ -10,6 +10,7 @@ using TalentChain.Modules.Knowledge.Features.Succession;
 using TalentChain.Modules.Knowledge.Features.Turnover;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Demo;
+using TalentChain.Platform.Jobs;
 
 namespace TalentChain.Modules.Knowledge;
 
@@ -42,6 +43,8 @@ public static class KnowledgeModule
         services.AddScoped<AccessHandlers>();
         services.AddScoped<TurnoverHandler>();
         services.AddScoped<RosterHandler>();
+        services.AddPeriodicTask<CoverageRefreshTask>();
+        services.AddPeriodicTask<GrantExpiryReminderTask>();
         return services;
     }
 

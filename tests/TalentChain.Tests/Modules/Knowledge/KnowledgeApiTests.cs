@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using TalentChain.Modules.Knowledge.Domain;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Platform.Spreadsheets;
@@ -345,6 +346,19 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
         Assert.Contains(heavy, csv, StringComparison.Ordinal);
 
         Assert.Equal(auditsBefore + 3, await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Entity == "ExpertiseRoster")));
+    }
+
+    [Fact]
+    public async Task GrantExpiryTask_NotifiesOfficersOncePerGrant()
+    {
+        var tasks = app.Services.GetRequiredService<TalentChain.Platform.Jobs.PeriodicTasks>();
+        Assert.True(await tasks.RunAsync("knowledge.grant-expiry"));
+        Assert.True(await tasks.RunAsync("knowledge.grant-expiry"));
+        // The demo has grants expiring in 12 days; each gives the officer one notification, however often the task runs.
+        var notes = await app.WithDbAsync(db => db.Notifications.Where(n => n.DedupKey != null && n.DedupKey.StartsWith("knowledge-grant:")).ToListAsync());
+        Assert.NotEmpty(notes);
+        Assert.Equal(notes.Count, notes.Select(n => (n.Recipient, n.DedupKey)).Distinct().Count());
+        Assert.Contains(notes, n => n.Subject.Contains("SX-CASCADE-P2", StringComparison.Ordinal) && n.Subject.Contains(Iso(app.Today.AddDays(12)), StringComparison.Ordinal));
     }
 
     [Fact]

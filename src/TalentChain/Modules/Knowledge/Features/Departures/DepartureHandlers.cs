@@ -30,7 +30,7 @@ public sealed record DepartureView(
 public sealed record DepartureRow(int Id, PersonCard Person, DateOnly LastDay, DepartureReason Reason, DepartureDestination Destination, DepartureLevel Level, DepartureStatus Status, int Handovers, int HandoversDone);
 
 /// <summary>Departures and their exit workflow: handover per critical technology, returns, access revocation, sign-off.</summary>
-public sealed class DepartureHandlers(TalentChainDbContext db, IStringLocalizer<KnowledgeResource> k, TimeProvider clock)
+public sealed class DepartureHandlers(TalentChainDbContext db, IStringLocalizer<KnowledgeResource> k, TimeProvider clock, Platform.Notifications.INotifier notifier)
 {
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -109,6 +109,14 @@ public sealed class DepartureHandlers(TalentChainDbContext db, IStringLocalizer<
             departure.Handovers.Add(new HandoverItem { CriticalTechnologyId = techId });
         db.Departures.Add(departure);
         await db.SaveChangesAsync(ct);
+        if (departure.Handovers.Count > 0)
+        {
+            // Knowledge officers hear at once when a holder of critical technology resigns (same transaction as nothing else: a second save).
+            await notifier.NotifyRoleAsync<KnowledgeResource>(Platform.Auth.Roles.KnowledgeOfficer, "Notify.Departure.Subject", "Notify.Departure.Body",
+                [person.EmployeeNumber, departure.Handovers.Count, departure.LastDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)],
+                $"/knowledge/departures/{departure.Id}", $"knowledge-departure:{departure.Id}", ct);
+            await db.SaveChangesAsync(ct);
+        }
         return await GetAsync(scope, departure.Id, ct);
     }
 

@@ -76,12 +76,12 @@ public sealed class RosterHandler(TalentChainDbContext db, PeopleLabels labels, 
         foreach (var chunk in ids2.Chunk(500))
         {
             var rows = await db.Employees.AsNoTracking().Where(e => chunk.Contains(e.Id) && e.Status == EmployeeStatus.Active)
-                .Select(e => new { e.Id, e.EmployeeNumber, e.GivenName, e.FamilyName, e.ChineseName, Unit = e.OrgUnit!.Name, UnitZh = e.OrgUnit.NameZh, e.Position, e.Title, e.SearchText })
+                .Select(e => new { e.Id, e.EmployeeNumber, e.GivenName, e.FamilyName, e.ChineseName, Unit = e.OrgUnit!.Name, UnitZh = e.OrgUnit.NameZh, e.Position, e.Title, e.Education, e.SearchText })
                 .ToListAsync(ct);
             people.AddRange(rows.Where(r => query.Q is not { } q || r.SearchText.Contains(q.Trim().ToLowerInvariant(), StringComparison.Ordinal))
                 .Select(r => new RosterRow(r.Id, r.EmployeeNumber,
                     chinese && !string.IsNullOrEmpty(r.ChineseName) ? r.ChineseName : $"{r.GivenName} {r.FamilyName}",
-                    chinese && !string.IsNullOrEmpty(r.UnitZh) ? r.UnitZh : r.Unit, r.Position, r.Title, null,
+                    chinese && !string.IsNullOrEmpty(r.UnitZh) ? r.UnitZh : r.Unit, r.Position, r.Title, r.Education == EducationLevel.Unknown ? null : labels.Education(r.Education),
                     [.. (held.GetValueOrDefault(r.Id) ?? []).OrderBy(t => t.Code, StringComparer.Ordinal)], [.. grants[r.Id]])));
         }
         return [.. people.OrderBy(p => p.EmployeeNumber, StringComparer.Ordinal)];
