@@ -74,4 +74,40 @@ public class KnowledgeTests(AppServer server) : IClassFixture<AppServer>
         Assert.Equal(0, await page.Locator("#holders").CountAsync());
         await server.ScreenshotAsync(page, "knowledge-exec-zh");
     }
+
+    [Fact]
+    public async Task Officer_WalksThroughRiskSuccessionAccessTurnoverAndRoster()
+    {
+        var page = await server.SignedInPageAsync("knowledge");
+
+        await page.GotoAsync("/knowledge/risk");
+        await page.WaitForSelectorAsync("#risk-table");
+        await page.Locator("#risk-table tbody tr a").First.ClickAsync();
+        await page.WaitForSelectorAsync("#factors");
+        Assert.Equal(6, await page.Locator("#factors tr[data-factor]").CountAsync());
+        await server.ScreenshotAsync(page, "knowledge-risk-person");
+
+        await page.GotoAsync("/knowledge/succession");
+        await page.WaitForSelectorAsync("#nine-box");
+        Assert.Equal(9, await page.Locator("#nine-box td[data-box]").CountAsync());
+        await server.ScreenshotAsync(page, "knowledge-succession");
+
+        await page.GotoAsync("/knowledge/access");
+        await page.ClickAsync("#datasets tr[data-code='SX-CASCADE-P2'] a");
+        await page.WaitForSelectorAsync("#grants");
+        await page.ClickAsync("#read-record");
+        await page.WaitForSelectorAsync("#controlled-content");
+        Assert.Contains("read SX-CASCADE-P2", await page.TextContentAsync("#read-log"), StringComparison.Ordinal);
+        await server.ScreenshotAsync(page, "knowledge-access");
+
+        await page.GotoAsync("/knowledge/turnover");
+        await page.WaitForSelectorAsync("#leadership");
+        Assert.True(await page.Locator("#leadership tbody tr").CountAsync() >= 5);
+        await server.ScreenshotAsync(page, "knowledge-turnover");
+
+        await page.GotoAsync("/knowledge/roster?culture=zh-CN");
+        await page.WaitForSelectorAsync("#roster");
+        Assert.True(await page.Locator("#roster tbody tr").CountAsync() > 0);
+        await server.ScreenshotAsync(page, "knowledge-roster-zh");
+    }
 }

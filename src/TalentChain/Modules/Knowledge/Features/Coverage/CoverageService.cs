@@ -41,11 +41,11 @@ public sealed class CoverageService(TalentChainDbContext db, FlightRiskService r
     public TalentChainDbContext Db => db;
 
     public async Task<KnowledgeSettings> SettingsAsync(CancellationToken ct = default) =>
-        await db.KnowledgeSettings.AsNoTracking().FirstOrDefaultAsync(ct) ?? new KnowledgeSettings();
+        await db.KnowledgeSettings.AsNoTracking().Where(s => s.Id == KnowledgeSettings.SingletonId).FirstOrDefaultAsync(ct) ?? new KnowledgeSettings();
 
     public async Task<CoverageIndex> GetAsync(CancellationToken ct = default)
     {
-        var state = await db.CoverageStates.AsNoTracking().FirstOrDefaultAsync(ct);
+        var state = await db.CoverageStates.AsNoTracking().Where(s => s.Id == 1).FirstOrDefaultAsync(ct);
         if (state is null || state.Stale || state.ComputedOn != Today) await RecomputeAsync(ct);
         return await ReadAsync(ct);
     }
@@ -53,7 +53,7 @@ public sealed class CoverageService(TalentChainDbContext db, FlightRiskService r
     private async Task<CoverageIndex> ReadAsync(CancellationToken ct)
     {
         var settings = await SettingsAsync(ct);
-        var state = await db.CoverageStates.AsNoTracking().FirstOrDefaultAsync(ct);
+        var state = await db.CoverageStates.AsNoTracking().Where(s => s.Id == 1).FirstOrDefaultAsync(ct);
         var chinese = KnowledgeText.Chinese;
         var techs = await db.CriticalTechnologies.AsNoTracking()
             .Select(t => new { t.Id, t.TaxonomyNodeId, t.TaxonomyNode!.Code, t.TaxonomyNode.Name, t.TaxonomyNode.NameZh, t.Segment, t.Sensitivity, t.RequiredLevel, t.TargetHolders })
@@ -75,7 +75,7 @@ public sealed class CoverageService(TalentChainDbContext db, FlightRiskService r
     /// <summary>Computes the whole index and stores it; a change saved meanwhile leaves it stale for the next read.</summary>
     public async Task RecomputeAsync(CancellationToken ct = default)
     {
-        var generation = await db.CoverageStates.AsNoTracking().Select(s => (long?)s.Generation).FirstOrDefaultAsync(ct);
+        var generation = await db.CoverageStates.AsNoTracking().Where(s => s.Id == 1).Select(s => (long?)s.Generation).FirstOrDefaultAsync(ct);
         var computed = await ComputeAsync(ct);
         var now = clock.GetUtcNow();
         var today = Today;

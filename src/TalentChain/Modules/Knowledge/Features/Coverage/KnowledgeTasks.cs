@@ -16,7 +16,7 @@ internal sealed class CoverageRefreshTask(TalentChainDbContext db, CoverageServi
 
     public async Task RunAsync(CancellationToken ct)
     {
-        var state = await db.CoverageStates.AsNoTracking().FirstOrDefaultAsync(ct);
+        var state = await db.CoverageStates.AsNoTracking().Where(s => s.Id == 1).FirstOrDefaultAsync(ct);
         if (state is null || state.Stale || state.ComputedOn != coverage.Today) await coverage.RecomputeAsync(ct);
     }
 }

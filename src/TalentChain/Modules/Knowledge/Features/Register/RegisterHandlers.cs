@@ -92,7 +92,7 @@ public sealed class RegisterHandlers(TalentChainDbContext db, IStringLocalizer<K
     }
 
     public async Task<KnowledgeSettings> SettingsAsync(CancellationToken ct = default) =>
-        await db.KnowledgeSettings.AsNoTracking().FirstOrDefaultAsync(ct) ?? new KnowledgeSettings();
+        await db.KnowledgeSettings.AsNoTracking().Where(s => s.Id == KnowledgeSettings.SingletonId).FirstOrDefaultAsync(ct) ?? new KnowledgeSettings();
 
     public async Task<KnowledgeSettings> SaveSettingsAsync(SettingsInput input, CancellationToken ct = default)
     {
@@ -102,7 +102,7 @@ public sealed class RegisterHandlers(TalentChainDbContext db, IStringLocalizer<K
         if (input.MinGroupSize is not { } g || g < 1 || g > 100) errors.Add(nameof(input.MinGroupSize), k["Settings.GroupRange", 1, 100]);
         if (input.RetirementAge is not { } r || r < 50 || r > 75) errors.Add(nameof(input.RetirementAge), k["Settings.RetirementRange", 50, 75]);
         errors.ThrowIfAny(k["Settings.Invalid"]);
-        var s = await db.KnowledgeSettings.FirstOrDefaultAsync(ct);
+        var s = await db.KnowledgeSettings.Where(s => s.Id == KnowledgeSettings.SingletonId).FirstOrDefaultAsync(ct);
         if (s is null) db.KnowledgeSettings.Add(s = new KnowledgeSettings());
         else if (input.Version is { } v)
         {

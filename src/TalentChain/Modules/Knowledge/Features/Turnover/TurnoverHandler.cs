@@ -30,7 +30,7 @@ public sealed class TurnoverHandler(TalentChainDbContext db, KnowledgeText text,
     public async Task<TurnoverReport> GetAsync(KnowledgeScope scope, CancellationToken ct = default)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var settings = await db.KnowledgeSettings.AsNoTracking().FirstOrDefaultAsync(ct) ?? new KnowledgeSettings();
+        var settings = await db.KnowledgeSettings.AsNoTracking().Where(s => s.Id == KnowledgeSettings.SingletonId).FirstOrDefaultAsync(ct) ?? new KnowledgeSettings();
         var suppress = scope.AggregatesOnly;
         var min = settings.MinGroupSize;
 
