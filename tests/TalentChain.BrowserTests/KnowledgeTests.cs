@@ -48,6 +48,7 @@ public class KnowledgeTests(AppServer server) : IClassFixture<AppServer>
         await page.WaitForSelectorAsync("#handovers");
         Assert.Equal("Open", (await page.TextContentAsync("#departure-status"))!.Trim());
         Assert.Equal(1, await page.Locator($"#handovers tr[data-code='{row.Code}']").CountAsync());
+        Assert.Equal(1, await page.Locator($"#handovers tr[data-code='{row.Code}'] .handover-coverage .badge").CountAsync()); // flagged once they leave
         Assert.True(await page.IsVisibleAsync("#checklist"));
         Assert.True(await page.IsVisibleAsync("#complete"));
         await server.ScreenshotAsync(page, "knowledge-exit-workflow");

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using TalentChain.Modules.People.Features.Profile;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Data;
 
@@ -51,13 +50,13 @@ public sealed class KnowledgeScope
     public static KnowledgeScope Officer() => new() { IsOfficer = true };
 }
 
-public sealed class KnowledgeAccess(TalentChainDbContext db, ProfileAccess profiles)
+public sealed class KnowledgeAccess(TalentChainDbContext db)
 {
     public async Task<KnowledgeScope> ScopeAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
         var officer = user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.KnowledgeOfficer);
         var manager = user.IsInRole(Roles.LineManager);
-        var viewer = await profiles.ViewerEmployeeIdAsync(user, ct);
+        var viewer = await ViewerEmployeeIdAsync(user, ct);
         var reports = new HashSet<int>();
         if (!officer && manager && viewer is { } v) reports = await ReportsOfAsync(v, ct);
         return new KnowledgeScope
@@ -68,6 +67,14 @@ public sealed class KnowledgeAccess(TalentChainDbContext db, ProfileAccess profi
             ViewerEmployeeId = viewer,
             Reports = reports,
         };
+    }
+
+    /// <summary>The employee the signed-in account belongs to, if any.</summary>
+    public async Task<int?> ViewerEmployeeIdAsync(ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (userId is null) return null;
+        return await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.EmployeeId).FirstOrDefaultAsync(ct);
     }
 
     /// <summary>Everyone below the manager in the reporting tree (cycles stop the walk).</summary>

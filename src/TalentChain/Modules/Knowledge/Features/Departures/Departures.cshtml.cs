@@ -37,11 +37,13 @@ public class DeparturesModel(DepartureHandlers handlers, KnowledgeAccess access,
 
 /// <summary>/knowledge/departures/{id}: the exit workflow — handovers, returns, access revocation, confidentiality reminder, sign-off.</summary>
 [Authorize(Policy = KnowledgePolicies.Manage)]
-public class DepartureModel(DepartureHandlers handlers, KnowledgeAccess access) : PageModel
+public class DepartureModel(DepartureHandlers handlers, KnowledgeAccess access, Coverage.CoverageService coverage) : PageModel
 {
     [FromRoute] public int Id { get; set; }
     public DepartureView View { get; private set; } = null!;
     public string? Message { get; private set; }
+    /// <summary>The coverage of each technology in the handover plan, now and after recorded departures.</summary>
+    public Dictionary<int, Coverage.CoverageRow> Coverage { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string? done, CancellationToken ct)
     {
@@ -72,6 +74,7 @@ public class DepartureModel(DepartureHandlers handlers, KnowledgeAccess access) 
         try
         {
             View = await handlers.GetAsync(await access.ScopeAsync(User, ct), Id, ct);
+            Coverage = (await coverage.GetAsync(ct)).Rows.ToDictionary(r => r.CriticalTechnologyId);
             return true;
         }
         catch (NotFoundException)
