@@ -80,6 +80,19 @@ public sealed class CoverageService(TalentChainDbContext db, FlightRiskService r
         var now = clock.GetUtcNow();
         var today = Today;
 
+        try
+        {
+            await StoreAsync(computed, generation, today, now, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another request (or node) stored a recompute at the same moment (unique index per technology): theirs stands.
+        }
+        db.ChangeTracker.Clear();
+    }
+
+    private async Task StoreAsync(List<CoverageSnapshot> computed, long? generation, DateOnly today, DateTimeOffset now, CancellationToken ct)
+    {
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
         {
@@ -98,7 +111,6 @@ public sealed class CoverageService(TalentChainDbContext db, FlightRiskService r
             }
             await tx.CommitAsync(ct);
         });
-        db.ChangeTracker.Clear();
     }
 
     /// <summary>The coverage of every critical technology, from the current data (nothing stored).</summary>
