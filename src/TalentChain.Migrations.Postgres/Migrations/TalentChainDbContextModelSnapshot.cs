@@ -155,7 +155,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.ApplicationDocument", b =>
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.AccessGrant", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -163,405 +163,37 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<int>("ApplicationId")
+                    b.Property<int>("DataSetId")
                         .HasColumnType("integer");
 
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(260)
-                        .HasColumnType("character varying(260)");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
-
-                    b.Property<long>("Size")
-                        .HasColumnType("bigint");
-
-                    b.Property<DateTimeOffset>("UploadedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("UploadedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ApplicationId");
-
-                    b.ToTable("ExportApplicationDocuments", (string)null);
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.ApplicationEvent", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<int>("EmployeeId")
                         .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Actor")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<int>("ApplicationId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("From")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<DateOnly>("OnDate")
-                        .HasColumnType("date");
-
-                    b.Property<string>("To")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ApplicationId", "At");
-
-                    b.ToTable("ExportApplicationEvents", (string)null);
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.ApplicationLine", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("ApplicationId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("ControlCode")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("Currency")
-                        .IsRequired()
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
-
-                    b.Property<int>("MaterialId")
-                        .HasColumnType("integer");
-
-                    b.Property<decimal>("Quantity")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)");
-
-                    b.Property<string>("Unit")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
-
-                    b.Property<decimal>("Value")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ApplicationId");
-
-                    b.HasIndex("MaterialId");
-
-                    b.ToTable("ExportApplicationLines", (string)null);
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.CalendarDay", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("CalendarId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CalendarId", "Date")
-                        .IsUnique();
-
-                    b.ToTable("ExportCalendarDays", (string)null);
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.ControlListEntry", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("AnnouncementId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("ControlCode")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<string>("DescriptionZh")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<string>("Element")
-                        .IsRequired()
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
-
-                    b.Property<string>("Forms")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("HsCodes")
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
-
-                    b.Property<decimal?>("MinContentPercent")
-                        .HasPrecision(9, 4)
-                        .HasColumnType("numeric(9,4)");
-
-                    b.Property<bool>("ToVerify")
-                        .HasColumnType("boolean");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AnnouncementId");
-
-                    b.HasIndex("ControlCode", "Element");
-
-                    b.ToTable("ExportControlEntries", (string)null);
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.JurisdictionCalendar", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Jurisdiction")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Notes")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<bool>("ToVerify")
-                        .HasColumnType("boolean");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Jurisdiction")
-                        .IsUnique();
-
-                    b.ToTable("ExportCalendars", (string)null);
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.Licence", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int?>("ApplicationId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Conditions")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<string>("Currency")
-                        .IsRequired()
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
 
                     b.Property<DateOnly>("ExpiresOn")
                         .HasColumnType("date");
 
-                    b.Property<int>("ExporterPartyId")
-                        .HasColumnType("integer");
+                    b.Property<string>("GrantedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
-                    b.Property<DateOnly>("IssuedOn")
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("RequiredTraining")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly?>("RevokedOn")
                         .HasColumnType("date");
 
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                    b.Property<string>("RevokedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
-                    b.Property<bool>("NoDefenceUse")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("NoReexportTo")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Number")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<bool>("Revoked")
-                        .HasColumnType("boolean");
-
-                    b.Property<decimal>("TolerancePercent")
-                        .HasPrecision(9, 4)
-                        .HasColumnType("numeric(9,4)");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ApplicationId");
-
-                    b.HasIndex("ExporterPartyId");
-
-                    b.HasIndex("Number")
-                        .IsUnique();
-
-                    b.ToTable("ExportLicences", (string)null);
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.LicenceApplication", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateOnly?>("AcceptedOn")
-                        .HasColumnType("date");
-
-                    b.Property<int?>("AmendsLicenceId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ApplicantPartyId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ConsigneePartyId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("ContractNumber")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Currency")
-                        .IsRequired()
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
-
-                    b.Property<DateOnly?>("DecidedOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("DecisionNote")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<string>("EndUse")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<string>("EndUseCategory")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
-
-                    b.Property<int>("EndUserPartyId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Jurisdiction")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("Number")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
-
-                    b.Property<DateOnly?>("SubmittedOn")
+                    b.Property<DateOnly>("StartsOn")
                         .HasColumnType("date");
 
                     b.Property<long>("Version")
@@ -570,143 +202,14 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AmendsLicenceId");
+                    b.HasIndex("EmployeeId");
 
-                    b.HasIndex("ApplicantPartyId");
+                    b.HasIndex("DataSetId", "EmployeeId");
 
-                    b.HasIndex("ConsigneePartyId");
-
-                    b.HasIndex("EndUserPartyId");
-
-                    b.HasIndex("Number")
-                        .IsUnique();
-
-                    b.HasIndex("Status");
-
-                    b.ToTable("ExportApplications", (string)null);
+                    b.ToTable("AccessGrants");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.LicenceLine", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<decimal>("ConsumedQuantity")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)");
-
-                    b.Property<decimal>("ConsumedValue")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)");
-
-                    b.Property<string>("ControlCode")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<int>("LicenceId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("MaterialId")
-                        .HasColumnType("integer");
-
-                    b.Property<decimal>("Quantity")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)");
-
-                    b.Property<decimal>("ReservedQuantity")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)");
-
-                    b.Property<decimal>("ReservedValue")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)");
-
-                    b.Property<string>("Unit")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
-
-                    b.Property<decimal>("Value")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("LicenceId");
-
-                    b.HasIndex("MaterialId");
-
-                    b.ToTable("ExportLicenceLines", (string)null);
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.LicenceParty", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("LicenceId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("PartyId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PartyId");
-
-                    b.HasIndex("LicenceId", "PartyId")
-                        .IsUnique();
-
-                    b.ToTable("ExportLicenceParties", (string)null);
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.LineConsumption", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<decimal>("DailyConsumption")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)");
-
-                    b.Property<decimal>("InTransit")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)");
-
-                    b.Property<int>("MaterialId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ProductionLineId")
-                        .HasColumnType("integer");
-
-                    b.Property<decimal>("StockOnHand")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MaterialId");
-
-                    b.HasIndex("ProductionLineId");
-
-                    b.ToTable("ExportLineConsumptions", (string)null);
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.Material", b =>
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.ControlledDataSet", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -719,14 +222,16 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
-                    b.Property<string>("Form")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                    b.Property<string>("Content")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
 
-                    b.Property<string>("HsCode")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                    b.Property<int?>("CriticalTechnologyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -737,10 +242,10 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<string>("Unit")
+                    b.Property<string>("Sensitivity")
                         .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -751,77 +256,46 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.ToTable("ExportMaterials", (string)null);
+                    b.HasIndex("CriticalTechnologyId");
+
+                    b.ToTable("ControlledDataSets");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.MaterialElement", b =>
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.ControlledReadLog", b =>
                 {
-                    b.Property<int>("Id")
+                    b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Element")
-                        .IsRequired()
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
-
-                    b.Property<int>("MaterialId")
-                        .HasColumnType("integer");
-
-                    b.Property<decimal>("WeightPercent")
-                        .HasPrecision(9, 4)
-                        .HasColumnType("numeric(9,4)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MaterialId");
-
-                    b.ToTable("ExportMaterialElements", (string)null);
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.Party", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Address")
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
-
-                    b.Property<string>("Country")
-                        .IsRequired()
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("NameZh")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Roles")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("DataSetId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("EmployeeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.HasKey("Id");
 
-                    b.ToTable("ExportParties", (string)null);
+                    b.HasIndex("DataSetId", "At");
+
+                    b.ToTable("ControlledReadLogs");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.ProductionLine", b =>
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.CoverageSnapshot", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -829,101 +303,67 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<string>("Currency")
-                        .IsRequired()
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
+                    b.Property<decimal>("Coverage")
+                        .HasPrecision(9, 3)
+                        .HasColumnType("numeric(9,3)");
 
-                    b.Property<int>("CustomerPartyId")
+                    b.Property<decimal>("CoverageAfterDepartures")
+                        .HasPrecision(9, 3)
+                        .HasColumnType("numeric(9,3)");
+
+                    b.Property<int>("CriticalTechnologyId")
                         .HasColumnType("integer");
 
-                    b.Property<decimal>("DailyOutputValue")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)");
+                    b.Property<decimal>("EffectiveAfterDepartures")
+                        .HasPrecision(9, 3)
+                        .HasColumnType("numeric(9,3)");
 
-                    b.Property<string>("Name")
+                    b.Property<decimal>("EffectiveHolders")
+                        .HasPrecision(9, 3)
+                        .HasColumnType("numeric(9,3)");
+
+                    b.Property<string>("HolderDetail")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
 
-                    b.Property<string>("NameZh")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                    b.Property<int>("Holders")
+                        .HasColumnType("integer");
 
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
+                    b.Property<int>("HoldersAfterDepartures")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CustomerPartyId");
-
-                    b.ToTable("ExportProductionLines", (string)null);
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.RegulatoryAnnouncement", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateOnly>("EffectiveFrom")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Notes")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<string>("Number")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<DateOnly>("PublishedOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Regime")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("SuspendedBy")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<DateOnly?>("SuspendedFrom")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly?>("SuspendedUntil")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
-
-                    b.Property<string>("TitleZh")
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
-
-                    b.Property<bool>("ToVerify")
-                        .HasColumnType("boolean");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Regime", "Number")
+                    b.HasIndex("CriticalTechnologyId")
                         .IsUnique();
 
-                    b.ToTable("ExportAnnouncements", (string)null);
+                    b.ToTable("CoverageSnapshots");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.RouteLeg", b =>
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.CoverageState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("ComputedOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Generation")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Stale")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CoverageStates");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.CriticalTechnology", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -931,34 +371,47 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<int>("ApplicationId")
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("OwnerEmployeeId")
                         .HasColumnType("integer");
 
-                    b.Property<string>("FromCountry")
-                        .IsRequired()
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
+                    b.Property<int>("RequiredLevel")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("Mode")
+                    b.Property<string>("Segment")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Sensitivity")
+                        .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<int>("Sequence")
+                    b.Property<int>("TargetHolders")
                         .HasColumnType("integer");
 
-                    b.Property<string>("ToCountry")
-                        .IsRequired()
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
+                    b.Property<int>("TaxonomyNodeId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ApplicationId");
+                    b.HasIndex("OwnerEmployeeId");
 
-                    b.ToTable("ExportRouteLegs", (string)null);
+                    b.HasIndex("TaxonomyNodeId")
+                        .IsUnique();
+
+                    b.ToTable("CriticalTechnologies");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.Shipment", b =>
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.Departure", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -966,38 +419,56 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<int>("ConsigneePartyId")
-                        .HasColumnType("integer");
+                    b.Property<bool>("AccessRevoked")
+                        .HasColumnType("boolean");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<string>("CompletedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
-                    b.Property<string>("DestinationCountry")
-                        .IsRequired()
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
 
-                    b.Property<string>("EndUseCategory")
+                    b.Property<bool>("ConfidentialityReminder")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Destination")
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
-                    b.Property<int>("EndUserPartyId")
+                    b.Property<bool>("DocumentsReturned")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("EmployeeId")
                         .HasColumnType("integer");
 
-                    b.Property<int>("LicenceId")
-                        .HasColumnType("integer");
+                    b.Property<bool>("EquipmentReturned")
+                        .HasColumnType("boolean");
 
-                    b.Property<string>("Number")
+                    b.Property<DateOnly>("LastDay")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Level")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
-                    b.Property<DateOnly>("PlannedOn")
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly>("NoticeDate")
                         .HasColumnType("date");
 
-                    b.Property<DateOnly?>("ShippedOn")
-                        .HasColumnType("date");
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("RoleTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1010,19 +481,14 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ConsigneePartyId");
+                    b.HasIndex("EmployeeId");
 
-                    b.HasIndex("EndUserPartyId");
+                    b.HasIndex("LastDay");
 
-                    b.HasIndex("LicenceId");
-
-                    b.HasIndex("Number")
-                        .IsUnique();
-
-                    b.ToTable("ExportShipments", (string)null);
+                    b.ToTable("Departures");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.ShipmentLine", b =>
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.DevelopmentAction", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1030,64 +496,239 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<int>("LicenceLineId")
-                        .HasColumnType("integer");
-
-                    b.Property<decimal>("Quantity")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)");
-
-                    b.Property<int>("ShipmentId")
-                        .HasColumnType("integer");
-
-                    b.Property<decimal>("Value")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("LicenceLineId");
-
-                    b.HasIndex("ShipmentId");
-
-                    b.ToTable("ExportShipmentLines", (string)null);
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.SupplementRequest", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("ApplicationId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly>("DueOn")
+                    b.Property<DateOnly?>("DueDate")
                         .HasColumnType("date");
 
-                    b.Property<string>("Policy")
+                    b.Property<int?>("IdpId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("IdpUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<DateOnly?>("ProvidedOn")
-                        .HasColumnType("date");
+                    b.Property<int>("SuccessorId")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("Request")
+                    b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
-                    b.Property<DateOnly>("RequestedOn")
-                        .HasColumnType("date");
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ApplicationId");
+                    b.HasIndex("SuccessorId");
 
-                    b.ToTable("ExportSupplementRequests", (string)null);
+                    b.ToTable("DevelopmentActions");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.HandoverItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CriticalTechnologyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DepartureId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("ToEmployeeId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriticalTechnologyId");
+
+                    b.HasIndex("ToEmployeeId");
+
+                    b.HasIndex("DepartureId", "CriticalTechnologyId")
+                        .IsUnique();
+
+                    b.ToTable("HandoverItems");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.KnowledgeSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("CoverageThreshold")
+                        .HasPrecision(5, 3)
+                        .HasColumnType("numeric(5,3)");
+
+                    b.Property<int>("MinGroupSize")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RetirementAge")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("KnowledgeSettings");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.PersonAssessment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("CompensationPosition")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ManagerView")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("OverrideScore")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Performance")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Potential")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeeId", "Id");
+
+                    b.ToTable("PersonAssessments");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.SuccessionPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CriticalTechnologyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("IncumbentEmployeeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriticalTechnologyId");
+
+                    b.HasIndex("IncumbentEmployeeId");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.ToTable("SuccessionPlans");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.Successor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Readiness")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("SuccessionPlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.HasIndex("SuccessionPlanId", "EmployeeId")
+                        .IsUnique();
+
+                    b.ToTable("Successors");
                 });
 
             modelBuilder.Entity("TalentChain.Modules.People.Domain.Employee", b =>
@@ -1755,234 +1396,141 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.ApplicationDocument", b =>
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.AccessGrant", b =>
                 {
-                    b.HasOne("TalentChain.Modules.Exports.Domain.LicenceApplication", null)
-                        .WithMany("Documents")
-                        .HasForeignKey("ApplicationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.ApplicationEvent", b =>
-                {
-                    b.HasOne("TalentChain.Modules.Exports.Domain.LicenceApplication", null)
-                        .WithMany("Events")
-                        .HasForeignKey("ApplicationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.ApplicationLine", b =>
-                {
-                    b.HasOne("TalentChain.Modules.Exports.Domain.LicenceApplication", null)
-                        .WithMany("Lines")
-                        .HasForeignKey("ApplicationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.Exports.Domain.Material", "Material")
+                    b.HasOne("TalentChain.Modules.Knowledge.Domain.ControlledDataSet", null)
                         .WithMany()
-                        .HasForeignKey("MaterialId")
+                        .HasForeignKey("DataSetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.ControlledDataSet", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Knowledge.Domain.CriticalTechnology", null)
+                        .WithMany()
+                        .HasForeignKey("CriticalTechnologyId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.ControlledReadLog", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Knowledge.Domain.ControlledDataSet", null)
+                        .WithMany()
+                        .HasForeignKey("DataSetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.CoverageSnapshot", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Knowledge.Domain.CriticalTechnology", null)
+                        .WithMany()
+                        .HasForeignKey("CriticalTechnologyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.CriticalTechnology", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerEmployeeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("TalentChain.Modules.People.Domain.TaxonomyNode", "TaxonomyNode")
+                        .WithMany()
+                        .HasForeignKey("TaxonomyNodeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.Navigation("Material");
+                    b.Navigation("TaxonomyNode");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.CalendarDay", b =>
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.Departure", b =>
                 {
-                    b.HasOne("TalentChain.Modules.Exports.Domain.JurisdictionCalendar", null)
-                        .WithMany("Days")
-                        .HasForeignKey("CalendarId")
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.ControlListEntry", b =>
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.DevelopmentAction", b =>
                 {
-                    b.HasOne("TalentChain.Modules.Exports.Domain.RegulatoryAnnouncement", "Announcement")
-                        .WithMany("Entries")
-                        .HasForeignKey("AnnouncementId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                    b.HasOne("TalentChain.Modules.Knowledge.Domain.Successor", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("SuccessorId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.Navigation("Announcement");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.Licence", b =>
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.HandoverItem", b =>
                 {
-                    b.HasOne("TalentChain.Modules.Exports.Domain.LicenceApplication", null)
+                    b.HasOne("TalentChain.Modules.Knowledge.Domain.CriticalTechnology", null)
                         .WithMany()
-                        .HasForeignKey("ApplicationId")
+                        .HasForeignKey("CriticalTechnologyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.Knowledge.Domain.Departure", null)
+                        .WithMany("Handovers")
+                        .HasForeignKey("DepartureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("ToEmployeeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.PersonAssessment", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.SuccessionPlan", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Knowledge.Domain.CriticalTechnology", "CriticalTechnology")
+                        .WithMany()
+                        .HasForeignKey("CriticalTechnologyId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("IncumbentEmployeeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("TalentChain.Modules.Exports.Domain.Party", null)
-                        .WithMany()
-                        .HasForeignKey("ExporterPartyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                    b.Navigation("CriticalTechnology");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.LicenceApplication", b =>
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.Successor", b =>
                 {
-                    b.HasOne("TalentChain.Modules.Exports.Domain.Licence", null)
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
                         .WithMany()
-                        .HasForeignKey("AmendsLicenceId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("TalentChain.Modules.Exports.Domain.Party", "Applicant")
-                        .WithMany()
-                        .HasForeignKey("ApplicantPartyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.Exports.Domain.Party", "Consignee")
-                        .WithMany()
-                        .HasForeignKey("ConsigneePartyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.Exports.Domain.Party", "EndUser")
-                        .WithMany()
-                        .HasForeignKey("EndUserPartyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Applicant");
-
-                    b.Navigation("Consignee");
-
-                    b.Navigation("EndUser");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.LicenceLine", b =>
-                {
-                    b.HasOne("TalentChain.Modules.Exports.Domain.Licence", "Licence")
-                        .WithMany("Lines")
-                        .HasForeignKey("LicenceId")
+                        .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("TalentChain.Modules.Exports.Domain.Material", "Material")
-                        .WithMany()
-                        .HasForeignKey("MaterialId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Licence");
-
-                    b.Navigation("Material");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.LicenceParty", b =>
-                {
-                    b.HasOne("TalentChain.Modules.Exports.Domain.Licence", null)
-                        .WithMany("Parties")
-                        .HasForeignKey("LicenceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.Exports.Domain.Party", "Party")
-                        .WithMany()
-                        .HasForeignKey("PartyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Party");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.LineConsumption", b =>
-                {
-                    b.HasOne("TalentChain.Modules.Exports.Domain.Material", "Material")
-                        .WithMany()
-                        .HasForeignKey("MaterialId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.Exports.Domain.ProductionLine", null)
-                        .WithMany("Consumption")
-                        .HasForeignKey("ProductionLineId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Material");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.MaterialElement", b =>
-                {
-                    b.HasOne("TalentChain.Modules.Exports.Domain.Material", null)
-                        .WithMany("Composition")
-                        .HasForeignKey("MaterialId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.ProductionLine", b =>
-                {
-                    b.HasOne("TalentChain.Modules.Exports.Domain.Party", "Customer")
-                        .WithMany()
-                        .HasForeignKey("CustomerPartyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Customer");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.RouteLeg", b =>
-                {
-                    b.HasOne("TalentChain.Modules.Exports.Domain.LicenceApplication", null)
-                        .WithMany("Route")
-                        .HasForeignKey("ApplicationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.Shipment", b =>
-                {
-                    b.HasOne("TalentChain.Modules.Exports.Domain.Party", null)
-                        .WithMany()
-                        .HasForeignKey("ConsigneePartyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.Exports.Domain.Party", null)
-                        .WithMany()
-                        .HasForeignKey("EndUserPartyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.Exports.Domain.Licence", "Licence")
-                        .WithMany()
-                        .HasForeignKey("LicenceId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Licence");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.ShipmentLine", b =>
-                {
-                    b.HasOne("TalentChain.Modules.Exports.Domain.LicenceLine", "LicenceLine")
-                        .WithMany()
-                        .HasForeignKey("LicenceLineId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.Exports.Domain.Shipment", null)
-                        .WithMany("Lines")
-                        .HasForeignKey("ShipmentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("LicenceLine");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.SupplementRequest", b =>
-                {
-                    b.HasOne("TalentChain.Modules.Exports.Domain.LicenceApplication", null)
-                        .WithMany("Supplements")
-                        .HasForeignKey("ApplicationId")
+                    b.HasOne("TalentChain.Modules.Knowledge.Domain.SuccessionPlan", null)
+                        .WithMany("Successors")
+                        .HasForeignKey("SuccessionPlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2062,49 +1610,19 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.JurisdictionCalendar", b =>
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.Departure", b =>
                 {
-                    b.Navigation("Days");
+                    b.Navigation("Handovers");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.Licence", b =>
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.SuccessionPlan", b =>
                 {
-                    b.Navigation("Lines");
-
-                    b.Navigation("Parties");
+                    b.Navigation("Successors");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.LicenceApplication", b =>
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.Successor", b =>
                 {
-                    b.Navigation("Documents");
-
-                    b.Navigation("Events");
-
-                    b.Navigation("Lines");
-
-                    b.Navigation("Route");
-
-                    b.Navigation("Supplements");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.Material", b =>
-                {
-                    b.Navigation("Composition");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.ProductionLine", b =>
-                {
-                    b.Navigation("Consumption");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.RegulatoryAnnouncement", b =>
-                {
-                    b.Navigation("Entries");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.Shipment", b =>
-                {
-                    b.Navigation("Lines");
+                    b.Navigation("Actions");
                 });
 
             modelBuilder.Entity("TalentChain.Modules.People.Domain.Employee", b =>

@@ -145,307 +145,43 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.ApplicationDocument", b =>
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.AccessGrant", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("ApplicationId")
+                    b.Property<int>("DataSetId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(260)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Size")
+                    b.Property<int>("EmployeeId")
                         .HasColumnType("INTEGER");
-
-                    b.Property<long>("UploadedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UploadedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ApplicationId");
-
-                    b.ToTable("ExportApplicationDocuments", (string)null);
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.ApplicationEvent", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Actor")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ApplicationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("From")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("OnDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("To")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ApplicationId", "At");
-
-                    b.ToTable("ExportApplicationEvents", (string)null);
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.ApplicationLine", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ApplicationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ControlCode")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Currency")
-                        .IsRequired()
-                        .HasMaxLength(3)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("MaterialId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<decimal>("Quantity")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Unit")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("Value")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ApplicationId");
-
-                    b.HasIndex("MaterialId");
-
-                    b.ToTable("ExportApplicationLines", (string)null);
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.CalendarDay", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("CalendarId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CalendarId", "Date")
-                        .IsUnique();
-
-                    b.ToTable("ExportCalendarDays", (string)null);
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.ControlListEntry", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("AnnouncementId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ControlCode")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DescriptionZh")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Element")
-                        .IsRequired()
-                        .HasMaxLength(3)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Forms")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("HsCodes")
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal?>("MinContentPercent")
-                        .HasPrecision(9, 4)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("ToVerify")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AnnouncementId");
-
-                    b.HasIndex("ControlCode", "Element");
-
-                    b.ToTable("ExportControlEntries", (string)null);
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.JurisdictionCalendar", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Jurisdiction")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Notes")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("ToVerify")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Jurisdiction")
-                        .IsUnique();
-
-                    b.ToTable("ExportCalendars", (string)null);
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.Licence", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("ApplicationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Conditions")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Currency")
-                        .IsRequired()
-                        .HasMaxLength(3)
-                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ExpiresOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ExporterPartyId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("IssuedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
+                    b.Property<string>("GrantedBy")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("NoDefenceUse")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("NoReexportTo")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Number")
+                    b.Property<string>("LegalBasis")
                         .IsRequired()
-                        .HasMaxLength(40)
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("Revoked")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("RequiredTraining")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
 
-                    b.Property<decimal>("TolerancePercent")
-                        .HasPrecision(9, 4)
+                    b.Property<DateOnly?>("RevokedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevokedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Version")
@@ -454,227 +190,14 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ApplicationId");
+                    b.HasIndex("EmployeeId");
 
-                    b.HasIndex("ExporterPartyId");
+                    b.HasIndex("DataSetId", "EmployeeId");
 
-                    b.HasIndex("Number")
-                        .IsUnique();
-
-                    b.ToTable("ExportLicences", (string)null);
+                    b.ToTable("AccessGrants");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.LicenceApplication", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("AcceptedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("AmendsLicenceId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ApplicantPartyId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ConsigneePartyId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ContractNumber")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Currency")
-                        .IsRequired()
-                        .HasMaxLength(3)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("DecidedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DecisionNote")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EndUse")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EndUseCategory")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("EndUserPartyId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Jurisdiction")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Number")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("SubmittedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AmendsLicenceId");
-
-                    b.HasIndex("ApplicantPartyId");
-
-                    b.HasIndex("ConsigneePartyId");
-
-                    b.HasIndex("EndUserPartyId");
-
-                    b.HasIndex("Number")
-                        .IsUnique();
-
-                    b.HasIndex("Status");
-
-                    b.ToTable("ExportApplications", (string)null);
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.LicenceLine", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<decimal>("ConsumedQuantity")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("ConsumedValue")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ControlCode")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("LicenceId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("MaterialId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<decimal>("Quantity")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("ReservedQuantity")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("ReservedValue")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Unit")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("Value")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("LicenceId");
-
-                    b.HasIndex("MaterialId");
-
-                    b.ToTable("ExportLicenceLines", (string)null);
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.LicenceParty", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("LicenceId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("PartyId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PartyId");
-
-                    b.HasIndex("LicenceId", "PartyId")
-                        .IsUnique();
-
-                    b.ToTable("ExportLicenceParties", (string)null);
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.LineConsumption", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<decimal>("DailyConsumption")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("InTransit")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("MaterialId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ProductionLineId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<decimal>("StockOnHand")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MaterialId");
-
-                    b.HasIndex("ProductionLineId");
-
-                    b.ToTable("ExportLineConsumptions", (string)null);
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.Material", b =>
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.ControlledDataSet", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -685,13 +208,15 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Form")
-                        .IsRequired()
-                        .HasMaxLength(20)
+                    b.Property<string>("Content")
+                        .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("HsCode")
-                        .HasMaxLength(20)
+                    b.Property<int?>("CriticalTechnologyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -703,9 +228,9 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Unit")
+                    b.Property<string>("Sensitivity")
                         .IsRequired()
-                        .HasMaxLength(10)
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Version")
@@ -717,240 +242,210 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.ToTable("ExportMaterials", (string)null);
+                    b.HasIndex("CriticalTechnologyId");
+
+                    b.ToTable("ControlledDataSets");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.MaterialElement", b =>
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.ControlledReadLog", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DataSetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DataSetId", "At");
+
+                    b.ToTable("ControlledReadLogs");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.CoverageSnapshot", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Element")
-                        .IsRequired()
-                        .HasMaxLength(3)
+                    b.Property<decimal>("Coverage")
+                        .HasPrecision(9, 3)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("MaterialId")
+                    b.Property<decimal>("CoverageAfterDepartures")
+                        .HasPrecision(9, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CriticalTechnologyId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("WeightPercent")
-                        .HasPrecision(9, 4)
+                    b.Property<decimal>("EffectiveAfterDepartures")
+                        .HasPrecision(9, 3)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.Property<decimal>("EffectiveHolders")
+                        .HasPrecision(9, 3)
+                        .HasColumnType("TEXT");
 
-                    b.HasIndex("MaterialId");
+                    b.Property<string>("HolderDetail")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
 
-                    b.ToTable("ExportMaterialElements", (string)null);
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.Party", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<int>("Holders")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Address")
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Country")
-                        .IsRequired()
-                        .HasMaxLength(2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NameZh")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Roles")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
+                    b.Property<int>("HoldersAfterDepartures")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.ToTable("ExportParties", (string)null);
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.ProductionLine", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Currency")
-                        .IsRequired()
-                        .HasMaxLength(3)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("CustomerPartyId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<decimal>("DailyOutputValue")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NameZh")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CustomerPartyId");
-
-                    b.ToTable("ExportProductionLines", (string)null);
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.RegulatoryAnnouncement", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("EffectiveFrom")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Notes")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Number")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("PublishedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Regime")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SuspendedBy")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("SuspendedFrom")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("SuspendedUntil")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TitleZh")
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("ToVerify")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Regime", "Number")
+                    b.HasIndex("CriticalTechnologyId")
                         .IsUnique();
 
-                    b.ToTable("ExportAnnouncements", (string)null);
+                    b.ToTable("CoverageSnapshots");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.RouteLeg", b =>
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.CoverageState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ComputedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ComputedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Generation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Stale")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CoverageStates");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.CriticalTechnology", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("ApplicationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("FromCountry")
-                        .IsRequired()
-                        .HasMaxLength(2)
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Mode")
+                    b.Property<int?>("OwnerEmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequiredLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Segment")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sensitivity")
+                        .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Sequence")
+                    b.Property<int>("TargetHolders")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("ToCountry")
-                        .IsRequired()
-                        .HasMaxLength(2)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("TaxonomyNodeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ApplicationId");
+                    b.HasIndex("OwnerEmployeeId");
 
-                    b.ToTable("ExportRouteLegs", (string)null);
+                    b.HasIndex("TaxonomyNodeId")
+                        .IsUnique();
+
+                    b.ToTable("CriticalTechnologies");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.Shipment", b =>
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.Departure", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("ConsigneePartyId")
+                    b.Property<bool>("AccessRevoked")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DestinationCountry")
-                        .IsRequired()
-                        .HasMaxLength(2)
+                    b.Property<string>("CompletedBy")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("EndUseCategory")
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ConfidentialityReminder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Destination")
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("EndUserPartyId")
+                    b.Property<bool>("DocumentsReturned")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("LicenceId")
+                    b.Property<int>("EmployeeId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Number")
+                    b.Property<bool>("EquipmentReturned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("LastDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
                         .IsRequired()
-                        .HasMaxLength(40)
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("PlannedOn")
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("ShippedOn")
+                    b.Property<DateOnly>("NoticeDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RoleTitle")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -964,80 +459,244 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ConsigneePartyId");
+                    b.HasIndex("EmployeeId");
 
-                    b.HasIndex("EndUserPartyId");
+                    b.HasIndex("LastDay");
 
-                    b.HasIndex("LicenceId");
-
-                    b.HasIndex("Number")
-                        .IsUnique();
-
-                    b.ToTable("ExportShipments", (string)null);
+                    b.ToTable("Departures");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.ShipmentLine", b =>
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.DevelopmentAction", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("LicenceLineId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<decimal>("Quantity")
-                        .HasPrecision(18, 4)
+                    b.Property<DateOnly?>("DueDate")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ShipmentId")
+                    b.Property<int?>("IdpId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("Value")
-                        .HasPrecision(18, 4)
+                    b.Property<string>("IdpUrl")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("LicenceLineId");
-
-                    b.HasIndex("ShipmentId");
-
-                    b.ToTable("ExportShipmentLines", (string)null);
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.SupplementRequest", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ApplicationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("DueOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Policy")
+                    b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("ProvidedOn")
-                        .HasColumnType("TEXT");
+                    b.Property<int>("SuccessorId")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Request")
+                    b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(2000)
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("RequestedOn")
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SuccessorId");
+
+                    b.ToTable("DevelopmentActions");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.HandoverItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CriticalTechnologyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ToEmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriticalTechnologyId");
+
+                    b.HasIndex("ToEmployeeId");
+
+                    b.HasIndex("DepartureId", "CriticalTechnologyId")
+                        .IsUnique();
+
+                    b.ToTable("HandoverItems");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.KnowledgeSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("CoverageThreshold")
+                        .HasPrecision(5, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinGroupSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RetirementAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("KnowledgeSettings");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.PersonAssessment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CompensationPosition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ManagerView")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OverrideScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Performance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Potential")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ApplicationId");
+                    b.HasIndex("EmployeeId", "Id");
 
-                    b.ToTable("ExportSupplementRequests", (string)null);
+                    b.ToTable("PersonAssessments");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.SuccessionPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CriticalTechnologyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IncumbentEmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriticalTechnologyId");
+
+                    b.HasIndex("IncumbentEmployeeId");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.ToTable("SuccessionPlans");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.Successor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Readiness")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SuccessionPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.HasIndex("SuccessionPlanId", "EmployeeId")
+                        .IsUnique();
+
+                    b.ToTable("Successors");
                 });
 
             modelBuilder.Entity("TalentChain.Modules.People.Domain.Employee", b =>
@@ -1682,234 +1341,141 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.ApplicationDocument", b =>
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.AccessGrant", b =>
                 {
-                    b.HasOne("TalentChain.Modules.Exports.Domain.LicenceApplication", null)
-                        .WithMany("Documents")
-                        .HasForeignKey("ApplicationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.ApplicationEvent", b =>
-                {
-                    b.HasOne("TalentChain.Modules.Exports.Domain.LicenceApplication", null)
-                        .WithMany("Events")
-                        .HasForeignKey("ApplicationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.ApplicationLine", b =>
-                {
-                    b.HasOne("TalentChain.Modules.Exports.Domain.LicenceApplication", null)
-                        .WithMany("Lines")
-                        .HasForeignKey("ApplicationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.Exports.Domain.Material", "Material")
+                    b.HasOne("TalentChain.Modules.Knowledge.Domain.ControlledDataSet", null)
                         .WithMany()
-                        .HasForeignKey("MaterialId")
+                        .HasForeignKey("DataSetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.ControlledDataSet", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Knowledge.Domain.CriticalTechnology", null)
+                        .WithMany()
+                        .HasForeignKey("CriticalTechnologyId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.ControlledReadLog", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Knowledge.Domain.ControlledDataSet", null)
+                        .WithMany()
+                        .HasForeignKey("DataSetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.CoverageSnapshot", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Knowledge.Domain.CriticalTechnology", null)
+                        .WithMany()
+                        .HasForeignKey("CriticalTechnologyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.CriticalTechnology", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerEmployeeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("TalentChain.Modules.People.Domain.TaxonomyNode", "TaxonomyNode")
+                        .WithMany()
+                        .HasForeignKey("TaxonomyNodeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.Navigation("Material");
+                    b.Navigation("TaxonomyNode");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.CalendarDay", b =>
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.Departure", b =>
                 {
-                    b.HasOne("TalentChain.Modules.Exports.Domain.JurisdictionCalendar", null)
-                        .WithMany("Days")
-                        .HasForeignKey("CalendarId")
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.ControlListEntry", b =>
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.DevelopmentAction", b =>
                 {
-                    b.HasOne("TalentChain.Modules.Exports.Domain.RegulatoryAnnouncement", "Announcement")
-                        .WithMany("Entries")
-                        .HasForeignKey("AnnouncementId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                    b.HasOne("TalentChain.Modules.Knowledge.Domain.Successor", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("SuccessorId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.Navigation("Announcement");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.Licence", b =>
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.HandoverItem", b =>
                 {
-                    b.HasOne("TalentChain.Modules.Exports.Domain.LicenceApplication", null)
+                    b.HasOne("TalentChain.Modules.Knowledge.Domain.CriticalTechnology", null)
                         .WithMany()
-                        .HasForeignKey("ApplicationId")
+                        .HasForeignKey("CriticalTechnologyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.Knowledge.Domain.Departure", null)
+                        .WithMany("Handovers")
+                        .HasForeignKey("DepartureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("ToEmployeeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.PersonAssessment", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.SuccessionPlan", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Knowledge.Domain.CriticalTechnology", "CriticalTechnology")
+                        .WithMany()
+                        .HasForeignKey("CriticalTechnologyId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("IncumbentEmployeeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("TalentChain.Modules.Exports.Domain.Party", null)
-                        .WithMany()
-                        .HasForeignKey("ExporterPartyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                    b.Navigation("CriticalTechnology");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.LicenceApplication", b =>
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.Successor", b =>
                 {
-                    b.HasOne("TalentChain.Modules.Exports.Domain.Licence", null)
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
                         .WithMany()
-                        .HasForeignKey("AmendsLicenceId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("TalentChain.Modules.Exports.Domain.Party", "Applicant")
-                        .WithMany()
-                        .HasForeignKey("ApplicantPartyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.Exports.Domain.Party", "Consignee")
-                        .WithMany()
-                        .HasForeignKey("ConsigneePartyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.Exports.Domain.Party", "EndUser")
-                        .WithMany()
-                        .HasForeignKey("EndUserPartyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Applicant");
-
-                    b.Navigation("Consignee");
-
-                    b.Navigation("EndUser");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.LicenceLine", b =>
-                {
-                    b.HasOne("TalentChain.Modules.Exports.Domain.Licence", "Licence")
-                        .WithMany("Lines")
-                        .HasForeignKey("LicenceId")
+                        .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("TalentChain.Modules.Exports.Domain.Material", "Material")
-                        .WithMany()
-                        .HasForeignKey("MaterialId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Licence");
-
-                    b.Navigation("Material");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.LicenceParty", b =>
-                {
-                    b.HasOne("TalentChain.Modules.Exports.Domain.Licence", null)
-                        .WithMany("Parties")
-                        .HasForeignKey("LicenceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.Exports.Domain.Party", "Party")
-                        .WithMany()
-                        .HasForeignKey("PartyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Party");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.LineConsumption", b =>
-                {
-                    b.HasOne("TalentChain.Modules.Exports.Domain.Material", "Material")
-                        .WithMany()
-                        .HasForeignKey("MaterialId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.Exports.Domain.ProductionLine", null)
-                        .WithMany("Consumption")
-                        .HasForeignKey("ProductionLineId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Material");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.MaterialElement", b =>
-                {
-                    b.HasOne("TalentChain.Modules.Exports.Domain.Material", null)
-                        .WithMany("Composition")
-                        .HasForeignKey("MaterialId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.ProductionLine", b =>
-                {
-                    b.HasOne("TalentChain.Modules.Exports.Domain.Party", "Customer")
-                        .WithMany()
-                        .HasForeignKey("CustomerPartyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Customer");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.RouteLeg", b =>
-                {
-                    b.HasOne("TalentChain.Modules.Exports.Domain.LicenceApplication", null)
-                        .WithMany("Route")
-                        .HasForeignKey("ApplicationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.Shipment", b =>
-                {
-                    b.HasOne("TalentChain.Modules.Exports.Domain.Party", null)
-                        .WithMany()
-                        .HasForeignKey("ConsigneePartyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.Exports.Domain.Party", null)
-                        .WithMany()
-                        .HasForeignKey("EndUserPartyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.Exports.Domain.Licence", "Licence")
-                        .WithMany()
-                        .HasForeignKey("LicenceId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Licence");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.ShipmentLine", b =>
-                {
-                    b.HasOne("TalentChain.Modules.Exports.Domain.LicenceLine", "LicenceLine")
-                        .WithMany()
-                        .HasForeignKey("LicenceLineId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.Exports.Domain.Shipment", null)
-                        .WithMany("Lines")
-                        .HasForeignKey("ShipmentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("LicenceLine");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.SupplementRequest", b =>
-                {
-                    b.HasOne("TalentChain.Modules.Exports.Domain.LicenceApplication", null)
-                        .WithMany("Supplements")
-                        .HasForeignKey("ApplicationId")
+                    b.HasOne("TalentChain.Modules.Knowledge.Domain.SuccessionPlan", null)
+                        .WithMany("Successors")
+                        .HasForeignKey("SuccessionPlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1989,49 +1555,19 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.JurisdictionCalendar", b =>
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.Departure", b =>
                 {
-                    b.Navigation("Days");
+                    b.Navigation("Handovers");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.Licence", b =>
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.SuccessionPlan", b =>
                 {
-                    b.Navigation("Lines");
-
-                    b.Navigation("Parties");
+                    b.Navigation("Successors");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.LicenceApplication", b =>
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.Successor", b =>
                 {
-                    b.Navigation("Documents");
-
-                    b.Navigation("Events");
-
-                    b.Navigation("Lines");
-
-                    b.Navigation("Route");
-
-                    b.Navigation("Supplements");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.Material", b =>
-                {
-                    b.Navigation("Composition");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.ProductionLine", b =>
-                {
-                    b.Navigation("Consumption");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.RegulatoryAnnouncement", b =>
-                {
-                    b.Navigation("Entries");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.Shipment", b =>
-                {
-                    b.Navigation("Lines");
+                    b.Navigation("Actions");
                 });
 
             modelBuilder.Entity("TalentChain.Modules.People.Domain.Employee", b =>

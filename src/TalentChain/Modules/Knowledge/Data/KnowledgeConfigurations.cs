@@ -1,0 +1,176 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TalentChain.Modules.Knowledge.Domain;
+using TalentChain.Modules.People.Domain;
+
+namespace TalentChain.Modules.Knowledge.Data;
+
+internal sealed class CriticalTechnologyConfiguration : IEntityTypeConfiguration<CriticalTechnology>
+{
+    public void Configure(EntityTypeBuilder<CriticalTechnology> b)
+    {
+        b.HasIndex(x => x.TaxonomyNodeId).IsUnique();
+        b.Property(x => x.Sensitivity).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Segment).HasConversion<string>().HasMaxLength(40);
+        b.Property(x => x.Notes).HasMaxLength(1000);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasOne(x => x.TaxonomyNode).WithMany().HasForeignKey(x => x.TaxonomyNodeId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Employee>().WithMany().HasForeignKey(x => x.OwnerEmployeeId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class KnowledgeSettingsConfiguration : IEntityTypeConfiguration<KnowledgeSettings>
+{
+    public void Configure(EntityTypeBuilder<KnowledgeSettings> b)
+    {
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.CoverageThreshold).HasPrecision(5, 3);
+        b.Property(x => x.Version).IsConcurrencyToken();
+    }
+}
+
+internal sealed class CoverageStateConfiguration : IEntityTypeConfiguration<CoverageState>
+{
+    public void Configure(EntityTypeBuilder<CoverageState> b) => b.Property(x => x.Id).ValueGeneratedNever();
+}
+
+internal sealed class CoverageSnapshotConfiguration : IEntityTypeConfiguration<CoverageSnapshot>
+{
+    public void Configure(EntityTypeBuilder<CoverageSnapshot> b)
+    {
+        b.HasIndex(x => x.CriticalTechnologyId).IsUnique();
+        b.Property(x => x.EffectiveHolders).HasPrecision(9, 3);
+        b.Property(x => x.Coverage).HasPrecision(9, 3);
+        b.Property(x => x.EffectiveAfterDepartures).HasPrecision(9, 3);
+        b.Property(x => x.CoverageAfterDepartures).HasPrecision(9, 3);
+        b.Property(x => x.HolderDetail).HasMaxLength(8000);
+        b.HasOne<CriticalTechnology>().WithMany().HasForeignKey(x => x.CriticalTechnologyId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class PersonAssessmentConfiguration : IEntityTypeConfiguration<PersonAssessment>
+{
+    public void Configure(EntityTypeBuilder<PersonAssessment> b)
+    {
+        b.HasIndex(x => new { x.EmployeeId, x.Id });
+        b.Property(x => x.ManagerView).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.OverrideReason).HasMaxLength(1000);
+        b.Property(x => x.Notes).HasMaxLength(1000);
+        b.Property(x => x.RecordedBy).HasMaxLength(256);
+        b.HasOne<Employee>().WithMany().HasForeignKey(x => x.EmployeeId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class SuccessionPlanConfiguration : IEntityTypeConfiguration<SuccessionPlan>
+{
+    public void Configure(EntityTypeBuilder<SuccessionPlan> b)
+    {
+        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Position).HasMaxLength(200);
+        b.Property(x => x.Notes).HasMaxLength(1000);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasOne(x => x.CriticalTechnology).WithMany().HasForeignKey(x => x.CriticalTechnologyId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<OrgUnit>().WithMany().HasForeignKey(x => x.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Employee>().WithMany().HasForeignKey(x => x.IncumbentEmployeeId).OnDelete(DeleteBehavior.SetNull);
+        b.HasMany(x => x.Successors).WithOne().HasForeignKey(x => x.SuccessionPlanId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class SuccessorConfiguration : IEntityTypeConfiguration<Successor>
+{
+    public void Configure(EntityTypeBuilder<Successor> b)
+    {
+        b.HasIndex(x => new { x.SuccessionPlanId, x.EmployeeId }).IsUnique();
+        b.Property(x => x.Readiness).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Notes).HasMaxLength(1000);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasOne<Employee>().WithMany().HasForeignKey(x => x.EmployeeId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Actions).WithOne().HasForeignKey(x => x.SuccessorId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class DevelopmentActionConfiguration : IEntityTypeConfiguration<DevelopmentAction>
+{
+    public void Configure(EntityTypeBuilder<DevelopmentAction> b)
+    {
+        b.Property(x => x.Text).HasMaxLength(1000);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.IdpUrl).HasMaxLength(500);
+        b.Property(x => x.Version).IsConcurrencyToken();
+    }
+}
+
+internal sealed class DepartureConfiguration : IEntityTypeConfiguration<Departure>
+{
+    public void Configure(EntityTypeBuilder<Departure> b)
+    {
+        b.HasIndex(x => x.EmployeeId);
+        b.HasIndex(x => x.LastDay);
+        b.Property(x => x.Reason).HasConversion<string>().HasMaxLength(30);
+        b.Property(x => x.Destination).HasConversion<string>().HasMaxLength(30);
+        b.Property(x => x.Level).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Notes).HasMaxLength(1000);
+        b.Property(x => x.RoleTitle).HasMaxLength(200);
+        b.Property(x => x.CompletedBy).HasMaxLength(256);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasOne<Employee>().WithMany().HasForeignKey(x => x.EmployeeId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Handovers).WithOne().HasForeignKey(x => x.DepartureId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class HandoverItemConfiguration : IEntityTypeConfiguration<HandoverItem>
+{
+    public void Configure(EntityTypeBuilder<HandoverItem> b)
+    {
+        b.HasIndex(x => new { x.DepartureId, x.CriticalTechnologyId }).IsUnique();
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Notes).HasMaxLength(1000);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasOne<CriticalTechnology>().WithMany().HasForeignKey(x => x.CriticalTechnologyId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Employee>().WithMany().HasForeignKey(x => x.ToEmployeeId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class ControlledDataSetConfiguration : IEntityTypeConfiguration<ControlledDataSet>
+{
+    public void Configure(EntityTypeBuilder<ControlledDataSet> b)
+    {
+        b.HasIndex(x => x.Code).IsUnique();
+        b.Property(x => x.Code).HasMaxLength(40);
+        b.Property(x => x.Name).HasMaxLength(200);
+        b.Property(x => x.NameZh).HasMaxLength(200);
+        b.Property(x => x.Sensitivity).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Description).HasMaxLength(1000);
+        b.Property(x => x.Content).HasMaxLength(8000);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasOne<CriticalTechnology>().WithMany().HasForeignKey(x => x.CriticalTechnologyId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class AccessGrantConfiguration : IEntityTypeConfiguration<AccessGrant>
+{
+    public void Configure(EntityTypeBuilder<AccessGrant> b)
+    {
+        b.HasIndex(x => new { x.DataSetId, x.EmployeeId });
+        b.HasIndex(x => x.EmployeeId);
+        b.Property(x => x.LegalBasis).HasMaxLength(500);
+        b.Property(x => x.GrantedBy).HasMaxLength(256);
+        b.Property(x => x.RequiredTraining).HasMaxLength(300);
+        b.Property(x => x.RevokedReason).HasMaxLength(500);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasOne<ControlledDataSet>().WithMany().HasForeignKey(x => x.DataSetId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Employee>().WithMany().HasForeignKey(x => x.EmployeeId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ControlledReadLogConfiguration : IEntityTypeConfiguration<ControlledReadLog>
+{
+    public void Configure(EntityTypeBuilder<ControlledReadLog> b)
+    {
+        b.HasIndex(x => new { x.DataSetId, x.At });
+        b.Property(x => x.UserName).HasMaxLength(256);
+        b.Property(x => x.What).HasMaxLength(300);
+        b.HasOne<ControlledDataSet>().WithMany().HasForeignKey(x => x.DataSetId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,220 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using TalentChain.Modules.Knowledge.Domain;
+using TalentChain.Modules.Knowledge.Features.FlightRisk;
+using TalentChain.Modules.People.Domain;
+using TalentChain.Platform.Data;
+
+namespace TalentChain.Modules.Knowledge.Features.Coverage;
+
+public sealed record HolderView(int EmployeeId, int Level, decimal Weight, bool Leaving);
+
+public sealed record CoverageRow(
+    int CriticalTechnologyId,
+    int TaxonomyNodeId,
+    string Code,
+    string Name,
+    ChainSegment Segment,
+    SensitivityClass Sensitivity,
+    int RequiredLevel,
+    int TargetHolders,
+    int Holders,
+    decimal EffectiveHolders,
+    decimal Coverage,
+    bool Flagged,
+    int HoldersAfterDepartures,
+    decimal EffectiveAfterDepartures,
+    decimal CoverageAfterDepartures,
+    bool FlaggedAfterDepartures,
+    IReadOnlyList<HolderView> HolderList);
+
+public sealed record CoverageIndex(DateTimeOffset? ComputedAt, decimal Threshold, IReadOnlyList<CoverageRow> Rows);
+
+/// <summary>
+/// The coverage index. Computing it scores every holder's flight risk, so the result is stored (CoverageSnapshots) and
+/// recomputed only when <see cref="CoverageStaleHook"/> has marked it stale, or on a new day (tenure and retirement move).
+/// </summary>
+public sealed class CoverageService(TalentChainDbContext db, FlightRiskService risk, TimeProvider clock)
+{
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public TalentChainDbContext Db => db;
+
+    public async Task<KnowledgeSettings> SettingsAsync(CancellationToken ct = default) =>
+        await db.KnowledgeSettings.AsNoTracking().Where(s => s.Id == KnowledgeSettings.SingletonId).FirstOrDefaultAsync(ct) ?? new KnowledgeSettings();
+
+    public async Task<CoverageIndex> GetAsync(CancellationToken ct = default)
+    {
+        var state = await db.CoverageStates.AsNoTracking().Where(s => s.Id == 1).FirstOrDefaultAsync(ct);
+        if (state is null || state.Stale || state.ComputedOn != Today) await RecomputeAsync(ct);
+        return await ReadAsync(ct);
+    }
+
+    private async Task<CoverageIndex> ReadAsync(CancellationToken ct)
+    {
+        var settings = await SettingsAsync(ct);
+        var state = await db.CoverageStates.AsNoTracking().Where(s => s.Id == 1).FirstOrDefaultAsync(ct);
+        var chinese = KnowledgeText.Chinese;
+        var techs = await db.CriticalTechnologies.AsNoTracking()
+            .Select(t => new { t.Id, t.TaxonomyNodeId, t.TaxonomyNode!.Code, t.TaxonomyNode.Name, t.TaxonomyNode.NameZh, t.Segment, t.Sensitivity, t.RequiredLevel, t.TargetHolders })
+            .ToListAsync(ct);
+        var snaps = await db.CoverageSnapshots.AsNoTracking().ToDictionaryAsync(s => s.CriticalTechnologyId, ct);
+        var rows = techs.Select(t =>
+        {
+            var s = snaps.GetValueOrDefault(t.Id) ?? new CoverageSnapshot();
+            return new CoverageRow(t.Id, t.TaxonomyNodeId, t.Code, chinese && !string.IsNullOrEmpty(t.NameZh) ? t.NameZh : t.Name, t.Segment, t.Sensitivity,
+                t.RequiredLevel, t.TargetHolders,
+                s.Holders, s.EffectiveHolders, s.Coverage, CoverageRules.Flagged(s.Holders, s.Coverage, settings.CoverageThreshold),
+                s.HoldersAfterDepartures, s.EffectiveAfterDepartures, s.CoverageAfterDepartures,
+                CoverageRules.Flagged(s.HoldersAfterDepartures, s.CoverageAfterDepartures, settings.CoverageThreshold),
+                ParseHolders(s.HolderDetail));
+        }).OrderBy(r => r.Segment).ThenBy(r => r.Code, StringComparer.Ordinal).ToList();
+        return new CoverageIndex(state?.ComputedAt, settings.CoverageThreshold, rows);
+    }
+
+    /// <summary>Computes the whole index and stores it; a change saved meanwhile leaves it stale for the next read.</summary>
+    public async Task RecomputeAsync(CancellationToken ct = default)
+    {
+        var generation = await db.CoverageStates.AsNoTracking().Where(s => s.Id == 1).Select(s => (long?)s.Generation).FirstOrDefaultAsync(ct);
+        var computed = await ComputeAsync(ct);
+        var now = clock.GetUtcNow();
+        var today = Today;
+
+        try
+        {
+            await StoreAsync(computed, generation, today, now, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another request (or node) stored a recompute at the same moment (unique index per technology): theirs stands.
+        }
+        db.ChangeTracker.Clear();
+    }
+
+    private async Task StoreAsync(List<CoverageSnapshot> computed, long? generation, DateOnly today, DateTimeOffset now, CancellationToken ct)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await db.CoverageSnapshots.ExecuteDeleteAsync(ct);
+            db.CoverageSnapshots.AddRange(computed);
+            if (generation is null)
+            {
+                db.CoverageStates.Add(new CoverageState { Id = 1, Stale = false, Generation = 0, ComputedOn = today, ComputedAt = now });
+            }
+            await db.SaveChangesAsync(ct);
+            if (generation is { } g)
+            {
+                await db.CoverageStates.Where(s => s.Id == 1 && s.Generation == g)
+                    .ExecuteUpdateAsync(u => u.SetProperty(s => s.Stale, false).SetProperty(s => s.ComputedOn, today).SetProperty(s => s.ComputedAt, now), ct);
+            }
+            await tx.CommitAsync(ct);
+        });
+    }
+
+    /// <summary>The coverage of every critical technology, from the current data (nothing stored).</summary>
+    public async Task<List<CoverageSnapshot>> ComputeAsync(CancellationToken ct = default)
+    {
+        var settings = await SettingsAsync(ct);
+        var today = Today;
+        var techs = await db.CriticalTechnologies.AsNoTracking().Select(t => new { t.Id, t.TaxonomyNodeId, t.RequiredLevel, t.TargetHolders }).ToListAsync(ct);
+        if (techs.Count == 0) return [];
+        var subtrees = await SubtreesAsync(db, techs.Select(t => t.TaxonomyNodeId), ct);
+        var allNodes = subtrees.Values.SelectMany(v => v).Distinct().ToList();
+        var minLevel = techs.Min(t => t.RequiredLevel);
+        var records = await db.SkillRecords.AsNoTracking()
+            .Where(s => allNodes.Contains(s.TaxonomyNodeId) && s.Level >= minLevel && s.Employee!.Status == EmployeeStatus.Active)
+            .Select(s => new { s.EmployeeId, s.TaxonomyNodeId, s.Level, s.Employee!.BirthDate })
+            .ToListAsync(ct);
+        var leaving = (await db.Departures.AsNoTracking().Where(d => d.Status == DepartureStatus.Open).Select(d => d.EmployeeId).ToListAsync(ct)).ToHashSet();
+        var scores = await risk.ScoreAsync(records.Select(r => r.EmployeeId).Distinct().ToList(), ct);
+        var births = records.GroupBy(r => r.EmployeeId).ToDictionary(g => g.Key, g => g.First().BirthDate);
+
+        var result = new List<CoverageSnapshot>();
+        foreach (var t in techs)
+        {
+            var nodes = subtrees[t.TaxonomyNodeId];
+            var holders = records.Where(r => nodes.Contains(r.TaxonomyNodeId))
+                .GroupBy(r => r.EmployeeId)
+                .Select(g => (EmployeeId: g.Key, Level: g.Max(r => r.Level)))
+                .Where(h => h.Level >= t.RequiredLevel)
+                .Select(h => new HolderView(h.EmployeeId, h.Level,
+                    CoverageRules.Weight(scores.TryGetValue(h.EmployeeId, out var s) ? s.Score : 0,
+                        CoverageRules.YearsToRetirement(births[h.EmployeeId], settings.RetirementAge, today)),
+                    leaving.Contains(h.EmployeeId)))
+                .OrderByDescending(h => h.Weight).ThenBy(h => h.EmployeeId)
+                .ToList();
+            result.Add(Snapshot(t.Id, t.TargetHolders, holders));
+        }
+        return result;
+    }
+
+    /// <summary>The stored figures for one technology's holders (pure: used by the tests on hand-computed examples).</summary>
+    public static CoverageSnapshot Snapshot(int technologyId, int target, IReadOnlyList<HolderView> holders)
+    {
+        var effective = holders.Sum(h => h.Weight);
+        var staying = holders.Where(h => !h.Leaving).ToList();
+        var effectiveAfter = staying.Sum(h => h.Weight);
+        return new CoverageSnapshot
+        {
+            CriticalTechnologyId = technologyId,
+            Holders = holders.Count,
+            EffectiveHolders = effective,
+            Coverage = CoverageRules.Coverage(effective, target),
+            HoldersAfterDepartures = staying.Count,
+            EffectiveAfterDepartures = effectiveAfter,
+            CoverageAfterDepartures = CoverageRules.Coverage(effectiveAfter, target),
+            HolderDetail = string.Join(';', holders.Select(h => string.Create(CultureInfo.InvariantCulture, $"{h.EmployeeId}:{h.Level}:{h.Weight}:{(h.Leaving ? 1 : 0)}"))),
+        };
+    }
+
+    private static List<HolderView> ParseHolders(string detail) =>
+        [.. detail.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split(':')).Where(p => p.Length == 4)
+            .Select(p => new HolderView(int.Parse(p[0], CultureInfo.InvariantCulture), int.Parse(p[1], CultureInfo.InvariantCulture),
+                decimal.Parse(p[2], CultureInfo.InvariantCulture), p[3] == "1"))];
+
+    /// <summary>Each root node with every node below it (a technology's skills count for the technology).</summary>
+    public static async Task<Dictionary<int, HashSet<int>>> SubtreesAsync(TalentChainDbContext db, IEnumerable<int> roots, CancellationToken ct)
+    {
+        var edges = await db.TaxonomyNodes.AsNoTracking().Select(n => new { n.Id, n.ParentId }).ToListAsync(ct);
+        var children = edges.Where(e => e.ParentId != null).ToLookup(e => e.ParentId!.Value, e => e.Id);
+        var result = new Dictionary<int, HashSet<int>>();
+        foreach (var root in roots.Distinct())
+        {
+            var set = new HashSet<int> { root };
+            var queue = new Queue<int>([root]);
+            while (queue.Count > 0)
+                foreach (var c in children[queue.Dequeue()])
+                    if (set.Add(c)) queue.Enqueue(c);
+            result[root] = set;
+        }
+        return result;
+    }
+}
+
+/// <summary>Marks the coverage snapshot stale when anything it is computed from changes (any path: page, API, import).</summary>
+internal sealed class CoverageStaleHook : ISaveChangesHook
+{
+    private static readonly HashSet<Type> Watched =
+    [
+        typeof(SkillRecord), typeof(Employee), typeof(TaxonomyNode), typeof(EmploymentEvent),
+        typeof(PersonAssessment), typeof(Departure), typeof(CriticalTechnology), typeof(KnowledgeSettings),
+    ];
+
+    public void BeforeSave(TalentChainDbContext db)
+    {
+        var changed = db.ChangeTracker.Entries()
+            .Any(e => e.State is Microsoft.EntityFrameworkCore.EntityState.Added or Microsoft.EntityFrameworkCore.EntityState.Modified or Microsoft.EntityFrameworkCore.EntityState.Deleted
+                && Watched.Contains(e.Metadata.ClrType));
+        if (!changed) return;
+        var state = db.CoverageStates.Local.FirstOrDefault() ?? db.CoverageStates.Find(1);
+        if (state is null)
+        {
+            db.CoverageStates.Add(new CoverageState { Id = 1, Stale = true, Generation = 1 });
+            return;
+        }
+        state.Stale = true;
+        state.Generation++;
+    }
+}

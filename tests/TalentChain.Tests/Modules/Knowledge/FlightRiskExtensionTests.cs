@@ -1,0 +1,55 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TalentChain.Modules.Knowledge;
+using TalentChain.Modules.People.Domain;
+
+namespace TalentChain.Tests.Modules.Knowledge;
+
+/// <summary>Another module contributes a factor by registering an <see cref="IFlightRiskFactor"/>; it is summed and explained like the built-in ones.</summary>
+public sealed class FlightRiskExtensionTests(KnowledgeFactory app) : IClassFixture<KnowledgeFactory>
+{
+    private sealed class ProgramReviewFactor : IFlightRiskFactor
+    {
+        public string Key => "programReview";
+        public string Name => "Talent-program review";
+        public int MaxPoints => 12;
+
+        public Task<IReadOnlyDictionary<int, FactorContribution>> EvaluateAsync(FlightRiskContext context, CancellationToken ct) =>
+            Task.FromResult<IReadOnlyDictionary<int, FactorContribution>>(context.People.ToDictionary(p => p.EmployeeId, _ => new FactorContribution(50, "Missed two program milestones")));
+    }
+
+    [Fact]
+    public async Task RegisteredFactor_IsListedCappedAtItsMaximumAndAddedToTheScore()
+    {
+        using var extended = app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddScoped<IFlightRiskFactor, ProgramReviewFactor>()));
+        var target = await app.WithDbAsync(db => db.PersonAssessments.OrderBy(a => a.Id).Select(a => a.EmployeeId).FirstAsync());
+
+        var client = extended.CreateClient(new() { AllowAutoRedirect = false });
+        var token = await app.ApiClientAsync("knowledge"); // same database: a token issued by one host works on the other
+        client.DefaultRequestHeaders.Authorization = token.DefaultRequestHeaders.Authorization;
+
+        var detail = await Api.JsonAsync(await client.GetAsync($"/api/v1/knowledge/flight-risk/{target}"), HttpStatusCode.OK);
+        var factors = detail.GetProperty("risk").GetProperty("factors").EnumerateArray().ToList();
+        var added = Assert.Single(factors, f => f.GetProperty("key").GetString() == "programReview");
+        Assert.Equal(12, added.GetProperty("points").GetInt32()); // 50 asked, clamped to MaxPoints
+        Assert.Equal("Missed two program milestones", added.GetProperty("explanation").GetString());
+        Assert.Equal(Math.Min(100, factors.Sum(f => f.GetProperty("points").GetInt32())), detail.GetProperty("risk").GetProperty("computedScore").GetInt32());
+    }
+
+    [Fact]
+    public async Task LineManager_CannotRecordTheDepartureOfSomeoneOutsideTheirReports()
+    {
+        var manager = await app.ApiClientAsync("manager");
+        var outsider = await app.WithDbAsync(db => db.Employees.Where(e => e.OrgUnit!.Code == "HQ-FIN" && e.Status == EmployeeStatus.Active).Select(e => e.EmployeeNumber).FirstAsync());
+        var response = await manager.PostAsJsonAsync("/api/v1/knowledge/departures", new
+        {
+            employeeNumber = outsider, noticeDate = "2026-06-15", lastDay = "2026-07-15", reason = "Resignation", destination = "Other",
+        });
+        Assert.Contains($"There is no active employee with the number {outsider}.", await Api.FieldErrorsAsync(response, "EmployeeNumber"));
+        Assert.False(await app.WithDbAsync(db => db.Departures.AnyAsync(d => d.EmployeeId == db.Employees.Where(e => e.EmployeeNumber == outsider).Select(e => e.Id).First())));
+    }
+}
