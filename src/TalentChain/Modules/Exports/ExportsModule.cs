@@ -25,6 +25,7 @@ public static class ExportsModule
         services.AddScoped<ControlListHandlers>();
         services.AddScoped<MaterialHandlers>();
         services.AddScoped<ApplicationHandlers>();
+        services.AddScoped<ApplicationsExport>();
         services.AddScoped<LicenceHandlers>();
         services.AddScoped<LicenceAlerts>();
         services.AddPeriodicTask<LicenceAlertsTask>();

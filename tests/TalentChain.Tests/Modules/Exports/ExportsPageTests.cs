@@ -130,6 +130,27 @@ public sealed class ExportsPageTests(ExportsSqliteFactory app) : IClassFixture<E
     }
 
     [Fact]
+    public async Task ApplicationsExport_CsvInTheUsersLanguage_ListsThePendingApplications_AndAnUnknownFormatIsRefused()
+    {
+        var api = await app.ApiClientAsync("trade");
+        api.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
+        var response = await api.GetAsync("/api/v1/exports/applications/export?format=csv&status=Pending");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("编号,状态,最终用户,最终用户国家", lines[0].TrimStart('\uFEFF'));
+        var pending = await app.WithDbAsync(db => db.LicenceApplications.CountAsync(a => TalentChain.Modules.Exports.Domain.LicenceApplication.Pending.Contains(a.Status)));
+        Assert.Equal(pending, lines.Length - 1);
+
+        var bad = await api.GetAsync("/api/v1/exports/applications/export?format=pdf");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("“pdf”不是导出格式", await bad.Content.ReadAsStringAsync());
+
+        var page = await app.SignInAsync("trade");
+        var xlsx = await page.GetAsync("/exports/applications/export?format=xlsx");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
     public async Task ApplicationsPage_ShowsTheDemoBacklogWithDeadlines()
     {
         var client = await app.SignInAsync("trade");

@@ -12,6 +12,13 @@ public static class ApplicationEndpoints
         api.MapGet("/", async Task<Ok<List<ApplicationRow>>> (string? status, ApplicationHandlers h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(status, ct)))
             .WithName("ListExportApplications").WithSummary("Applications, newest first, with review deadline and working days elapsed/remaining (?status=Pending or a status name).");
 
+        api.MapGet("/export", (string? format, string? status, ApplicationsExport export, CancellationToken ct) => export.ExportAsync(format, status, ct))
+            .WithName("ExportExportApplications").WithSummary("The applications (same ?status= filter) as ?format=csv (default) or xlsx, headers in the request's language.")
+            .Produces(StatusCodes.Status200OK, contentType: ApplicationsExport.CsvType).ProducesValidationProblem();
+
+        app.MapGet("/exports/applications/export", (string? format, string? status, ApplicationsExport export, CancellationToken ct) => export.ExportAsync(format, status, ct))
+            .RequireAuthorization(ExportsPolicies.Manage).ExcludeFromDescription();
+
         api.MapGet("/{id:int}", async Task<Ok<ApplicationView>> (int id, ApplicationHandlers h, CancellationToken ct) => TypedResults.Ok(await h.GetAsync(id, ct)))
             .WithName("GetExportApplication").WithSummary("One application: lines, route, documents, checklist, events, supplement requests, allowed transitions.")
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Localization;
+using TalentChain.Modules.Exports.Domain;
+using TalentChain.Platform.Spreadsheets;
+using TalentChain.Platform.Web;
+
+namespace TalentChain.Modules.Exports.Features.Applications;
+
+/// <summary>The applications list (same filter as the page) as CSV or XLSX, headers in the UI language.</summary>
+public sealed class ApplicationsExport(ApplicationHandlers applications, ExportsText text, IStringLocalizer<ExportsResource> L, TimeProvider clock)
+{
+    public const string CsvType = "text/csv; charset=utf-8";
+    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public async Task<IResult> ExportAsync(string? format, string? status, CancellationToken ct)
+    {
+        var kind = format?.Trim().ToLowerInvariant() ?? "csv";
+        if (kind is not ("csv" or "xlsx"))
+            throw ValidationFailedException.For(L["Export.Invalid"], "format", L["Export.Format", format ?? ""]);
+        var rows = await applications.ListAsync(status, ct);
+        string[] header =
+        [
+            L["Applications.Number"], L["Applications.Status"], L["Applications.EndUser"], L["Export.EndUserCountry"], L["AppForm.Consignee"], L["Export.ConsigneeCountry"],
+            L["Applications.Route"], L["Applications.EndUse"], L["Applications.Value"], L["AppForm.Currency"], L["Export.Submitted"], L["Applications.Accepted"],
+            L["Applications.Deadline"], L["Applications.Elapsed"], L["Applications.Remaining"], L["Export.Decided"],
+        ];
+        IEnumerable<IReadOnlyList<object?>> Lines() => rows.Select(r => (IReadOnlyList<object?>)
+        [
+            r.Number, r.StatusName, r.EndUser, r.EndUserCountry, r.Consignee, r.ConsigneeCountry,
+            r.ViaThirdCountry ? L["Applications.Via", string.Join(", ", r.TransitCountries)].Value : L["Route.Direct"].Value,
+            text.Enum(Enum.Parse<EndUseCategory>(r.EndUseCategory)), r.TotalValue, r.Currency, r.SubmittedOn, r.AcceptedOn, r.Deadline, r.Elapsed, r.Remaining, r.DecidedOn,
+        ]);
+        var name = $"{L["Export.FileName"]}-{DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime):yyyy-MM-dd}";
+        if (kind == "csv") return TypedResults.Stream(stream => Csv.WriteAsync(stream, header, Lines(), ct), CsvType, name + ".csv");
+        // The XLSX writer is synchronous: write to a temporary file, then stream it.
+        var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        Xlsx.Write(file, L["Applications.Title"], header, Lines());
+        file.Position = 0;
+        return TypedResults.File(file, XlsxType, name + ".xlsx");
+    }
+}
