@@ -26,6 +26,7 @@ public static class ExportsModule
         services.AddScoped<MaterialHandlers>();
         services.AddScoped<ApplicationHandlers>();
         services.AddScoped<ApplicationsExport>();
+        services.AddScoped<DeadlineFeed>();
         services.AddScoped<LicenceHandlers>();
         services.AddScoped<LicenceAlerts>();
         services.AddPeriodicTask<LicenceAlertsTask>();

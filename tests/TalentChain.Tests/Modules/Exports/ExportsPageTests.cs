@@ -151,6 +151,26 @@ public sealed class ExportsPageTests(ExportsSqliteFactory app) : IClassFixture<E
     }
 
     [Fact]
+    public async Task DeadlineFeed_IsValidICalendar_WithOneEventPerPendingDeadline()
+    {
+        var api = await app.ApiClientAsync("trade");
+        var response = await api.GetAsync("/api/v1/exports/applications/deadlines.ics");
+        Assert.Equal("text/calendar", response.Content.Headers.ContentType!.MediaType);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.StartsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n", text);
+        Assert.EndsWith("END:VCALENDAR\r\n", text);
+        Assert.All(text.Split("\r\n"), l => Assert.True(System.Text.Encoding.UTF8.GetByteCount(l) <= 75, l));
+        var rows = await ExportsApi.JsonAsync(await api.GetAsync("/api/v1/exports/applications?status=Pending"), HttpStatusCode.OK);
+        var first = rows.EnumerateArray().First(r => r.GetProperty("deadline").ValueKind == System.Text.Json.JsonValueKind.String);
+        var uid = $"UID:exports-application-{first.GetProperty("id").GetInt32()}-deadline@talentchain";
+        Assert.Contains(uid, text);
+        var date = first.GetProperty("deadline").GetString()!.Replace("-", "", StringComparison.Ordinal);
+        Assert.Contains($"{uid}\r\nDTSTAMP:20261120T080000Z\r\nDTSTART;VALUE=DATE:{date}\r\n", text);
+        Assert.Equal(rows.EnumerateArray().Count(r => r.GetProperty("deadline").ValueKind == System.Text.Json.JsonValueKind.String),
+            text.Split("\r\n").Count(l => l.StartsWith("UID:exports-application-", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task ApplicationsPage_ShowsTheDemoBacklogWithDeadlines()
     {
         var client = await app.SignInAsync("trade");

@@ -19,6 +19,13 @@ public static class ApplicationEndpoints
         app.MapGet("/exports/applications/export", (string? format, string? status, ApplicationsExport export, CancellationToken ct) => export.ExportAsync(format, status, ct))
             .RequireAuthorization(ExportsPolicies.Manage).ExcludeFromDescription();
 
+        api.MapGet("/deadlines.ics", async (DeadlineFeed feed, CancellationToken ct) => Results.Text(await feed.BuildAsync(ct), "text/calendar; charset=utf-8"))
+            .WithName("ExportApplicationDeadlinesCalendar").WithSummary("iCalendar feed: review deadlines of pending applications and due dates of open supplement requests.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/calendar");
+
+        app.MapGet("/exports/applications/deadlines.ics", async (DeadlineFeed feed, CancellationToken ct) => Results.Text(await feed.BuildAsync(ct), "text/calendar; charset=utf-8"))
+            .RequireAuthorization(ExportsPolicies.Manage).ExcludeFromDescription();
+
         api.MapGet("/{id:int}", async Task<Ok<ApplicationView>> (int id, ApplicationHandlers h, CancellationToken ct) => TypedResults.Ok(await h.GetAsync(id, ct)))
             .WithName("GetExportApplication").WithSummary("One application: lines, route, documents, checklist, events, supplement requests, allowed transitions.")
             .ProducesProblem(StatusCodes.Status404NotFound);
