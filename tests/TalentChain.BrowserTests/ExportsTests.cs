@@ -31,6 +31,9 @@ public class ExportsTests(AppServer server) : IClassFixture<AppServer>
         var (customer, material) = Ids();
         var page = await server.SignedInPageAsync("trade");
         await page.GotoAsync(server.BaseUrl + "/exports");
+        await page.SelectOptionAsync("#status", "Approved");
+        await page.WaitForURLAsync(u => u.Contains("status=Approved", StringComparison.Ordinal));
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#applications .status')].every(s => s.textContent.trim() === 'Approved')");
         await page.ClickAsync("#new-application");
         await page.WaitForSelectorAsync("#application-form");
         await page.FillAsync("#ContractNumber", "TRD-BROWSER-1");
