@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace TalentChain.Modules.TalentProgram.Features;
+
+/// <summary>Shared plumbing of the module's API groups: record-level refusals become 403 ProblemDetails.</summary>
+internal static class ProgramApi
+{
+    public static RouteGroupBuilder ProgramGroup(this IEndpointRouteBuilder app, string prefix, string tag) =>
+        app.MapGroup(prefix).WithTags(tag).RequireAuthorization(ProgramPolicies.Use)
+            .AddEndpointFilter(async (context, next) =>
+            {
+                try
+                {
+                    return await next(context);
+                }
+                catch (ProgramAccessDeniedException ex)
+                {
+                    return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: ex.Message);
+                }
+            })
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+    public static RouteHandlerBuilder Validated(this RouteHandlerBuilder b) =>
+        b.ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+    public static string Actor(this HttpContext http) => http.User.Identity?.Name ?? "unknown";
+
+    public static Ok<T> Ok<T>(T value) => TypedResults.Ok(value);
+}
