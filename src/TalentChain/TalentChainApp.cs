@@ -6,6 +6,7 @@ using TalentChain.Modules.Knowledge;
 using TalentChain.Modules.People;
 using TalentChain.Modules.TalentProgram;
 using TalentChain.Platform;
+using TalentChain.Platform.Notifications;
 using TalentChain.Platform.Audit;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Data;
@@ -25,6 +26,7 @@ public static partial class TalentChainApp
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddAccount();
         builder.Services.AddAuditLog();
+        builder.Services.AddNotifications();
         builder.Services.AddPeople();
         builder.Services.AddTalentProgram();
         builder.Services.AddKnowledge();
@@ -35,6 +37,7 @@ public static partial class TalentChainApp
         app.UsePlatform();
         app.MapAccount();
         app.MapAuditLog();
+        app.MapNotifications();
         app.MapPeople();
         app.MapTalentProgram();
         app.MapKnowledge();

@@ -17,6 +17,7 @@ public sealed class PeopleLabels(IStringLocalizer<PeopleResource> p)
     public string Segment(ChainSegment value) => p["Segment." + value];
     public string Track(CareerTrack value) => p["Track." + value];
     public string Title(ProfessionalTitle value) => p["Title." + value];
+    public string Education(EducationLevel value) => p["Education." + value];
     public string Status(EmployeeStatus value) => p["Status." + value];
     public string Event(EmploymentEventKind value) => p["Event." + value];
     public string StatusFilter(Features.Directory.StatusFilter value) => p["Status." + value];

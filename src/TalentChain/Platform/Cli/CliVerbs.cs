@@ -5,6 +5,7 @@ using TalentChain.Platform.Audit;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Demo;
+using TalentChain.Platform.Jobs;
 
 namespace TalentChain.Platform.Cli;
 
@@ -15,12 +16,16 @@ namespace TalentChain.Platform.Cli;
 /// </summary>
 public static class CliVerbs
 {
-    private static readonly string[] Verbs = ["migrate", "seed", "import", "audit", "users"];
+    private static readonly string[] Verbs = ["migrate", "seed", "audit", "users", "jobs"];
 
     /// <summary>Extra verbs contributed by modules (e.g. import kinds); each receives the app's services.</summary>
     public static readonly List<Func<Func<WebApplication>, Command>> ModuleCommands = [];
 
-    public static bool IsVerb(string[] args) => args.Length > 0 && (Verbs.Contains(args[0]) || args[0] is "--help" or "-h" or "help");
+    public static bool IsVerb(string[] args) =>
+        args.Length > 0 && (Verbs.Contains(args[0]) || args[0] is "--help" or "-h" or "help" || ModuleVerbs().Contains(args[0]));
+
+    /// <summary>The names of the module verbs (building a command does not build the app).</summary>
+    private static IEnumerable<string> ModuleVerbs() => ModuleCommands.Select(f => f(() => throw new InvalidOperationException("not running")).Name);
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -109,6 +114,33 @@ public static class CliVerbs
         });
         users.Subcommands.Add(createAdmin);
         root.Subcommands.Add(users);
+
+        var jobs = new Command("jobs", "Recurring tasks (reminders, alerts, the mail outbox).");
+        var taskName = new Argument<string>("name") { Description = "The task's name; 'jobs list' shows them." };
+        var list = new Command("list", "List the recurring tasks.");
+        list.SetAction(async (_, ct) =>
+        {
+            foreach (var (name, interval) in App().Services.GetRequiredService<PeriodicTasks>().List())
+                await Console.Out.WriteLineAsync($"{name}\tevery {interval}");
+            return 0;
+        });
+        var run = new Command("run", "Run one recurring task now.") { taskName };
+        run.SetAction(async (r, ct) =>
+        {
+            var services = App().Services;
+            using (var scope = services.CreateScope()) await DatabaseMigrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<TalentChainDbContext>(), ct);
+            var name = r.GetValue(taskName)!;
+            if (await services.GetRequiredService<PeriodicTasks>().RunAsync(name, ct))
+            {
+                await Console.Out.WriteLineAsync($"{name}: done.");
+                return 0;
+            }
+            await Console.Error.WriteLineAsync($"No recurring task is called '{name}'. Run 'jobs list' to see them.");
+            return 2;
+        });
+        jobs.Subcommands.Add(list);
+        jobs.Subcommands.Add(run);
+        root.Subcommands.Add(jobs);
 
         foreach (var factory in ModuleCommands) root.Subcommands.Add(factory(App));
 

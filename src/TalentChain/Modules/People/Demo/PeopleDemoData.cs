@@ -76,6 +76,8 @@ internal sealed class PeopleDemoData(TimeProvider clock) : IDemoDataContributor
     {
         var db = run.Db;
         var rng = new Random(run.Seed);
+        // A separate stream, so adding education did not change anyone's name, dates or title for a given seed.
+        var educationRng = new Random(run.Seed ^ 0x0EDC);
         var faker = new Faker("en") { Random = new Randomizer(run.Seed) };
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -241,6 +243,7 @@ internal sealed class PeopleDemoData(TimeProvider clock) : IDemoDataContributor
                 BirthDate = birth,
                 Track = track,
                 Title = title,
+                Education = EducationFor(title, isOperator, educationRng),
                 Grade = grade,
                 Status = departed ? EmployeeStatus.Departed : EmployeeStatus.Active,
                 DepartureDate = departed ? RandomDate(rng, Max(hire.AddDays(90), today.AddYears(-2)), today.AddDays(-1)) : null,
@@ -282,6 +285,18 @@ internal sealed class PeopleDemoData(TimeProvider clock) : IDemoDataContributor
     }
 
     private static string HeadPosition(Unit u) => u.Parent is null ? "President" : u.Positions.Length == 1 ? u.Positions[0] : "Head of " + u.Name.ToLowerInvariant();
+
+    private static EducationLevel EducationFor(ProfessionalTitle title, bool isOperator, Random rng)
+    {
+        var r = rng.NextDouble();
+        if (isOperator) return r < 0.45 ? EducationLevel.Secondary : r < 0.9 ? EducationLevel.Vocational : EducationLevel.Bachelor;
+        return title switch
+        {
+            >= ProfessionalTitle.ProfessorLevelSeniorEngineer => r < 0.55 ? EducationLevel.Doctorate : r < 0.9 ? EducationLevel.Master : EducationLevel.Bachelor,
+            ProfessionalTitle.SeniorEngineer => r < 0.2 ? EducationLevel.Doctorate : r < 0.6 ? EducationLevel.Master : EducationLevel.Bachelor,
+            _ => r < 0.05 ? EducationLevel.Doctorate : r < 0.35 ? EducationLevel.Master : r < 0.9 ? EducationLevel.Bachelor : EducationLevel.Vocational,
+        };
+    }
 
     private static ProfessionalTitle TitleFor(double years, int age, bool isOperator, Random rng)
     {

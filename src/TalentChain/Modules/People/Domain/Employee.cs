@@ -22,6 +22,7 @@ public class Employee : IVersioned
     public ProfessionalTitle Title { get; set; }
     /// <summary>Pay/position grade, 1 (entry) … 20.</summary>
     public int Grade { get; set; }
+    public EducationLevel Education { get; set; }
     public EmployeeStatus Status { get; set; } = EmployeeStatus.Active;
     public DateOnly? DepartureDate { get; set; }
     /// <summary>Lower-case search text (numbers, names in both scripts, e-mail, position) kept by the People module.</summary>

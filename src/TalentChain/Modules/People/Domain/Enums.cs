@@ -32,6 +32,17 @@ public enum ProfessionalTitle
     ProfessorLevelSeniorEngineer = 5,
 }
 
+/// <summary>Highest completed education (学历), as a roster of technical expertise reports it.</summary>
+public enum EducationLevel
+{
+    Unknown = 0,
+    Secondary = 1,
+    Vocational = 2,
+    Bachelor = 3,
+    Master = 4,
+    Doctorate = 5,
+}
+
 public enum EmployeeStatus
 {
     Active = 1,

@@ -177,6 +177,40 @@ public abstract class EditEmployeeTests(TalentChainFactory app)
     };
 
     [Fact]
+    public async Task EditPage_Education_IsSavedAndShownOnTheProfileInBothLanguages()
+    {
+        var person = DirectoryTestData.ActiveChinesePerson(app, skip: 7);
+        var managerNumber = app.WithDb(db => db.Employees.Where(e => e.Id == person.ManagerId).Select(e => e.EmployeeNumber).First());
+        var client = await app.SignInAsync("pm");
+        var form = Form(person, managerNumber, person.Version);
+        form["Input.Education"] = person.Education == EducationLevel.Doctorate ? "Master" : "Doctorate";
+
+        var response = await client.PostFormAsync($"/people/{person.Id}/edit", form);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var expected = person.Education == EducationLevel.Doctorate ? EducationLevel.Master : EducationLevel.Doctorate;
+        Assert.Equal(expected, Load(person.Id).Education);
+        var profile = await client.GetHtmlAsync($"/people/{person.Id}");
+        Assert.Equal(expected == EducationLevel.Master ? "Master's degree" : "Doctorate", profile.QuerySelector("#person-education")!.TextContent.Trim());
+        var chinese = await app.SignInAsync("pm");
+        chinese.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
+        var zh = await chinese.GetHtmlAsync($"/people/{person.Id}");
+        Assert.Equal(expected == EducationLevel.Master ? "硕士研究生" : "博士研究生", zh.QuerySelector("#person-education")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Put_UnknownEducation_Is422_AndNothingChanges()
+    {
+        var person = DirectoryTestData.ActiveChinesePerson(app, skip: 8);
+        var api = await app.ApiClientAsync("pm");
+        var body = System.Text.Json.JsonSerializer.SerializeToNode(Body(person), DirectoryTestData.Json)!.AsObject();
+        body["education"] = "Alchemy";
+        var response = await api.PutAsJsonAsync($"/api/v1/employees/{person.Id}", body);
+        Assert.True(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity, response.StatusCode.ToString());
+        Assert.Equal(person.Version, Load(person.Id).Version);
+    }
+
+    [Fact]
     public async Task EditPage_TitleChange_RedirectsToProfileWithTheNewEvent()
     {
         var person = DirectoryTestData.ActiveChinesePerson(app, skip: 5);

@@ -249,6 +249,33 @@ public abstract class ImportTests(TalentChainFactory app)
     }
 
     [Fact]
+    public async Task Employees_OptionalEducationColumn_SetsIt_BlankKeepsIt_AndAbsentColumnKeepsIt()
+    {
+        string a = Num(), b = Num();
+        var header = EmployeesHeader + ",education";
+        var first = await ImportAsync(ImportKind.Employees, "edu.csv", Csv(header, Emp(a) + ",doctorate", Emp(b) + ","));
+        Assert.Equal(JobStatus.Succeeded, first.Job.Status);
+        async Task<(EducationLevel, EducationLevel)> Levels() => await app.WithDbAsync(async db =>
+            (await db.Employees.Where(e => e.EmployeeNumber == a).Select(e => e.Education).SingleAsync(),
+             await db.Employees.Where(e => e.EmployeeNumber == b).Select(e => e.Education).SingleAsync()));
+        Assert.Equal((EducationLevel.Doctorate, EducationLevel.Unknown), await Levels());
+
+        // A file without the column (the older format) leaves education alone; a blank cell does too.
+        var second = await ImportAsync(ImportKind.Employees, "plain.csv", Employees(Emp(a, grade: "9")));
+        Assert.Equal(JobStatus.Succeeded, second.Job.Status);
+        var third = await ImportAsync(ImportKind.Employees, "edu2.csv", Csv(header, Emp(a, grade: "9") + ",", Emp(b) + ",master"));
+        Assert.Equal(JobStatus.Succeeded, third.Job.Status);
+        Assert.Equal((EducationLevel.Doctorate, EducationLevel.Master), await Levels());
+    }
+
+    [Fact]
+    public async Task Employees_UnknownEducation_ListsTheAllowedValues()
+    {
+        var error = await RejectedAsync(ImportKind.Employees, "e.csv", Csv(EmployeesHeader + ",education", Emp(Num()) + ",phd"), 2, "education", "Import.Error.BadEnum");
+        Assert.Contains("doctorate", Message(error), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Employees_Xlsx_IsImported()
     {
         var n = Num();

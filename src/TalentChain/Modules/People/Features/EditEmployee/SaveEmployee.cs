@@ -25,6 +25,7 @@ public sealed record EmployeeInput
     public DateOnly? BirthDate { get; set; }
     public CareerTrack? Track { get; set; }
     public ProfessionalTitle? Title { get; set; }
+    public EducationLevel? Education { get; set; }
     public int? Grade { get; set; }
     public EmployeeStatus? Status { get; set; }
     public DateOnly? DepartureDate { get; set; }
@@ -35,7 +36,7 @@ public sealed record EmployeeInput
     {
         EmployeeNumber = e.EmployeeNumber, FamilyName = e.FamilyName, GivenName = e.GivenName, ChineseName = e.ChineseName, Email = e.Email,
         OrgUnitId = e.OrgUnitId, Position = e.Position, ManagerId = e.ManagerId, HireDate = e.HireDate, BirthDate = e.BirthDate,
-        Track = e.Track, Title = e.Title, Grade = e.Grade, Status = e.Status, DepartureDate = e.DepartureDate, Version = e.Version,
+        Track = e.Track, Title = e.Title, Education = e.Education, Grade = e.Grade, Status = e.Status, DepartureDate = e.DepartureDate, Version = e.Version,
     };
 }
 
@@ -87,6 +88,7 @@ public sealed class SaveEmployeeHandler(TalentChainDbContext db, TimeProvider cl
         e.BirthDate = input.BirthDate;
         e.Track = input.Track!.Value;
         e.Title = input.Title ?? ProfessionalTitle.None;
+        e.Education = input.Education ?? EducationLevel.Unknown;
         e.Grade = input.Grade!.Value;
         e.Status = input.Status ?? EmployeeStatus.Active;
         // A rehired person has no departure date any more.
@@ -139,6 +141,7 @@ public sealed class SaveEmployeeHandler(TalentChainDbContext db, TimeProvider cl
         if (input.Track is not { } track) errors.Add(nameof(input.Track), P["Edit.Required"]);
         else if (!Enum.IsDefined(track)) errors.Add(nameof(input.Track), P["Edit.InvalidValue"]);
         if (input.Title is { } title && !Enum.IsDefined(title)) errors.Add(nameof(input.Title), P["Edit.InvalidValue"]);
+        if (input.Education is { } education && !Enum.IsDefined(education)) errors.Add(nameof(input.Education), P["Edit.InvalidValue"]);
         if (input.Status is { } status && !Enum.IsDefined(status)) errors.Add(nameof(input.Status), P["Edit.InvalidValue"]);
 
         if (input.Grade is not { } grade) errors.Add(nameof(input.Grade), P["Edit.Required"]);

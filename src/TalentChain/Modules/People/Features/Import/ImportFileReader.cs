@@ -17,9 +17,11 @@ public sealed record ImportError(int Row, string? Column, string? Value, string 
 public sealed record ImportRow(int Number, string[] Cells);
 
 /// <summary>The file's rows with cells in the order of <see cref="ImportFormats.Columns"/> for the kind.</summary>
-public sealed class ImportTable(IReadOnlyList<string> columns, List<ImportRow> rows)
+public sealed class ImportTable(IReadOnlyList<string> columns, List<ImportRow> rows, IReadOnlyCollection<string>? present = null)
 {
     public IReadOnlyList<string> Columns { get; } = columns;
+    /// <summary>Whether the file had this column (optional columns may be absent).</summary>
+    public bool Has(string column) => present?.Contains(column) ?? Columns.Contains(column);
     public List<ImportRow> Rows { get; } = rows;
     public int IndexOf(string column) => Columns.IndexOf(column) is var i and >= 0 ? i : throw new ArgumentException(column);
 }
@@ -100,6 +102,7 @@ public static class ImportFileReader
     private static (ImportTable?, List<ImportError>) ToTable(ImportKind kind, List<string[]> records, List<ImportError> errors)
     {
         var expected = ImportFormats.Columns[kind];
+        var allowed = ImportFormats.AllColumns(kind);
         if (records.Count == 0 || records[0].All(string.IsNullOrWhiteSpace))
         {
             errors.Add(new ImportError(1, null, null, "Import.Error.Empty", []));
@@ -114,8 +117,8 @@ public static class ImportFileReader
         for (var i = 0; i < width; i++)
         {
             var name = header[i];
-            if (!expected.Contains(name))
-                errors.Add(new ImportError(1, name.Length == 0 ? ColumnLetter(i) : name, records[0][i], "Import.Error.UnknownColumn", [string.Join(", ", expected)]));
+            if (!allowed.Contains(name))
+                errors.Add(new ImportError(1, name.Length == 0 ? ColumnLetter(i) : name, records[0][i], "Import.Error.UnknownColumn", [string.Join(", ", allowed)]));
             else if (!positions.TryAdd(name, i))
                 errors.Add(new ImportError(1, name, records[0][i], "Import.Error.DuplicateColumn", []));
         }
@@ -123,7 +126,7 @@ public static class ImportFileReader
             errors.Add(new ImportError(1, name, null, "Import.Error.MissingColumn", []));
         if (errors.Count > 0) return (null, errors);
 
-        var map = expected.Select(c => positions[c]).ToArray();
+        var map = allowed.Select(c => positions.TryGetValue(c, out var at) ? at : -1).ToArray();
         var rows = new List<ImportRow>(records.Count);
         for (var r = 1; r < records.Count; r++)
         {
@@ -138,12 +141,12 @@ public static class ImportFileReader
                     [used.ToString(CultureInfo.InvariantCulture), width.ToString(CultureInfo.InvariantCulture)]));
                 continue;
             }
-            var cells = new string[expected.Length];
-            for (var c = 0; c < map.Length; c++) cells[c] = map[c] < record.Length ? record[map[c]].Trim() : "";
+            var cells = new string[allowed.Length];
+            for (var c = 0; c < map.Length; c++) cells[c] = map[c] >= 0 && map[c] < record.Length ? record[map[c]].Trim() : "";
             rows.Add(new ImportRow(number, cells));
         }
         if (errors.Count == 0 && rows.Count == 0) errors.Add(new ImportError(2, null, null, "Import.Error.NoRows", []));
-        return (errors.Count > 0 ? null : new ImportTable(expected, rows), errors);
+        return (errors.Count > 0 ? null : new ImportTable(allowed, rows, [.. positions.Keys]), errors);
     }
 
     private static string ColumnLetter(int index)

@@ -12,7 +12,7 @@ public enum ImportKind
 }
 
 /// <summary>
-/// The file formats, exactly: the header names the columns (any order, all of them, no others).
+/// The file formats, exactly: the header names the columns (any order, all required ones, optional ones if wanted, no others).
 /// Enum values are the snake_case form of the domain enums, compared case-insensitively.
 /// </summary>
 public static class ImportFormats
@@ -28,6 +28,18 @@ public static class ImportFormats
         [ImportKind.Skills] = ["employee_number", "taxonomy_code", "level", "evidence", "assessed_by", "assessed_on"],
         [ImportKind.Taxonomy] = ["code", "kind", "name", "name_zh", "segment", "parent_code", "description"],
     };
+
+    /// <summary>Columns a file may add after the required ones; absent means "leave as is" (new rows get the default).</summary>
+    public static readonly IReadOnlyDictionary<ImportKind, string[]> OptionalColumns = new Dictionary<ImportKind, string[]>
+    {
+        [ImportKind.OrgUnits] = [],
+        [ImportKind.Employees] = ["education"],
+        [ImportKind.Skills] = [],
+        [ImportKind.Taxonomy] = [],
+    };
+
+    /// <summary>Required then optional columns: the order of cells in an imported row and of a template's header.</summary>
+    public static string[] AllColumns(ImportKind kind) => [.. Columns[kind], .. OptionalColumns[kind]];
 
     public static string Slug(ImportKind kind) => kind switch
     {

@@ -261,7 +261,7 @@ public sealed class ImportHandler(TalentChainDbContext db, ImportLiveProgress li
     private sealed record EmployeeRow(
         int Row, string Number, string FamilyName, string GivenName, string? ChineseName, string? Email, OrgUnit Unit, string Position,
         string? Manager, DateOnly HireDate, DateOnly? BirthDate, CareerTrack Track, ProfessionalTitle Title, int Grade,
-        EmployeeStatus Status, DateOnly? DepartureDate);
+        EmployeeStatus Status, DateOnly? DepartureDate, EducationLevel? Education);
 
     private async Task<Func<Task<Counts>>?> EmployeesAsync(ImportTable table, ImportErrors errors, IJobProgress progress, CancellationToken ct)
     {
@@ -295,6 +295,8 @@ public sealed class ImportHandler(TalentChainDbContext db, ImportLiveProgress li
             var birth = r.Date("birth_date");
             var track = r.Enum<CareerTrack>("track", required: true);
             var title = r.Enum<ProfessionalTitle>("title", required: true);
+            // Optional column: absent or blank leaves an existing person's education as it is.
+            var education = table.Has("education") ? r.Enum<EducationLevel>("education") : null;
             var grade = r.Int("grade", required: true);
             if (grade is < Employee.MinGrade or > Employee.MaxGrade)
                 r.Error("grade", grade.Value.ToString(CultureInfo.InvariantCulture), "Import.Error.GradeRange",
@@ -311,7 +313,7 @@ public sealed class ImportHandler(TalentChainDbContext db, ImportLiveProgress li
             if (errors.Count == before)
             {
                 parsed.Add(new EmployeeRow(row.Number, number!, family!, given!, chinese, email, unit!, position!, manager, hire!.Value, birth,
-                    track!.Value, title!.Value, grade!.Value, status!.Value, departure));
+                    track!.Value, title!.Value, grade!.Value, status!.Value, departure, education));
             }
             if (++done % BatchSize == 0) await progress.ReportAsync(Validating, done, table.Rows.Count, ct);
         }
@@ -412,6 +414,7 @@ public sealed class ImportHandler(TalentChainDbContext db, ImportLiveProgress li
         e.BirthDate = p.BirthDate;
         e.Track = p.Track;
         e.Title = p.Title;
+        if (p.Education is { } education) e.Education = education;
         e.Grade = p.Grade;
         e.Status = p.Status;
         e.DepartureDate = p.DepartureDate;

@@ -157,7 +157,7 @@ public sealed class ImportJobs(
     public static async Task<byte[]> TemplateAsync(ImportKind kind, CancellationToken ct = default)
     {
         using var buffer = new MemoryStream();
-        await Csv.WriteAsync(buffer, ImportFormats.Columns[kind], [], ct);
+        await Csv.WriteAsync(buffer, ImportFormats.AllColumns(kind), [], ct);
         return buffer.ToArray();
     }
 }

@@ -39,6 +39,7 @@ public sealed record EmployeeDetail(
     DateOnly HireDate,
     CareerTrack Track,
     ProfessionalTitle Title,
+    EducationLevel Education,
     EmployeeStatus Status,
     DateOnly? DepartureDate,
     int? Grade,
@@ -72,7 +73,7 @@ public sealed class GetProfileHandler(TalentChainDbContext db, ProfileAccess acc
             .Select(x => new
             {
                 x.Id, x.EmployeeNumber, x.FamilyName, x.GivenName, x.ChineseName, x.Email, x.OrgUnitId, x.Position, x.HireDate,
-                x.Track, x.Title, x.Status, x.DepartureDate, x.Grade, x.BirthDate, x.Version,
+                x.Track, x.Title, x.Education, x.Status, x.DepartureDate, x.Grade, x.BirthDate, x.Version,
                 Manager = x.Manager == null ? null : new PersonLink(x.Manager.Id, x.Manager.EmployeeNumber, x.Manager.FamilyName, x.Manager.GivenName, x.Manager.ChineseName, x.Manager.Position),
             })
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException(P["Profile.NotFound", id]);
@@ -96,7 +97,7 @@ public sealed class GetProfileHandler(TalentChainDbContext db, ProfileAccess acc
         return new EmployeeDetail(
             e.Id, e.EmployeeNumber, e.FamilyName, e.GivenName, e.ChineseName, e.Email,
             e.OrgUnitId, unit?.Code ?? "", unit?.Name ?? "", unit?.NameZh, unit?.Segment ?? default,
-            e.Position, e.Manager, e.HireDate, e.Track, e.Title, e.Status, e.DepartureDate,
+            e.Position, e.Manager, e.HireDate, e.Track, e.Title, e.Education, e.Status, e.DepartureDate,
             restricted ? e.Grade : null, restricted ? e.BirthDate : null, e.Version, restricted, skills, reports);
     }
 
