@@ -5,7 +5,7 @@ using TalentChain.Platform.Data;
 
 namespace TalentChain.Modules.TalentProgram;
 
-/// <summary><c>program overdue</c> lists overdue reviews; <c>program remind</c> sends the due review reminders now.</summary>
+/// <summary><c>program overdue</c> lists overdue reviews; reminders run as the periodic task program-review-reminders (<c>jobs run program-review-reminders</c>).</summary>
 public static class ProgramCli
 {
     public static Command Create(Func<WebApplication> app)
@@ -17,17 +17,7 @@ public static class ProgramCli
             await DatabaseMigrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<TalentChainDbContext>(), ct);
             return await OverdueAsync(scope.ServiceProvider, Console.Out, ct);
         });
-        var remind = new Command("remind", "Send the review reminders that are due now (in-app and e-mail; already-sent ones are skipped).");
-        remind.SetAction(async (_, ct) =>
-        {
-            using var scope = app().Services.CreateScope();
-            await DatabaseMigrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<TalentChainDbContext>(), ct);
-            using var actor = Platform.Auth.HttpCurrentUser.ActAs("cli:program remind");
-            var count = await scope.ServiceProvider.GetRequiredService<ReviewReminderTask>().SendAsync(ct);
-            await Console.Out.WriteLineAsync(count.ToString(CultureInfo.InvariantCulture));
-            return 0;
-        });
-        return new Command("program", "Talent program: reviews and reminders.") { overdue, remind };
+        return new Command("program", "Talent program: reviews and reminders.") { overdue };
     }
 
     public static async Task<int> OverdueAsync(IServiceProvider services, TextWriter output, CancellationToken ct = default)

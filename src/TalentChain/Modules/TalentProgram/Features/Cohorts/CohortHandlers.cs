@@ -94,7 +94,7 @@ public sealed class CohortHandlers(TalentChainDbContext db, TimeProvider clock, 
             CareerTrack track => labels.Track(track),
             ChainSegment segment => labels.Segment(segment),
             ProfessionalTitle title => labels.Title(title),
-            _ => a,
+            _ => a ?? "",
         }).ToArray();
         return t["Eligibility." + r.Key, args];
     }

@@ -15,7 +15,7 @@ public static class DashboardEndpoints
             .WithName("GetCohortDashboard").WithSummary("Stage distribution, gates pending, reviews due/overdue, training hours per participant and per layer, skill progress against plan targets.").Validated();
         api.MapGet("/export", (int id, string? format, DashboardHandler h, CancellationToken ct) => h.ExportAsync(id, format, ct))
             .WithName("ExportCohortDashboard").WithSummary("The dashboard's participant table as CSV or XLSX (format=csv|xlsx), headers in the request's language.")
-            .Produces(StatusCodes.Status200OK, contentTypes: [DashboardHandler.CsvType, DashboardHandler.XlsxType]).Validated();
+            .Produces<byte[]>(StatusCodes.Status200OK, DashboardHandler.CsvType, DashboardHandler.XlsxType).Validated();
         return app;
     }
 }

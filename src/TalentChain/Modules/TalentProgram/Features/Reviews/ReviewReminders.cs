@@ -55,7 +55,6 @@ public static class ReviewReminderRegistration
     public static IServiceCollection AddReviewReminders(this IServiceCollection services)
     {
         services.AddPeriodicTask<ReviewReminderTask>();
-        services.AddScoped<ReviewReminderTask>();
         return services;
     }
 }

@@ -48,15 +48,16 @@ public static class TrainingEndpoints
             })
             .WithName("Enroll").WithSummary("Enroll yourself (or, as a program manager, employeeId). A full session: waitlist when joinWaitlist (default true), else 400 refusal. Enrolling twice: 400.").Validated();
 
-        api.MapDelete("/sessions/{id:int}/enrollments/{enrollmentId:int}", async Task<Ok<EnrollmentView?>> (int id, int enrollmentId, ClaimsPrincipal user, ProgramAccess access, TrainingHandlers h, IStringLocalizer<TalentProgramResource> t, CancellationToken ct) =>
+        api.MapDelete("/sessions/{id:int}/enrollments/{enrollmentId:int}", async Task<Results<Ok<EnrollmentView>, NoContent>> (int id, int enrollmentId, ClaimsPrincipal user, ProgramAccess access, TrainingHandlers h, IStringLocalizer<TalentProgramResource> t, CancellationToken ct) =>
             {
                 var me = await access.ViewerEmployeeIdAsync(user, ct);
                 var session = await h.GetSessionAsync(id, ct);
                 var e = session.Enrollments.FirstOrDefault(x => x.Id == enrollmentId);
                 if (e is not null && e.EmployeeId != me && !ProgramPolicies.IsManager(user)) throw new ProgramAccessDeniedException(t["Access.EnrollOthers"]);
-                return TypedResults.Ok(await h.CancelAsync(id, enrollmentId, ct));
+                var promoted = await h.CancelAsync(id, enrollmentId, ct);
+                return promoted is null ? TypedResults.NoContent() : TypedResults.Ok(promoted);
             })
-            .WithName("CancelEnrollment").WithSummary("Cancel an enrollment; returns the waitlisted enrollment promoted into the freed place, if any.").Validated();
+            .WithName("CancelEnrollment").WithSummary("Cancel an enrollment; 200 with the waitlisted enrollment promoted into the freed place, or 204 when nobody was waiting.").Validated();
 
         api.MapPut("/sessions/{id:int}/enrollments/{enrollmentId:int}/result", async Task<Ok<EnrollmentView>> (int id, int enrollmentId, ResultInput input, ClaimsPrincipal user, ProgramAccess access, TrainingHandlers h, IStringLocalizer<TalentProgramResource> t, CancellationToken ct) =>
             {
