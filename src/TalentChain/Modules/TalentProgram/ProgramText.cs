@@ -25,6 +25,6 @@ public static class ProgramText
     public static readonly Type[] LabelledEnums =
     [
         typeof(StageKind), typeof(EvidenceKind), typeof(SignOffRole), typeof(ParticipantStatus), typeof(MentorRole),
-        typeof(ActivityKind), typeof(ActivityStatus), typeof(PlanChangeKind), typeof(ReviewDecision), typeof(EnrollmentStatus),
+        typeof(ActivityKind), typeof(ActivityStatus), typeof(PlanChangeKind), typeof(ReviewDecision), typeof(EnrollmentStatus), typeof(Features.Cohorts.SelectionStep),
     ];
 }

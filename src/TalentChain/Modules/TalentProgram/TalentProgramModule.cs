@@ -28,6 +28,7 @@ public static class TalentProgramModule
         services.AddScoped<CohortHandlers>();
         services.AddScoped<ParticipantHandlers>();
         services.AddScoped<PlanHandlers>();
+        services.AddScoped<PlanChoices>();
         services.AddScoped<ReviewHandlers>();
         services.AddScoped<TrainingHandlers>();
         services.AddScoped<DashboardHandler>();

@@ -309,3 +309,19 @@ public sealed class PlanHandlers(TalentChainDbContext db, IStringLocalizer<Talen
         })),
     ];
 }
+
+/// <summary>Pickers for the plan forms.</summary>
+public sealed class PlanChoices(TalentChainDbContext db)
+{
+    public async Task<List<(string Code, string Name)>> SkillsAsync(CancellationToken ct = default)
+    {
+        var rows = await db.TaxonomyNodes.AsNoTracking().Where(n => n.Kind == TaxonomyKind.Skill).Select(n => new { n.Code, n.Name, n.NameZh }).ToListAsync(ct);
+        return [.. rows.OrderBy(r => r.Code, StringComparer.Ordinal).Select(r => (r.Code, ProgramText.Pick(r.Name, r.NameZh)))];
+    }
+
+    public async Task<List<(string Code, string Name)>> CoursesAsync(CancellationToken ct = default)
+    {
+        var rows = await db.Courses.AsNoTracking().Select(c => new { c.Code, c.Name, c.NameZh }).ToListAsync(ct);
+        return [.. rows.OrderBy(r => r.Code, StringComparer.Ordinal).Select(r => (r.Code, ProgramText.Pick(r.Name, r.NameZh)))];
+    }
+}
