@@ -98,6 +98,14 @@ internal sealed class ProgramDemoData(TimeProvider clock) : IDemoDataContributor
                 });
             }
         }
+        // A block week of the cascade course that is running now: results can be recorded for it today.
+        var cascade = courses.First(c => c.Seed.Code == "CORE-110").Course;
+        var blockStart = now.AddDays(-1);
+        sessions.Add(new TrainingSession
+        {
+            CourseId = cascade.Id, StartsAt = blockStart, EndsAt = blockStart.AddDays(5), Place = "Separation Plant No. 1, training room (block week)",
+            Capacity = 30, LecturerEmployeeId = experts.Count > 0 ? experts[0].Id : null, ExternalLecturer = experts.Count > 0 ? null : "Visiting lecturer",
+        });
         db.TrainingSessions.AddRange(sessions);
 
         // The program and its "1+5+N" template.
