@@ -303,6 +303,7 @@ internal sealed class ProgramDemoData(TimeProvider clock) : IDemoDataContributor
             var past = sessions.Where(s => s.StartsAt < now && s.StartsAt.UtcDateTime > p.StartDate.Value.ToDateTime(TimeOnly.MinValue)).OrderBy(_ => rng.Next()).Take(1 + rng.Next(3));
             foreach (var s in past)
                 db.Enrollments.Add(new Enrollment { SessionId = s.Id, EmployeeId = employeeId, Status = EnrollmentStatus.Completed, EnrolledAt = s.StartsAt.AddDays(-14), Attended = true, Score = 70 + rng.Next(0, 30), CompletedOn = DateOnly.FromDateTime(s.EndsAt.UtcDateTime) });
+            await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
         }
         await db.SaveChangesAsync(ct);
