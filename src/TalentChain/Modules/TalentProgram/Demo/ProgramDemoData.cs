@@ -128,8 +128,8 @@ internal sealed class ProgramDemoData(TimeProvider clock) : IDemoDataContributor
 
         var startA = FirstOfMonth(today.AddMonths(-26));
         var startB = FirstOfMonth(today.AddMonths(-7));
-        var cohortA = new Cohort { ProgramId = program.Id, IntakeYear = startA.Year, Name = $"{startA.Year} intake", StartDate = startA };
-        var cohortB = new Cohort { ProgramId = program.Id, IntakeYear = startB.Year == startA.Year ? startA.Year + 1 : startB.Year, Name = $"{(startB.Year == startA.Year ? startA.Year + 1 : startB.Year)} intake", StartDate = startB };
+        var cohortA = new Cohort { ProgramId = program.Id, IntakeYear = startA.Year, Name = $"{startA.Year} intake · {startA.Year}级", StartDate = startA };
+        var cohortB = new Cohort { ProgramId = program.Id, IntakeYear = startB.Year == startA.Year ? startA.Year + 1 : startB.Year, Name = $"{(startB.Year == startA.Year ? startA.Year + 1 : startB.Year)} intake · {(startB.Year == startA.Year ? startA.Year + 1 : startB.Year)}级", StartDate = startB };
         db.Cohorts.AddRange(cohortA, cohortB);
         await db.SaveChangesAsync(ct);
 
@@ -253,7 +253,7 @@ internal sealed class ProgramDemoData(TimeProvider clock) : IDemoDataContributor
                 var review = new Review { ParticipantId = p.Id, Sequence = n, DueDate = due };
                 db.Reviews.Add(review);
                 var nextDue = ReviewSchedule.DueDate(p.StartDate.Value, program.ReviewIntervalMonths, n + 1);
-                var leaveOverdue = due < today && nextDue >= today && !isDemo && rng.Next(4) == 0;
+                var leaveOverdue = due < today && nextDue >= today && !isDemo && i % 3 == 1;
                 if (due >= today || leaveOverdue)
                 {
                     if (leaveOverdue) pendingReviewsOverdue++;

@@ -23,7 +23,7 @@ public static class PlanDiff
             var reasons = reasonsByKey[item.Key].ToList();
             if (!before.TryGetValue(item.Key, out var old))
             {
-                result.Add(new(item.Key, item.Kind, item.Title, PlanChangeKind.Added, [.. item.Fields.Select(f => new FieldChange(f.Key, null, f.Value))], reasons));
+                result.Add(new(item.Key, item.Kind, item.Title, PlanChangeKind.Added, [.. item.Fields.Where(f => f.Value is not null).Select(f => new FieldChange(f.Key, null, f.Value))], reasons));
                 continue;
             }
             var changes = item.Fields
@@ -33,7 +33,7 @@ public static class PlanDiff
             if (changes.Count > 0) result.Add(new(item.Key, item.Kind, item.Title, PlanChangeKind.Changed, changes, reasons));
         }
         foreach (var item in from.Where(i => !after.ContainsKey(i.Key)))
-            result.Add(new(item.Key, item.Kind, item.Title, PlanChangeKind.Removed, [.. item.Fields.Select(f => new FieldChange(f.Key, f.Value, null))], reasonsByKey[item.Key].ToList()));
+            result.Add(new(item.Key, item.Kind, item.Title, PlanChangeKind.Removed, [.. item.Fields.Where(f => f.Value is not null).Select(f => new FieldChange(f.Key, f.Value, null))], reasonsByKey[item.Key].ToList()));
         return result;
     }
 }

@@ -158,6 +158,8 @@ public sealed class ReviewHandlers(TalentChainDbContext db, TimeProvider clock, 
         }
         errors.ThrowIfAny(t["Review.Invalid"]);
 
+        // Several saves (the new plan version needs its key): one transaction, all or nothing.
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         r.Decision = input.Decision;
         r.DecisionNote = note;
         r.DecidedBy = db.CurrentUser.Name;
@@ -175,6 +177,7 @@ public sealed class ReviewHandlers(TalentChainDbContext db, TimeProvider clock, 
         await RollPlanAsync(p, r, completedOn, t["Review.CloseReason", r.Sequence, t.Enum(input.Decision!.Value), note ?? ""].Value.TrimEnd(' ', ':', '：'), updates, ct);
         db.Reviews.Add(new Review { ParticipantId = p.Id, Sequence = r.Sequence + 1, DueDate = ReviewSchedule.DueDate(p.StartDate ?? completedOn, program.ReviewIntervalMonths, r.Sequence + 1) });
         await db.SaveChangesAsync(ct);
+        if (tx is not null) await tx.CommitAsync(ct);
         return await GetAsync(id, ct);
     }
 
@@ -201,6 +204,14 @@ public sealed class ReviewHandlers(TalentChainDbContext db, TimeProvider clock, 
         foreach (var a in open.Activities.Where(a => a.Status is not (ActivityStatus.Done or ActivityStatus.Dropped)))
             next.Activities.Add(new PlanActivity { Key = a.Key, Kind = a.Kind, Title = a.Title, PlannedStart = a.PlannedStart, PlannedEnd = a.PlannedEnd, Status = a.Status, CourseId = a.CourseId, GoalKey = a.GoalKey, Proposed = a.Proposed });
         db.PlanVersions.Add(next);
+        await db.SaveChangesAsync(ct);
+        // Finished and dropped activities stay in the closed version: say so in the new one, so the comparison explains it.
+        foreach (var a in open.Activities.Where(a => a.Status is ActivityStatus.Done or ActivityStatus.Dropped))
+            db.PlanChanges.Add(new PlanChange
+            {
+                PlanVersionId = next.Id, ItemKey = a.Key, Kind = PlanChangeKind.Removed, Summary = t["Plan.ActivitySummary", t.Enum(a.Kind), a.Title],
+                Reason = t["Plan.NotCarried", t.Enum(a.Status), review.Sequence], ChangedBy = db.CurrentUser.Name, ChangedAt = db.Clock.GetUtcNow(),
+            });
         plan.LastChangedAt = db.Clock.GetUtcNow();
     }
 
