@@ -253,6 +253,7 @@ public abstract class ProgramApiTests(TalentChainFactory app)
         var promoted = await ApiAssert.JsonAsync(await pm.DeleteAsync($"/api/v1/training/sessions/{sessionId}/enrollments/{first.GetProperty("enrollment").GetProperty("id").GetInt32()}"), HttpStatusCode.OK);
         Assert.Equal(people[1], promoted.GetProperty("employeeId").GetInt32());
         Assert.Equal("Enrolled", promoted.GetProperty("status").GetString());
+        Assert.True(await app.WithDbAsync(db => db.Notifications.AnyAsync(n => n.EmployeeId == people[1] && n.Subject == "A place freed up: you are enrolled in FRT-210")));
 
         var past = await pm.PostAsJsonAsync("/api/v1/training/sessions",
             new { courseCode = "FRT-210", startsAt = DateTimeOffset.UtcNow.AddDays(-1), endsAt = DateTimeOffset.UtcNow.AddDays(-1).AddHours(2), place = "Room 305", capacity = 10, externalLecturer = "Prof. Zhang Wei" });

@@ -96,7 +96,7 @@ public sealed class CohortHandlers(TalentChainDbContext db, TimeProvider clock, 
             ProfessionalTitle title => labels.Title(title),
             _ => a ?? "",
         }).ToArray();
-        return t["Eligibility." + r.Key, args];
+        return t[$"Eligibility.{r.Key}", args];
     }
 
     public async Task<BoardRow> NominateAsync(int cohortId, NominationInput input, string nominatedBy, CancellationToken ct = default)

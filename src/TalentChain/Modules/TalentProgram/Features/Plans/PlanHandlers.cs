@@ -290,7 +290,7 @@ public sealed class PlanHandlers(TalentChainDbContext db, IStringLocalizer<Talen
         var closing = a.Versions.Where(v => v.Number >= from && v.Number < to && v.CloseReason is not null).Select(v => v.CloseReason!).ToList();
         var diff = PlanDiff.Compare(Snapshots(a), Snapshots(b), reasons);
         var items = diff.Select(d => new DiffItem(d.Key, d.Kind, d.Title, d.Change, t.Enum(d.Change),
-            [.. d.Fields.Select(f => new DiffField(t["Field." + f.Field], f.From, f.To))],
+            [.. d.Fields.Select(f => new DiffField(t[$"Field.{f.Field}"], f.From, f.To))],
             d.Reasons.Count > 0 ? [.. d.Reasons] : closing)).ToList();
         return new PlanDiffView(participantId, a.ParticipantName, from, to, b.Versions, items);
     }

@@ -5,6 +5,7 @@ using TalentChain.Modules.People;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Platform.Data;
+using TalentChain.Platform.Notifications;
 using TalentChain.Platform.Web;
 
 namespace TalentChain.Modules.TalentProgram.Features.Training;
@@ -39,7 +40,7 @@ public sealed record SessionView(int Id, int CourseId, string CourseCode, string
 
 public sealed record EnrollResult(EnrollmentView Enrollment, string Message);
 
-public sealed class TrainingHandlers(TalentChainDbContext db, TimeProvider clock, IStringLocalizer<TalentProgramResource> t, PeopleLabels labels)
+public sealed class TrainingHandlers(TalentChainDbContext db, TimeProvider clock, IStringLocalizer<TalentProgramResource> t, PeopleLabels labels, INotifier notifier)
 {
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -200,7 +201,7 @@ public sealed class TrainingHandlers(TalentChainDbContext db, TimeProvider clock
     /// <summary>Cancels an enrollment; the first person on the waitlist takes the freed place.</summary>
     public async Task<EnrollmentView?> CancelAsync(int sessionId, int enrollmentId, CancellationToken ct = default)
     {
-        var s = await db.TrainingSessions.Include(x => x.Enrollments).FirstOrDefaultAsync(x => x.Id == sessionId, ct) ?? throw new NotFoundException(t["Session.NotFound", sessionId]);
+        var s = await db.TrainingSessions.Include(x => x.Enrollments).Include(x => x.Course).FirstOrDefaultAsync(x => x.Id == sessionId, ct) ?? throw new NotFoundException(t["Session.NotFound", sessionId]);
         var e = s.Enrollments.FirstOrDefault(x => x.Id == enrollmentId) ?? throw new NotFoundException(t["Enroll.NotFound", enrollmentId]);
         if (e.Status is EnrollmentStatus.Completed or EnrollmentStatus.NotPassed or EnrollmentStatus.Cancelled)
             throw ValidationFailedException.For(t["Enroll.Invalid"], "enrollmentId", t["Enroll.CannotCancel", t.Enum(e.Status)]);
@@ -210,7 +211,14 @@ public sealed class TrainingHandlers(TalentChainDbContext db, TimeProvider clock
         if (freed)
         {
             promoted = s.Enrollments.Where(x => x.Status == EnrollmentStatus.Waitlisted).OrderBy(x => x.EnrolledAt.UtcTicks).ThenBy(x => x.Id).FirstOrDefault();
-            if (promoted is not null) promoted.Status = EnrollmentStatus.Enrolled;
+            if (promoted is not null)
+            {
+                promoted.Status = EnrollmentStatus.Enrolled;
+                // In the app and by e-mail, in the same transaction as the promotion.
+                await notifier.NotifyEmployeeAsync<TalentProgramResource>(promoted.EmployeeId, "Waitlist.Promoted.Subject", "Waitlist.Promoted.Body",
+                    [s.Course!.Code, s.Course.Name, s.StartsAt.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), s.Place],
+                    $"/training/sessions/{s.Id}", $"enrollment:{promoted.Id}:promoted:{promoted.EnrolledAt.UtcTicks}", ct);
+            }
         }
         db.Entry(s).Property(x => x.Version).IsModified = true;
         await SaveAsync(ct);
