@@ -577,6 +577,10 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("ManagerEmployeeIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("MaxAge")
                         .HasColumnType("INTEGER");
 

@@ -57,10 +57,42 @@ public sealed class ProgramAccess(TalentChainDbContext db, TimeProvider clock, I
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
+    /// <summary>
+    /// Does the caller run this program? Administrators always; program managers when the program names them, or
+    /// names no one (then every program manager runs it).
+    /// </summary>
+    public async Task<bool> ManagesProgramAsync(ClaimsPrincipal user, int programId, CancellationToken ct = default)
+    {
+        if (user.IsInRole(Roles.Administrator)) return true;
+        if (!user.IsInRole(Roles.ProgramManager)) return false;
+        var managers = await db.DevelopmentPrograms.AsNoTracking().Where(p => p.Id == programId).Select(p => p.ManagerEmployeeIds).FirstOrDefaultAsync(ct);
+        if (managers is null || managers.Count == 0) return true;
+        return await ViewerEmployeeIdAsync(user, ct) is { } me && managers.Contains(me);
+    }
+
+    public enum Scope { Program, Cohort, Participant, Review }
+
+    /// <summary>The program a record belongs to (null when the record does not exist: the handler answers 404).</summary>
+    public async Task<int?> ProgramOfAsync(Scope scope, int id, CancellationToken ct = default) => scope switch
+    {
+        Scope.Program => id,
+        Scope.Cohort => await db.Cohorts.Where(c => c.Id == id).Select(c => (int?)c.ProgramId).FirstOrDefaultAsync(ct),
+        Scope.Participant => await db.Participants.Where(p => p.Id == id).Select(p => (int?)p.Cohort!.ProgramId).FirstOrDefaultAsync(ct),
+        _ => await db.Reviews.Where(r => r.Id == id).Select(r => (int?)r.Participant!.Cohort!.ProgramId).FirstOrDefaultAsync(ct),
+    };
+
+    /// <summary>Refuses (403) a program manager acting on a program someone else runs.</summary>
+    public async Task RequireManagesAsync(ClaimsPrincipal user, Scope scope, int id, CancellationToken ct = default)
+    {
+        if (await ProgramOfAsync(scope, id, ct) is { } program && !await ManagesProgramAsync(user, program, ct))
+            throw new ProgramAccessDeniedException(t["Access.OtherProgram"]);
+    }
+
     public async Task<ParticipantRelation> RelationAsync(ClaimsPrincipal user, int participantId, CancellationToken ct = default)
     {
         var viewer = await ViewerEmployeeIdAsync(user, ct);
-        var manager = ProgramPolicies.IsManager(user);
+        var program = ProgramPolicies.IsManager(user) ? await ProgramOfAsync(Scope.Participant, participantId, ct) : null;
+        var manager = program is { } pid ? await ManagesProgramAsync(user, pid, ct) : ProgramPolicies.IsManager(user);
         var p = await db.Participants.AsNoTracking().Where(x => x.Id == participantId)
             .Select(x => new { x.EmployeeId, x.Employee!.ManagerId }).FirstOrDefaultAsync(ct);
         if (p is null) return new(manager, false, false, false, viewer);
@@ -80,11 +112,17 @@ public sealed class ProgramAccess(TalentChainDbContext db, TimeProvider clock, I
     /// <summary>The participants the viewer may see (for lists): all for managers, else own, mentees' and reports'.</summary>
     public async Task<IQueryable<Domain.Participant>> VisibleParticipantsAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (ProgramPolicies.IsManager(user)) return db.Participants;
+        if (user.IsInRole(Roles.Administrator)) return db.Participants;
         var viewer = await ViewerEmployeeIdAsync(user, ct);
-        if (viewer is not { } v) return db.Participants.Where(_ => false);
+        var v = viewer ?? -1;
         var today = Today;
-        return db.Participants.Where(p => p.EmployeeId == v || p.Employee!.ManagerId == v
+        var pm = user.IsInRole(Roles.ProgramManager);
+        // Programs run by the viewer (or by every program manager): ids resolved first, so the filter stays simple SQL.
+        var managed = pm
+            ? (await db.DevelopmentPrograms.AsNoTracking().Select(p => new { p.Id, p.ManagerEmployeeIds }).ToListAsync(ct))
+                .Where(p => p.ManagerEmployeeIds.Count == 0 || p.ManagerEmployeeIds.Contains(v)).Select(p => p.Id).ToList()
+            : [];
+        return db.Participants.Where(p => managed.Contains(p.Cohort!.ProgramId) || p.EmployeeId == v || p.Employee!.ManagerId == v
             || p.Mentors.Any(m => m.MentorEmployeeId == v && m.From <= today && (m.To == null || m.To >= today)));
     }
 }

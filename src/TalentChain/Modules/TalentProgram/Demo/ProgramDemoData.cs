@@ -120,6 +120,7 @@ internal sealed class ProgramDemoData(TimeProvider clock) : IDemoDataContributor
             MaxAge = 45,
             ReviewIntervalMonths = 6,
             ReminderDaysAhead = 14,
+            ManagerEmployeeIds = run.AccountEmployees.TryGetValue(Roles.ProgramManager, out var pmEmployee) ? [pmEmployee] : [],
         };
         foreach (var s in StageEngine.Template(1, 5, 3, 3, 6)) program.Stages.Add(s);
         db.DevelopmentPrograms.Add(program);

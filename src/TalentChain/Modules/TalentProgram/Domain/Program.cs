@@ -25,6 +25,8 @@ public class DevelopmentProgram : IVersioned
     public int ReviewIntervalMonths { get; set; } = 6;
     /// <summary>How many days before a review falls due its reminders go out.</summary>
     public int ReminderDaysAhead { get; set; } = 14;
+    /// <summary>The program managers (employee ids) who run this program; empty = every program manager.</summary>
+    public List<int> ManagerEmployeeIds { get; set; } = [];
     public long Version { get; set; }
 
     public List<ProgramStage> Stages { get; } = [];

@@ -20,6 +20,19 @@ internal static class ProgramApi
             })
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
+    /// <summary>
+    /// Program-manager endpoints act only on programs the caller runs: the record named by the route value
+    /// <paramref name="routeValue"/> is resolved to its program and checked (403 otherwise).
+    /// </summary>
+    public static RouteHandlerBuilder ManagesProgram(this RouteHandlerBuilder b, ProgramAccess.Scope scope, string routeValue = "id") =>
+        b.RequireAuthorization(ProgramPolicies.Manage).AddEndpointFilter(async (context, next) =>
+        {
+            var http = context.HttpContext;
+            if (int.TryParse(http.Request.RouteValues[routeValue]?.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
+                await http.RequestServices.GetRequiredService<ProgramAccess>().RequireManagesAsync(http.User, scope, id, http.RequestAborted);
+            return await next(context);
+        });
+
     public static RouteHandlerBuilder Validated(this RouteHandlerBuilder b) =>
         b.ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 

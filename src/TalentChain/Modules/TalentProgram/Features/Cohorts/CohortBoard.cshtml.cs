@@ -27,7 +27,7 @@ public class CohortBoardModel(CohortHandlers cohorts, ProgramAccess access, IStr
     {
         if (!IsManager) return Forbid();
         BoardRow? row = null;
-        if (await TryAsync(async () => row = await cohorts.NominateAsync(Id, new NominationInput(EmployeeId, Reason), User.Identity?.Name ?? "", ct)))
+        if (await TryAsync(async () => await access.RequireManagesAsync(User, ProgramAccess.Scope.Cohort, Id, ct)) && await TryAsync(async () => row = await cohorts.NominateAsync(Id, new NominationInput(EmployeeId, Reason), User.Identity?.Name ?? "", ct)))
             return Done(t["Nomination.Done", row!.Name], new { id = Id });
         return await LoadAsync(ct) ? Page() : NotFound();
     }
@@ -36,7 +36,7 @@ public class CohortBoardModel(CohortHandlers cohorts, ProgramAccess access, IStr
     {
         if (!IsManager) return Forbid();
         BoardRow? row = null;
-        if (await TryAsync(async () => row = await cohorts.DecideAsync(ParticipantId, new SelectionInput(Step, Note, null, Version), User.Identity?.Name ?? "", ct)))
+        if (await TryAsync(async () => await access.RequireManagesAsync(User, ProgramAccess.Scope.Participant, ParticipantId, ct)) && await TryAsync(async () => row = await cohorts.DecideAsync(ParticipantId, new SelectionInput(Step, Note, null, Version), User.Identity?.Name ?? "", ct)))
             return Done(t["Selection.Done", row!.Name, row.StatusName], new { id = Id });
         return await LoadAsync(ct) ? Page() : NotFound();
     }

@@ -37,14 +37,14 @@ public static class ParticipantEndpoints
                 var m = await h.AssignMentorAsync(id, input, ct);
                 return TypedResults.Created($"/api/v1/program/participants/{id}", m);
             })
-            .RequireAuthorization(ProgramPolicies.Manage).WithName("AssignMentor").WithSummary("Assign a mentor (employee) in a role Technical | Career | Peer from a date (optionally to a date); one current mentor per role.").Validated();
+            .ManagesProgram(ProgramAccess.Scope.Participant).WithName("AssignMentor").WithSummary("Assign a mentor (employee) in a role Technical | Career | Peer from a date (optionally to a date); one current mentor per role.").Validated();
 
         api.MapPost("/mentors/{assignmentId:int}/end", async Task<NoContent> (int id, int assignmentId, DateOnly? to, long? version, ParticipantHandlers h, CancellationToken ct) =>
             {
                 await h.EndMentorAsync(id, assignmentId, to, version, ct);
                 return TypedResults.NoContent();
             })
-            .RequireAuthorization(ProgramPolicies.Manage).WithName("EndMentorAssignment").WithSummary("End a mentor assignment (?to=, default today).").Validated();
+            .ManagesProgram(ProgramAccess.Scope.Participant).WithName("EndMentorAssignment").WithSummary("End a mentor assignment (?to=, default today).").Validated();
         return app;
     }
 }

@@ -46,7 +46,8 @@ public class ParticipantPageModel(ParticipantHandlers participants, ProgramAcces
 
     public async Task<IActionResult> OnPostMentorAsync(CancellationToken ct)
     {
-        if (!IsManager) return Forbid();
+        if (await LoadAsync(ct) is { } refused) return refused;
+        if (!Relation.Manager) return Forbid();
         MentorView? m = null;
         if (await TryAsync(async () => m = await participants.AssignMentorAsync(Id, new MentorInput(MentorEmployeeId, Role, From, To), ct)))
             return Done(t["Mentor.Assigned", m!.Name, m.RoleName], new { id = Id });
@@ -55,7 +56,8 @@ public class ParticipantPageModel(ParticipantHandlers participants, ProgramAcces
 
     public async Task<IActionResult> OnPostEndMentorAsync(int assignmentId, long? mentorVersion, CancellationToken ct)
     {
-        if (!IsManager) return Forbid();
+        if (await LoadAsync(ct) is { } refused) return refused;
+        if (!Relation.Manager) return Forbid();
         if (await TryAsync(() => participants.EndMentorAsync(Id, assignmentId, null, mentorVersion, ct))) return Done(t["Mentor.Ended"], new { id = Id });
         return await LoadAsync(ct) ?? Page();
     }

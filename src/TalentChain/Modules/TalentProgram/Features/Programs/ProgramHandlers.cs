@@ -16,7 +16,7 @@ public sealed record ProgramInput(
     List<CareerTrack>? EligibleTracks, List<ChainSegment>? EligibleSegments, ProfessionalTitle? MinTitle,
     int? MinTenureYears, int? MinAge, int? MaxAge, int? ReviewIntervalMonths, int? ReminderDaysAhead,
     int? OnboardingStages = 1, int? RotationStages = 5, int? OnboardingMonths = 3, int? RotationMonths = 3, int? DevelopmentMonths = 6,
-    long? Version = null);
+    long? Version = null, List<int>? ManagerEmployeeIds = null);
 
 public sealed record StageInput(string? Name, string? NameZh, int? DurationMonths, long? Version = null);
 
@@ -33,7 +33,7 @@ public sealed record CohortSummary(int Id, int IntakeYear, string Name, DateOnly
 public sealed record ProgramView(
     int Id, string Name, string NameEn, string? NameZh, string? Goals,
     List<CareerTrack> EligibleTracks, List<ChainSegment> EligibleSegments, ProfessionalTitle? MinTitle,
-    int? MinTenureYears, int? MinAge, int? MaxAge, int ReviewIntervalMonths, int ReminderDaysAhead, long Version,
+    int? MinTenureYears, int? MinAge, int? MaxAge, int ReviewIntervalMonths, int ReminderDaysAhead, long Version, List<int> ManagerEmployeeIds,
     string TemplateLabel, List<StageView> Stages, List<CohortSummary> Cohorts);
 
 public sealed class ProgramHandlers(TalentChainDbContext db, IStringLocalizer<TalentProgramResource> t)
@@ -57,7 +57,7 @@ public sealed class ProgramHandlers(TalentChainDbContext db, IStringLocalizer<Ta
         var stages = p.Stages.OrderBy(s => s.Order).Select(s => new StageView(s.Id, s.Order, s.Kind, t.Enum(s.Kind), s.DisplayName(ProgramText.Chinese), s.Name, s.NameZh, s.DurationMonths, s.Version,
             [.. s.Criteria.OrderBy(c => c.Id).Select(c => new CriterionView(c.Id, c.DisplayText(ProgramText.Chinese), c.Kind, t.Enum(c.Kind), c.SignOffRole, c.MinScore))])).ToList();
         return new ProgramView(p.Id, p.DisplayName(ProgramText.Chinese), p.Name, p.NameZh, p.Goals, p.EligibleTracks, p.EligibleSegments, p.MinTitle,
-            p.MinTenureYears, p.MinAge, p.MaxAge, p.ReviewIntervalMonths, p.ReminderDaysAhead, p.Version, TemplateLabel(stages), stages, cohorts);
+            p.MinTenureYears, p.MinAge, p.MaxAge, p.ReviewIntervalMonths, p.ReminderDaysAhead, p.Version, p.ManagerEmployeeIds, TemplateLabel(stages), stages, cohorts);
     }
 
     /// <summary>"1+5+N" for one onboarding stage, five rotations and a repeating development stage.</summary>
@@ -115,7 +115,14 @@ public sealed class ProgramHandlers(TalentChainDbContext db, IStringLocalizer<Ta
             foreach (var (field, months) in new[] { (nameof(input.OnboardingMonths), input.OnboardingMonths), (nameof(input.RotationMonths), input.RotationMonths), (nameof(input.DevelopmentMonths), input.DevelopmentMonths) })
                 if (months is < 1 or > 36) errors.Add(field, t["Program.DurationRange"]);
         }
+        var managers = (input.ManagerEmployeeIds ?? []).Distinct().ToList();
+        if (managers.Count > 0)
+        {
+            var known = db.Employees.Where(e => managers.Contains(e.Id)).Select(e => e.Id).ToList();
+            foreach (var unknown in managers.Except(known)) errors.Add(nameof(input.ManagerEmployeeIds), t["Nomination.EmployeeUnknown", unknown]);
+        }
         if (errors.Any) return errors;
+        program.ManagerEmployeeIds = managers;
         program.Name = name!;
         program.NameZh = ProgramText.Blank(input.NameZh);
         program.Goals = ProgramText.Blank(input.Goals);

@@ -43,7 +43,7 @@ public static class ReviewEndpoints
                 await h.RescheduleAsync(reviewId, input, ct);
                 return TypedResults.NoContent();
             })
-            .RequireAuthorization(ProgramPolicies.Manage).WithName("RescheduleReview").WithSummary("Move an open review's due date (not on or before the participant's start).").Validated();
+            .ManagesProgram(ProgramAccess.Scope.Review, "reviewId").WithName("RescheduleReview").WithSummary("Move an open review's due date (not on or before the participant's start).").Validated();
         return app;
     }
 }

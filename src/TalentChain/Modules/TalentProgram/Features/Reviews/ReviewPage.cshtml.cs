@@ -37,7 +37,7 @@ public class ReviewPageModel(ReviewHandlers reviews, PlanChoices choices, Progra
         await RunAsync(() => reviews.CompleteAsync(Id, new CompleteReviewInput(Decision, Note, CompletedOn, Updates, Version), Relation, ct), t["Review.CompletedMessage"], ct);
 
     public async Task<IActionResult> OnPostRescheduleAsync(CancellationToken ct) =>
-        IsManager ? await RunAsync(() => reviews.RescheduleAsync(Id, new RescheduleInput(DueDate, Version), ct), t["Review.Rescheduled"], ct) : Forbid();
+        IsManager ? await RunAsync(async () => { await access.RequireManagesAsync(User, ProgramAccess.Scope.Review, Id, ct); await reviews.RescheduleAsync(Id, new RescheduleInput(DueDate, Version), ct); }, t["Review.Rescheduled"], ct) : Forbid();
 
     private async Task<IActionResult> RunAsync(Func<Task> call, string message, CancellationToken ct)
     {

@@ -43,6 +43,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     MaxAge = table.Column<int>(type: "INTEGER", nullable: true),
                     ReviewIntervalMonths = table.Column<int>(type: "INTEGER", nullable: false),
                     ReminderDaysAhead = table.Column<int>(type: "INTEGER", nullable: false),
+                    ManagerEmployeeIds = table.Column<string>(type: "TEXT", nullable: false),
                     Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>

@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -44,6 +45,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     MaxAge = table.Column<int>(type: "integer", nullable: true),
                     ReviewIntervalMonths = table.Column<int>(type: "integer", nullable: false),
                     ReminderDaysAhead = table.Column<int>(type: "integer", nullable: false),
+                    ManagerEmployeeIds = table.Column<List<int>>(type: "integer[]", nullable: false),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
