@@ -15,8 +15,12 @@ namespace TalentChain.Tests.Modules.TalentProgram;
 /// <summary>The talent program API end to end on a demo enterprise: nomination to review, bad input, permissions.</summary>
 public abstract class ProgramApiTests(TalentChainFactory app)
 {
+    /// <summary>A cohort of the demo program (other tests add programs of their own).</summary>
     private Task<int> CohortAsync(bool newest = true) => app.WithDbAsync(db =>
-        (newest ? db.Cohorts.OrderByDescending(c => c.StartDate) : db.Cohorts.OrderBy(c => c.StartDate)).Select(c => c.Id).FirstAsync());
+    {
+        var demo = db.Cohorts.Where(c => c.ProgramId == db.DevelopmentPrograms.Min(p => p.Id));
+        return (newest ? demo.OrderByDescending(c => c.StartDate) : demo.OrderBy(c => c.StartDate)).Select(c => c.Id).FirstAsync();
+    });
 
     private Task<int> AccountEmployeeAsync(string login) => app.WithDbAsync(db =>
         db.Users.Where(u => u.Email == login + DemoSeeder.EmailDomain).Select(u => u.EmployeeId!.Value).SingleAsync());
@@ -226,7 +230,7 @@ public abstract class ProgramApiTests(TalentChainFactory app)
         var pm = await app.ApiClientAsync("pm");
         var overdue = await ApiAssert.JsonAsync(await pm.GetAsync("/api/v1/program/reviews?overdue=true"), HttpStatusCode.OK);
         Assert.All(overdue.EnumerateArray(), r => Assert.True(r.GetProperty("overdue").GetBoolean()));
-        var cohorts = await app.WithDbAsync(db => db.Cohorts.CountAsync());
+        var cohorts = await app.WithDbAsync(db => db.Cohorts.CountAsync(c => c.ProgramId == db.DevelopmentPrograms.Min(p => p.Id)));
         Assert.Equal(2, cohorts);
         Assert.True(await app.WithDbAsync(db => db.Courses.AnyAsync(c => c.NameZh != null && c.Layer!.Code == "FRONTIER")));
     }
@@ -319,6 +323,25 @@ public abstract class ProgramApiTests(TalentChainFactory app)
         Assert.Equal(HttpStatusCode.Forbidden, (await participant.GetAsync($"/api/v1/program/cohorts/{cohort}/dashboard")).StatusCode);
         var bad = await pm.GetAsync($"/api/v1/program/cohorts/{cohort}/dashboard/export?format=pdf");
         Assert.Contains("The format must be csv or xlsx.", await ApiAssert.FieldErrorsAsync(bad, "format"));
+    }
+
+    [Fact]
+    public async Task ProgramManager_ActsOnlyOnTheProgramsTheyRun()
+    {
+        var admin = await app.ApiClientAsync("admin");
+        var someoneElse = await app.WithDbAsync(db => db.Employees.Where(e => e.Status == TalentChain.Modules.People.Domain.EmployeeStatus.Active).OrderByDescending(e => e.Id).Select(e => e.Id).FirstAsync());
+        var created = await ApiAssert.JsonAsync(await admin.PostAsJsonAsync("/api/v1/program/programs",
+            new { name = "Magnet engineers fast track", nameZh = "磁材工程师快速培养", managerEmployeeIds = new[] { someoneElse }, onboardingStages = 1, rotationStages = 2, reviewIntervalMonths = 4 }), HttpStatusCode.Created);
+        Assert.Equal("1+2+N", created.GetProperty("templateLabel").GetString());
+        var id = created.GetProperty("id").GetInt32();
+
+        var pm = await app.ApiClientAsync("pm");
+        Assert.Equal(HttpStatusCode.Forbidden, (await pm.PutAsJsonAsync($"/api/v1/program/programs/{id}", new { name = "Renamed" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await pm.PostAsJsonAsync($"/api/v1/program/programs/{id}/cohorts", new { intakeYear = 2027, startDate = "2027-01-01" })).StatusCode);
+        Assert.Equal("Magnet engineers fast track", await app.WithDbAsync(db => db.DevelopmentPrograms.Where(p => p.Id == id).Select(p => p.Name).SingleAsync()));
+        await ApiAssert.JsonAsync(await admin.PostAsJsonAsync($"/api/v1/program/programs/{id}/cohorts", new { intakeYear = 2027, startDate = "2027-01-01" }), HttpStatusCode.Created);
+        var twice = await admin.PostAsJsonAsync($"/api/v1/program/programs/{id}/cohorts", new { intakeYear = 2027, startDate = "2027-02-01" });
+        Assert.Contains("The program already has a cohort for 2027.", await ApiAssert.FieldErrorsAsync(twice, "IntakeYear"));
     }
 
     [Fact]
