@@ -28,7 +28,7 @@ public static class CohortEndpoints
         api.MapPost("/participants/{id:int}/selection", async Task<Ok<BoardRow>> (int id, SelectionInput input, HttpContext http, CohortHandlers h, CancellationToken ct) =>
                 TypedResults.Ok(await h.DecideAsync(id, input, http.Actor(), ct)))
             .ManagesProgram(ProgramAccess.Scope.Participant).WithName("DecideNomination")
-            .WithSummary("step Review | Select | Reject | Withdraw. Select starts the participant (startDate, default the cohort's): first stage, plan version 1, first review due one interval later.").Validated();
+            .WithSummary("step Review | Select | Reject | Withdraw. Select starts the participant (startDate, default the cohort's start or, once the cohort has begun, today): first stage, plan version 1, first review due one interval later.").Validated();
         return app;
     }
 }

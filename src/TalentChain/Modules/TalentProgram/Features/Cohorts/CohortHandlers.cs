@@ -18,7 +18,7 @@ public enum SelectionStep
     Withdraw = 4,
 }
 
-/// <summary>A step of nomination → review → selection. Select starts the participant (default: the cohort's start date).</summary>
+/// <summary>A step of nomination → review → selection. Select starts the participant (default: the cohort's start date, or today when the cohort has already begun).</summary>
 public sealed record SelectionInput(SelectionStep? Step, string? Note, DateOnly? StartDate, long? Version = null);
 
 public sealed record BoardRow(
@@ -163,7 +163,8 @@ public sealed class CohortHandlers(TalentChainDbContext db, TimeProvider clock, 
         };
         if (!allowed) errors.Add(nameof(input.Step), t["Selection.NotFrom", t.Enum(step), t.Enum(p.Status)]);
         if (step == SelectionStep.Reject && note is null) errors.Add(nameof(input.Note), t["Selection.RejectNeedsNote"]);
-        var start = input.StartDate ?? p.Cohort!.StartDate;
+        // By default a participant starts with the cohort — or today, when selected after the cohort began.
+        var start = input.StartDate ?? (p.Cohort!.StartDate > Today ? p.Cohort.StartDate : Today);
         if (step == SelectionStep.Select)
         {
             if (start < p.Cohort!.StartDate) errors.Add(nameof(input.StartDate), t["Selection.StartBeforeCohort", ProgramText.Date(p.Cohort.StartDate)]);
