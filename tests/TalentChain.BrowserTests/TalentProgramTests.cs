@@ -65,7 +65,7 @@ public class TalentProgramTests(AppServer server) : IClassFixture<AppServer>
 
         // Training: enroll in the running block week, pass it.
         await page.GotoAsync($"{server.BaseUrl}/training/sessions/{sessionId}");
-        await page.FillAsync("#EmployeeId", employeeId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.SelectOptionAsync("#EmployeeId", employeeId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.ClickAsync("#enroll-submit");
         await page.WaitForSelectorAsync("#program-message");
         var row = $"#enrollments tr[data-employee='{employeeId}']";

@@ -61,6 +61,36 @@ public class ProgramPageTests(TalentChainFactory app) : IClassFixture<TalentChai
     }
 
     [Fact]
+    public async Task Mentor_GivesReviewInputOnThePage_AndAProgramManagerAssignsAPeerMentor()
+    {
+        var id = await DemoParticipantAsync();
+        var reviewId = await app.WithDbAsync(db => db.Reviews.Where(r => r.ParticipantId == id && r.CompletedOn == null).Select(r => r.Id).SingleAsync());
+        var url = $"/program/reviews/{reviewId}";
+        var mentor = await app.SignInAsync("mentor");
+        var version = (await mentor.GetHtmlAsync(url)).QuerySelector("#mentor-form input[name=Version]")!.GetAttribute("value")!;
+        var posted = await mentor.PostFormAsync(url + "?handler=Mentor", new() { ["Version"] = version, ["Text"] = "Ready to lead the cascade retrofit" }, tokenFrom: url);
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        Assert.Contains("Ready to lead the cascade retrofit", (await mentor.GetHtmlAsync(url)).QuerySelector("#mentor-inputs")!.TextContent, StringComparison.Ordinal);
+        var participant = await app.SignInAsync("participant");
+        var own = await participant.GetHtmlAsync(url);
+        Assert.Null(own.QuerySelector("#mentor-form"));
+        Assert.Null(own.QuerySelector("#complete-form"));
+
+        var pm = await app.SignInAsync("pm");
+        var page = $"/program/participants/{id}";
+        var self = await app.WithDbAsync(db => db.Participants.Where(p => p.Id == id).Select(p => p.EmployeeId).SingleAsync());
+        var candidate = (await pm.GetHtmlAsync(page)).QuerySelectorAll("#MentorEmployeeId option").Select(o => o.GetAttribute("value")!)
+            .First(v => v.Length > 0 && v != self.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var assigned = await pm.PostFormAsync(page + "?handler=Mentor", new() { ["MentorEmployeeId"] = candidate, ["Role"] = "Peer" }, tokenFrom: page);
+        Assert.Equal(HttpStatusCode.Redirect, assigned.StatusCode);
+        var mentorId = int.Parse(candidate, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(await app.WithDbAsync(db => db.MentorAssignments.AnyAsync(m => m.ParticipantId == id && m.Role == MentorRole.Peer && m.MentorEmployeeId == mentorId)));
+        var again = await pm.PostFormAsync(page + "?handler=Mentor", new() { ["MentorEmployeeId"] = candidate, ["Role"] = "Peer" }, tokenFrom: page);
+        Assert.Equal((HttpStatusCode)422, again.StatusCode);
+        Assert.Contains("The participant already has a Peer mentor in that period; end that assignment first.", HttpTestExtensions.ParseHtml(await again.Content.ReadAsStringAsync()).QuerySelector("#program-errors")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GoalForm_BadInput_Shows422WithTheMessages_InChineseToo_AndWritesNothing()
     {
         var pm = await app.SignInAsync("pm");

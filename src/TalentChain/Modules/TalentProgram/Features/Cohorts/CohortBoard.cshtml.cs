@@ -20,6 +20,7 @@ public class CohortBoardModel(CohortHandlers cohorts, ProgramAccess access, IStr
     [BindProperty] public SelectionStep? Step { get; set; }
     [BindProperty] public string? Note { get; set; }
     [BindProperty] public long? Version { get; set; }
+    [BindProperty] public DateOnly? StartDate { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
@@ -36,7 +37,7 @@ public class CohortBoardModel(CohortHandlers cohorts, ProgramAccess access, IStr
     {
         if (!IsManager) return Forbid();
         BoardRow? row = null;
-        if (await TryAsync(async () => await access.RequireManagesAsync(User, ProgramAccess.Scope.Participant, ParticipantId, ct)) && await TryAsync(async () => row = await cohorts.DecideAsync(ParticipantId, new SelectionInput(Step, Note, null, Version), User.Identity?.Name ?? "", ct)))
+        if (await TryAsync(async () => await access.RequireManagesAsync(User, ProgramAccess.Scope.Participant, ParticipantId, ct)) && await TryAsync(async () => row = await cohorts.DecideAsync(ParticipantId, new SelectionInput(Step, Note, StartDate, Version), User.Identity?.Name ?? "", ct)))
             return Done(t["Selection.Done", row!.Name, row.StatusName], new { id = Id });
         return await LoadAsync(ct) ? Page() : NotFound();
     }

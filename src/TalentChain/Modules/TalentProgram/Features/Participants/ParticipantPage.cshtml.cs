@@ -7,11 +7,12 @@ using TalentChain.Platform.Web;
 namespace TalentChain.Modules.TalentProgram.Features.Participants;
 
 /// <summary>/program/participants/{id}: stage history, the current gate with its evidence, advancing (or a recorded override), mentors, reviews.</summary>
-public class ParticipantPageModel(ParticipantHandlers participants, ProgramAccess access, IStringLocalizer<TalentProgramResource> t) : ProgramPageModel
+public class ParticipantPageModel(ParticipantHandlers participants, Plans.PlanChoices choices, ProgramAccess access, IStringLocalizer<TalentProgramResource> t) : ProgramPageModel
 {
     [FromRoute] public int Id { get; set; }
     public ParticipantDetail Detail { get; private set; } = null!;
     public ParticipantRelation Relation { get; private set; } = new(false, false, false, false, null);
+    public List<(int Id, string Label)> MentorCandidates { get; private set; } = [];
 
     [BindProperty] public int? CriterionId { get; set; }
     [BindProperty] public string? Note { get; set; }
@@ -74,6 +75,8 @@ public class ParticipantPageModel(ParticipantHandlers participants, ProgramAcces
         {
             return NotFound();
         }
-        return Relation.CanSee ? null : Forbid();
+        if (!Relation.CanSee) return Forbid();
+        if (Relation.Manager) MentorCandidates = await choices.MentorCandidatesAsync(ct);
+        return null;
     }
 }

@@ -6,11 +6,12 @@ using TalentChain.Platform.Web;
 namespace TalentChain.Modules.TalentProgram.Features.Training;
 
 /// <summary>/training/sessions/{id}: enroll (waitlist when full), cancel (the waitlist moves up), attendance and results (lecturer or program manager).</summary>
-public class SessionPageModel(TrainingHandlers training, ProgramAccess access, IStringLocalizer<TalentProgramResource> t) : ProgramPageModel
+public class SessionPageModel(TrainingHandlers training, Plans.PlanChoices choices, ProgramAccess access, IStringLocalizer<TalentProgramResource> t) : ProgramPageModel
 {
     [FromRoute] public int Id { get; set; }
     public SessionView Session { get; private set; } = null!;
     public int? Me { get; private set; }
+    public List<(int EmployeeId, string Label)> Participants { get; private set; } = [];
     public bool CanRecord => IsManager || (Session.LecturerEmployeeId is { } l && l == Me);
 
     [BindProperty] public int? EmployeeId { get; set; }
@@ -61,6 +62,7 @@ public class SessionPageModel(TrainingHandlers training, ProgramAccess access, I
         try
         {
             Session = await training.GetSessionAsync(Id, ct);
+            if (IsManager) Participants = await choices.ParticipantsAsync(ct);
             return true;
         }
         catch (NotFoundException)
