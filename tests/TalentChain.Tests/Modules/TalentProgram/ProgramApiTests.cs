@@ -319,6 +319,10 @@ public abstract class ProgramApiTests(TalentChainFactory app)
         var lines = (await csv.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("Employee no.,Name,Stage,Gate met", lines[0].TrimStart('\uFEFF'), StringComparison.Ordinal);
         Assert.Equal(rows + 1, lines.Length);
+        var xlsx = await pm.GetAsync($"/api/v1/program/cohorts/{cohort}/dashboard/export?format=xlsx");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType!.MediaType);
+        var rowsInSheet = TalentChain.Platform.Spreadsheets.Xlsx.ReadRows(await xlsx.Content.ReadAsStreamAsync()).ToList();
+        Assert.Equal(rows + 1, rowsInSheet.Count);
         var participant = await app.ApiClientAsync("participant");
         Assert.Equal(HttpStatusCode.Forbidden, (await participant.GetAsync($"/api/v1/program/cohorts/{cohort}/dashboard")).StatusCode);
         var bad = await pm.GetAsync($"/api/v1/program/cohorts/{cohort}/dashboard/export?format=pdf");

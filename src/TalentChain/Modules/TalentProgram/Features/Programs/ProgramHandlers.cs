@@ -71,7 +71,7 @@ public sealed class ProgramHandlers(TalentChainDbContext db, IStringLocalizer<Ta
     public async Task<ProgramView> CreateAsync(ProgramInput input, CancellationToken ct = default)
     {
         var program = new DevelopmentProgram { Name = "" };
-        var errors = Validate(input, program, creating: true);
+        var errors = await ValidateAsync(input, program, creating: true, ct);
         errors.ThrowIfAny(t["Program.Invalid"]);
         foreach (var s in StageEngine.Template(input.OnboardingStages ?? 1, input.RotationStages ?? 5, input.OnboardingMonths ?? 3, input.RotationMonths ?? 3, input.DevelopmentMonths ?? 6))
             program.Stages.Add(s);
@@ -84,7 +84,7 @@ public sealed class ProgramHandlers(TalentChainDbContext db, IStringLocalizer<Ta
     {
         var program = await db.DevelopmentPrograms.FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException(t["Program.NotFound", id]);
         Concurrency.Check(db, program, input.Version, t);
-        var errors = Validate(input, program, creating: false);
+        var errors = await ValidateAsync(input, program, creating: false, ct);
         if (errors.Any)
         {
             db.ChangeTracker.Clear();
@@ -94,7 +94,7 @@ public sealed class ProgramHandlers(TalentChainDbContext db, IStringLocalizer<Ta
         return await GetAsync(id, ct);
     }
 
-    private FieldErrors Validate(ProgramInput input, DevelopmentProgram program, bool creating)
+    private async Task<FieldErrors> ValidateAsync(ProgramInput input, DevelopmentProgram program, bool creating, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var name = ProgramText.Blank(input.Name);
@@ -118,7 +118,7 @@ public sealed class ProgramHandlers(TalentChainDbContext db, IStringLocalizer<Ta
         var managers = (input.ManagerEmployeeIds ?? []).Distinct().ToList();
         if (managers.Count > 0)
         {
-            var known = db.Employees.Where(e => managers.Contains(e.Id)).Select(e => e.Id).ToList();
+            var known = await db.Employees.Where(e => managers.Contains(e.Id)).Select(e => e.Id).ToListAsync(ct);
             foreach (var unknown in managers.Except(known)) errors.Add(nameof(input.ManagerEmployeeIds), t["Nomination.EmployeeUnknown", unknown]);
         }
         if (errors.Any) return errors;
