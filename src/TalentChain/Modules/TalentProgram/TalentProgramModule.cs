@@ -1,18 +1,53 @@
+using TalentChain.Modules.TalentProgram.Demo;
+using TalentChain.Modules.TalentProgram.Features.Calendar;
+using TalentChain.Modules.TalentProgram.Features.Cohorts;
+using TalentChain.Modules.TalentProgram.Features.Dashboard;
+using TalentChain.Modules.TalentProgram.Features.Participants;
+using TalentChain.Modules.TalentProgram.Features.Plans;
+using TalentChain.Modules.TalentProgram.Features.Programs;
+using TalentChain.Modules.TalentProgram.Features.Reviews;
+using TalentChain.Modules.TalentProgram.Features.Training;
+using TalentChain.Platform.Demo;
+
 namespace TalentChain.Modules.TalentProgram;
 
-/// <summary>Talent program module: service registration, endpoints and CLI verbs.</summary>
+/// <summary>
+/// Talent program: programs and cohorts, the 1+5+N stage engine with gates, versioned development plans with
+/// six-monthly reviews, mentor assignments, the multilayer training stack, the cohort dashboard and calendar feeds.
+/// </summary>
 public static class TalentProgramModule
 {
     /// <summary>The module's CLI verbs (registered by the composition root before the app is built).</summary>
-    public static IEnumerable<Func<Func<WebApplication>, System.CommandLine.Command>> CliCommands => [];
+    public static IEnumerable<Func<Func<WebApplication>, System.CommandLine.Command>> CliCommands => [ProgramCli.Create];
 
     public static IServiceCollection AddTalentProgram(this IServiceCollection services)
     {
+        services.AddProgramPolicies();
+        services.AddScoped<ProgramAccess>();
+        services.AddScoped<ProgramHandlers>();
+        services.AddScoped<CohortHandlers>();
+        services.AddScoped<ParticipantHandlers>();
+        services.AddScoped<PlanHandlers>();
+        services.AddScoped<PlanChoices>();
+        services.AddScoped<ReviewHandlers>();
+        services.AddScoped<TrainingHandlers>();
+        services.AddScoped<DashboardHandler>();
+        services.AddScoped<CalendarFeeds>();
+        services.AddReviewReminders();
+        services.AddScoped<IDemoDataContributor, ProgramDemoData>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapTalentProgram(this IEndpointRouteBuilder app)
     {
+        app.MapProgramEndpoints();
+        app.MapCohortEndpoints();
+        app.MapParticipantEndpoints();
+        app.MapPlanEndpoints();
+        app.MapReviewEndpoints();
+        app.MapTrainingEndpoints();
+        app.MapDashboardEndpoints();
+        app.MapCalendarEndpoints();
         return app;
     }
 }

@@ -1,0 +1,98 @@
+using TalentChain.Modules.People.Domain;
+using TalentChain.Platform.Data;
+
+namespace TalentChain.Modules.TalentProgram.Domain;
+
+public enum ParticipantStatus
+{
+    Nominated = 1,
+    UnderReview = 2,
+    Selected = 3,
+    Rejected = 4,
+    Withdrawn = 5,
+    Completed = 6,
+}
+
+/// <summary>An employee in a cohort: from nomination through selection to the stages of the program.</summary>
+public class Participant : IVersioned
+{
+    public int Id { get; set; }
+    public int CohortId { get; set; }
+    public Cohort? Cohort { get; set; }
+    public int EmployeeId { get; set; }
+    public Employee? Employee { get; set; }
+    public ParticipantStatus Status { get; set; } = ParticipantStatus.Nominated;
+    public string? NominationReason { get; set; }
+    public string? NominatedBy { get; set; }
+    public DateOnly NominatedOn { get; set; }
+    public string? DecisionNote { get; set; }
+    public string? DecidedBy { get; set; }
+    /// <summary>Set on selection: the day the participant's program (and review clock) starts.</summary>
+    public DateOnly? StartDate { get; set; }
+    public long Version { get; set; }
+
+    public List<ParticipantStage> Stages { get; } = [];
+    public List<MentorAssignment> Mentors { get; } = [];
+
+    public bool IsActive => Status == ParticipantStatus.Selected;
+}
+
+/// <summary>One stage a participant went (or is going) through; the open one (no EndedOn) is the current stage.</summary>
+public class ParticipantStage
+{
+    public int Id { get; set; }
+    public int ParticipantId { get; set; }
+    public int ProgramStageId { get; set; }
+    public ProgramStage? ProgramStage { get; set; }
+    /// <summary>1, 2, 3 … along the participant's path (repeated development stages get their own number).</summary>
+    public int Sequence { get; set; }
+    public DateOnly StartedOn { get; set; }
+    public DateOnly PlannedEnd { get; set; }
+    public DateOnly? EndedOn { get; set; }
+    /// <summary>Set when a program manager let the participant advance past an unmet gate.</summary>
+    public string? OverrideReason { get; set; }
+    public string? EndedBy { get; set; }
+    public List<GateEvidence> Evidence { get; } = [];
+}
+
+/// <summary>Evidence towards one gate criterion of one participant stage.</summary>
+public class GateEvidence
+{
+    public int Id { get; set; }
+    public int ParticipantStageId { get; set; }
+    public int GateCriterionId { get; set; }
+    public GateCriterion? GateCriterion { get; set; }
+    /// <summary>Document reference, assessment note or sign-off remark.</summary>
+    public string? Note { get; set; }
+    public int? Score { get; set; }
+    /// <summary>For sign-offs: in which capacity the signer signed.</summary>
+    public SignOffRole? SignedAs { get; set; }
+    public required string RecordedBy { get; set; }
+    public DateOnly RecordedOn { get; set; }
+}
+
+public enum MentorRole
+{
+    Technical = 1,
+    Career = 2,
+    Peer = 3,
+}
+
+/// <summary>
+/// A mentor of a participant in one role for a period. Assigned by a program manager now; the 1+1+1 matching
+/// feature creates the same records later.
+/// </summary>
+public class MentorAssignment : IVersioned
+{
+    public int Id { get; set; }
+    public int ParticipantId { get; set; }
+    public Participant? Participant { get; set; }
+    public int MentorEmployeeId { get; set; }
+    public Employee? Mentor { get; set; }
+    public MentorRole Role { get; set; }
+    public DateOnly From { get; set; }
+    public DateOnly? To { get; set; }
+    public long Version { get; set; }
+
+    public bool IsCurrent(DateOnly today) => From <= today && (To is null || To >= today);
+}

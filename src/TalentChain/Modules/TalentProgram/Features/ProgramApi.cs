@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace TalentChain.Modules.TalentProgram.Features;
+
+/// <summary>Shared plumbing of the module's API groups: record-level refusals become 403 ProblemDetails.</summary>
+internal static class ProgramApi
+{
+    public static RouteGroupBuilder ProgramGroup(this IEndpointRouteBuilder app, string prefix, string tag) =>
+        app.MapGroup(prefix).WithTags(tag).RequireAuthorization(ProgramPolicies.Use)
+            .AddEndpointFilter(async (context, next) =>
+            {
+                try
+                {
+                    return await next(context);
+                }
+                catch (ProgramAccessDeniedException ex)
+                {
+                    return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: ex.Message);
+                }
+            })
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+    /// <summary>
+    /// Program-manager endpoints act only on programs the caller runs: the record named by the route value
+    /// <paramref name="routeValue"/> is resolved to its program and checked (403 otherwise).
+    /// </summary>
+    public static RouteHandlerBuilder ManagesProgram(this RouteHandlerBuilder b, ProgramAccess.Scope scope, string routeValue = "id") =>
+        b.RequireAuthorization(ProgramPolicies.Manage).AddEndpointFilter(async (context, next) =>
+        {
+            var http = context.HttpContext;
+            if (int.TryParse(http.Request.RouteValues[routeValue]?.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
+                await http.RequestServices.GetRequiredService<ProgramAccess>().RequireManagesAsync(http.User, scope, id, http.RequestAborted);
+            return await next(context);
+        });
+
+    public static RouteHandlerBuilder Validated(this RouteHandlerBuilder b) =>
+        b.ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+    public static string Actor(this HttpContext http) => http.User.Identity?.Name ?? "unknown";
+
+    public static Ok<T> Ok<T>(T value) => TypedResults.Ok(value);
+}

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using TalentChain.Modules.TalentProgram.Features.Plans;
+using TalentChain.Modules.TalentProgram.Web;
+
+namespace TalentChain.Modules.TalentProgram.Features.Training;
+
+/// <summary>/training: the training stack by layer with upcoming sessions; program managers add layers, courses and sessions.</summary>
+public class CatalogPageModel(TrainingHandlers training, PlanChoices choices, IStringLocalizer<TalentProgramResource> t) : ProgramPageModel
+{
+    [FromQuery] public bool All { get; set; }
+    public List<LayerView> Layers { get; private set; } = [];
+    public List<(string Code, string Name)> Skills { get; private set; } = [];
+
+    [BindProperty] public LayerInput? Layer { get; set; }
+    [BindProperty] public CourseInput? Course { get; set; }
+    [BindProperty] public string? SessionCourse { get; set; }
+    [BindProperty] public DateOnly? SessionDate { get; set; }
+    [BindProperty] public TimeOnly? SessionStart { get; set; }
+    [BindProperty] public TimeOnly? SessionEnd { get; set; }
+    [BindProperty] public string? Place { get; set; }
+    [BindProperty] public int? Capacity { get; set; }
+    [BindProperty] public int? LecturerEmployeeId { get; set; }
+    [BindProperty] public string? ExternalLecturer { get; set; }
+
+    /// <summary>Session times are entered in China Standard Time (UTC+8), where the enterprise works.</summary>
+    public static readonly TimeSpan SiteOffset = TimeSpan.FromHours(8);
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostLayerAsync(CancellationToken ct) =>
+        await RunAsync(async () => await training.AddLayerAsync(Layer!, ct), t["Layer.Added"], ct);
+
+    public async Task<IActionResult> OnPostCourseAsync(CancellationToken ct) =>
+        await RunAsync(async () => await training.AddCourseAsync(Course!, ct), t["Course.Added"], ct);
+
+    public async Task<IActionResult> OnPostSessionAsync(CancellationToken ct)
+    {
+        DateTimeOffset? At(TimeOnly? time) => SessionDate is { } d && time is { } tm ? new DateTimeOffset(d.ToDateTime(tm), SiteOffset) : null;
+        SessionView? created = null;
+        if (!IsManager) return Forbid();
+        if (await TryAsync(async () => created = await training.ScheduleAsync(new SessionInput(SessionCourse, At(SessionStart), At(SessionEnd), Place, Capacity, LecturerEmployeeId, ExternalLecturer), ct)))
+        {
+            Message = t["Session.Scheduled"];
+            return LocalRedirect($"/training/sessions/{created!.Id}");
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task<IActionResult> RunAsync(Func<Task> call, string message, CancellationToken ct)
+    {
+        if (!IsManager) return Forbid();
+        if (await TryAsync(call)) return Done(message);
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Layers = await training.CatalogAsync(!All, ct);
+        if (IsManager) Skills = await choices.SkillsAsync(ct);
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using TalentChain.Modules.TalentProgram.Domain;
+using TalentChain.Platform.Data;
+
+namespace TalentChain.Modules.TalentProgram;
+
+/// <summary>A current participant: where their record and development plan live.</summary>
+public sealed record ParticipationInfo(int ParticipantId, int CohortId, string CohortName, string ProgramName, string ParticipantUrl, string PlanUrl);
+
+/// <summary>
+/// The module's small public contract for other modules (e.g. Knowledge links a successor's development actions
+/// to their IDP): "is employee X a current participant, and where is their plan?"
+/// </summary>
+public static class ProgramParticipation
+{
+    public static string PlanUrl(int participantId) => $"/program/participants/{participantId}/plan";
+    public static string ParticipantUrl(int participantId) => $"/program/participants/{participantId}";
+
+    /// <summary>The employee's current (selected, not withdrawn or finished) participation, or null.</summary>
+    public static async Task<ParticipationInfo?> CurrentAsync(TalentChainDbContext db, int employeeId, CancellationToken ct = default)
+    {
+        var p = await db.Participants.AsNoTracking().Where(x => x.EmployeeId == employeeId && x.Status == ParticipantStatus.Selected)
+            .OrderByDescending(x => x.StartDate)
+            .Select(x => new { x.Id, x.CohortId, Cohort = x.Cohort!.Name, Program = x.Cohort.Program!.Name })
+            .FirstOrDefaultAsync(ct);
+        return p is null ? null : new ParticipationInfo(p.Id, p.CohortId, p.Cohort, p.Program, ParticipantUrl(p.Id), PlanUrl(p.Id));
+    }
+
+    /// <summary>The current participations of many employees at once (employee id → info).</summary>
+    public static async Task<Dictionary<int, ParticipationInfo>> CurrentAsync(TalentChainDbContext db, IReadOnlyCollection<int> employeeIds, CancellationToken ct = default)
+    {
+        var rows = await db.Participants.AsNoTracking().Where(x => employeeIds.Contains(x.EmployeeId) && x.Status == ParticipantStatus.Selected)
+            .Select(x => new { x.Id, x.EmployeeId, x.StartDate, x.CohortId, Cohort = x.Cohort!.Name, Program = x.Cohort.Program!.Name })
+            .ToListAsync(ct);
+        return rows.GroupBy(r => r.EmployeeId).ToDictionary(g => g.Key, g =>
+        {
+            var p = g.OrderByDescending(r => r.StartDate).First();
+            return new ParticipationInfo(p.Id, p.CohortId, p.Cohort, p.Program, ParticipantUrl(p.Id), PlanUrl(p.Id));
+        });
+    }
+}

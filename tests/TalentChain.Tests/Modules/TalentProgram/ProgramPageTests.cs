@@ -1,0 +1,140 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using TalentChain.Modules.TalentProgram.Domain;
+using TalentChain.Platform.Demo;
+using TalentChain.Tests.Infrastructure;
+
+namespace TalentChain.Tests.Modules.TalentProgram;
+
+/// <summary>The module's pages for each demo role, and bad input shown on the form in both languages.</summary>
+public class ProgramPageTests(TalentChainFactory app) : IClassFixture<TalentChainFactory>
+{
+    private Task<int> DemoParticipantAsync() => app.WithDbAsync(async db =>
+    {
+        var me = await db.Users.Where(u => u.Email == "participant" + DemoSeeder.EmailDomain).Select(u => u.EmployeeId).SingleAsync();
+        return await db.Participants.Where(p => p.EmployeeId == me).Select(p => p.Id).SingleAsync();
+    });
+
+    [Fact]
+    public async Task EveryPage_RendersForAProgramManager()
+    {
+        var pm = await app.SignInAsync("pm");
+        var (programId, cohortId, sessionId, reviewId) = await app.WithDbAsync(async db => (
+            await db.DevelopmentPrograms.Select(p => p.Id).FirstAsync(), await db.Cohorts.Select(c => c.Id).FirstAsync(),
+            await db.TrainingSessions.Select(s => s.Id).FirstAsync(), await db.Reviews.Select(r => r.Id).FirstAsync()));
+        var participant = await DemoParticipantAsync();
+        foreach (var url in new[]
+        {
+            "/program", $"/program/{programId}", $"/program/cohorts/{cohortId}", $"/program/cohorts/{cohortId}?search=a", $"/program/participants/{participant}",
+            $"/program/participants/{participant}/plan", $"/program/participants/{participant}/plan?from=1&to=2", "/program/reviews", "/program/reviews?overdue=true",
+            $"/program/reviews/{reviewId}", "/training", "/training?all=true", $"/training/sessions/{sessionId}", $"/program/cohorts/{cohortId}/dashboard", "/program/calendar",
+        })
+        {
+            var doc = await pm.GetHtmlAsync(url);
+            Assert.NotNull(doc.QuerySelector("h1"));
+        }
+    }
+
+    [Fact]
+    public async Task Participant_SeesTheirOwnPlanWithVersionsAndDiff_ButNotTheDashboardOrOthers()
+    {
+        var client = await app.SignInAsync("participant");
+        var id = await DemoParticipantAsync();
+        var home = await client.GetHtmlAsync("/program");
+        Assert.NotNull(home.QuerySelector($"#mine tr[data-participant='{id}'] .plan-link"));
+        var plan = await client.GetHtmlAsync($"/program/participants/{id}/plan?from=1&to=2");
+        Assert.True(plan.QuerySelectorAll("#versions a").Length >= 2);
+        Assert.NotNull(plan.QuerySelector("#diff"));
+        Assert.NotNull(plan.QuerySelector("#goal-form"));
+        Assert.Contains("proposals", plan.QuerySelector("main, body")!.TextContent, StringComparison.Ordinal);
+
+        var other = await app.WithDbAsync(db => db.Participants.Where(p => p.Id != id && p.Employee!.ManagerId != db.Participants.Where(x => x.Id == id).Select(x => x.EmployeeId).First()).Select(p => p.Id).FirstAsync());
+        AssertDenied(await client.GetAsync($"/program/participants/{other}/plan"));
+        var cohort = await app.WithDbAsync(db => db.Cohorts.Select(c => c.Id).FirstAsync());
+        AssertDenied(await client.GetAsync($"/program/cohorts/{cohort}/dashboard"));
+    }
+
+    private static void AssertDenied(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("denied", response.Headers.Location!.OriginalString, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Mentor_GivesReviewInputOnThePage_AndAProgramManagerAssignsAPeerMentor()
+    {
+        var id = await DemoParticipantAsync();
+        var reviewId = await app.WithDbAsync(db => db.Reviews.Where(r => r.ParticipantId == id && r.CompletedOn == null).Select(r => r.Id).SingleAsync());
+        var url = $"/program/reviews/{reviewId}";
+        var mentor = await app.SignInAsync("mentor");
+        var version = (await mentor.GetHtmlAsync(url)).QuerySelector("#mentor-form input[name=Version]")!.GetAttribute("value")!;
+        var posted = await mentor.PostFormAsync(url + "?handler=Mentor", new() { ["Version"] = version, ["Text"] = "Ready to lead the cascade retrofit" }, tokenFrom: url);
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        Assert.Contains("Ready to lead the cascade retrofit", (await mentor.GetHtmlAsync(url)).QuerySelector("#mentor-inputs")!.TextContent, StringComparison.Ordinal);
+        var participant = await app.SignInAsync("participant");
+        var own = await participant.GetHtmlAsync(url);
+        Assert.Null(own.QuerySelector("#mentor-form"));
+        Assert.Null(own.QuerySelector("#complete-form"));
+
+        var pm = await app.SignInAsync("pm");
+        var page = $"/program/participants/{id}";
+        var self = await app.WithDbAsync(db => db.Participants.Where(p => p.Id == id).Select(p => p.EmployeeId).SingleAsync());
+        var candidate = (await pm.GetHtmlAsync(page)).QuerySelectorAll("#MentorEmployeeId option").Select(o => o.GetAttribute("value")!)
+            .First(v => v.Length > 0 && v != self.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var assigned = await pm.PostFormAsync(page + "?handler=Mentor", new() { ["MentorEmployeeId"] = candidate, ["Role"] = "Peer" }, tokenFrom: page);
+        Assert.Equal(HttpStatusCode.Redirect, assigned.StatusCode);
+        var mentorId = int.Parse(candidate, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(await app.WithDbAsync(db => db.MentorAssignments.AnyAsync(m => m.ParticipantId == id && m.Role == MentorRole.Peer && m.MentorEmployeeId == mentorId)));
+        var again = await pm.PostFormAsync(page + "?handler=Mentor", new() { ["MentorEmployeeId"] = candidate, ["Role"] = "Peer" }, tokenFrom: page);
+        Assert.Equal((HttpStatusCode)422, again.StatusCode);
+        Assert.Contains("The participant already has a Peer mentor in that period; end that assignment first.", HttpTestExtensions.ParseHtml(await again.Content.ReadAsStringAsync()).QuerySelector("#program-errors")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GoalForm_BadInput_Shows422WithTheMessages_InChineseToo_AndWritesNothing()
+    {
+        var pm = await app.SignInAsync("pm");
+        var id = await DemoParticipantAsync();
+        var url = $"/program/participants/{id}/plan";
+        var page = await pm.GetHtmlAsync(url);
+        var version = page.QuerySelector("#goal-form input[name=Version]")!.GetAttribute("value")!;
+        var number = page.QuerySelector("#goal-form input[name=PlanNumber]")!.GetAttribute("value")!;
+        var before = await app.WithDbAsync(db => db.PlanGoals.CountAsync());
+
+        var response = await pm.PostFormAsync(url + "?handler=Goal", new()
+        {
+            ["Version"] = version, ["PlanNumber"] = number, ["Goal.TaxonomyCode"] = "SEP.SX.CASCADE", ["Goal.CurrentLevel"] = "3", ["Goal.TargetLevel"] = "2", ["Goal.Outcome"] = "", ["Goal.DueDate"] = "2027-01-01",
+        }, tokenFrom: url);
+        Assert.Equal((HttpStatusCode)422, response.StatusCode);
+        var errors = HttpTestExtensions.ParseHtml(await response.Content.ReadAsStringAsync()).QuerySelector("#program-errors")!.TextContent;
+        Assert.Contains("The target level must be above the starting level.", errors, StringComparison.Ordinal);
+        Assert.Contains("Describe the measurable outcome.", errors, StringComparison.Ordinal);
+
+        var zh = await pm.PostFormAsync(url + "?handler=Goal&culture=zh-CN", new()
+        {
+            ["Version"] = version, ["PlanNumber"] = number, ["Goal.TaxonomyCode"] = "SEP.SX.CASCADE", ["Goal.CurrentLevel"] = "3", ["Goal.TargetLevel"] = "2", ["Goal.Outcome"] = "x", ["Goal.DueDate"] = "2027-01-01",
+        }, tokenFrom: url);
+        Assert.Contains("目标等级必须高于起始等级。", HttpTestExtensions.ParseHtml(await zh.Content.ReadAsStringAsync()).QuerySelector("#program-errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(before, await app.WithDbAsync(db => db.PlanGoals.CountAsync()));
+    }
+
+    [Fact]
+    public async Task CohortBoard_ShowsWhyAnEmployeeIsNotEligible_AndNominatingThroughThePageWorks()
+    {
+        var pm = await app.SignInAsync("pm");
+        var cohort = await app.WithDbAsync(db => db.Cohorts.OrderByDescending(c => c.StartDate).Select(c => c.Id).FirstAsync());
+        var manager = await app.WithDbAsync(db => db.Employees.Where(e => e.Track == TalentChain.Modules.People.Domain.CareerTrack.Management).Select(e => new { e.Id, e.EmployeeNumber }).FirstAsync());
+        var board = await pm.GetHtmlAsync($"/program/cohorts/{cohort}?search={manager.EmployeeNumber}");
+        Assert.Contains("Career track Management is not eligible.", board.QuerySelector($"#candidates tr[data-employee='{manager.Id}'] .why-not")!.TextContent, StringComparison.Ordinal);
+
+        var eligible = await pm.GetHtmlAsync($"/program/cohorts/{cohort}?eligibleOnly=true");
+        var row = eligible.QuerySelector("#candidates tr[data-employee]")!;
+        var employeeId = row.GetAttribute("data-employee")!;
+        var response = await pm.PostFormAsync($"/program/cohorts/{cohort}?handler=Nominate", new() { ["EmployeeId"] = employeeId, ["Reason"] = "Strong results" }, tokenFrom: $"/program/cohorts/{cohort}");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var after = await pm.GetHtmlAsync($"/program/cohorts/{cohort}");
+        Assert.Equal("Nominated", after.QuerySelector($"#board tr[data-employee='{employeeId}'] .status")!.TextContent.Trim());
+        Assert.NotNull(after.QuerySelector("#program-message"));
+        Assert.Equal(ParticipantStatus.Nominated, await app.WithDbAsync(db => db.Participants.Where(p => p.CohortId == cohort && p.EmployeeId == int.Parse(employeeId, System.Globalization.CultureInfo.InvariantCulture)).Select(p => p.Status).SingleAsync()));
+    }
+}
