@@ -33,6 +33,7 @@ public static class KnowledgeModule
         services.AddScoped<IFlightRiskFactor, CompensationFactor>();
         services.AddScoped<IFlightRiskFactor, ManagerChangeFactor>();
         services.AddScoped<IFlightRiskFactor, ReviewFactor>();
+        services.AddScoped<IFlightRiskFactor, ProgramReviewFactor>();
         services.AddScoped<IFlightRiskFactor, ManagerViewFactor>();
         services.AddScoped<FlightRiskService>();
         services.AddScoped<CoverageService>();

@@ -12,10 +12,10 @@ namespace TalentChain.Tests.Modules.Knowledge;
 /// <summary>Another module contributes a factor by registering an <see cref="IFlightRiskFactor"/>; it is summed and explained like the built-in ones.</summary>
 public sealed class FlightRiskExtensionTests(KnowledgeFactory app) : IClassFixture<KnowledgeFactory>
 {
-    private sealed class ProgramReviewFactor : IFlightRiskFactor
+    private sealed class MilestoneFactor : IFlightRiskFactor
     {
-        public string Key => "programReview";
-        public string Name => "Talent-program review";
+        public string Key => "milestones";
+        public string Name => "Missed milestones";
         public int MaxPoints => 12;
 
         public Task<IReadOnlyDictionary<int, FactorContribution>> EvaluateAsync(FlightRiskContext context, CancellationToken ct) =>
@@ -25,7 +25,7 @@ public sealed class FlightRiskExtensionTests(KnowledgeFactory app) : IClassFixtu
     [Fact]
     public async Task RegisteredFactor_IsListedCappedAtItsMaximumAndAddedToTheScore()
     {
-        using var extended = app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddScoped<IFlightRiskFactor, ProgramReviewFactor>()));
+        using var extended = app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddScoped<IFlightRiskFactor, MilestoneFactor>()));
         var target = await app.WithDbAsync(db => db.PersonAssessments.OrderBy(a => a.Id).Select(a => a.EmployeeId).FirstAsync());
 
         var client = extended.CreateClient(new() { AllowAutoRedirect = false });
@@ -34,7 +34,7 @@ public sealed class FlightRiskExtensionTests(KnowledgeFactory app) : IClassFixtu
 
         var detail = await Api.JsonAsync(await client.GetAsync($"/api/v1/knowledge/flight-risk/{target}"), HttpStatusCode.OK);
         var factors = detail.GetProperty("risk").GetProperty("factors").EnumerateArray().ToList();
-        var added = Assert.Single(factors, f => f.GetProperty("key").GetString() == "programReview");
+        var added = Assert.Single(factors, f => f.GetProperty("key").GetString() == "milestones");
         Assert.Equal(12, added.GetProperty("points").GetInt32()); // 50 asked, clamped to MaxPoints
         Assert.Equal("Missed two program milestones", added.GetProperty("explanation").GetString());
         Assert.Equal(Math.Min(100, factors.Sum(f => f.GetProperty("points").GetInt32())), detail.GetProperty("risk").GetProperty("computedScore").GetInt32());

@@ -201,7 +201,7 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
             new { compensationPosition = 10, performance = 3, potential = 3, managerView = "High" }), HttpStatusCode.Created);
         var detail = await Api.JsonAsync(await manager.GetAsync($"/api/v1/knowledge/flight-risk/{target}"), HttpStatusCode.OK);
         var factors = detail.GetProperty("risk").GetProperty("factors").EnumerateArray().ToDictionary(f => f.GetProperty("key").GetString()!, f => f);
-        Assert.Equal(["tenure", "advancement", "compensation", "managerChange", "review", "managerView"], factors.Keys);
+        Assert.Equal(["tenure", "advancement", "compensation", "managerChange", "review", "programReview", "managerView"], factors.Keys);
         Assert.Equal(30, factors["managerView"].GetProperty("points").GetInt32());
         Assert.Equal(15, factors["compensation"].GetProperty("points").GetInt32());
         Assert.Equal("Pay at 10% of the grade's band.", factors["compensation"].GetProperty("explanation").GetString());

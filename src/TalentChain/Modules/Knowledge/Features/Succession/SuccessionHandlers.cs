@@ -15,7 +15,8 @@ public sealed record ActionInput(string? Text, DateOnly? DueDate, ActionStatus? 
 
 public sealed record ActionView(int Id, string Text, DateOnly? DueDate, ActionStatus Status, int? IdpId, string? IdpUrl, long Version);
 
-public sealed record SuccessorView(int Id, PersonCard Person, Readiness Readiness, string? Notes, IReadOnlyList<ActionView> Actions);
+/// <param name="Program">The successor's current talent-program participation (their IDP), when they are a participant.</param>
+public sealed record SuccessorView(int Id, PersonCard Person, Readiness Readiness, string? Notes, IReadOnlyList<ActionView> Actions, TalentProgram.ParticipationInfo? Program = null);
 
 public sealed record PlanView(int Id, SuccessionKind Kind, int? CriticalTechnologyId, string Title, string? Unit, PersonCard? Incumbent, string? Notes, IReadOnlyList<SuccessorView> Successors)
 {
@@ -34,6 +35,7 @@ public sealed class SuccessionHandlers(TalentChainDbContext db, IStringLocalizer
         var techs = await db.CriticalTechnologies.AsNoTracking().Select(t => new { t.Id, t.TaxonomyNode!.Code, t.TaxonomyNode.Name, t.TaxonomyNode.NameZh }).ToDictionaryAsync(t => t.Id, ct);
         var units = await db.OrgUnits.AsNoTracking().Select(u => new { u.Id, u.Name, u.NameZh }).ToDictionaryAsync(u => u.Id, ct);
         var cards = await PersonCards.LoadAsync(db, plans.SelectMany(p => p.Successors.Select(s => s.EmployeeId)).Concat(plans.Where(p => p.IncumbentEmployeeId != null).Select(p => p.IncumbentEmployeeId!.Value)), ct);
+        var participations = await TalentProgram.ProgramParticipation.CurrentAsync(db, [.. plans.SelectMany(p => p.Successors.Select(s => s.EmployeeId)).Distinct()], ct);
         return [.. plans.Select(p =>
         {
             var title = p.Kind == SuccessionKind.Technology && p.CriticalTechnologyId is { } t && techs.TryGetValue(t, out var tech)
@@ -42,7 +44,8 @@ public sealed class SuccessionHandlers(TalentChainDbContext db, IStringLocalizer
             var unit = p.OrgUnitId is { } u && units.TryGetValue(u, out var un) ? (chinese && !string.IsNullOrEmpty(un.NameZh) ? un.NameZh : un.Name) : null;
             return new PlanView(p.Id, p.Kind, p.CriticalTechnologyId, title, unit, p.IncumbentEmployeeId is { } i ? cards.GetValueOrDefault(i) : null, p.Notes,
                 [.. p.Successors.OrderBy(s => s.Readiness).Select(s => new SuccessorView(s.Id, cards[s.EmployeeId], s.Readiness, s.Notes,
-                    [.. s.Actions.OrderBy(a => a.DueDate).Select(a => new ActionView(a.Id, a.Text, a.DueDate, a.Status, a.IdpId, a.IdpUrl, a.Version))]))]);
+                    [.. s.Actions.OrderBy(a => a.DueDate).Select(a => new ActionView(a.Id, a.Text, a.DueDate, a.Status, a.IdpId, a.IdpUrl, a.Version))],
+                    participations.GetValueOrDefault(s.EmployeeId)))]);
         }).OrderBy(p => p.Kind).ThenBy(p => p.Title, StringComparer.CurrentCulture)];
     }
 
@@ -129,7 +132,14 @@ public sealed class SuccessionHandlers(TalentChainDbContext db, IStringLocalizer
             errors.Add(nameof(input.IdpUrl), k["Action.UrlInvalid"]);
         if (input.Status is { } st && !Enum.IsDefined(st)) errors.Add(nameof(input.Status), k["Action.StatusInvalid"]);
         errors.ThrowIfAny(k["Action.Invalid"]);
-        successor.Actions.Add(new DevelopmentAction { Text = text!, DueDate = input.DueDate, Status = input.Status ?? ActionStatus.Planned, IdpUrl = url, IdpId = input.IdpId });
+        var idpId = input.IdpId;
+        if (url is null && idpId is null && await TalentProgram.ProgramParticipation.CurrentAsync(db, successor.EmployeeId, ct) is { } participation)
+        {
+            // A program participant's development action belongs in their IDP: link it there.
+            url = participation.PlanUrl;
+            idpId = participation.ParticipantId;
+        }
+        successor.Actions.Add(new DevelopmentAction { Text = text!, DueDate = input.DueDate, Status = input.Status ?? ActionStatus.Planned, IdpUrl = url, IdpId = idpId });
         await db.SaveChangesAsync(ct);
         return await GetAsync(planId, ct);
     }

@@ -1,0 +1,76 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using TalentChain.Modules.TalentProgram.Domain;
+using TalentChain.Platform.Demo;
+using TalentChain.Tests.Infrastructure;
+
+namespace TalentChain.Tests.Modules.Knowledge;
+
+/// <summary>Knowledge continuity uses the talent program: review outcomes feed flight risk; successors' actions link to their IDP.</summary>
+public sealed class ProgramIntegrationTests(KnowledgeFactory app) : IClassFixture<KnowledgeFactory>
+{
+    private Task<int> ParticipantEmployeeAsync() => app.WithDbAsync(db =>
+        db.Users.Where(u => u.Email == "participant" + DemoSeeder.EmailDomain).Select(u => u.EmployeeId!.Value).SingleAsync());
+
+    private async Task<System.Text.Json.JsonElement> ProgramFactorAsync(int employeeId)
+    {
+        var api = await app.ApiClientAsync("knowledge");
+        var detail = await Api.JsonAsync(await api.GetAsync($"/api/v1/knowledge/flight-risk/{employeeId}"), HttpStatusCode.OK);
+        return detail.GetProperty("risk").GetProperty("factors").EnumerateArray().Single(f => f.GetProperty("key").GetString() == "programReview");
+    }
+
+    [Fact]
+    public async Task LatestReviewAtRisk_AddsTenPoints_AndAnOverdueReviewFiveMore_WithTheReasonShown()
+    {
+        var employee = await ParticipantEmployeeAsync();
+        var today = app.Today;
+        await app.WithDbAsync(async db =>
+        {
+            var reviews = db.Reviews.Where(r => r.Participant!.EmployeeId == employee);
+            Assert.True(await reviews.AnyAsync(), "the demo participant has reviews");
+            await reviews.Where(r => r.CompletedOn == null).ExecuteUpdateAsync(s => s.SetProperty(r => r.DueDate, today.AddDays(60)));
+            var first = await reviews.OrderBy(r => r.Sequence).Select(r => r.Id).FirstAsync();
+            await reviews.Where(r => r.Id == first).ExecuteUpdateAsync(s => s.SetProperty(r => r.CompletedOn, today.AddDays(-20)).SetProperty(r => r.Decision, ReviewDecision.AtRisk));
+            await reviews.Where(r => r.Id != first && r.CompletedOn != null).ExecuteUpdateAsync(s => s.SetProperty(r => r.CompletedOn, today.AddDays(-400)).SetProperty(r => r.Decision, ReviewDecision.OnTrack));
+            return 0;
+        });
+
+        var factor = await ProgramFactorAsync(employee);
+        Assert.Equal(10, factor.GetProperty("points").GetInt32());
+        Assert.Contains("at risk", factor.GetProperty("explanation").GetString(), StringComparison.Ordinal);
+
+        await app.WithDbAsync(db => db.Reviews.Where(r => r.Participant!.EmployeeId == employee && r.CompletedOn == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.DueDate, today.AddDays(-3))));
+        factor = await ProgramFactorAsync(employee);
+        Assert.Equal(15, factor.GetProperty("points").GetInt32());
+        Assert.Contains("overdue since " + today.AddDays(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), factor.GetProperty("explanation").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DevelopmentActionForAProgramParticipant_LinksToTheirPlan_AndThePlanPageShowsIt()
+    {
+        var employee = await ParticipantEmployeeAsync();
+        var (number, participantId) = await app.WithDbAsync(async db => (
+            await db.Employees.Where(e => e.Id == employee).Select(e => e.EmployeeNumber).SingleAsync(),
+            await db.Participants.Where(p => p.EmployeeId == employee && p.Status == ParticipantStatus.Selected).Select(p => p.Id).SingleAsync()));
+        var planId = await app.WithDbAsync(db => db.SuccessionPlans.Where(p => p.IncumbentEmployeeId != employee && !p.Successors.Any(s => s.EmployeeId == employee)).Select(p => p.Id).FirstAsync());
+        var api = await app.ApiClientAsync("knowledge");
+
+        var withSuccessor = await Api.JsonAsync(await api.PostAsJsonAsync($"/api/v1/knowledge/succession-plans/{planId}/successors",
+            new { employeeNumber = number, readiness = "OneToTwoYears" }), HttpStatusCode.OK);
+        var successor = withSuccessor.GetProperty("successors").EnumerateArray().Single(s => s.GetProperty("person").GetProperty("employeeNumber").GetString() == number);
+        Assert.Equal($"/program/participants/{participantId}/plan", successor.GetProperty("program").GetProperty("planUrl").GetString());
+
+        var withAction = await Api.JsonAsync(await api.PostAsJsonAsync($"/api/v1/knowledge/succession-plans/{planId}/successors/{successor.GetProperty("id").GetInt32()}/actions",
+            new { text = "Lead the heavy-RE cascade revamp", dueDate = "2026-12-31" }), HttpStatusCode.OK);
+        var action = withAction.GetProperty("successors").EnumerateArray().Single(s => s.GetProperty("person").GetProperty("employeeNumber").GetString() == number)
+            .GetProperty("actions").EnumerateArray().Single(a => a.GetProperty("text").GetString() == "Lead the heavy-RE cascade revamp");
+        Assert.Equal($"/program/participants/{participantId}/plan", action.GetProperty("idpUrl").GetString());
+        Assert.Equal(participantId, action.GetProperty("idpId").GetInt32());
+
+        var officer = await app.SignInAsync("knowledge");
+        var page = await officer.GetHtmlAsync($"/knowledge/succession/{planId}");
+        Assert.Equal($"/program/participants/{participantId}/plan", page.QuerySelector($".successor[data-employee='{number}'] .successor-idp")!.GetAttribute("href"));
+    }
+}
