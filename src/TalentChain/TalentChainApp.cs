@@ -6,6 +6,7 @@ using TalentChain.Modules.Knowledge;
 using TalentChain.Modules.People;
 using TalentChain.Modules.TalentProgram;
 using TalentChain.Platform;
+using TalentChain.Platform.Calendar;
 using TalentChain.Platform.Notifications;
 using TalentChain.Platform.Audit;
 using TalentChain.Platform.Auth;
@@ -27,6 +28,7 @@ public static partial class TalentChainApp
         builder.Services.AddAccount();
         builder.Services.AddAuditLog();
         builder.Services.AddNotifications();
+        builder.Services.AddCalendarFeeds();
         builder.Services.AddPeople();
         builder.Services.AddTalentProgram();
         builder.Services.AddKnowledge();
@@ -38,6 +40,7 @@ public static partial class TalentChainApp
         app.MapAccount();
         app.MapAuditLog();
         app.MapNotifications();
+        app.MapCalendarFeeds();
         app.MapPeople();
         app.MapTalentProgram();
         app.MapKnowledge();

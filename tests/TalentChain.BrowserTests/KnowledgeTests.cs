@@ -85,7 +85,9 @@ public class KnowledgeTests(AppServer server) : IClassFixture<AppServer>
         await page.WaitForSelectorAsync("#risk-table");
         await page.Locator("#risk-table tbody tr a").First.ClickAsync();
         await page.WaitForSelectorAsync("#factors");
-        Assert.Equal(6, await page.Locator("#factors tr[data-factor]").CountAsync());
+        // Every factor is listed with its points and reason: six built in, plus the talent program's review outcome.
+        Assert.Equal(7, await page.Locator("#factors tr[data-factor]").CountAsync());
+        Assert.Equal(1, await page.Locator("#factors tr[data-factor='programReview']").CountAsync());
         await server.ScreenshotAsync(page, "knowledge-risk-person");
 
         await page.GotoAsync("/knowledge/succession");

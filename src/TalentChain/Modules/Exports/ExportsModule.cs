@@ -27,6 +27,7 @@ public static class ExportsModule
         services.AddScoped<ApplicationHandlers>();
         services.AddScoped<ApplicationsExport>();
         services.AddScoped<DeadlineFeed>();
+        services.AddScoped<TalentChain.Platform.Calendar.ICalendarSource>(sp => sp.GetRequiredService<DeadlineFeed>());
         services.AddScoped<LicenceHandlers>();
         services.AddScoped<LicenceAlerts>();
         services.AddPeriodicTask<LicenceAlertsTask>();

@@ -88,6 +88,13 @@ public sealed class ProgramAccess(TalentChainDbContext db, TimeProvider clock, I
             throw new ProgramAccessDeniedException(t["Access.OtherProgram"]);
     }
 
+    /// <summary>Cohort dashboards: executives and administrators see every cohort; program managers only the programs they run.</summary>
+    public async Task RequireDashboardAsync(ClaimsPrincipal user, int cohortId, CancellationToken ct = default)
+    {
+        if (user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.Executive)) return;
+        await RequireManagesAsync(user, Scope.Cohort, cohortId, ct);
+    }
+
     public async Task<ParticipantRelation> RelationAsync(ClaimsPrincipal user, int participantId, CancellationToken ct = default)
     {
         var viewer = await ViewerEmployeeIdAsync(user, ct);

@@ -32,7 +32,7 @@ public static class TalentProgramModule
         services.AddScoped<ReviewHandlers>();
         services.AddScoped<TrainingHandlers>();
         services.AddScoped<DashboardHandler>();
-        services.AddScoped<CalendarFeeds>();
+        services.AddScoped<TalentChain.Platform.Calendar.ICalendarSource, ProgramCalendarSource>();
         services.AddReviewReminders();
         services.AddScoped<IDemoDataContributor, ProgramDemoData>();
         return services;
@@ -47,7 +47,6 @@ public static class TalentProgramModule
         app.MapReviewEndpoints();
         app.MapTrainingEndpoints();
         app.MapDashboardEndpoints();
-        app.MapCalendarEndpoints();
         return app;
     }
 }

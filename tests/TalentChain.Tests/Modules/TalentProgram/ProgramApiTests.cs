@@ -291,7 +291,7 @@ public abstract class ProgramApiTests(TalentChainFactory app)
         Assert.Contains(notes, n => n.Subject.Contains($"is due on {due:yyyy-MM-dd}", StringComparison.Ordinal));
 
         var participant = await app.ApiClientAsync("participant");
-        var feed = await ApiAssert.JsonAsync(await participant.GetAsync("/api/v1/program/calendar"), HttpStatusCode.OK);
+        var feed = await ApiAssert.JsonAsync(await participant.GetAsync("/api/v1/me/calendar"), HttpStatusCode.OK);
         var path = new Uri(feed.GetProperty("url").GetString()!).AbsolutePath;
         var anonymous = app.CreateClient();
         var ics = await anonymous.GetAsync(path);
@@ -300,7 +300,7 @@ public abstract class ProgramApiTests(TalentChainFactory app)
         Assert.Contains($"UID:review-{review.Id}@talentchain\r\n", text, StringComparison.Ordinal);
         Assert.Contains($"DTSTART;VALUE=DATE:{due:yyyyMMdd}", text, StringComparison.Ordinal);
 
-        await ApiAssert.JsonAsync(await participant.PostAsync("/api/v1/program/calendar/regenerate", null), HttpStatusCode.OK);
+        await ApiAssert.JsonAsync(await participant.PostAsync("/api/v1/me/calendar/regenerate", null), HttpStatusCode.OK);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(path)).StatusCode);
     }
 
@@ -343,7 +343,20 @@ public abstract class ProgramApiTests(TalentChainFactory app)
         Assert.Equal(HttpStatusCode.Forbidden, (await pm.PutAsJsonAsync($"/api/v1/program/programs/{id}", new { name = "Renamed" })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await pm.PostAsJsonAsync($"/api/v1/program/programs/{id}/cohorts", new { intakeYear = 2027, startDate = "2027-01-01" })).StatusCode);
         Assert.Equal("Magnet engineers fast track", await app.WithDbAsync(db => db.DevelopmentPrograms.Where(p => p.Id == id).Select(p => p.Name).SingleAsync()));
-        await ApiAssert.JsonAsync(await admin.PostAsJsonAsync($"/api/v1/program/programs/{id}/cohorts", new { intakeYear = 2027, startDate = "2027-01-01" }), HttpStatusCode.Created);
+        var cohort = await ApiAssert.JsonAsync(await admin.PostAsJsonAsync($"/api/v1/program/programs/{id}/cohorts", new { intakeYear = 2027, startDate = "2027-01-01" }), HttpStatusCode.Created);
+
+        // Its dashboard is not theirs either (API, export and page); executives and administrators see every cohort.
+        var cohortId = cohort.GetProperty("id").GetInt32();
+        Assert.Equal(HttpStatusCode.Forbidden, (await pm.GetAsync($"/api/v1/program/cohorts/{cohortId}/dashboard")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await pm.GetAsync($"/api/v1/program/cohorts/{cohortId}/dashboard/export?format=csv")).StatusCode);
+        var pmBrowser = await app.SignInAsync("pm");
+        var page = await pmBrowser.GetAsync($"/program/cohorts/{cohortId}/dashboard");
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.Equal("/account/denied", page.Headers.Location!.AbsolutePath);
+        var exec = await app.ApiClientAsync("exec");
+        Assert.Equal(HttpStatusCode.OK, (await exec.GetAsync($"/api/v1/program/cohorts/{cohortId}/dashboard")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/api/v1/program/cohorts/{cohortId}/dashboard")).StatusCode);
+
         var twice = await admin.PostAsJsonAsync($"/api/v1/program/programs/{id}/cohorts", new { intakeYear = 2027, startDate = "2027-02-01" });
         Assert.Contains("The program already has a cohort for 2027.", await ApiAssert.FieldErrorsAsync(twice, "IntakeYear"));
     }

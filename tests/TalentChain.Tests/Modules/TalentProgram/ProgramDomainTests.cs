@@ -1,7 +1,7 @@
 using System.Text;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
-using TalentChain.Modules.TalentProgram.Features.Calendar;
+using TalentChain.Platform.Calendar;
 
 namespace TalentChain.Tests.Modules.TalentProgram;
 

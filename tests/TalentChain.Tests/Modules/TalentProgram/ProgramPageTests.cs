@@ -27,7 +27,7 @@ public class ProgramPageTests(TalentChainFactory app) : IClassFixture<TalentChai
         {
             "/program", $"/program/{programId}", $"/program/cohorts/{cohortId}", $"/program/cohorts/{cohortId}?search=a", $"/program/participants/{participant}",
             $"/program/participants/{participant}/plan", $"/program/participants/{participant}/plan?from=1&to=2", "/program/reviews", "/program/reviews?overdue=true",
-            $"/program/reviews/{reviewId}", "/training", "/training?all=true", $"/training/sessions/{sessionId}", $"/program/cohorts/{cohortId}/dashboard", "/program/calendar",
+            $"/program/reviews/{reviewId}", "/training", "/training?all=true", $"/training/sessions/{sessionId}", $"/program/cohorts/{cohortId}/dashboard", "/account/calendar",
         })
         {
             var doc = await pm.GetHtmlAsync(url);

@@ -204,17 +204,6 @@ internal sealed class ReviewSkillUpdateConfiguration : IEntityTypeConfiguration<
     }
 }
 
-internal sealed class CalendarFeedConfiguration : IEntityTypeConfiguration<CalendarFeed>
-{
-    public void Configure(EntityTypeBuilder<CalendarFeed> b)
-    {
-        b.HasIndex(x => x.UserId).IsUnique();
-        b.HasIndex(x => x.Value).IsUnique();
-        b.Property(x => x.UserId).HasMaxLength(450);
-        b.Property(x => x.Value).HasMaxLength(100);
-    }
-}
-
 internal sealed class TrainingLayerConfiguration : IEntityTypeConfiguration<TrainingLayer>
 {
     public void Configure(EntityTypeBuilder<TrainingLayer> b)

@@ -22,7 +22,6 @@ public partial class TalentChainDbContext
     public DbSet<Review> Reviews => Set<Review>();
     public DbSet<ReviewMentorInput> ReviewMentorInputs => Set<ReviewMentorInput>();
     public DbSet<ReviewSkillUpdate> ReviewSkillUpdates => Set<ReviewSkillUpdate>();
-    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
     public DbSet<TrainingLayer> TrainingLayers => Set<TrainingLayer>();
     public DbSet<Course> Courses => Set<Course>();
     public DbSet<CourseSkill> CourseSkills => Set<CourseSkill>();

@@ -58,13 +58,3 @@ public class ReviewSkillUpdate
     public int Level { get; set; }
     public required string Evidence { get; set; }
 }
-
-/// <summary>The secret that opens a user's personal calendar feed (.ics). Regenerating replaces it.</summary>
-public class CalendarFeed
-{
-    public int Id { get; set; }
-    public required string UserId { get; set; }
-    /// <summary>The token in the feed URL (named Value so the audit log masks it).</summary>
-    public required string Value { get; set; }
-    public DateTimeOffset CreatedAt { get; set; }
-}

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using TalentChain.Platform.Calendar;
 
 namespace TalentChain.Modules.Exports.Features.Applications;
 
@@ -19,11 +20,11 @@ public static class ApplicationEndpoints
         app.MapGet("/exports/applications/export", (string? format, string? status, ApplicationsExport export, CancellationToken ct) => export.ExportAsync(format, status, ct))
             .RequireAuthorization(ExportsPolicies.Manage).ExcludeFromDescription();
 
-        api.MapGet("/deadlines.ics", async (DeadlineFeed feed, CancellationToken ct) => Results.Text(await feed.BuildAsync(ct), "text/calendar; charset=utf-8"))
-            .WithName("ExportApplicationDeadlinesCalendar").WithSummary("iCalendar feed: review deadlines of pending applications and due dates of open supplement requests.")
+        api.MapGet("/deadlines.ics", async (HttpContext http, DeadlineFeed feed, CancellationToken ct) => Results.Text(await feed.BuildAsync(BaseUrl(http), ct), CalendarFeeds.ContentType))
+            .WithName("ExportApplicationDeadlinesCalendar").WithSummary("iCalendar download: review deadlines of pending applications, due dates of open supplement requests, licence expiries. The same dates are in officers' personal feed (/api/v1/me/calendar).")
             .Produces(StatusCodes.Status200OK, contentType: "text/calendar");
 
-        app.MapGet("/exports/applications/deadlines.ics", async (DeadlineFeed feed, CancellationToken ct) => Results.Text(await feed.BuildAsync(ct), "text/calendar; charset=utf-8"))
+        app.MapGet("/exports/applications/deadlines.ics", async (HttpContext http, DeadlineFeed feed, CancellationToken ct) => Results.Text(await feed.BuildAsync(BaseUrl(http), ct), CalendarFeeds.ContentType))
             .RequireAuthorization(ExportsPolicies.Manage).ExcludeFromDescription();
 
         api.MapGet("/{id:int}", async Task<Ok<ApplicationView>> (int id, ApplicationHandlers h, CancellationToken ct) => TypedResults.Ok(await h.GetAsync(id, ct)))
@@ -67,4 +68,6 @@ public static class ApplicationEndpoints
             .WithName("DownloadExportApplicationDocument").WithSummary("Download an attached file.").ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
+
+    private static string BaseUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}";
 }

@@ -19,13 +19,20 @@ public sealed record CohortDashboard(int CohortId, string CohortName, string Pro
     List<Count> StageDistribution, List<Hours> HoursByLayer, List<DashboardRow> Rows);
 
 /// <summary>Per cohort: stage distribution, gates pending, reviews due/overdue, training hours (per participant and layer), skill progress against plan targets.</summary>
-public sealed class DashboardHandler(TalentChainDbContext db, TimeProvider clock, IStringLocalizer<TalentProgramResource> t)
+public sealed class DashboardHandler(TalentChainDbContext db, TimeProvider clock, IStringLocalizer<TalentProgramResource> t, ProgramAccess access)
 {
     public const int DueWithinDays = 30;
     public const string CsvType = "text/csv; charset=utf-8";
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public async Task<CohortDashboard> GetAsync(int cohortId, CancellationToken ct = default)
+    /// <summary>The dashboard of a cohort the caller may see (program managers: programs they run; 403 otherwise).</summary>
+    public async Task<CohortDashboard> GetAsync(int cohortId, System.Security.Claims.ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        await access.RequireDashboardAsync(user, cohortId, ct);
+        return await GetAsync(cohortId, ct);
+    }
+
+    private async Task<CohortDashboard> GetAsync(int cohortId, CancellationToken ct)
     {
         var cohort = await db.Cohorts.AsNoTracking().Include(c => c.Program).ThenInclude(p => p!.Stages).ThenInclude(s => s.Criteria).AsSplitQuery()
             .FirstOrDefaultAsync(c => c.Id == cohortId, ct) ?? throw new NotFoundException(t["Cohort.NotFound", cohortId]);
@@ -76,8 +83,9 @@ public sealed class DashboardHandler(TalentChainDbContext db, TimeProvider clock
             distribution, byLayer, rows);
     }
 
-    public async Task<IResult> ExportAsync(int cohortId, string? format, CancellationToken ct = default)
+    public async Task<IResult> ExportAsync(int cohortId, string? format, System.Security.Claims.ClaimsPrincipal user, CancellationToken ct = default)
     {
+        await access.RequireDashboardAsync(user, cohortId, ct);
         var kind = format?.Trim().ToLowerInvariant() ?? "csv";
         if (kind is not ("csv" or "xlsx")) throw ValidationFailedException.For(t["Export.Invalid"], "format", t["Export.Format"]);
         var d = await GetAsync(cohortId, ct);

@@ -16,8 +16,12 @@ public class DashboardPageModel(DashboardHandler dashboard) : PageModel
     {
         try
         {
-            Data = await dashboard.GetAsync(Id, ct);
+            Data = await dashboard.GetAsync(Id, User, ct);
             return Page();
+        }
+        catch (ProgramAccessDeniedException)
+        {
+            return Forbid();
         }
         catch (NotFoundException)
         {

@@ -1,48 +1,21 @@
-using System.Globalization;
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.TalentProgram.Domain;
+using TalentChain.Platform.Calendar;
 using TalentChain.Platform.Data;
 
 namespace TalentChain.Modules.TalentProgram.Features.Calendar;
 
 /// <summary>
-/// Personal calendar feeds: a secret URL per user (regenerable, which revokes the old one) serving review
-/// deadlines, stage ends and training sessions of the user's employee — own, and those of mentees and reports.
+/// The talent program's part of everyone's personal calendar feed: review deadlines, stage ends and training
+/// sessions of the owner's employee — own, and those of mentees and direct reports; sessions they lecture.
 /// </summary>
-public sealed class CalendarFeeds(TalentChainDbContext db, TimeProvider clock, IStringLocalizer<TalentProgramResource> t)
+internal sealed class ProgramCalendarSource(TalentChainDbContext db, TimeProvider clock, IStringLocalizer<TalentProgramResource> t) : ICalendarSource
 {
-    public const string ContentType = "text/calendar; charset=utf-8";
-
-    public static string FeedPath(string token) => $"/calendar/{token}.ics";
-
-    public async Task<string> TokenAsync(string userId, CancellationToken ct = default)
+    public async Task<IReadOnlyList<CalendarEvent>> EventsAsync(CalendarOwner owner, CancellationToken ct)
     {
-        var feed = await db.CalendarFeeds.FirstOrDefaultAsync(f => f.UserId == userId, ct);
-        if (feed is not null) return feed.Value;
-        return await RegenerateAsync(userId, ct);
-    }
-
-    public async Task<string> RegenerateAsync(string userId, CancellationToken ct = default)
-    {
-        var feed = await db.CalendarFeeds.FirstOrDefaultAsync(f => f.UserId == userId, ct);
-        var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
-        if (feed is null) db.CalendarFeeds.Add(new CalendarFeed { UserId = userId, Value = token, CreatedAt = clock.GetUtcNow() });
-        else { feed.Value = token; feed.CreatedAt = clock.GetUtcNow(); }
-        await db.SaveChangesAsync(ct);
-        return token;
-    }
-
-    /// <summary>The .ics text for a token, or null when no feed has that token (a regenerated one no longer works).</summary>
-    public async Task<string?> RenderAsync(string token, string baseUrl, CancellationToken ct = default)
-    {
-        if (string.IsNullOrEmpty(token) || token.Length > 100) return null;
-        var feed = await db.CalendarFeeds.AsNoTracking().FirstOrDefaultAsync(f => f.Value == token, ct);
-        if (feed is null) return null;
-        var employeeId = await db.Users.AsNoTracking().Where(u => u.Id == feed.UserId).Select(u => u.EmployeeId).FirstOrDefaultAsync(ct);
         var events = new List<CalendarEvent>();
-        if (employeeId is { } me)
+        if (owner.EmployeeId is { } me)
         {
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             var participants = db.Participants.Where(p => p.Status == ParticipantStatus.Selected && (p.EmployeeId == me || p.Employee!.ManagerId == me
@@ -54,7 +27,7 @@ public sealed class CalendarFeeds(TalentChainDbContext db, TimeProvider clock, I
             {
                 var who = ProgramText.Person(r.GivenName, r.FamilyName, r.ChineseName);
                 events.Add(new CalendarEvent($"review-{r.Id}@talentchain", r.EmployeeId == me ? t["Calendar.OwnReview", r.Sequence] : t["Calendar.Review", r.Sequence, who],
-                    null, null, null, r.DueDate, Url: $"{baseUrl}/program/reviews/{r.Id}"));
+                    null, null, null, r.DueDate, Url: $"{owner.BaseUrl}/program/reviews/{r.Id}"));
             }
             var stages = await db.ParticipantStages.AsNoTracking().Where(s => s.EndedOn == null && participants.Any(p => p.Id == s.ParticipantId))
                 .Select(s => new { s.Id, s.PlannedEnd, s.ParticipantId, s.ProgramStage!.Name, s.ProgramStage.NameZh, P = s.ParticipantId, Emp = db.Participants.Where(p => p.Id == s.ParticipantId).Select(p => new { p.EmployeeId, p.Employee!.GivenName, p.Employee.FamilyName, p.Employee.ChineseName }).First() })
@@ -63,7 +36,7 @@ public sealed class CalendarFeeds(TalentChainDbContext db, TimeProvider clock, I
             {
                 var who = ProgramText.Person(s.Emp.GivenName, s.Emp.FamilyName, s.Emp.ChineseName);
                 events.Add(new CalendarEvent($"stage-{s.Id}@talentchain", t["Calendar.StageEnd", ProgramText.Pick(s.Name, s.NameZh), who], null, null, null, s.PlannedEnd,
-                    Url: $"{baseUrl}/program/participants/{s.ParticipantId}"));
+                    Url: $"{owner.BaseUrl}/program/participants/{s.ParticipantId}"));
             }
             var sessions = await db.TrainingSessions.AsNoTracking()
                 .Where(s => s.LecturerEmployeeId == me || s.Enrollments.Any(e => e.EmployeeId == me && (e.Status == EnrollmentStatus.Enrolled || e.Status == EnrollmentStatus.Completed)))
@@ -71,9 +44,8 @@ public sealed class CalendarFeeds(TalentChainDbContext db, TimeProvider clock, I
                 .ToListAsync(ct);
             foreach (var s in sessions)
                 events.Add(new CalendarEvent($"session-{s.Id}@talentchain", (s.Lecturing ? t["Calendar.Lecturing"] + " " : "") + $"{ProgramText.Pick(s.Name, s.NameZh)} ({s.Code})",
-                    null, s.StartsAt, s.EndsAt, null, s.Place, $"{baseUrl}/training/sessions/{s.Id}"));
+                    null, s.StartsAt, s.EndsAt, null, s.Place, $"{owner.BaseUrl}/training/sessions/{s.Id}"));
         }
-        var ordered = events.OrderBy(e => e.AllDay?.ToString("yyyyMMdd", CultureInfo.InvariantCulture) ?? e.Start!.Value.UtcDateTime.ToString("yyyyMMdd", CultureInfo.InvariantCulture), StringComparer.Ordinal).ThenBy(e => e.Uid, StringComparer.Ordinal);
-        return ICalendar.Write(t["Calendar.Name"], clock.GetUtcNow(), ordered);
+        return events;
     }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace TalentChain.Modules.TalentProgram.Features.Calendar;
+namespace TalentChain.Platform.Calendar;
 
 /// <summary>One calendar entry: all-day (a deadline) when <see cref="End"/> is null and <see cref="AllDay"/> is set.</summary>
 public sealed record CalendarEvent(string Uid, string Summary, string? Description, DateTimeOffset? Start, DateTimeOffset? End, DateOnly? AllDay, string? Location = null, string? Url = null);
@@ -17,7 +17,7 @@ public static class ICalendar
         var sb = new StringBuilder();
         Line(sb, "BEGIN:VCALENDAR");
         Line(sb, "VERSION:2.0");
-        Line(sb, "PRODID:-//TalentChain//Talent program//EN");
+        Line(sb, "PRODID:-//TalentChain//TalentChain//EN");
         Line(sb, "CALSCALE:GREGORIAN");
         Line(sb, "METHOD:PUBLISH");
         Line(sb, "X-WR-CALNAME:" + Escape(calendarName));
