@@ -466,8 +466,15 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("RevocationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<bool>("Revoked")
                         .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("RevokedOn")
+                        .HasColumnType("date");
 
                     b.Property<decimal>("TolerancePercent")
                         .HasPrecision(9, 4)
@@ -702,7 +709,8 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     b.HasIndex("MaterialId");
 
-                    b.HasIndex("ProductionLineId");
+                    b.HasIndex("ProductionLineId", "MaterialId")
+                        .IsUnique();
 
                     b.ToTable("ExportLineConsumptions", (string)null);
                 });
@@ -830,6 +838,10 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)
@@ -842,6 +854,10 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
 
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -850,6 +866,10 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.Property<string>("NameZh")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()

@@ -441,8 +441,15 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RevocationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Revoked")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RevokedOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal>("TolerancePercent")
                         .HasPrecision(9, 4)
@@ -669,7 +676,8 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
                     b.HasIndex("MaterialId");
 
-                    b.HasIndex("ProductionLineId");
+                    b.HasIndex("ProductionLineId", "MaterialId")
+                        .IsUnique();
 
                     b.ToTable("ExportLineConsumptions", (string)null);
                 });
@@ -789,6 +797,10 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)
@@ -801,6 +813,10 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -808,6 +824,10 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
                     b.Property<string>("NameZh")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Version")

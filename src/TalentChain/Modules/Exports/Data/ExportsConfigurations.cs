@@ -210,6 +210,7 @@ internal sealed class LicenceConfiguration : IEntityTypeConfiguration<Licence>
         b.Property(x => x.Currency).HasMaxLength(3);
         b.Property(x => x.NoReexportTo).HasMaxLength(200);
         b.Property(x => x.Conditions).HasMaxLength(2000);
+        b.Property(x => x.RevocationReason).HasMaxLength(1000);
         b.Property(x => x.TolerancePercent).HasPrecision(9, 4);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne<LicenceApplication>().WithMany().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Restrict);
@@ -285,6 +286,9 @@ internal sealed class ProductionLineConfiguration : IEntityTypeConfiguration<Pro
         b.Property(x => x.Name).HasMaxLength(200);
         b.Property(x => x.NameZh).HasMaxLength(200);
         b.Property(x => x.Currency).HasMaxLength(3);
+        b.Property(x => x.Location).HasMaxLength(200);
+        b.Property(x => x.Country).HasMaxLength(2);
+        b.Property(x => x.Notes).HasMaxLength(2000);
         b.Property(x => x.DailyOutputValue).Amount();
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne(x => x.Customer).WithMany().HasForeignKey(x => x.CustomerPartyId).OnDelete(DeleteBehavior.Restrict);
@@ -297,6 +301,7 @@ internal sealed class LineConsumptionConfiguration : IEntityTypeConfiguration<Li
     public void Configure(EntityTypeBuilder<LineConsumption> b)
     {
         b.ToTable("ExportLineConsumptions");
+        b.HasIndex(x => new { x.ProductionLineId, x.MaterialId }).IsUnique();
         b.Property(x => x.DailyConsumption).Amount();
         b.Property(x => x.StockOnHand).Amount();
         b.Property(x => x.InTransit).Amount();

@@ -165,15 +165,16 @@ internal sealed class ExportsDemoData(TimeProvider clock) : IDemoDataContributor
         db.Shipments.AddRange(shipments);
 
         db.ProductionLines.AddRange(
-            Line(parties["rhein"], "EV traction-motor line 2 (Zwickau)", "电驱电机二号线（茨维考）", 950_000m, "EUR", materials["NDFEB-DY"], 120m, 8_400m, 2_400m),
-            Line(parties["kansai"], "Servo-motor line A (Osaka)", "伺服电机A线（大阪）", 310_000m, "USD", materials["NDFEB-TB"], 38m, 1_150m, 250m),
-            Line(parties["lakeshore"], "6 MW direct-drive generator line (Michigan)", "6兆瓦直驱发电机生产线（密歇根）", 1_400_000m, "USD", materials["NDFEB-DY"], 210m, 1_500m, 600m));
+            Line(parties["rhein"], "EV traction-motor line 2 (Zwickau)", "电驱电机二号线（茨维考）", 950_000m, "EUR", materials["NDFEB-DY"], 120m, 8_400m, 2_400m, "Zwickau", "DE"),
+            Line(parties["kansai"], "Servo-motor line A (Osaka)", "伺服电机A线（大阪）", 310_000m, "USD", materials["NDFEB-TB"], 38m, 1_150m, 250m, "Osaka", "JP"),
+            Line(parties["lakeshore"], "6 MW direct-drive generator line (Michigan)", "6兆瓦直驱发电机生产线（密歇根）", 1_400_000m, "USD", materials["NDFEB-DY"], 210m, 1_500m, 600m, "Michigan", "US"));
         await db.SaveChangesAsync(ct);
     }
 
-    private static ProductionLine Line(Party customer, string name, string nameZh, decimal dailyOutput, string currency, Material material, decimal daily, decimal stock, decimal transit)
+    private static ProductionLine Line(Party customer, string name, string nameZh, decimal dailyOutput, string currency, Material material, decimal daily, decimal stock, decimal transit,
+        string location, string country)
     {
-        var l = new ProductionLine { CustomerPartyId = customer.Id, Name = name, NameZh = nameZh, DailyOutputValue = dailyOutput, Currency = currency };
+        var l = new ProductionLine { CustomerPartyId = customer.Id, Name = name, NameZh = nameZh, DailyOutputValue = dailyOutput, Currency = currency, Location = location, Country = country };
         l.Consumption.Add(new LineConsumption { Material = material, MaterialId = material.Id, DailyConsumption = daily, StockOnHand = stock, InTransit = transit });
         return l;
     }

@@ -23,8 +23,15 @@ public class Licence : IVersioned
     public string? NoReexportTo { get; set; }
     public bool NoDefenceUse { get; set; }
     public string? Conditions { get; set; }
+    /// <summary>Set when a revocation is recorded (see <see cref="RevokedOn"/>).</summary>
     public bool Revoked { get; set; }
+    /// <summary>First day on which the licence no longer covers anything (inclusive).</summary>
+    public DateOnly? RevokedOn { get; set; }
+    public string? RevocationReason { get; set; }
     public long Version { get; set; }
+
+    /// <summary>Revoked as of a date: the revocation is recorded and its date has been reached.</summary>
+    public bool RevokedAsOf(DateOnly date) => Revoked && (RevokedOn is null || RevokedOn.Value <= date);
 
     public List<LicenceLine> Lines { get; } = [];
     /// <summary>The consignees and end users it covers.</summary>
@@ -107,6 +114,11 @@ public class ProductionLine : IVersioned
     /// <summary>Value of the line's daily output that stops when a material runs out (in <see cref="Currency"/>).</summary>
     public decimal DailyOutputValue { get; set; }
     public string Currency { get; set; } = "USD";
+    /// <summary>Plant / site, e.g. "Monterrey plant 2".</summary>
+    public string? Location { get; set; }
+    /// <summary>ISO country code of the plant.</summary>
+    public string? Country { get; set; }
+    public string? Notes { get; set; }
     public long Version { get; set; }
     public List<LineConsumption> Consumption { get; } = [];
 }

@@ -30,11 +30,19 @@ public class ControlListPageModel(ControlListHandlers controlList, MaterialHandl
     [BindProperty] public List<string> Forms { get; set; } = [];
     [BindProperty] public string? Description { get; set; }
     [BindProperty] public string? HsCodes { get; set; }
+    [BindProperty] public int? EntryId { get; set; }
+    [BindProperty] public long? EntryVersion { get; set; }
+    [BindProperty] public string? DescriptionZh { get; set; }
+    [BindProperty] public decimal? MinContentPercent { get; set; }
+    [BindProperty] public bool EntryToVerify { get; set; }
 
-    public async Task OnGetAsync(int? edit, string? done, CancellationToken ct)
+    public async Task OnGetAsync(int? edit, int? editEntry, string? done, CancellationToken ct)
     {
         Message = done;
         await LoadAsync(ct);
+        if (editEntry is { } eid && View.InForce.Concat(View.NotInForce).FirstOrDefault(e => e.Id == eid) is { } e)
+            (EntryId, EntryVersion, EntryAnnouncementId, ControlCode, Element, Forms, Description, DescriptionZh, HsCodes, MinContentPercent, EntryToVerify) =
+                (e.Id, e.Version, e.AnnouncementId, e.ControlCode, e.Element, [.. e.Forms], e.Description, e.DescriptionZh, string.Join(",", e.HsCodes), e.MinContentPercent, e.ToVerify);
         if (edit is { } id && View.Announcements.FirstOrDefault(a => a.Id == id) is { } a)
             (AnnouncementId, Regime, Number, Title, TitleZh, EffectiveFrom, SuspendedFrom, SuspendedUntil, SuspendedBy, ToVerify, Version) =
                 (a.Id, a.Regime, a.Number, a.Title, a.TitleZh, a.EffectiveFrom, a.SuspendedFrom, a.SuspendedUntil, a.SuspendedBy, a.ToVerify, a.Version);
@@ -53,8 +61,8 @@ public class ControlListPageModel(ControlListHandlers controlList, MaterialHandl
     public async Task<IActionResult> OnPostEntryAsync(CancellationToken ct)
     {
         ModelState.Clear();
-        var input = new ControlEntryInput(EntryAnnouncementId, ControlCode, Element, [.. Forms], Description, null, HsCodes, null, ToVerify);
-        if (await this.TryHandlerAsync(() => controlList.SaveEntryAsync(null, input, materials.Today, ct)))
+        var input = new ControlEntryInput(EntryAnnouncementId, ControlCode, Element, [.. Forms], Description, DescriptionZh, HsCodes, MinContentPercent, EntryToVerify, EntryVersion);
+        if (await this.TryHandlerAsync(() => controlList.SaveEntryAsync(EntryId, input, materials.Today, ct)))
             return Redirect("/exports/control-list?done=entry");
         await LoadAsync(ct);
         return Page();

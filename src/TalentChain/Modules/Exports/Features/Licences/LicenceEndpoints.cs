@@ -22,6 +22,12 @@ public static class LicenceEndpoints
             .WithName("IssueExportLicence").WithSummary("Record the licence granted for an approved application (Individual ≤ 1 year, General ≤ 3 years; tolerance %; conditions).")
             .ProducesValidationProblem();
 
+        api.MapPost("/licences/{id:int}/revoke", async Task<Ok<LicenceView>> (int id, RevokeInput input, LicenceHandlers h, CancellationToken ct) =>
+                TypedResults.Ok(await h.RevokeAsync(id, input, ct)))
+            .WithName("RevokeExportLicence")
+            .WithSummary("Record that the licence was revoked from a date (inclusive) with the reason; from then on reservations and shipments against it are refused with that reason. Existing reservations stay.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
         api.MapGet("/shipments", async Task<Ok<List<ShipmentView>>> (LicenceHandlers h, CancellationToken ct) => TypedResults.Ok(await h.ShipmentsAsync(null, ct)))
             .WithName("ListExportShipments").WithSummary("Orders and shipments drawing on licences.");
 

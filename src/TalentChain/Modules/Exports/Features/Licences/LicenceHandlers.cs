@@ -18,6 +18,7 @@ public sealed record ShipmentLineInput(int? LicenceLineId, decimal? Quantity, de
 public sealed record ShipmentInput(int? LicenceId, int? ConsigneePartyId, int? EndUserPartyId, string? DestinationCountry, string? EndUseCategory,
     DateOnly? PlannedOn, List<ShipmentLineInput>? Lines);
 public sealed record ShipInput(DateOnly? ShippedOn, long? Version = null);
+public sealed record RevokeInput(DateOnly? RevokedOn, string? Reason, long? Version = null);
 
 public sealed record LicenceLineView(int Id, string MaterialCode, string Material, string ControlCode, string Unit, decimal Quantity, decimal Value,
     decimal QuantityLimit, decimal ValueLimit, decimal Reserved, decimal Consumed, decimal ReservedValue, decimal ConsumedValue,
@@ -27,7 +28,8 @@ public sealed record ShipmentView(int Id, string Number, int LicenceId, string L
     string DestinationCountry, DateOnly PlannedOn, DateOnly? ShippedOn, decimal Quantity, decimal Value, long Version);
 public sealed record LicenceView(int Id, string Number, string Kind, string KindName, int? ApplicationId, string? ApplicationNumber, DateOnly IssuedOn, DateOnly ExpiresOn,
     bool Expired, int DaysToExpiry, decimal TolerancePercent, string Currency, string[] NoReexportTo, bool NoDefenceUse, string? Conditions,
-    List<LicencePartyView> Parties, List<LicenceLineView> Lines, List<ShipmentView> Shipments, decimal UtilisationPercent, long Version);
+    List<LicencePartyView> Parties, List<LicenceLineView> Lines, List<ShipmentView> Shipments, decimal UtilisationPercent, long Version,
+    bool Revoked = false, DateOnly? RevokedOn = null, string? RevocationReason = null, bool RevokedNow = false);
 
 /// <summary>Options of the licence alerts.</summary>
 public sealed class ExportsOptions
@@ -72,7 +74,8 @@ public sealed class LicenceHandlers(TalentChainDbContext db, IStringLocalizer<Ex
                 l.IssuedOn, l.ExpiresOn, l.ExpiresOn < today, l.ExpiresOn.DayNumber - today.DayNumber, l.TolerancePercent, l.Currency, Codes(l.NoReexportTo), l.NoDefenceUse, l.Conditions,
                 [.. l.Parties.Select(p => new LicencePartyView(p.PartyId, ExportsText.Pick(p.Party!.Name, p.Party.NameZh), p.Party.Country,
                     [.. Enum.GetValues<PartyRoles>().Where(r => r != PartyRoles.None && p.Party.Roles.HasFlag(r)).Select(r => r.ToString())]))],
-                lines, shipments.Where(s => s.LicenceId == l.Id).ToList(), lines.Count == 0 ? 0 : lines.Max(x => x.UtilisationPercent), l.Version);
+                lines, shipments.Where(s => s.LicenceId == l.Id).ToList(), lines.Count == 0 ? 0 : lines.Max(x => x.UtilisationPercent), l.Version,
+                l.Revoked, l.RevokedOn, l.RevocationReason, l.RevokedAsOf(today));
         })];
     }
 
@@ -157,7 +160,8 @@ public sealed class LicenceHandlers(TalentChainDbContext db, IStringLocalizer<Ex
         Licence? licence = null;
         if (input.LicenceId is not { } lid || (licence = await db.Licences.Include(l => l.Lines).Include(l => l.Parties).ThenInclude(p => p.Party).AsSplitQuery().FirstOrDefaultAsync(l => l.Id == lid, ct)) is null)
             throw ValidationFailedException.For(L["Shipment.Refused"], nameof(input.LicenceId), L["Licence.NotFound", input.LicenceId?.ToString(CultureInfo.InvariantCulture) ?? "—"]);
-        if (licence.Revoked) errors.Add(nameof(input.LicenceId), L["Shipment.Revoked", licence.Number]);
+        var plannedOn = input.PlannedOn ?? Today;
+        if (licence.RevokedAsOf(Today) || licence.RevokedAsOf(plannedOn)) errors.Add(nameof(input.LicenceId), RevokedMessage(licence));
         var covered = licence.Parties.ToDictionary(p => p.PartyId, p => p.Party!);
         var partyIds = new[] { input.ConsigneePartyId, input.EndUserPartyId }.Where(x => x is not null).Select(x => x!.Value).ToList();
         var parties = await db.Parties.AsNoTracking().Where(p => partyIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
@@ -235,6 +239,7 @@ public sealed class LicenceHandlers(TalentChainDbContext db, IStringLocalizer<Ex
         var on = input.ShippedOn ?? Today;
         var errors = new FieldErrors();
         if (s.Status != ShipmentStatus.Reserved) errors.Add("Status", L["Shipment.NotReserved", s.Number, text.Enum(s.Status)]);
+        if (licence.RevokedAsOf(on)) errors.Add(nameof(input.ShippedOn), RevokedMessage(licence));
         if (on > licence.ExpiresOn) errors.Add(nameof(input.ShippedOn), L["Shipment.AfterExpiry", ExportsText.Iso(on), licence.Number, ExportsText.Iso(licence.ExpiresOn)]);
         if (on < licence.IssuedOn) errors.Add(nameof(input.ShippedOn), L["Shipment.BeforeIssue", ExportsText.Iso(on), ExportsText.Iso(licence.IssuedOn)]);
         errors.ThrowIfAny(L["Shipment.Refused"]);
@@ -251,6 +256,35 @@ public sealed class LicenceHandlers(TalentChainDbContext db, IStringLocalizer<Ex
         await alerts.CheckAsync(licence, ct);
         await db.SaveChangesAsync(ct);
         return (await ShipmentsAsync([licence.Id], ct)).First(x => x.Id == s.Id);
+    }
+
+    private string RevokedMessage(Licence licence) =>
+        L["Shipment.Revoked", licence.Number, ExportsText.Iso(licence.RevokedOn ?? Today), licence.RevocationReason ?? ""];
+
+    /// <summary>
+    /// Records that the authority revoked a licence from a date (inclusive), with the reason. From that date no new
+    /// reservation or shipment is accepted against it; existing reservations stay as they are (and can be cancelled).
+    /// </summary>
+    public async Task<LicenceView> RevokeAsync(int id, RevokeInput input, CancellationToken ct = default)
+    {
+        var licence = await db.Licences.FirstOrDefaultAsync(l => l.Id == id, ct) ?? throw new NotFoundException(L["Licence.NotFound", id]);
+        if (input.Version is { } v)
+        {
+            if (v != licence.Version) throw new DbUpdateConcurrencyException(L["Common.Stale"]);
+            db.Entry(licence).Property(x => x.Version).OriginalValue = v;
+        }
+        var errors = new FieldErrors();
+        if (licence.Revoked) errors.Add(nameof(input.RevokedOn), L["Licence.AlreadyRevoked", licence.Number, ExportsText.Iso(licence.RevokedOn)]);
+        if (input.RevokedOn is not { } on) errors.Add(nameof(input.RevokedOn), L["Licence.RevokedOnRequired"]);
+        else if (on < licence.IssuedOn) errors.Add(nameof(input.RevokedOn), L["Licence.RevokedBeforeIssue", ExportsText.Iso(on), ExportsText.Iso(licence.IssuedOn)]);
+        var reason = (input.Reason ?? "").Trim();
+        if (reason.Length is 0 or > 1000) errors.Add(nameof(input.Reason), L["Licence.RevocationReasonRequired"]);
+        errors.ThrowIfAny(L["Licence.RevokeInvalid"]);
+        licence.Revoked = true;
+        licence.RevokedOn = input.RevokedOn;
+        licence.RevocationReason = reason;
+        await db.SaveChangesAsync(ct);
+        return await GetAsync(id, ct);
     }
 
     /// <summary>Releases a reservation.</summary>

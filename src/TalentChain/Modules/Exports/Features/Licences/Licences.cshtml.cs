@@ -31,6 +31,9 @@ public class LicenceDetailModel(LicenceHandlers licences, ControlList.MaterialHa
     [BindProperty] public decimal? Quantity { get; set; }
     [BindProperty] public decimal? Value { get; set; }
     [BindProperty] public DateOnly? ShippedOn { get; set; }
+    [BindProperty] public DateOnly? RevokedOn { get; set; }
+    [BindProperty] public string? RevocationReason { get; set; }
+    public bool RevokeAttempted { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, string? done, CancellationToken ct)
     {
@@ -66,6 +69,15 @@ public class LicenceDetailModel(LicenceHandlers licences, ControlList.MaterialHa
     {
         ModelState.Clear();
         if (await this.TryHandlerAsync(() => licences.CancelAsync(shipmentId, version, ct))) return Redirect($"/exports/licences/{id}?done=cancelled");
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(int id, long? version, CancellationToken ct)
+    {
+        ModelState.Clear();
+        if (await this.TryHandlerAsync(() => licences.RevokeAsync(id, new RevokeInput(RevokedOn, RevocationReason, version), ct))) return Redirect($"/exports/licences/{id}?done=revoked");
+        RevokeAttempted = true;
         await LoadAsync(id, ct);
         return Page();
     }

@@ -11,6 +11,7 @@ public class RiskPageModel(RiskHandler risk, ProductionLineHandlers lines, IAuth
 {
     public RiskBoard Board { get; private set; } = null!;
     public bool CanEdit { get; private set; }
+    public List<ProductionLineView> Lines { get; private set; } = [];
     public string? Message { get; private set; }
 
     [BindProperty] public int LineId { get; set; }
@@ -39,5 +40,6 @@ public class RiskPageModel(RiskHandler risk, ProductionLineHandlers lines, IAuth
     {
         CanEdit = (await authorization.AuthorizeAsync(User, ExportsPolicies.Manage)).Succeeded;
         Board = await risk.ComputeAsync(null, ct);
+        if (CanEdit) Lines = await lines.ListAsync(ct);
     }
 }
