@@ -393,6 +393,167 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
         Assert.Equal("知识传承", zh.QuerySelector("h1")!.TextContent.Trim());
         Assert.NotNull(zh.QuerySelector(".heat-cell[data-code='SEP.SX.HEAVY']"));
     }
+
+    // ---- acceptance audit (issue 5): permissions, grants of leavers, recompute on risk change ----
+
+    [Fact]
+    public async Task CoverageFigures_OverFewerHoldersThanTheGroupSize_AreHiddenFromExecutivesAndFromAHolderThemself()
+    {
+        var officer = await app.ApiClientAsync("knowledge");
+        var exec = await app.ApiClientAsync("exec");
+        var min = await app.WithDbAsync(db => db.KnowledgeSettings.Select(s => s.MinGroupSize).FirstAsync());
+        var asOfficer = (await CoverageAsync(officer)).GetProperty("technologies").EnumerateArray().ToList();
+        Assert.All(asOfficer, t => Assert.Equal(JsonValueKind.Number, t.GetProperty("coverage").ValueKind));
+        var asExec = (await CoverageAsync(exec)).GetProperty("technologies").EnumerateArray().ToList();
+        Assert.Contains(asExec, t => t.GetProperty("holdersAfterDepartures").GetInt32() < min);
+        Assert.Contains(asExec, t => t.GetProperty("holdersAfterDepartures").GetInt32() >= min);
+        foreach (var t in asExec)
+        {
+            var below = t.GetProperty("holdersAfterDepartures").GetInt32() < min;
+            foreach (var field in new[] { "effectiveHolders", "coverage", "effectiveAfterDepartures", "coverageAfterDepartures" })
+                Assert.Equal(below ? JsonValueKind.Null : JsonValueKind.Number, t.GetProperty(field).ValueKind);
+            Assert.Equal(Tech(await CoverageAsync(officer), t.GetProperty("code").GetString()!).GetProperty("flaggedAfterDepartures").GetBoolean(),
+                t.GetProperty("flaggedAfterDepartures").GetBoolean()); // the flag still shows
+        }
+        var heavy = asExec.Single(t => t.GetProperty("code").GetString() == "SEP.SX.HEAVY");
+        Assert.True(heavy.GetProperty("holdersAfterDepartures").GetInt32() < min);
+
+        // Executive pages: the dashboard, the drill-down and the register API show no coverage figure, no owner name.
+        var execBrowser = await app.SignInAsync("exec");
+        var dashboard = await execBrowser.GetHtmlAsync("/knowledge");
+        Assert.NotNull(dashboard.QuerySelector("#figures-hidden-note"));
+        Assert.Equal("—", dashboard.QuerySelector("#coverage-table tr[data-code='SEP.SX.HEAVY'] .coverage-after")!.TextContent.Trim());
+        var heavyId = heavy.GetProperty("criticalTechnologyId").GetInt32();
+        var drill = await execBrowser.GetHtmlAsync($"/knowledge/technologies/{heavyId}");
+        Assert.NotNull(drill.QuerySelector("#figures-hidden"));
+        Assert.Null(drill.QuerySelector("#coverage-after"));
+        var register = await Api.JsonAsync(await exec.GetAsync("/api/v1/knowledge/technologies"), HttpStatusCode.OK);
+        Assert.All(register.EnumerateArray(), t => Assert.Equal(JsonValueKind.Null, t.GetProperty("ownerName").ValueKind));
+        var registerAsOfficer = await Api.JsonAsync(await officer.GetAsync("/api/v1/knowledge/technologies"), HttpStatusCode.OK);
+        Assert.Contains(registerAsOfficer.EnumerateArray(), t => t.GetProperty("ownerName").ValueKind == JsonValueKind.String);
+
+        // A line manager who becomes a holder of a small technology: its coverage would be their own weight, so it is hidden.
+        var managerId = await AccountEmployeeAsync("manager");
+        var small = asOfficer.Where(t => t.GetProperty("holders").GetInt32() < min - 1)
+            .First(t => !t.GetProperty("holderList").EnumerateArray().Any(h => h.GetProperty("employeeId").GetInt32() == managerId));
+        var code = small.GetProperty("code").GetString()!;
+        var taxonomyCode = await app.WithDbAsync(db => db.CriticalTechnologies.Where(c => c.Id == small.GetProperty("criticalTechnologyId").GetInt32())
+            .Select(c => new { c.TaxonomyNode!.Code, c.RequiredLevel }).FirstAsync());
+        var pm = await app.ApiClientAsync("pm");
+        (await pm.PutAsJsonAsync($"/api/v1/employees/{managerId}/skills", new { taxonomyCode = taxonomyCode.Code, level = 4 })).EnsureSuccessStatusCode();
+        var manager = await app.ApiClientAsync("manager");
+        var seen = Tech(await CoverageAsync(manager), code);
+        Assert.Equal(small.GetProperty("holders").GetInt32() + 1, seen.GetProperty("holders").GetInt32());
+        Assert.Equal(JsonValueKind.Null, seen.GetProperty("coverage").ValueKind);
+        Assert.Equal(JsonValueKind.Null, seen.GetProperty("effectiveHolders").ValueKind);
+        Assert.Equal(JsonValueKind.Number, Tech(await CoverageAsync(officer), code).GetProperty("coverage").ValueKind);
+    }
+
+    [Fact]
+    public async Task Turnover_ForExecutives_SinglesOutNoLeader_OfficersSeeTheDestinations()
+    {
+        var officer = await Api.JsonAsync(await (await app.ApiClientAsync("knowledge")).GetAsync("/api/v1/knowledge/turnover"), HttpStatusCode.OK);
+        var leadership = officer.GetProperty("leadership").EnumerateArray().ToList();
+        Assert.Equal(5, leadership.Count); // the demo's general manager, deputy and three board members
+        Assert.All(leadership, l => Assert.Equal(JsonValueKind.String, l.GetProperty("destination").ValueKind));
+
+        var exec = await Api.JsonAsync(await (await app.ApiClientAsync("exec")).GetAsync("/api/v1/knowledge/turnover"), HttpStatusCode.OK);
+        var min = exec.GetProperty("minGroupSize").GetInt32();
+        var rows = exec.GetProperty("leadership").EnumerateArray().ToList();
+        Assert.All(rows, l =>
+        {
+            Assert.Equal(JsonValueKind.Null, l.GetProperty("destination").ValueKind);
+            Assert.Equal(JsonValueKind.Null, l.GetProperty("name").ValueKind);
+            Assert.True(rows.Count(x => x.GetProperty("level").GetString() == l.GetProperty("level").GetString()) >= min);
+        });
+        var page = await (await app.SignInAsync("exec")).GetHtmlAsync("/knowledge/turnover");
+        var table = page.QuerySelector("#leadership")!.TextContent;
+        Assert.DoesNotContain("General manager", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("Domestic competitor", table, StringComparison.Ordinal);
+        Assert.Contains($"at least {min}", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Grants_OfSomeoneWhoHasLeft_StopWorkingAtOnce_EvenBeforeTheExitWorkflowRevokesThem()
+    {
+        var officer = await app.ApiClientAsync("knowledge");
+        var participantId = await AccountEmployeeAsync("participant");
+        var set = await Api.JsonAsync(await officer.PostAsJsonAsync("/api/v1/knowledge/datasets", new { code = "T-LEFT", name = "Leaver test data", content = "feed 3.2 g/L" }), HttpStatusCode.Created);
+        var setId = set.GetProperty("id").GetInt32();
+        await Api.JsonAsync(await officer.PostAsJsonAsync($"/api/v1/knowledge/datasets/{setId}/grants", new
+        {
+            employeeNumber = await NumberAsync(participantId), legalBasis = "Assignment letter", startsOn = Iso(app.Today), expiresOn = Iso(app.Today.AddDays(200)),
+        }), HttpStatusCode.Created);
+        var participant = await app.ApiClientAsync("participant");
+        Assert.Equal(HttpStatusCode.OK, (await participant.GetAsync($"/api/v1/knowledge/datasets/{setId}/content")).StatusCode);
+
+        // People marks them departed (not through this module's exit workflow): the grant no longer opens the record.
+        await app.WithDbAsync(async db =>
+        {
+            var e = await db.Employees.FirstAsync(x => x.Id == participantId);
+            e.Status = EmployeeStatus.Departed;
+            return await db.SaveChangesAsync();
+        });
+        try
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await participant.GetAsync($"/api/v1/knowledge/datasets/{setId}/content")).StatusCode);
+            var grants = await Api.JsonAsync(await officer.GetAsync($"/api/v1/knowledge/datasets/{setId}/grants"), HttpStatusCode.OK);
+            Assert.Equal("HolderLeft", grants[0].GetProperty("state").GetString());
+            var sets = await Api.JsonAsync(await officer.GetAsync("/api/v1/knowledge/datasets"), HttpStatusCode.OK);
+            Assert.Equal(0, sets.EnumerateArray().Single(s => s.GetProperty("id").GetInt32() == setId).GetProperty("activeGrants").GetInt32());
+        }
+        finally
+        {
+            await app.WithDbAsync(async db =>
+            {
+                var e = await db.Employees.FirstAsync(x => x.Id == participantId);
+                e.Status = EmployeeStatus.Active;
+                return await db.SaveChangesAsync();
+            });
+        }
+        var log = await Api.JsonAsync(await officer.GetAsync($"/api/v1/knowledge/reads?dataSetId={setId}"), HttpStatusCode.OK);
+        Assert.Equal(["refused T-LEFT", "read T-LEFT"], log.EnumerateArray().Select(e => e.GetProperty("what").GetString()!).ToArray());
+
+        // A recorded departure whose last day has passed, not yet signed off: the grant shows as "holder has left".
+        var (_, holders) = await BroadTechnologyAsync(officer);
+        var leaver = holders[^1].GetProperty("employeeNumber").GetString()!;
+        await Api.JsonAsync(await officer.PostAsJsonAsync($"/api/v1/knowledge/datasets/{setId}/grants", new
+        {
+            employeeNumber = leaver, legalBasis = "Assignment letter", startsOn = Iso(app.Today), expiresOn = Iso(app.Today.AddDays(200)),
+        }), HttpStatusCode.Created);
+        await Api.JsonAsync(await officer.PostAsJsonAsync("/api/v1/knowledge/departures", new
+        {
+            employeeNumber = leaver, noticeDate = Iso(app.Today), lastDay = Iso(app.Today.AddDays(2)), reason = "Resignation", destination = "Academia",
+        }), HttpStatusCode.Created);
+        string StateOf(JsonElement list) => list.EnumerateArray().Single(g => g.GetProperty("person").GetProperty("employeeNumber").GetString() == leaver).GetProperty("state").GetString()!;
+        Assert.Equal("Active", StateOf(await Api.JsonAsync(await officer.GetAsync($"/api/v1/knowledge/datasets/{setId}/grants"), HttpStatusCode.OK)));
+        app.TestClock.Advance(TimeSpan.FromDays(3));
+        try
+        {
+            Assert.Equal("HolderLeft", StateOf(await Api.JsonAsync(await officer.GetAsync($"/api/v1/knowledge/datasets/{setId}/grants"), HttpStatusCode.OK)));
+        }
+        finally
+        {
+            app.TestClock.Set(KnowledgeFactory.Start);
+        }
+    }
+
+    [Fact]
+    public async Task ProgramReviewChange_MarksCoverageStale_SoTheRiskFactorReachesTheIndex()
+    {
+        var officer = await app.ApiClientAsync("knowledge");
+        await CoverageAsync(officer);
+        Assert.False(await app.WithDbAsync(db => db.CoverageStates.Select(s => s.Stale).FirstAsync()));
+        await app.WithDbAsync(async db =>
+        {
+            var review = await db.Reviews.OrderBy(r => r.Id).FirstAsync();
+            review.DecisionNote = "audit: reviewed again";
+            return await db.SaveChangesAsync();
+        });
+        Assert.True(await app.WithDbAsync(db => db.CoverageStates.Select(s => s.Stale).FirstAsync()));
+        await CoverageAsync(officer);
+        Assert.False(await app.WithDbAsync(db => db.CoverageStates.Select(s => s.Stale).FirstAsync()));
+    }
 }
 
 public sealed class KnowledgeApiTestsSqlite(KnowledgeFactory app) : KnowledgeApiTests(app), IClassFixture<KnowledgeFactory>;
