@@ -539,6 +539,52 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
     }
 
     [Fact]
+    public async Task MyRecordsPage_AGrantHolderOpensTheRecordInBothLanguages_AndEveryOpeningIsLogged()
+    {
+        var officer = await app.ApiClientAsync("knowledge");
+        var participantId = await AccountEmployeeAsync("participant");
+        var set = await Api.JsonAsync(await officer.PostAsJsonAsync("/api/v1/knowledge/datasets", new
+        {
+            code = "T-MINE", name = "Holder page data", nameZh = "持有人页面资料", content = "organic phase 0.6 mol/L",
+        }), HttpStatusCode.Created);
+        var setId = set.GetProperty("id").GetInt32();
+        await Api.JsonAsync(await officer.PostAsJsonAsync($"/api/v1/knowledge/datasets/{setId}/grants", new
+        {
+            employeeNumber = await NumberAsync(participantId), legalBasis = "Assignment letter", startsOn = Iso(app.Today), expiresOn = Iso(app.Today.AddDays(3)),
+        }), HttpStatusCode.Created);
+
+        var browser = await app.SignInAsync("participant");
+        var page = await browser.GetHtmlAsync("/knowledge/records");
+        Assert.NotNull(page.QuerySelector("#nav-my-records"));
+        Assert.Equal("Active", page.QuerySelector("#my-grants tr[data-code='T-MINE']")!.GetAttribute("data-state"));
+        Assert.Null(page.QuerySelector("#controlled-content")); // looking at the list reads nothing
+        var opened = await browser.PostFormAsync($"/knowledge/records?handler=Read&dataSetId={setId}", [], "/knowledge/records");
+        Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
+        var html = HttpTestExtensions.ParseHtml(await opened.Content.ReadAsStringAsync());
+        Assert.Contains("organic phase 0.6 mol/L", html.QuerySelector("#controlled-content")!.TextContent, StringComparison.Ordinal);
+        var zh = await browser.GetHtmlAsync("/knowledge/records?culture=zh-CN");
+        Assert.Equal("我的受控资料", zh.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("持有人页面资料", zh.QuerySelector("#my-grants")!.TextContent, StringComparison.Ordinal);
+
+        app.TestClock.Advance(TimeSpan.FromDays(4));
+        try
+        {
+            browser = await app.SignInAsync("participant"); // the sign-in cookie does not outlive four days either
+            page = await browser.GetHtmlAsync("/knowledge/records");
+            Assert.Equal("Expired", page.QuerySelector("#my-grants tr[data-code='T-MINE']")!.GetAttribute("data-state"));
+            Assert.Null(page.QuerySelector("#my-grants tr[data-code='T-MINE'] button.read"));
+            var refused = await browser.PostFormAsync($"/knowledge/records?handler=Read&dataSetId={setId}", [], "/knowledge/records");
+            Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        }
+        finally
+        {
+            app.TestClock.Set(KnowledgeFactory.Start);
+        }
+        var log = await Api.JsonAsync(await officer.GetAsync($"/api/v1/knowledge/reads?dataSetId={setId}"), HttpStatusCode.OK);
+        Assert.Equal(["refused T-MINE", "read T-MINE"], log.EnumerateArray().Select(e => e.GetProperty("what").GetString()!).ToArray());
+    }
+
+    [Fact]
     public async Task ProgramReviewChange_MarksCoverageStale_SoTheRiskFactorReachesTheIndex()
     {
         var officer = await app.ApiClientAsync("knowledge");
