@@ -585,6 +585,37 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
     }
 
     [Fact]
+    public async Task NineBoxPage_ForALineManager_ShowsOnlyTheirReports_AndNoPlans()
+    {
+        var managerId = await AccountEmployeeAsync("manager");
+        var reports = await app.WithDbAsync(async db => (await db.Employees.Where(e => e.ManagerId != null).Select(e => new { e.Id, Manager = e.ManagerId!.Value }).ToListAsync()));
+        var mine = new HashSet<int>();
+        var queue = new Queue<int>([managerId]);
+        while (queue.Count > 0)
+        {
+            var m = queue.Dequeue();
+            foreach (var r in reports.Where(r => r.Manager == m)) if (mine.Add(r.Id)) queue.Enqueue(r.Id);
+        }
+        var browser = await app.SignInAsync("manager");
+        var page = await browser.GetHtmlAsync("/knowledge/succession");
+        Assert.NotNull(page.QuerySelector("#reports-only"));
+        Assert.Null(page.QuerySelector("#plans"));
+        Assert.Null(page.QuerySelector("#plan-form"));
+        var linked = page.QuerySelectorAll("#nine-box a").Select(a => int.Parse(a.GetAttribute("href")!.Split('/')[^1], CultureInfo.InvariantCulture)).ToList();
+        Assert.NotEmpty(linked);
+        Assert.All(linked, id => Assert.Contains(id, mine));
+        var plans = await app.WithDbAsync(db => db.SuccessionPlans.CountAsync());
+        var post = await browser.PostFormAsync("/knowledge/succession", new() { ["Input.Kind"] = "Role", ["Input.Position"] = "Workshop head", ["Input.OrgUnitCode"] = "SEP1-SX" });
+        Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
+        Assert.StartsWith("/account/denied", post.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
+        Assert.Equal(plans, await app.WithDbAsync(db => db.SuccessionPlans.CountAsync()));
+
+        var officer = await (await app.SignInAsync("knowledge")).GetHtmlAsync("/knowledge/succession");
+        Assert.NotNull(officer.QuerySelector("#plans"));
+        Assert.Null(officer.QuerySelector("#reports-only"));
+    }
+
+    [Fact]
     public async Task ProgramReviewChange_MarksCoverageStale_SoTheRiskFactorReachesTheIndex()
     {
         var officer = await app.ApiClientAsync("knowledge");
