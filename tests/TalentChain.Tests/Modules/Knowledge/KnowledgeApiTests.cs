@@ -466,6 +466,11 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
             Assert.Equal(JsonValueKind.Null, l.GetProperty("name").ValueKind);
             Assert.True(rows.Count(x => x.GetProperty("level").GetString() == l.GetProperty("level").GetString()) >= min);
         });
+        // A line manager sees company-wide turnover the same way (their person-level view is their own reports only).
+        var asManager = await Api.JsonAsync(await (await app.ApiClientAsync("manager")).GetAsync("/api/v1/knowledge/turnover"), HttpStatusCode.OK);
+        Assert.True(asManager.GetProperty("suppressed").GetBoolean());
+        Assert.All(asManager.GetProperty("leadership").EnumerateArray(), l => Assert.Equal(JsonValueKind.Null, l.GetProperty("destination").ValueKind));
+        Assert.False(officer.GetProperty("suppressed").GetBoolean());
         var page = await (await app.SignInAsync("exec")).GetHtmlAsync("/knowledge/turnover");
         var table = page.QuerySelector("#leadership")!.TextContent;
         Assert.DoesNotContain("General manager", table, StringComparison.Ordinal);
@@ -628,8 +633,19 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
             return await db.SaveChangesAsync();
         });
         Assert.True(await app.WithDbAsync(db => db.CoverageStates.Select(s => s.Stale).FirstAsync()));
-        await CoverageAsync(officer);
+        var first = (await CoverageAsync(officer)).GetProperty("computedAt").GetDateTimeOffset();
         Assert.False(await app.WithDbAsync(db => db.CoverageStates.Select(s => s.Stale).FirstAsync()));
+        // Reading again (any page view) with nothing changed does not recompute.
+        app.TestClock.Advance(TimeSpan.FromMinutes(5));
+        try
+        {
+            await (await app.SignInAsync("knowledge")).GetHtmlAsync("/knowledge");
+            Assert.Equal(first, (await CoverageAsync(officer)).GetProperty("computedAt").GetDateTimeOffset());
+        }
+        finally
+        {
+            app.TestClock.Set(KnowledgeFactory.Start);
+        }
     }
 }
 

@@ -9,7 +9,7 @@ namespace TalentChain.Modules.Knowledge.Features.Turnover;
 /// <summary>One period's turnover: leavers ÷ headcount at the period's start.</summary>
 public sealed record PeriodRate(string Period, DateOnly From, DateOnly To, int Headcount, int? Leavers, decimal? Rate);
 
-/// <summary>One group's leavers in the window; null when suppressed (group smaller than the minimum for aggregate-only viewers).</summary>
+/// <summary>One group's leavers in the window; null when suppressed (group smaller than the minimum, for everyone but officers).</summary>
 public sealed record GroupCount(string Key, string Label, int? Leavers, int? Headcount, decimal? Rate);
 
 /// <summary>An executive or board change. For aggregate-only viewers: no name and no destination (each row is one identifiable leader).</summary>
@@ -32,7 +32,9 @@ public sealed class TurnoverHandler(TalentChainDbContext db, KnowledgeText text,
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var settings = await db.KnowledgeSettings.AsNoTracking().Where(s => s.Id == KnowledgeSettings.SingletonId).FirstOrDefaultAsync(ct) ?? new KnowledgeSettings();
-        var suppress = scope.AggregatesOnly;
+        // Company-wide figures: only officers see small groups; executives and line managers (whose person-level view is
+        // limited to their own reports) get groups smaller than the minimum suppressed.
+        var suppress = !scope.IsOfficer;
         var min = settings.MinGroupSize;
 
         var people = await db.Employees.AsNoTracking()
