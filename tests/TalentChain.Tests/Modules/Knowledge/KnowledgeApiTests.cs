@@ -393,6 +393,260 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
         Assert.Equal("知识传承", zh.QuerySelector("h1")!.TextContent.Trim());
         Assert.NotNull(zh.QuerySelector(".heat-cell[data-code='SEP.SX.HEAVY']"));
     }
+
+    // ---- acceptance audit (issue 5): permissions, grants of leavers, recompute on risk change ----
+
+    [Fact]
+    public async Task CoverageFigures_OverFewerHoldersThanTheGroupSize_AreHiddenFromExecutivesAndFromAHolderThemself()
+    {
+        var officer = await app.ApiClientAsync("knowledge");
+        var exec = await app.ApiClientAsync("exec");
+        var min = await app.WithDbAsync(db => db.KnowledgeSettings.Select(s => s.MinGroupSize).FirstAsync());
+        var asOfficer = (await CoverageAsync(officer)).GetProperty("technologies").EnumerateArray().ToList();
+        Assert.All(asOfficer, t => Assert.Equal(JsonValueKind.Number, t.GetProperty("coverage").ValueKind));
+        var asExec = (await CoverageAsync(exec)).GetProperty("technologies").EnumerateArray().ToList();
+        Assert.Contains(asExec, t => t.GetProperty("holdersAfterDepartures").GetInt32() < min);
+        Assert.Contains(asExec, t => t.GetProperty("holdersAfterDepartures").GetInt32() >= min);
+        foreach (var t in asExec)
+        {
+            var below = t.GetProperty("holdersAfterDepartures").GetInt32() < min;
+            foreach (var field in new[] { "effectiveHolders", "coverage", "effectiveAfterDepartures", "coverageAfterDepartures" })
+                Assert.Equal(below ? JsonValueKind.Null : JsonValueKind.Number, t.GetProperty(field).ValueKind);
+            Assert.Equal(Tech(await CoverageAsync(officer), t.GetProperty("code").GetString()!).GetProperty("flaggedAfterDepartures").GetBoolean(),
+                t.GetProperty("flaggedAfterDepartures").GetBoolean()); // the flag still shows
+        }
+        var heavy = asExec.Single(t => t.GetProperty("code").GetString() == "SEP.SX.HEAVY");
+        Assert.True(heavy.GetProperty("holdersAfterDepartures").GetInt32() < min);
+
+        // Executive pages: the dashboard, the drill-down and the register API show no coverage figure, no owner name.
+        var execBrowser = await app.SignInAsync("exec");
+        var dashboard = await execBrowser.GetHtmlAsync("/knowledge");
+        Assert.NotNull(dashboard.QuerySelector("#figures-hidden-note"));
+        Assert.Equal("—", dashboard.QuerySelector("#coverage-table tr[data-code='SEP.SX.HEAVY'] .coverage-after")!.TextContent.Trim());
+        var heavyId = heavy.GetProperty("criticalTechnologyId").GetInt32();
+        var drill = await execBrowser.GetHtmlAsync($"/knowledge/technologies/{heavyId}");
+        Assert.NotNull(drill.QuerySelector("#figures-hidden"));
+        Assert.Null(drill.QuerySelector("#coverage-after"));
+        var register = await Api.JsonAsync(await exec.GetAsync("/api/v1/knowledge/technologies"), HttpStatusCode.OK);
+        Assert.All(register.EnumerateArray(), t => Assert.Equal(JsonValueKind.Null, t.GetProperty("ownerName").ValueKind));
+        var registerAsOfficer = await Api.JsonAsync(await officer.GetAsync("/api/v1/knowledge/technologies"), HttpStatusCode.OK);
+        Assert.Contains(registerAsOfficer.EnumerateArray(), t => t.GetProperty("ownerName").ValueKind == JsonValueKind.String);
+
+        // A line manager who becomes a holder of a small technology: its coverage would be their own weight, so it is hidden.
+        var managerId = await AccountEmployeeAsync("manager");
+        var small = asOfficer.Where(t => t.GetProperty("holders").GetInt32() < min - 1)
+            .First(t => !t.GetProperty("holderList").EnumerateArray().Any(h => h.GetProperty("employeeId").GetInt32() == managerId));
+        var code = small.GetProperty("code").GetString()!;
+        var taxonomyCode = await app.WithDbAsync(db => db.CriticalTechnologies.Where(c => c.Id == small.GetProperty("criticalTechnologyId").GetInt32())
+            .Select(c => new { c.TaxonomyNode!.Code, c.RequiredLevel }).FirstAsync());
+        var pm = await app.ApiClientAsync("pm");
+        (await pm.PutAsJsonAsync($"/api/v1/employees/{managerId}/skills", new { taxonomyCode = taxonomyCode.Code, level = 4 })).EnsureSuccessStatusCode();
+        var manager = await app.ApiClientAsync("manager");
+        var seen = Tech(await CoverageAsync(manager), code);
+        Assert.Equal(small.GetProperty("holders").GetInt32() + 1, seen.GetProperty("holders").GetInt32());
+        Assert.Equal(JsonValueKind.Null, seen.GetProperty("coverage").ValueKind);
+        Assert.Equal(JsonValueKind.Null, seen.GetProperty("effectiveHolders").ValueKind);
+        Assert.Equal(JsonValueKind.Number, Tech(await CoverageAsync(officer), code).GetProperty("coverage").ValueKind);
+    }
+
+    [Fact]
+    public async Task Turnover_ForExecutives_SinglesOutNoLeader_OfficersSeeTheDestinations()
+    {
+        var officer = await Api.JsonAsync(await (await app.ApiClientAsync("knowledge")).GetAsync("/api/v1/knowledge/turnover"), HttpStatusCode.OK);
+        var leadership = officer.GetProperty("leadership").EnumerateArray().ToList();
+        Assert.Equal(5, leadership.Count); // the demo's general manager, deputy and three board members
+        Assert.All(leadership, l => Assert.Equal(JsonValueKind.String, l.GetProperty("destination").ValueKind));
+
+        var exec = await Api.JsonAsync(await (await app.ApiClientAsync("exec")).GetAsync("/api/v1/knowledge/turnover"), HttpStatusCode.OK);
+        var min = exec.GetProperty("minGroupSize").GetInt32();
+        var rows = exec.GetProperty("leadership").EnumerateArray().ToList();
+        Assert.All(rows, l =>
+        {
+            Assert.Equal(JsonValueKind.Null, l.GetProperty("destination").ValueKind);
+            Assert.Equal(JsonValueKind.Null, l.GetProperty("name").ValueKind);
+            Assert.True(rows.Count(x => x.GetProperty("level").GetString() == l.GetProperty("level").GetString()) >= min);
+        });
+        // A line manager sees company-wide turnover the same way (their person-level view is their own reports only).
+        var asManager = await Api.JsonAsync(await (await app.ApiClientAsync("manager")).GetAsync("/api/v1/knowledge/turnover"), HttpStatusCode.OK);
+        Assert.True(asManager.GetProperty("suppressed").GetBoolean());
+        Assert.All(asManager.GetProperty("leadership").EnumerateArray(), l => Assert.Equal(JsonValueKind.Null, l.GetProperty("destination").ValueKind));
+        Assert.False(officer.GetProperty("suppressed").GetBoolean());
+        var page = await (await app.SignInAsync("exec")).GetHtmlAsync("/knowledge/turnover");
+        var table = page.QuerySelector("#leadership")!.TextContent;
+        Assert.DoesNotContain("General manager", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("Domestic competitor", table, StringComparison.Ordinal);
+        Assert.Contains($"at least {min}", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Grants_OfSomeoneWhoHasLeft_StopWorkingAtOnce_EvenBeforeTheExitWorkflowRevokesThem()
+    {
+        var officer = await app.ApiClientAsync("knowledge");
+        var participantId = await AccountEmployeeAsync("participant");
+        var set = await Api.JsonAsync(await officer.PostAsJsonAsync("/api/v1/knowledge/datasets", new { code = "T-LEFT", name = "Leaver test data", content = "feed 3.2 g/L" }), HttpStatusCode.Created);
+        var setId = set.GetProperty("id").GetInt32();
+        await Api.JsonAsync(await officer.PostAsJsonAsync($"/api/v1/knowledge/datasets/{setId}/grants", new
+        {
+            employeeNumber = await NumberAsync(participantId), legalBasis = "Assignment letter", startsOn = Iso(app.Today), expiresOn = Iso(app.Today.AddDays(200)),
+        }), HttpStatusCode.Created);
+        var participant = await app.ApiClientAsync("participant");
+        Assert.Equal(HttpStatusCode.OK, (await participant.GetAsync($"/api/v1/knowledge/datasets/{setId}/content")).StatusCode);
+
+        // People marks them departed (not through this module's exit workflow): the grant no longer opens the record.
+        await app.WithDbAsync(async db =>
+        {
+            var e = await db.Employees.FirstAsync(x => x.Id == participantId);
+            e.Status = EmployeeStatus.Departed;
+            return await db.SaveChangesAsync();
+        });
+        try
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await participant.GetAsync($"/api/v1/knowledge/datasets/{setId}/content")).StatusCode);
+            var grants = await Api.JsonAsync(await officer.GetAsync($"/api/v1/knowledge/datasets/{setId}/grants"), HttpStatusCode.OK);
+            Assert.Equal("HolderLeft", grants[0].GetProperty("state").GetString());
+            var sets = await Api.JsonAsync(await officer.GetAsync("/api/v1/knowledge/datasets"), HttpStatusCode.OK);
+            Assert.Equal(0, sets.EnumerateArray().Single(s => s.GetProperty("id").GetInt32() == setId).GetProperty("activeGrants").GetInt32());
+        }
+        finally
+        {
+            await app.WithDbAsync(async db =>
+            {
+                var e = await db.Employees.FirstAsync(x => x.Id == participantId);
+                e.Status = EmployeeStatus.Active;
+                return await db.SaveChangesAsync();
+            });
+        }
+        var log = await Api.JsonAsync(await officer.GetAsync($"/api/v1/knowledge/reads?dataSetId={setId}"), HttpStatusCode.OK);
+        Assert.Equal(["refused T-LEFT", "read T-LEFT"], log.EnumerateArray().Select(e => e.GetProperty("what").GetString()!).ToArray());
+
+        // A recorded departure whose last day has passed, not yet signed off: the grant shows as "holder has left".
+        var (_, holders) = await BroadTechnologyAsync(officer);
+        var leaver = holders[^1].GetProperty("employeeNumber").GetString()!;
+        await Api.JsonAsync(await officer.PostAsJsonAsync($"/api/v1/knowledge/datasets/{setId}/grants", new
+        {
+            employeeNumber = leaver, legalBasis = "Assignment letter", startsOn = Iso(app.Today), expiresOn = Iso(app.Today.AddDays(200)),
+        }), HttpStatusCode.Created);
+        await Api.JsonAsync(await officer.PostAsJsonAsync("/api/v1/knowledge/departures", new
+        {
+            employeeNumber = leaver, noticeDate = Iso(app.Today), lastDay = Iso(app.Today.AddDays(2)), reason = "Resignation", destination = "Academia",
+        }), HttpStatusCode.Created);
+        string StateOf(JsonElement list) => list.EnumerateArray().Single(g => g.GetProperty("person").GetProperty("employeeNumber").GetString() == leaver).GetProperty("state").GetString()!;
+        Assert.Equal("Active", StateOf(await Api.JsonAsync(await officer.GetAsync($"/api/v1/knowledge/datasets/{setId}/grants"), HttpStatusCode.OK)));
+        app.TestClock.Advance(TimeSpan.FromDays(3));
+        try
+        {
+            Assert.Equal("HolderLeft", StateOf(await Api.JsonAsync(await officer.GetAsync($"/api/v1/knowledge/datasets/{setId}/grants"), HttpStatusCode.OK)));
+        }
+        finally
+        {
+            app.TestClock.Set(KnowledgeFactory.Start);
+        }
+    }
+
+    [Fact]
+    public async Task MyRecordsPage_AGrantHolderOpensTheRecordInBothLanguages_AndEveryOpeningIsLogged()
+    {
+        var officer = await app.ApiClientAsync("knowledge");
+        var participantId = await AccountEmployeeAsync("participant");
+        var set = await Api.JsonAsync(await officer.PostAsJsonAsync("/api/v1/knowledge/datasets", new
+        {
+            code = "T-MINE", name = "Holder page data", nameZh = "持有人页面资料", content = "organic phase 0.6 mol/L",
+        }), HttpStatusCode.Created);
+        var setId = set.GetProperty("id").GetInt32();
+        await Api.JsonAsync(await officer.PostAsJsonAsync($"/api/v1/knowledge/datasets/{setId}/grants", new
+        {
+            employeeNumber = await NumberAsync(participantId), legalBasis = "Assignment letter", startsOn = Iso(app.Today), expiresOn = Iso(app.Today.AddDays(3)),
+        }), HttpStatusCode.Created);
+
+        var browser = await app.SignInAsync("participant");
+        var page = await browser.GetHtmlAsync("/knowledge/records");
+        Assert.NotNull(page.QuerySelector("#nav-my-records"));
+        Assert.Equal("Active", page.QuerySelector("#my-grants tr[data-code='T-MINE']")!.GetAttribute("data-state"));
+        Assert.Null(page.QuerySelector("#controlled-content")); // looking at the list reads nothing
+        var opened = await browser.PostFormAsync($"/knowledge/records?handler=Read&dataSetId={setId}", [], "/knowledge/records");
+        Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
+        var html = HttpTestExtensions.ParseHtml(await opened.Content.ReadAsStringAsync());
+        Assert.Contains("organic phase 0.6 mol/L", html.QuerySelector("#controlled-content")!.TextContent, StringComparison.Ordinal);
+        var zh = await browser.GetHtmlAsync("/knowledge/records?culture=zh-CN");
+        Assert.Equal("我的受控资料", zh.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("持有人页面资料", zh.QuerySelector("#my-grants")!.TextContent, StringComparison.Ordinal);
+
+        app.TestClock.Advance(TimeSpan.FromDays(4));
+        try
+        {
+            browser = await app.SignInAsync("participant"); // the sign-in cookie does not outlive four days either
+            page = await browser.GetHtmlAsync("/knowledge/records");
+            Assert.Equal("Expired", page.QuerySelector("#my-grants tr[data-code='T-MINE']")!.GetAttribute("data-state"));
+            Assert.Null(page.QuerySelector("#my-grants tr[data-code='T-MINE'] button.read"));
+            var refused = await browser.PostFormAsync($"/knowledge/records?handler=Read&dataSetId={setId}", [], "/knowledge/records");
+            Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        }
+        finally
+        {
+            app.TestClock.Set(KnowledgeFactory.Start);
+        }
+        var log = await Api.JsonAsync(await officer.GetAsync($"/api/v1/knowledge/reads?dataSetId={setId}"), HttpStatusCode.OK);
+        Assert.Equal(["refused T-MINE", "read T-MINE"], log.EnumerateArray().Select(e => e.GetProperty("what").GetString()!).ToArray());
+    }
+
+    [Fact]
+    public async Task NineBoxPage_ForALineManager_ShowsOnlyTheirReports_AndNoPlans()
+    {
+        var managerId = await AccountEmployeeAsync("manager");
+        var reports = await app.WithDbAsync(async db => (await db.Employees.Where(e => e.ManagerId != null).Select(e => new { e.Id, Manager = e.ManagerId!.Value }).ToListAsync()));
+        var mine = new HashSet<int>();
+        var queue = new Queue<int>([managerId]);
+        while (queue.Count > 0)
+        {
+            var m = queue.Dequeue();
+            foreach (var r in reports.Where(r => r.Manager == m)) if (mine.Add(r.Id)) queue.Enqueue(r.Id);
+        }
+        var browser = await app.SignInAsync("manager");
+        var page = await browser.GetHtmlAsync("/knowledge/succession");
+        Assert.NotNull(page.QuerySelector("#reports-only"));
+        Assert.Null(page.QuerySelector("#plans"));
+        Assert.Null(page.QuerySelector("#plan-form"));
+        var linked = page.QuerySelectorAll("#nine-box a").Select(a => int.Parse(a.GetAttribute("href")!.Split('/')[^1], CultureInfo.InvariantCulture)).ToList();
+        Assert.NotEmpty(linked);
+        Assert.All(linked, id => Assert.Contains(id, mine));
+        var plans = await app.WithDbAsync(db => db.SuccessionPlans.CountAsync());
+        var post = await browser.PostFormAsync("/knowledge/succession", new() { ["Input.Kind"] = "Role", ["Input.Position"] = "Workshop head", ["Input.OrgUnitCode"] = "SEP1-SX" });
+        Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
+        Assert.StartsWith("/account/denied", post.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
+        Assert.Equal(plans, await app.WithDbAsync(db => db.SuccessionPlans.CountAsync()));
+
+        var officer = await (await app.SignInAsync("knowledge")).GetHtmlAsync("/knowledge/succession");
+        Assert.NotNull(officer.QuerySelector("#plans"));
+        Assert.Null(officer.QuerySelector("#reports-only"));
+    }
+
+    [Fact]
+    public async Task ProgramReviewChange_MarksCoverageStale_SoTheRiskFactorReachesTheIndex()
+    {
+        var officer = await app.ApiClientAsync("knowledge");
+        await CoverageAsync(officer);
+        Assert.False(await app.WithDbAsync(db => db.CoverageStates.Select(s => s.Stale).FirstAsync()));
+        await app.WithDbAsync(async db =>
+        {
+            var review = await db.Reviews.OrderBy(r => r.Id).FirstAsync();
+            review.DecisionNote = "audit: reviewed again";
+            return await db.SaveChangesAsync();
+        });
+        Assert.True(await app.WithDbAsync(db => db.CoverageStates.Select(s => s.Stale).FirstAsync()));
+        var first = (await CoverageAsync(officer)).GetProperty("computedAt").GetDateTimeOffset();
+        Assert.False(await app.WithDbAsync(db => db.CoverageStates.Select(s => s.Stale).FirstAsync()));
+        // Reading again (any page view) with nothing changed does not recompute.
+        app.TestClock.Advance(TimeSpan.FromMinutes(5));
+        try
+        {
+            await (await app.SignInAsync("knowledge")).GetHtmlAsync("/knowledge");
+            Assert.Equal(first, (await CoverageAsync(officer)).GetProperty("computedAt").GetDateTimeOffset());
+        }
+        finally
+        {
+            app.TestClock.Set(KnowledgeFactory.Start);
+        }
+    }
 }
 
 public sealed class KnowledgeApiTestsSqlite(KnowledgeFactory app) : KnowledgeApiTests(app), IClassFixture<KnowledgeFactory>;

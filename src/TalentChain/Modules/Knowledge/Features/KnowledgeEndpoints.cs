@@ -17,8 +17,8 @@ public static class KnowledgeEndpoints
 {
     public sealed record CoverageApiRow(
         int CriticalTechnologyId, string Code, string Name, string Segment, string Sensitivity, int RequiredLevel, int TargetHolders,
-        int Holders, decimal EffectiveHolders, decimal Coverage, bool Flagged,
-        int HoldersAfterDepartures, decimal EffectiveAfterDepartures, decimal CoverageAfterDepartures, bool FlaggedAfterDepartures,
+        int Holders, decimal? EffectiveHolders, decimal? Coverage, bool Flagged,
+        int HoldersAfterDepartures, decimal? EffectiveAfterDepartures, decimal? CoverageAfterDepartures, bool FlaggedAfterDepartures,
         IReadOnlyList<CoverageHolderApi>? HolderList);
 
     public sealed record CoverageHolderApi(int EmployeeId, string EmployeeNumber, string Name, int Level, decimal? Weight, bool Leaving);
@@ -34,9 +34,15 @@ public static class KnowledgeEndpoints
         var api = app.MapGroup("/api/v1/knowledge").WithTags("Knowledge continuity");
 
         // Register and settings
-        api.MapGet("/technologies", async Task<Ok<List<CriticalTechnologyView>>> (RegisterHandlers h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(ct)))
+        api.MapGet("/technologies", async Task<Ok<List<CriticalTechnologyView>>> (ClaimsPrincipal user, KnowledgeAccess access, RegisterHandlers h, CancellationToken ct) =>
+            {
+                var list = await h.ListAsync(ct);
+                // Executives see aggregates only: no owner names.
+                if ((await access.ScopeAsync(user, ct)).AggregatesOnly) list = [.. list.Select(t => t with { OwnerEmployeeId = null, OwnerName = null })];
+                return TypedResults.Ok(list);
+            })
             .RequireAuthorization(KnowledgePolicies.View).WithName("ListCriticalTechnologies")
-            .WithSummary("The critical-technology register: sensitivity, required level, target holders, owner, segment.");
+            .WithSummary("The critical-technology register: sensitivity, required level, target holders, owner (not for executives), segment.");
         api.MapPost("/technologies", async Task<Created<CriticalTechnologyView>> (CriticalTechnologyInput input, RegisterHandlers h, CancellationToken ct) =>
             {
                 var v = await h.SaveAsync(null, input, ct);
@@ -58,7 +64,7 @@ public static class KnowledgeEndpoints
         api.MapGet("/coverage", async Task<Ok<CoverageApi>> (ClaimsPrincipal user, KnowledgeAccess access, CoverageService coverage, CancellationToken ct) =>
                 TypedResults.Ok(await CoverageApiAsync(user, access, coverage, ct)))
             .RequireAuthorization(KnowledgePolicies.View).WithName("GetCoverageIndex")
-            .WithSummary("Coverage index per critical technology, now and after recorded departures. Holders are listed only for people the caller may see (none for executives).");
+            .WithSummary("Coverage index per critical technology, now and after recorded departures. Holders are listed only for people the caller may see (none for executives); effective holders and coverage are null for non-officers when fewer holders than the minimum group size include someone whose flight risk the caller may not see.");
 
         // Flight risk
         api.MapGet("/flight-risk", async Task<Ok<List<RiskListRow>>> (ClaimsPrincipal user, KnowledgeAccess access, FlightRiskHandlers h, CancellationToken ct) =>
@@ -178,10 +184,15 @@ public static class KnowledgeEndpoints
         var index = await coverage.GetAsync(ct);
         var visible = index.Rows.SelectMany(r => r.HolderList).Select(h => h.EmployeeId).Where(scope.MaySeePerson).Distinct();
         var cards = await PersonCards.LoadAsync(coverage.Db, visible, ct);
-        return new CoverageApi(index.ComputedAt, index.Threshold, [.. index.Rows.Select(r => new CoverageApiRow(
+        return new CoverageApi(index.ComputedAt, index.Threshold, [.. index.Rows.Select(r =>
+        {
+            var figures = index.MaySeeFigures(scope, r);
+            return new CoverageApiRow(
             r.CriticalTechnologyId, r.Code, r.Name, r.Segment.ToString(), r.Sensitivity.ToString(), r.RequiredLevel, r.TargetHolders,
-            r.Holders, r.EffectiveHolders, r.Coverage, r.Flagged, r.HoldersAfterDepartures, r.EffectiveAfterDepartures, r.CoverageAfterDepartures, r.FlaggedAfterDepartures,
+            r.Holders, figures ? r.EffectiveHolders : null, figures ? r.Coverage : null, r.Flagged,
+            r.HoldersAfterDepartures, figures ? r.EffectiveAfterDepartures : null, figures ? r.CoverageAfterDepartures : null, r.FlaggedAfterDepartures,
             scope.AggregatesOnly ? null : [.. r.HolderList.Where(h => cards.ContainsKey(h.EmployeeId))
-                .Select(h => new CoverageHolderApi(h.EmployeeId, cards[h.EmployeeId].EmployeeNumber, cards[h.EmployeeId].Name, h.Level, scope.MaySeeRisk(h.EmployeeId) ? h.Weight : null, h.Leaving))]))]);
+                .Select(h => new CoverageHolderApi(h.EmployeeId, cards[h.EmployeeId].EmployeeNumber, cards[h.EmployeeId].Name, h.Level, scope.MaySeeRisk(h.EmployeeId) ? h.Weight : null, h.Leaving))]);
+        })]);
     }
 }

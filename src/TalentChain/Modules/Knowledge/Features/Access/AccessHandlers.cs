@@ -17,6 +17,8 @@ public enum GrantState
     NotYetValid = 2,
     Expired = 3,
     Revoked = 4,
+    /// <summary>The holder has left (People status not active, or the last day of a recorded departure has passed): the grant no longer opens anything, even before the exit workflow revokes it.</summary>
+    HolderLeft = 5,
 }
 
 public sealed record GrantView(int Id, int DataSetId, string DataSetCode, string DataSetName, PersonCard Person, string LegalBasis, string GrantedBy,
@@ -37,16 +39,30 @@ public sealed class AccessHandlers(TalentChainDbContext db, IStringLocalizer<Kno
     public const int ExpiringWithinDays = 30;
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    public static GrantState StateOf(AccessGrant g, DateOnly today) =>
-        g.RevokedOn is not null ? GrantState.Revoked : g.ExpiresOn < today ? GrantState.Expired : g.StartsOn > today ? GrantState.NotYetValid : GrantState.Active;
+    public static GrantState StateOf(AccessGrant g, DateOnly today, bool holderLeft = false) =>
+        g.RevokedOn is not null ? GrantState.Revoked : holderLeft ? GrantState.HolderLeft
+        : g.ExpiresOn < today ? GrantState.Expired : g.StartsOn > today ? GrantState.NotYetValid : GrantState.Active;
+
+    /// <summary>
+    /// People who have left as of today: not active in People (whichever path set them departed), or with a recorded
+    /// departure whose last day has passed. Their grants stop working at once; the exit workflow records the revocation.
+    /// </summary>
+    public static async Task<HashSet<int>> LeftAsync(TalentChainDbContext db, DateOnly today, CancellationToken ct = default)
+    {
+        var inactive = await db.Employees.AsNoTracking().Where(e => e.Status != EmployeeStatus.Active && db.AccessGrants.Any(g => g.EmployeeId == e.Id))
+            .Select(e => e.Id).ToListAsync(ct);
+        var pastLastDay = await db.Departures.AsNoTracking().Where(d => d.LastDay < today).Select(d => d.EmployeeId).ToListAsync(ct);
+        return [.. inactive, .. pastLastDay];
+    }
 
     public async Task<List<DataSetView>> ListAsync(CancellationToken ct = default)
     {
         var today = Today;
         var soon = today.AddDays(ExpiringWithinDays);
         var sets = await db.ControlledDataSets.AsNoTracking().OrderBy(s => s.Code).ToListAsync(ct);
-        var grants = await db.AccessGrants.AsNoTracking().Where(g => g.RevokedOn == null && g.StartsOn <= today && g.ExpiresOn >= today)
-            .Select(g => new { g.DataSetId, g.ExpiresOn }).ToListAsync(ct);
+        var left = await LeftAsync(db, today, ct);
+        var grants = (await db.AccessGrants.AsNoTracking().Where(g => g.RevokedOn == null && g.StartsOn <= today && g.ExpiresOn >= today)
+            .Select(g => new { g.DataSetId, g.EmployeeId, g.ExpiresOn }).ToListAsync(ct)).Where(g => !left.Contains(g.EmployeeId)).ToList();
         return [.. sets.Select(s => new DataSetView(s.Id, s.Code, s.Name, s.NameZh, s.CriticalTechnologyId, s.Sensitivity, s.Description,
             grants.Count(g => g.DataSetId == s.Id), grants.Count(g => g.DataSetId == s.Id && g.ExpiresOn <= soon)))];
     }
@@ -85,10 +101,11 @@ public sealed class AccessHandlers(TalentChainDbContext db, IStringLocalizer<Kno
         if (dataSetId is { } d) q = q.Where(g => g.DataSetId == d);
         if (employeeId is { } e) q = q.Where(g => g.EmployeeId == e);
         var grants = await q.ToListAsync(ct);
+        var left = await LeftAsync(db, today, ct);
         var sets = await db.ControlledDataSets.AsNoTracking().Select(s => new { s.Id, s.Code, s.Name, s.NameZh }).ToDictionaryAsync(s => s.Id, ct);
         var cards = await PersonCards.LoadAsync(db, grants.Select(g => g.EmployeeId), ct);
         return [.. grants.Select(g => new GrantView(g.Id, g.DataSetId, sets[g.DataSetId].Code, chinese && !string.IsNullOrEmpty(sets[g.DataSetId].NameZh) ? sets[g.DataSetId].NameZh! : sets[g.DataSetId].Name,
-                cards[g.EmployeeId], g.LegalBasis, g.GrantedBy, g.StartsOn, g.ExpiresOn, g.RequiredTraining, g.RevokedOn, g.RevokedReason, StateOf(g, today), g.ExpiresOn.DayNumber - today.DayNumber))
+                cards[g.EmployeeId], g.LegalBasis, g.GrantedBy, g.StartsOn, g.ExpiresOn, g.RequiredTraining, g.RevokedOn, g.RevokedReason, StateOf(g, today, left.Contains(g.EmployeeId)), g.ExpiresOn.DayNumber - today.DayNumber))
             .OrderBy(g => g.State).ThenBy(g => g.ExpiresOn).ThenBy(g => g.Person.EmployeeNumber, StringComparer.Ordinal)];
     }
 
@@ -148,7 +165,8 @@ public sealed class AccessHandlers(TalentChainDbContext db, IStringLocalizer<Kno
     {
         var set = await db.ControlledDataSets.AsNoTracking().FirstOrDefaultAsync(s => s.Id == dataSetId, ct) ?? throw new NotFoundException(k["DataSet.NotFound", dataSetId]);
         var today = Today;
-        var granted = viewerEmployeeId is { } v && await db.AccessGrants.AnyAsync(g => g.DataSetId == dataSetId && g.EmployeeId == v && g.RevokedOn == null && g.StartsOn <= today && g.ExpiresOn >= today, ct);
+        var granted = viewerEmployeeId is { } v && await db.AccessGrants.AnyAsync(g => g.DataSetId == dataSetId && g.EmployeeId == v && g.RevokedOn == null && g.StartsOn <= today && g.ExpiresOn >= today, ct)
+            && !(await LeftAsync(db, today, ct)).Contains(v);
         var allowed = officer || granted;
         db.ControlledReadLogs.Add(new ControlledReadLog
         {

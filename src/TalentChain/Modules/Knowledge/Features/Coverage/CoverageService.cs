@@ -28,7 +28,17 @@ public sealed record CoverageRow(
     bool FlaggedAfterDepartures,
     IReadOnlyList<HolderView> HolderList);
 
-public sealed record CoverageIndex(DateTimeOffset? ComputedAt, decimal Threshold, IReadOnlyList<CoverageRow> Rows);
+public sealed record CoverageIndex(DateTimeOffset? ComputedAt, decimal Threshold, IReadOnlyList<CoverageRow> Rows, int MinGroupSize = KnowledgeSettings.DefaultMinGroupSize)
+{
+    /// <summary>
+    /// Whether the viewer may see a row's effective-holder and coverage figures. They are sums of flight-risk weights,
+    /// so over fewer holders than the minimum group size they would give away the score of someone whose risk the
+    /// viewer may not see (themself, a peer, anyone for an executive). Officers, and viewers who may see the risk of
+    /// every holder, always see them; the holder counts and the flag are shown to everyone.
+    /// </summary>
+    public bool MaySeeFigures(KnowledgeScope scope, CoverageRow row) =>
+        scope.IsOfficer || row.HolderList.All(h => scope.MaySeeRisk(h.EmployeeId)) || row.HoldersAfterDepartures >= MinGroupSize;
+}
 
 /// <summary>
 /// The coverage index. Computing it scores every holder's flight risk, so the result is stored (CoverageSnapshots) and
@@ -69,7 +79,7 @@ public sealed class CoverageService(TalentChainDbContext db, FlightRiskService r
                 CoverageRules.Flagged(s.HoldersAfterDepartures, s.CoverageAfterDepartures, settings.CoverageThreshold),
                 ParseHolders(s.HolderDetail));
         }).OrderBy(r => r.Segment).ThenBy(r => r.Code, StringComparer.Ordinal).ToList();
-        return new CoverageIndex(state?.ComputedAt, settings.CoverageThreshold, rows);
+        return new CoverageIndex(state?.ComputedAt, settings.CoverageThreshold, rows, settings.MinGroupSize);
     }
 
     /// <summary>Computes the whole index and stores it; a change saved meanwhile leaves it stale for the next read.</summary>
@@ -200,6 +210,8 @@ internal sealed class CoverageStaleHook : ISaveChangesHook
     [
         typeof(SkillRecord), typeof(Employee), typeof(TaxonomyNode), typeof(EmploymentEvent),
         typeof(PersonAssessment), typeof(Departure), typeof(CriticalTechnology), typeof(KnowledgeSettings),
+        // The talent program's development reviews feed the programReview flight-risk factor.
+        typeof(TalentChain.Modules.TalentProgram.Domain.Review), typeof(TalentChain.Modules.TalentProgram.Domain.Participant),
     ];
 
     public void BeforeSave(TalentChainDbContext db)

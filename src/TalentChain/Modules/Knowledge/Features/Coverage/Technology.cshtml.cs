@@ -23,6 +23,9 @@ public class TechnologyModel(CoverageService coverage, KnowledgeAccess access, F
     public Dictionary<int, FlightRiskResult> Risks { get; private set; } = [];
     public PlanView? Plan { get; private set; }
     public decimal Threshold { get; private set; }
+    /// <summary>Whether effective holders and coverage may be shown (see <see cref="CoverageIndex.MaySeeFigures"/>).</summary>
+    public bool Figures { get; private set; }
+    public int MinGroupSize { get; private set; }
 
     [BindProperty] public CriticalTechnologyInput Input { get; set; } = new(null, null, null, null, null, null, null);
 
@@ -48,6 +51,8 @@ public class TechnologyModel(CoverageService coverage, KnowledgeAccess access, F
         if (row is null) return false;
         Row = row;
         Threshold = index.Threshold;
+        Figures = index.MaySeeFigures(Scope, row);
+        MinGroupSize = index.MinGroupSize;
         Entry = await register.GetAsync(Id, ct);
         var owner = Entry.OwnerEmployeeId is { } o ? (await PersonCards.FindAsync(db, o, ct))?.EmployeeNumber : null;
         Input = new CriticalTechnologyInput(Entry.TaxonomyCode, Entry.Sensitivity, Entry.RequiredLevel, Entry.TargetHolders, owner, Entry.Segment, Entry.Notes, Entry.Version);

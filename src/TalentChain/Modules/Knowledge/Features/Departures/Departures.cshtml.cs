@@ -44,6 +44,9 @@ public class DepartureModel(DepartureHandlers handlers, KnowledgeAccess access, 
     public string? Message { get; private set; }
     /// <summary>The coverage of each technology in the handover plan, now and after recorded departures.</summary>
     public Dictionary<int, Coverage.CoverageRow> Coverage { get; private set; } = [];
+    /// <summary>Technologies whose coverage figures the viewer may see (see CoverageIndex.MaySeeFigures).</summary>
+    public HashSet<int> Figures { get; private set; } = [];
+    public int MinGroupSize { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string? done, CancellationToken ct)
     {
@@ -73,8 +76,12 @@ public class DepartureModel(DepartureHandlers handlers, KnowledgeAccess access, 
     {
         try
         {
-            View = await handlers.GetAsync(await access.ScopeAsync(User, ct), Id, ct);
-            Coverage = (await coverage.GetAsync(ct)).Rows.ToDictionary(r => r.CriticalTechnologyId);
+            var scope = await access.ScopeAsync(User, ct);
+            View = await handlers.GetAsync(scope, Id, ct);
+            var index = await coverage.GetAsync(ct);
+            Coverage = index.Rows.ToDictionary(r => r.CriticalTechnologyId);
+            MinGroupSize = index.MinGroupSize;
+            Figures = [.. index.Rows.Where(r => index.MaySeeFigures(scope, r)).Select(r => r.CriticalTechnologyId)];
             return true;
         }
         catch (NotFoundException)

@@ -63,6 +63,8 @@ public sealed class RosterHandler(TalentChainDbContext db, PeopleLabels labels, 
         }
         var grantRows = await db.AccessGrants.AsNoTracking().Where(g => g.RevokedOn == null && g.StartsOn <= today && g.ExpiresOn >= today)
             .Join(db.ControlledDataSets, g => g.DataSetId, s => s.Id, (g, s) => new { g.EmployeeId, s.Code, s.CriticalTechnologyId, g.ExpiresOn }).ToListAsync(ct);
+        var left = await AccessHandlers.LeftAsync(db, today, ct);
+        grantRows = [.. grantRows.Where(g => !left.Contains(g.EmployeeId))];
         if (query.Technology is { } tid) grantRows = [.. grantRows.Where(g => g.CriticalTechnologyId == tid)];
         else if (query.Segment is not null || query.MinSensitivity is not null)
         {

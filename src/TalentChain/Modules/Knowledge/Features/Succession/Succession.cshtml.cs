@@ -7,19 +7,24 @@ using TalentChain.Platform.Web;
 
 namespace TalentChain.Modules.Knowledge.Features.Succession;
 
-/// <summary>/knowledge/succession: plans for critical roles and technologies, and the 9-box talent pool.</summary>
-[Authorize(Policy = KnowledgePolicies.Officer)]
+/// <summary>
+/// /knowledge/succession: plans for critical roles and technologies (officers), and the 9-box talent pool (officers:
+/// everyone assessed; line managers: their own reports).
+/// </summary>
+[Authorize(Policy = KnowledgePolicies.Manage)]
 public class SuccessionModel(SuccessionHandlers handlers, RegisterHandlers register, KnowledgeAccess access) : PageModel
 {
     public List<PlanView> Plans { get; private set; } = [];
     public List<NineBoxCell> NineBox { get; private set; } = [];
     public List<CriticalTechnologyView> Technologies { get; private set; } = [];
+    public bool IsOfficer { get; private set; }
     [BindProperty] public PlanInput Input { get; set; } = new(SuccessionKind.Technology, null, null, null, null, null);
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        if (!(await access.ScopeAsync(User, ct)).IsOfficer) return Forbid();
         ModelState.Clear();
         PlanView? plan = null;
         if (await this.TryHandlerAsync(async () => plan = await handlers.CreatePlanAsync(Input, ct))) return Redirect($"/knowledge/succession/{plan!.Id}");
@@ -29,8 +34,11 @@ public class SuccessionModel(SuccessionHandlers handlers, RegisterHandlers regis
 
     private async Task LoadAsync(CancellationToken ct)
     {
+        var scope = await access.ScopeAsync(User, ct);
+        IsOfficer = scope.IsOfficer;
+        NineBox = await handlers.NineBoxAsync(scope, ct);
+        if (!IsOfficer) return;
         Plans = await handlers.ListAsync(ct);
-        NineBox = await handlers.NineBoxAsync(await access.ScopeAsync(User, ct), ct);
         Technologies = await register.ListAsync(ct);
     }
 }

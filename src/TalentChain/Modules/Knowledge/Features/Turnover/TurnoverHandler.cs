@@ -9,10 +9,11 @@ namespace TalentChain.Modules.Knowledge.Features.Turnover;
 /// <summary>One period's turnover: leavers ÷ headcount at the period's start.</summary>
 public sealed record PeriodRate(string Period, DateOnly From, DateOnly To, int Headcount, int? Leavers, decimal? Rate);
 
-/// <summary>One group's leavers in the window; null when suppressed (group smaller than the minimum for aggregate-only viewers).</summary>
+/// <summary>One group's leavers in the window; null when suppressed (group smaller than the minimum, for everyone but officers).</summary>
 public sealed record GroupCount(string Key, string Label, int? Leavers, int? Headcount, decimal? Rate);
 
-public sealed record LeadershipChange(int DepartureId, string? Name, string Position, DepartureLevel Level, DateOnly LastDay, DepartureDestination Destination);
+/// <summary>An executive or board change. For aggregate-only viewers: no name and no destination (each row is one identifiable leader).</summary>
+public sealed record LeadershipChange(int DepartureId, string? Name, string Position, DepartureLevel Level, DateOnly LastDay, DepartureDestination? Destination);
 
 public sealed record TurnoverReport(
     DateOnly WindowFrom, DateOnly WindowTo, int MinGroupSize, bool Suppressed,
@@ -31,7 +32,9 @@ public sealed class TurnoverHandler(TalentChainDbContext db, KnowledgeText text,
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var settings = await db.KnowledgeSettings.AsNoTracking().Where(s => s.Id == KnowledgeSettings.SingletonId).FirstOrDefaultAsync(ct) ?? new KnowledgeSettings();
-        var suppress = scope.AggregatesOnly;
+        // Company-wide figures: only officers see small groups; executives and line managers (whose person-level view is
+        // limited to their own reports) get groups smaller than the minimum suppressed.
+        var suppress = !scope.IsOfficer;
         var min = settings.MinGroupSize;
 
         var people = await db.Employees.AsNoTracking()
@@ -104,7 +107,11 @@ public sealed class TurnoverHandler(TalentChainDbContext db, KnowledgeText text,
         var leadership = new List<LeadershipChange>();
         var names = await PersonCards.LoadAsync(db, leavers.Where(l => l.Level >= DepartureLevel.Executive).Select(l => l.EmployeeId), ct);
         foreach (var l in leavers.Where(l => l.Level >= DepartureLevel.Executive).OrderByDescending(l => l.LastDay))
-            leadership.Add(new LeadershipChange(l.DepartureId ?? 0, scope.MaySeePerson(l.EmployeeId) ? names.GetValueOrDefault(l.EmployeeId)?.Name : null, l.Position, l.Level, l.LastDay, l.Destination));
+            leadership.Add(new LeadershipChange(l.DepartureId ?? 0, scope.MaySeePerson(l.EmployeeId) ? names.GetValueOrDefault(l.EmployeeId)?.Name : null, l.Position, l.Level, l.LastDay,
+                suppress ? null : l.Destination));
+        // Aggregate-only viewers: each level's changes form a group; a level with fewer changes than the minimum group
+        // size is not listed (as in the by-level counts), so a single leader's departure is never singled out.
+        if (suppress) leadership.RemoveAll(l => leadership.Count(x => x.Level == l.Level) < min);
 
         return new TurnoverReport(windowFrom, today, min, suppress, quarters, bySegment, byLevel, byTechnology, byDestination, leadership);
     }
