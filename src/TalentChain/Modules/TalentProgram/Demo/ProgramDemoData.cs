@@ -274,7 +274,7 @@ internal sealed class ProgramDemoData(TimeProvider clock) : IDemoDataContributor
                 await db.SaveChangesAsync(ct);
 
                 current.ClosedOn = completed;
-                current.CloseReason = $"Review #{n} ({review.Decision}): {review.DecisionNote}";
+                current.CloseReason = $"Review #{n} ({(review.Decision == ReviewDecision.AdjustPlan ? "plan adjusted" : "on track")}): {review.DecisionNote}";
                 current.ClosedByReviewId = review.Id;
                 var next = new PlanVersion { PlanId = plan.Id, Number = current.Number + 1, OpenedOn = completed };
                 foreach (var g in current.Goals)
