@@ -119,6 +119,52 @@ public class ProgramPageTests(TalentChainFactory app) : IClassFixture<TalentChai
     }
 
     [Fact]
+    public async Task SessionForm_PicksTheLecturerByName_SuggestsAsYouType_AndRefusesAnUnknownPersonOnTheForm()
+    {
+        var pm = await app.SignInAsync("pm");
+        var expert = await app.WithDbAsync(db => db.Employees.Where(e => e.Status == TalentChain.Modules.People.Domain.EmployeeStatus.Active && e.ChineseName != null)
+            .OrderByDescending(e => e.Id).Select(e => new { e.Id, e.EmployeeNumber, e.GivenName, e.FamilyName }).FirstAsync());
+        var catalog = await pm.GetHtmlAsync("/training");
+        var picker = catalog.QuerySelector("#session-form input#Lecturer")!;
+        Assert.Equal("lecturer-options", picker.GetAttribute("list"));
+        Assert.Null(catalog.QuerySelector("#session-form input[type=number][name=LecturerEmployeeId]"));
+
+        // What htmx fetches while typing: the datalist's options, number first.
+        var options = HttpTestExtensions.ParseHtml(await (await pm.GetAsync($"/training?handler=Lecturers&lecturer={Uri.EscapeDataString(expert.GivenName + " " + expert.FamilyName)}")).Content.ReadAsStringAsync())
+            .QuerySelectorAll("option").Select(o => o.GetAttribute("value")!).ToList();
+        var label = Assert.Single(options, o => o.StartsWith(expert.EmployeeNumber + " · ", StringComparison.Ordinal));
+
+        var date = DateTime.UtcNow.AddDays(40).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Dictionary<string, string> Form(string lecturer) => new()
+        {
+            ["SessionCourse"] = "CORE-120", ["SessionDate"] = date, ["SessionStart"] = "09:00", ["SessionEnd"] = "12:00", ["Place"] = "Room 7", ["Capacity"] = "12", ["Lecturer"] = lecturer, ["ExternalLecturer"] = "",
+        };
+        var before = await app.WithDbAsync(db => db.TrainingSessions.CountAsync());
+        var refused = await pm.PostFormAsync("/training?handler=Session", Form("Nobody Atall"), tokenFrom: "/training");
+        Assert.Equal((HttpStatusCode)422, refused.StatusCode);
+        var page = HttpTestExtensions.ParseHtml(await refused.Content.ReadAsStringAsync());
+        Assert.Equal("No active employee matches “Nobody Atall”. Type part of a name or an employee number and pick one of the suggestions.", page.QuerySelector("#lecturer-error")!.TextContent.Trim());
+        Assert.Equal("Nobody Atall", page.QuerySelector("#Lecturer")!.GetAttribute("value"));
+        Assert.Equal(date, page.QuerySelector("#SessionDate")!.GetAttribute("value"));
+        var refusedZh = await pm.PostFormAsync("/training?handler=Session&culture=zh-CN", Form("Nobody Atall"), tokenFrom: "/training");
+        Assert.Contains("没有与“Nobody Atall”匹配的在职员工", HttpTestExtensions.ParseHtml(await refusedZh.Content.ReadAsStringAsync()).QuerySelector("#program-errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(before, await app.WithDbAsync(db => db.TrainingSessions.CountAsync()));
+
+        var created = await pm.PostFormAsync("/training?handler=Session", Form(label), tokenFrom: "/training");
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.True(await app.WithDbAsync(db => db.TrainingSessions.AnyAsync(s => s.Place == "Room 7" && s.LecturerEmployeeId == expert.Id && s.ExternalLecturer == null)));
+
+        // Only program managers get suggestions; participants do not see the dashboard link they could not open.
+        var participant = await app.SignInAsync("participant");
+        var denied = await participant.GetAsync("/training?handler=Lecturers&lecturer=wang");
+        Assert.NotEqual(HttpStatusCode.OK, denied.StatusCode); // refused (to the access-denied page)
+        Assert.DoesNotContain("<option", await denied.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var cohort = await app.WithDbAsync(db => db.Cohorts.Select(c => c.Id).FirstAsync());
+        Assert.Null((await participant.GetHtmlAsync($"/program/cohorts/{cohort}")).QuerySelector("#dashboard-link"));
+        Assert.NotNull((await pm.GetHtmlAsync($"/program/cohorts/{cohort}")).QuerySelector("#dashboard-link"));
+    }
+
+    [Fact]
     public async Task CohortBoard_ShowsWhyAnEmployeeIsNotEligible_AndNominatingThroughThePageWorks()
     {
         var pm = await app.SignInAsync("pm");
