@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.TalentProgram.Domain;
@@ -162,6 +163,39 @@ public class ProgramPageTests(TalentChainFactory app) : IClassFixture<TalentChai
         var cohort = await app.WithDbAsync(db => db.Cohorts.Select(c => c.Id).FirstAsync());
         Assert.Null((await participant.GetHtmlAsync($"/program/cohorts/{cohort}")).QuerySelector("#dashboard-link"));
         Assert.NotNull((await pm.GetHtmlAsync($"/program/cohorts/{cohort}")).QuerySelector("#dashboard-link"));
+    }
+
+    [Fact]
+    public async Task ProgramSettings_NameManagersByEmployeeNumber_ShowsWhoTheyAre_AndRefusesAnUnknownNumber()
+    {
+        var admin = await app.ApiClientAsync("admin");
+        var created = await admin.PostAsJsonAsync("/api/v1/program/programs", new { name = "Recycling leaders", nameZh = "回收骨干培养" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetInt32();
+        var pmEmployee = await app.WithDbAsync(db => db.Users.Where(u => u.Email == "pm" + DemoSeeder.EmailDomain)
+            .Select(u => db.Employees.Where(e => e.Id == u.EmployeeId).Select(e => new { e.Id, e.EmployeeNumber, e.GivenName, e.FamilyName }).Single()).SingleAsync());
+        var pm = await app.SignInAsync("pm");
+        var url = $"/program/{id}";
+        Dictionary<string, string> Form(string managers, string version) => new()
+        {
+            ["Settings.Name"] = "Recycling leaders", ["Settings.NameZh"] = "回收骨干培养", ["Settings.Goals"] = "", ["Settings.ReviewIntervalMonths"] = "6",
+            ["Settings.ReminderDaysAhead"] = "14", ["Settings.Version"] = version, ["Managers"] = managers,
+        };
+        string Version(AngleSharp.Html.Dom.IHtmlDocument d) => d.QuerySelector("#settings-form input[name='Settings.Version']")!.GetAttribute("value")!;
+
+        var refused = await pm.PostFormAsync(url + "?handler=Settings", Form($"{pmEmployee.EmployeeNumber}, E999999", Version(await pm.GetHtmlAsync(url))), tokenFrom: url);
+        Assert.Equal((HttpStatusCode)422, refused.StatusCode);
+        Assert.Contains("There is no employee with the number “E999999”.", HttpTestExtensions.ParseHtml(await refused.Content.ReadAsStringAsync()).QuerySelector("#program-errors")!.TextContent, StringComparison.Ordinal);
+        var refusedZh = await pm.PostFormAsync(url + "?handler=Settings&culture=zh-CN", Form("E999999", Version(await pm.GetHtmlAsync(url))), tokenFrom: url);
+        Assert.Contains("不存在工号为“E999999”的员工。", HttpTestExtensions.ParseHtml(await refusedZh.Content.ReadAsStringAsync()).QuerySelector("#program-errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(await app.WithDbAsync(db => db.DevelopmentPrograms.Where(p => p.Id == id).Select(p => p.ManagerEmployeeIds).SingleAsync()));
+
+        var saved = await pm.PostFormAsync(url + "?handler=Settings", Form(pmEmployee.EmployeeNumber.ToLowerInvariant(), Version(await pm.GetHtmlAsync(url))), tokenFrom: url);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal([pmEmployee.Id], await app.WithDbAsync(db => db.DevelopmentPrograms.Where(p => p.Id == id).Select(p => p.ManagerEmployeeIds).SingleAsync()));
+        var page = await pm.GetHtmlAsync(url);
+        Assert.Equal(pmEmployee.EmployeeNumber, page.QuerySelector("#Managers")!.GetAttribute("value"));
+        Assert.Contains($"{pmEmployee.EmployeeNumber} · {pmEmployee.GivenName} {pmEmployee.FamilyName}", page.QuerySelector("#manager-names")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
