@@ -199,6 +199,48 @@ public class ProgramPageTests(TalentChainFactory app) : IClassFixture<TalentChai
     }
 
     [Fact]
+    public async Task SessionPages_PastDateFullSessionAndDuplicateEnrollment_AreRefusedOnTheForm_InBothLanguages_AndWriteNothing()
+    {
+        var pm = await app.SignInAsync("pm");
+        string Errors(string html) => HttpTestExtensions.ParseHtml(html).QuerySelector("#program-errors")!.TextContent;
+
+        // Scheduling in the past, from the catalog form.
+        var yesterday = DateTime.UtcNow.AddDays(-2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var sessions = await app.WithDbAsync(db => db.TrainingSessions.CountAsync());
+        Dictionary<string, string> Past() => new()
+        {
+            ["SessionCourse"] = "CORE-120", ["SessionDate"] = yesterday, ["SessionStart"] = "09:00", ["SessionEnd"] = "12:00", ["Place"] = "Room 9", ["Capacity"] = "5", ["Lecturer"] = "", ["ExternalLecturer"] = "Prof. Li Na",
+        };
+        var past = await pm.PostFormAsync("/training?handler=Session", Past(), tokenFrom: "/training");
+        Assert.Equal((HttpStatusCode)422, past.StatusCode);
+        Assert.Contains("A session cannot be scheduled in the past.", Errors(await past.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var pastZh = await pm.PostFormAsync("/training?handler=Session&culture=zh-CN", Past(), tokenFrom: "/training");
+        Assert.Contains("不能安排过去时间的课程。", Errors(await pastZh.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(sessions, await app.WithDbAsync(db => db.TrainingSessions.CountAsync()));
+
+        // A one-place session: the second person without the waitlist is refused, the first cannot enroll twice.
+        var api = await app.ApiClientAsync("pm");
+        var starts = DateTimeOffset.UtcNow.AddDays(25);
+        var created = await api.PostAsJsonAsync("/api/v1/training/sessions", new { courseCode = "FRT-220", startsAt = starts, endsAt = starts.AddHours(4), place = "Room 2", capacity = 1, externalLecturer = "Prof. Li Na" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var url = $"/training/sessions/{(await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetInt32()}";
+        var people = await app.WithDbAsync(db => db.Employees.Where(e => e.Status == TalentChain.Modules.People.Domain.EmployeeStatus.Active).OrderByDescending(e => e.Id).Select(e => e.Id).Take(2).ToListAsync());
+        Dictionary<string, string> Enroll(int who, bool waitlist) => new() { ["EmployeeId"] = who.ToString(System.Globalization.CultureInfo.InvariantCulture), ["JoinWaitlist"] = waitlist ? "true" : "false" };
+        Assert.Equal(HttpStatusCode.Redirect, (await pm.PostFormAsync(url + "?handler=Enroll", Enroll(people[0], true), tokenFrom: url)).StatusCode);
+        var enrollments = await app.WithDbAsync(db => db.Enrollments.CountAsync());
+
+        var full = await pm.PostFormAsync(url + "?handler=Enroll", Enroll(people[1], false), tokenFrom: url);
+        Assert.Equal((HttpStatusCode)422, full.StatusCode);
+        Assert.Contains("The session is full (1 places); the enrollment was refused (no waitlist was asked for).", Errors(await full.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var fullZh = await pm.PostFormAsync(url + "?handler=Enroll&culture=zh-CN", Enroll(people[1], false), tokenFrom: url);
+        Assert.Contains("本期课程已满（1 个名额）；未选择候补，报名被拒绝。", Errors(await fullZh.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var twice = await pm.PostFormAsync(url + "?handler=Enroll", Enroll(people[0], true), tokenFrom: url);
+        Assert.Equal((HttpStatusCode)422, twice.StatusCode);
+        Assert.Contains("This person is already on the session (Enrolled).", Errors(await twice.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(enrollments, await app.WithDbAsync(db => db.Enrollments.CountAsync()));
+    }
+
+    [Fact]
     public async Task CohortBoard_ShowsWhyAnEmployeeIsNotEligible_AndNominatingThroughThePageWorks()
     {
         var pm = await app.SignInAsync("pm");
