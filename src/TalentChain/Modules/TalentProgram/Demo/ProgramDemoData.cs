@@ -291,7 +291,13 @@ internal sealed class ProgramDemoData(TimeProvider clock) : IDemoDataContributor
                 current.ClosedByReviewId = review.Id;
                 var next = new PlanVersion { PlanId = plan.Id, Number = current.Number + 1, OpenedOn = completed };
                 foreach (var g in current.Goals)
-                    next.Goals.Add(new PlanGoal { Key = g.Key, TaxonomyNodeId = g.TaxonomyNodeId, CurrentLevel = Math.Min(g.TargetLevel, g.CurrentLevel + (rng.Next(3) == 0 ? 1 : 0)), TargetLevel = g.TargetLevel, Outcome = g.Outcome, DueDate = g.DueDate });
+                {
+                    var level = Math.Min(g.TargetLevel, g.CurrentLevel + (rng.Next(3) == 0 ? 1 : 0));
+                    next.Goals.Add(new PlanGoal { Key = g.Key, TaxonomyNodeId = g.TaxonomyNodeId, CurrentLevel = level, TargetLevel = g.TargetLevel, Outcome = g.Outcome, DueDate = g.DueDate });
+                    // The review page shows what the decision raised, with its evidence.
+                    if (level > g.CurrentLevel)
+                        db.ReviewSkillUpdates.Add(new ReviewSkillUpdate { ReviewId = review.Id, TaxonomyNodeId = g.TaxonomyNodeId, Level = level, Evidence = "Assessed on the line during the review period; confirmed by the technical mentor" });
+                }
                 foreach (var a in current.Activities.Where(a => a.Status != ActivityStatus.Done))
                     next.Activities.Add(new PlanActivity { Key = a.Key, Kind = a.Kind, Title = a.Title, PlannedStart = a.PlannedStart, PlannedEnd = a.PlannedEnd, Status = a.Kind == ActivityKind.Rotation || a.PlannedEnd is { } end && end <= completed ? ActivityStatus.Done : a.PlannedStart is { } st && st <= completed && a.Status == ActivityStatus.Planned ? ActivityStatus.InProgress : a.Status, CourseId = a.CourseId, GoalKey = a.GoalKey });
                 db.PlanVersions.Add(next);
