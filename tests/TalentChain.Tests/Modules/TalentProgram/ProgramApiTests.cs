@@ -233,6 +233,11 @@ public abstract class ProgramApiTests(TalentChainFactory app)
         var cohorts = await app.WithDbAsync(db => db.Cohorts.CountAsync(c => c.ProgramId == db.DevelopmentPrograms.Min(p => p.Id)));
         Assert.Equal(2, cohorts);
         Assert.True(await app.WithDbAsync(db => db.Courses.AnyAsync(c => c.NameZh != null && c.Layer!.Code == "FRONTIER")));
+
+        // Completed demo reviews show what they raised, with evidence; no version of the demo participant's plan repeats one activity title.
+        Assert.True(await app.WithDbAsync(db => db.ReviewSkillUpdates.AnyAsync(u => u.Evidence != "" && db.Reviews.Any(r => r.Id == u.ReviewId && r.CompletedOn != null))));
+        var titles = await app.WithDbAsync(db => db.PlanActivities.Where(a => db.PlanVersions.Any(v => v.Id == a.PlanVersionId && v.Plan!.ParticipantId == p.Id)).Select(a => new { a.PlanVersionId, a.Title }).ToListAsync());
+        Assert.DoesNotContain(titles.GroupBy(a => a), g => g.Count() > 1);
     }
 
     [Fact]
