@@ -116,4 +116,39 @@ public class TalentProgramTests(AppServer server) : IClassFixture<AppServer>
         Assert.True(await page.Locator("#dashboard-table tbody tr").CountAsync() > 0);
         await server.ScreenshotAsync(page, "program-dashboard-zh");
     }
+
+    [Fact]
+    public async Task SessionForm_LecturerPicker_SuggestsByName_AndAnUnknownNameIsExplained()
+    {
+        string family, number, given;
+        using (var scope = server.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TalentChainDbContext>();
+            var expert = await db.Employees.Where(e => e.Status == EmployeeStatus.Active).OrderByDescending(e => e.Id).Select(e => new { e.EmployeeNumber, e.GivenName, e.FamilyName }).FirstAsync();
+            (number, given, family) = (expert.EmployeeNumber, expert.GivenName, expert.FamilyName);
+        }
+        var page = await server.SignedInPageAsync("pm");
+        await page.GotoAsync($"{server.BaseUrl}/training");
+        await page.Locator("#Lecturer").PressSequentiallyAsync($"{given} {family}", new() { Delay = 30 });
+        var option = page.Locator($"#lecturer-options option[value^='{number} · ']");
+        await option.WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Attached });
+        var label = (await option.GetAttributeAsync("value"))!;
+
+        var date = DateTime.UtcNow.AddDays(45).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await page.FillAsync("#SessionDate", date);
+        await page.FillAsync("#SessionStart", "09:00");
+        await page.FillAsync("#SessionEnd", "11:30");
+        await page.FillAsync("#Place", "Research institute auditorium");
+        await page.FillAsync("#Capacity", "20");
+        await page.FillAsync("#Lecturer", "Nobody Atall");
+        await page.ClickAsync("#session-schedule");
+        Assert.Contains("No active employee matches “Nobody Atall”", await page.TextContentAsync("#lecturer-error"), StringComparison.Ordinal);
+        Assert.Equal(date, await page.InputValueAsync("#SessionDate"));
+
+        await page.FillAsync("#Lecturer", label);
+        await page.ClickAsync("#session-schedule");
+        await page.WaitForURLAsync(u => u.Contains("/training/sessions/", StringComparison.Ordinal));
+        Assert.Contains($"{given} {family}", await page.TextContentAsync("#session-facts"), StringComparison.Ordinal);
+        await server.ScreenshotAsync(page, "program-session-lecturer");
+    }
 }

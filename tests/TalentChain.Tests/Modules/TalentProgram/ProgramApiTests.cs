@@ -233,6 +233,11 @@ public abstract class ProgramApiTests(TalentChainFactory app)
         var cohorts = await app.WithDbAsync(db => db.Cohorts.CountAsync(c => c.ProgramId == db.DevelopmentPrograms.Min(p => p.Id)));
         Assert.Equal(2, cohorts);
         Assert.True(await app.WithDbAsync(db => db.Courses.AnyAsync(c => c.NameZh != null && c.Layer!.Code == "FRONTIER")));
+
+        // Completed demo reviews show what they raised, with evidence; no version of the demo participant's plan repeats one activity title.
+        Assert.True(await app.WithDbAsync(db => db.ReviewSkillUpdates.AnyAsync(u => u.Evidence != "" && db.Reviews.Any(r => r.Id == u.ReviewId && r.CompletedOn != null))));
+        var titles = await app.WithDbAsync(db => db.PlanActivities.Where(a => db.PlanVersions.Any(v => v.Id == a.PlanVersionId && v.Plan!.ParticipantId == p.Id)).Select(a => new { a.PlanVersionId, a.Title }).ToListAsync());
+        Assert.DoesNotContain(titles.GroupBy(a => a), g => g.Count() > 1);
     }
 
     [Fact]
@@ -265,6 +270,45 @@ public abstract class ProgramApiTests(TalentChainFactory app)
         var pastZh = await pm.PostAsJsonAsync("/api/v1/training/sessions?culture=zh-CN",
             new { courseCode = "FRT-210", startsAt = DateTimeOffset.UtcNow.AddDays(-1), endsAt = DateTimeOffset.UtcNow.AddDays(-1).AddHours(2), place = "Room 305", capacity = 10, externalLecturer = "Prof. Zhang Wei" });
         Assert.Contains("不能安排过去时间的课程。", await ApiAssert.FieldErrorsAsync(pastZh, "StartsAt"));
+    }
+
+    [Fact]
+    public async Task Lecturer_IsPickedByNameOrNumber_TheSuggestionResolves_AndAnUnknownPersonIsRefusedInBothLanguages()
+    {
+        var pm = await app.ApiClientAsync("pm");
+        var expert = await app.WithDbAsync(db => db.Employees.Where(e => e.Status == TalentChain.Modules.People.Domain.EmployeeStatus.Active && e.ChineseName != null)
+            .OrderBy(e => e.Id).Select(e => new { e.Id, e.EmployeeNumber, e.GivenName, e.FamilyName, e.ChineseName }).FirstAsync());
+
+        // Suggestions: by part of the number, by name (either language); each label names the number and the person.
+        var byNumber = await ApiAssert.JsonAsync(await pm.GetAsync($"/api/v1/training/lecturers?q={expert.EmployeeNumber[..^1]}"), HttpStatusCode.OK);
+        Assert.Contains(byNumber.EnumerateArray(), c => c.GetProperty("employeeId").GetInt32() == expert.Id);
+        var byName = await ApiAssert.JsonAsync(await pm.GetAsync($"/api/v1/training/lecturers?q={Uri.EscapeDataString(expert.ChineseName!)}"), HttpStatusCode.OK);
+        var label = byName.EnumerateArray().Single(c => c.GetProperty("employeeId").GetInt32() == expert.Id).GetProperty("label").GetString()!;
+        Assert.StartsWith(expert.EmployeeNumber + " · " + expert.GivenName + " " + expert.FamilyName, label, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ApiClientAsync("participant")).GetAsync("/api/v1/training/lecturers?q=wang")).StatusCode);
+
+        // The picked label and a typed full name both resolve to the person.
+        var starts = DateTimeOffset.UtcNow.AddDays(30);
+        var byLabel = await ApiAssert.JsonAsync(await pm.PostAsJsonAsync("/api/v1/training/sessions",
+            new { courseCode = "CORE-110", startsAt = starts, endsAt = starts.AddHours(3), place = "Room 12", capacity = 8, lecturer = label }), HttpStatusCode.Created);
+        Assert.Equal(expert.Id, byLabel.GetProperty("lecturerEmployeeId").GetInt32());
+        Assert.False(byLabel.GetProperty("external").GetBoolean());
+        var byTypedName = await ApiAssert.JsonAsync(await pm.PostAsJsonAsync("/api/v1/training/sessions",
+            new { courseCode = "CORE-110", startsAt = starts, endsAt = starts.AddHours(3), place = "Room 13", capacity = 8, lecturer = $"{expert.GivenName} {expert.FamilyName}".ToUpperInvariant() }), HttpStatusCode.Created);
+        Assert.Equal(expert.Id, byTypedName.GetProperty("lecturerEmployeeId").GetInt32());
+
+        // Nobody of that name: 422 on the lecturer field, in either language, and no session written.
+        var before = await app.WithDbAsync(db => db.TrainingSessions.CountAsync());
+        var unknown = await pm.PostAsJsonAsync("/api/v1/training/sessions",
+            new { courseCode = "CORE-110", startsAt = starts, endsAt = starts.AddHours(3), place = "Room 14", capacity = 8, lecturer = "Nobody Atall" });
+        Assert.Contains("No active employee matches “Nobody Atall”. Type part of a name or an employee number and pick one of the suggestions.", await ApiAssert.FieldErrorsAsync(unknown, "Lecturer"));
+        var unknownZh = await pm.PostAsJsonAsync("/api/v1/training/sessions?culture=zh-CN",
+            new { courseCode = "CORE-110", startsAt = starts, endsAt = starts.AddHours(3), place = "Room 14", capacity = 8, lecturer = "E999999" });
+        Assert.Contains("没有与“E999999”匹配的在职员工。请输入姓名或工号的一部分，并从提示中选择。", await ApiAssert.FieldErrorsAsync(unknownZh, "Lecturer"));
+        var both = await pm.PostAsJsonAsync("/api/v1/training/sessions",
+            new { courseCode = "CORE-110", startsAt = starts, endsAt = starts.AddHours(3), place = "Room 14", capacity = 8, lecturer = label, externalLecturer = "Prof. Li Na" });
+        Assert.Contains("Name either an internal or an external lecturer, not both.", await ApiAssert.FieldErrorsAsync(both, "ExternalLecturer"));
+        Assert.Equal(before, await app.WithDbAsync(db => db.TrainingSessions.CountAsync()));
     }
 
     [Fact]

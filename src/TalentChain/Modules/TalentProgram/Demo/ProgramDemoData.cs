@@ -42,6 +42,19 @@ internal sealed class ProgramDemoData(TimeProvider clock) : IDemoDataContributor
 
     private static readonly string[] ActivityTitles = ["Rotation to the oxide workshop", "Cascade optimisation project on line 3", "Monthly session with technical mentor", "Part-time master's in metallurgical engineering", "Lab work: ICP-MS method validation", "Shadow the plant manager for a week"];
 
+    /// <summary>The project a review adds to the next plan version (one per review, so versions do not repeat one title).</summary>
+    private static readonly string[] FollowUpProjects = ["Cascade optimisation project on line 3", "Yield study: the Pr/Nd split on line 5", "Solvent-loss reduction on the extraction lines", "Commission the new La/Ce extraction stage", "Mentor two new graduates through their first rotation", "Process hand-over manual for line 3"];
+
+    /// <summary>Reasons that fit an added project (the others fit a changed goal).</summary>
+    private static readonly string[] AddedReasons =
+    [
+        "Rotation schedule moved by the plant's maintenance shutdown",
+        "Project scope narrowed to line 3 at the line manager's request",
+        "Goal reached early; new goal agreed with the mentor",
+        "Agreed at the review: practice on a live line before the next stage",
+        "The line manager needs this done before the annual overhaul",
+    ];
+
     private static readonly string[] Reasons =
     [
         "Rotation schedule moved by the plant's maintenance shutdown",
@@ -274,13 +287,19 @@ internal sealed class ProgramDemoData(TimeProvider clock) : IDemoDataContributor
                 await db.SaveChangesAsync(ct);
 
                 current.ClosedOn = completed;
-                current.CloseReason = $"Review #{n} ({review.Decision}): {review.DecisionNote}";
+                current.CloseReason = $"Review #{n} ({(review.Decision == ReviewDecision.AdjustPlan ? "plan adjusted" : "on track")}): {review.DecisionNote}";
                 current.ClosedByReviewId = review.Id;
                 var next = new PlanVersion { PlanId = plan.Id, Number = current.Number + 1, OpenedOn = completed };
                 foreach (var g in current.Goals)
-                    next.Goals.Add(new PlanGoal { Key = g.Key, TaxonomyNodeId = g.TaxonomyNodeId, CurrentLevel = Math.Min(g.TargetLevel, g.CurrentLevel + (rng.Next(3) == 0 ? 1 : 0)), TargetLevel = g.TargetLevel, Outcome = g.Outcome, DueDate = g.DueDate });
+                {
+                    var level = Math.Min(g.TargetLevel, g.CurrentLevel + (rng.Next(3) == 0 ? 1 : 0));
+                    next.Goals.Add(new PlanGoal { Key = g.Key, TaxonomyNodeId = g.TaxonomyNodeId, CurrentLevel = level, TargetLevel = g.TargetLevel, Outcome = g.Outcome, DueDate = g.DueDate });
+                    // The review page shows what the decision raised, with its evidence.
+                    if (level > g.CurrentLevel)
+                        db.ReviewSkillUpdates.Add(new ReviewSkillUpdate { ReviewId = review.Id, TaxonomyNodeId = g.TaxonomyNodeId, Level = level, Evidence = "Assessed on the line during the review period; confirmed by the technical mentor" });
+                }
                 foreach (var a in current.Activities.Where(a => a.Status != ActivityStatus.Done))
-                    next.Activities.Add(new PlanActivity { Key = a.Key, Kind = a.Kind, Title = a.Title, PlannedStart = a.PlannedStart, PlannedEnd = a.PlannedEnd, Status = a.Kind == ActivityKind.Rotation ? ActivityStatus.Done : a.Status, CourseId = a.CourseId, GoalKey = a.GoalKey });
+                    next.Activities.Add(new PlanActivity { Key = a.Key, Kind = a.Kind, Title = a.Title, PlannedStart = a.PlannedStart, PlannedEnd = a.PlannedEnd, Status = a.Kind == ActivityKind.Rotation || a.PlannedEnd is { } end && end <= completed ? ActivityStatus.Done : a.PlannedStart is { } st && st <= completed && a.Status == ActivityStatus.Planned ? ActivityStatus.InProgress : a.Status, CourseId = a.CourseId, GoalKey = a.GoalKey });
                 db.PlanVersions.Add(next);
                 await db.SaveChangesAsync(ct);
                 // One recorded change in the new version, with its reason.
@@ -292,9 +311,9 @@ internal sealed class ProgramDemoData(TimeProvider clock) : IDemoDataContributor
                 }
                 else
                 {
-                    var added = new PlanActivity { PlanVersionId = next.Id, Key = Guid.NewGuid(), Kind = ActivityKind.Project, Title = ActivityTitles[1], PlannedStart = completed.AddMonths(1), PlannedEnd = completed.AddMonths(5) };
+                    var added = new PlanActivity { PlanVersionId = next.Id, Key = Guid.NewGuid(), Kind = ActivityKind.Project, Title = FollowUpProjects[(n - 1) % FollowUpProjects.Length], PlannedStart = completed.AddMonths(1), PlannedEnd = completed.AddMonths(5) };
                     db.PlanActivities.Add(added);
-                    db.PlanChanges.Add(new PlanChange { PlanVersionId = next.Id, ItemKey = added.Key, Kind = PlanChangeKind.Added, Summary = added.Title, Reason = Reasons[rng.Next(Reasons.Length)], ChangedBy = "manager@talentchain.demo", ChangedAt = new DateTimeOffset(completed.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero) });
+                    db.PlanChanges.Add(new PlanChange { PlanVersionId = next.Id, ItemKey = added.Key, Kind = PlanChangeKind.Added, Summary = added.Title, Reason = AddedReasons[rng.Next(Reasons.Length) % AddedReasons.Length], ChangedBy = "manager@talentchain.demo", ChangedAt = new DateTimeOffset(completed.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero) });
                 }
                 await db.SaveChangesAsync(ct);
                 current = next;

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using TalentChain.Platform.Data;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.People;
 using TalentChain.Modules.People.Domain;
@@ -8,7 +10,7 @@ using TalentChain.Modules.TalentProgram.Web;
 namespace TalentChain.Modules.TalentProgram.Features.Programs;
 
 /// <summary>/program/{id}: settings and eligibility, the stage template with its gate criteria, the cohorts.</summary>
-public class ProgramDetailModel(ProgramHandlers programs, ProgramAccess access, IStringLocalizer<TalentProgramResource> t, PeopleLabels labels) : ProgramPageModel
+public class ProgramDetailModel(ProgramHandlers programs, ProgramAccess access, IStringLocalizer<TalentProgramResource> t, PeopleLabels labels, TalentChainDbContext db) : ProgramPageModel
 {
     [FromRoute] public int Id { get; set; }
     public ProgramView Program { get; private set; } = null!;
@@ -19,8 +21,10 @@ public class ProgramDetailModel(ProgramHandlers programs, ProgramAccess access, 
     [BindProperty] public int StageId { get; set; }
     [BindProperty] public StageInput? Stage { get; set; }
     [BindProperty] public CohortInput? Cohort { get; set; }
-    /// <summary>The program's managers as typed: employee ids separated by commas or spaces.</summary>
+    /// <summary>The program's managers as typed: employee numbers (or ids) separated by commas or spaces.</summary>
     [BindProperty] public string? Managers { get; set; }
+    /// <summary>The current managers as "number · name", shown under the field.</summary>
+    public List<string> ManagerNames { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -35,11 +39,27 @@ public class ProgramDetailModel(ProgramHandlers programs, ProgramAccess access, 
             Program.MinTenureYears, Program.MinAge, Program.MaxAge, Program.ReviewIntervalMonths, Program.ReminderDaysAhead, Version: Program.Version, ManagerEmployeeIds: Program.ManagerEmployeeIds);
     }
 
-    public Task<IActionResult> OnPostSettingsAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostSettingsAsync(CancellationToken ct)
     {
-        var ids = (Managers ?? "").Split([',', ' ', '，', ';'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(s => int.TryParse(s, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : -1).ToList();
-        return RunAsync(() => programs.UpdateAsync(Id, Settings! with { ManagerEmployeeIds = ids }, ct), t["Program.Saved"], ct, keepSettings: true);
+        // Employee numbers as the page shows them (E100003); plain ids are still accepted.
+        var tokens = (Managers ?? "").Split([',', ' ', '，', ';', '；', '、'], StringSplitOptions.RemoveEmptyEntries).Select(x => x.ToUpperInvariant()).Distinct().ToList();
+        var numbers = tokens.Where(x => !int.TryParse(x, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)).ToList();
+        var byNumber = await db.Employees.AsNoTracking().Where(e => numbers.Contains(e.EmployeeNumber)).ToDictionaryAsync(e => e.EmployeeNumber, e => e.Id, ct);
+        var ids = new List<int>();
+        foreach (var token in tokens)
+        {
+            if (int.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)) ids.Add(id);
+            else if (byNumber.TryGetValue(token, out var found)) ids.Add(found);
+            else ModelState.AddModelError("Managers", t["Program.ManagerNotFound", token]);
+        }
+        if (!ModelState.IsValid)
+        {
+            if (!await access.ManagesProgramAsync(User, Id, ct)) return Forbid();
+            if (!await LoadAsync(ct)) return NotFound();
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+        return await RunAsync(() => programs.UpdateAsync(Id, Settings! with { ManagerEmployeeIds = ids }, ct), t["Program.Saved"], ct, keepSettings: true);
     }
     public Task<IActionResult> OnPostCriterionAsync(CancellationToken ct) => RunAsync(() => programs.AddCriterionAsync(Id, StageId, Criterion!, ct), t["Criterion.Added"], ct);
     public Task<IActionResult> OnPostRemoveCriterionAsync(int criterionId, CancellationToken ct) => RunAsync(() => programs.RemoveCriterionAsync(Id, criterionId, ct), t["Criterion.Removed"], ct);
@@ -60,6 +80,12 @@ public class ProgramDetailModel(ProgramHandlers programs, ProgramAccess access, 
         try
         {
             Program = await programs.GetAsync(Id, ct);
+            var managers = Program.ManagerEmployeeIds;
+            var people = await db.Employees.AsNoTracking().Where(e => managers.Contains(e.Id))
+                .Select(e => new { e.Id, e.EmployeeNumber, e.GivenName, e.FamilyName, e.ChineseName }).ToListAsync(ct);
+            ManagerNames = [.. managers.Select(id => people.FirstOrDefault(p => p.Id == id)).Where(p => p is not null)
+                .Select(p => $"{p!.EmployeeNumber} · {ProgramText.Person(p.GivenName, p.FamilyName, p.ChineseName)}")];
+            Managers ??= string.Join(", ", managers.Select(id => people.FirstOrDefault(p => p.Id == id)?.EmployeeNumber ?? id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             return true;
         }
         catch (Platform.Web.NotFoundException)

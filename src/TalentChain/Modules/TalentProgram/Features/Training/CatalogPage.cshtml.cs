@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.TalentProgram.Features.Plans;
@@ -20,7 +21,8 @@ public class CatalogPageModel(TrainingHandlers training, PlanChoices choices, IS
     [BindProperty] public TimeOnly? SessionEnd { get; set; }
     [BindProperty] public string? Place { get; set; }
     [BindProperty] public int? Capacity { get; set; }
-    [BindProperty] public int? LecturerEmployeeId { get; set; }
+    /// <summary>The lecturer picker's text: an employee number or name (suggestions from <see cref="OnGetLecturersAsync"/>).</summary>
+    [BindProperty] public string? Lecturer { get; set; }
     [BindProperty] public string? ExternalLecturer { get; set; }
 
     /// <summary>Session times are entered in China Standard Time (UTC+8), where the enterprise works.</summary>
@@ -39,13 +41,22 @@ public class CatalogPageModel(TrainingHandlers training, PlanChoices choices, IS
         DateTimeOffset? At(TimeOnly? time) => SessionDate is { } d && time is { } tm ? new DateTimeOffset(d.ToDateTime(tm), SiteOffset) : null;
         SessionView? created = null;
         if (!IsManager) return Forbid();
-        if (await TryAsync(async () => created = await training.ScheduleAsync(new SessionInput(SessionCourse, At(SessionStart), At(SessionEnd), Place, Capacity, LecturerEmployeeId, ExternalLecturer), ct)))
+        if (await TryAsync(async () => created = await training.ScheduleAsync(new SessionInput(SessionCourse, At(SessionStart), At(SessionEnd), Place, Capacity, null, ExternalLecturer, Lecturer), ct)))
         {
             Message = t["Session.Scheduled"];
             return LocalRedirect($"/training/sessions/{created!.Id}");
         }
         await LoadAsync(ct);
         return Page();
+    }
+
+    /// <summary>htmx: the lecturer picker's suggestions as &lt;option&gt;s of its datalist.</summary>
+    public async Task<IActionResult> OnGetLecturersAsync(string? lecturer, CancellationToken ct)
+    {
+        if (!IsManager) return Forbid();
+        var html = string.Concat((await training.FindLecturersAsync(lecturer, exact: false, ct))
+            .Select(c => $"<option value=\"{HtmlEncoder.Default.Encode(c.Label)}\"></option>"));
+        return Content(html, "text/html; charset=utf-8");
     }
 
     private async Task<IActionResult> RunAsync(Func<Task> call, string message, CancellationToken ct)

@@ -33,7 +33,11 @@ public static class TrainingEndpoints
                 return TypedResults.Created($"/api/v1/training/sessions/{s.Id}", s);
             })
             .RequireAuthorization(ProgramPolicies.Manage).WithName("ScheduleSession")
-            .WithSummary("Schedule a session (not in the past): start/end, place, capacity, lecturer — lecturerEmployeeId (internal expert) or externalLecturer (e.g. a university professor).").Validated();
+            .WithSummary("Schedule a session (not in the past): start/end, place, capacity, lecturer — lecturerEmployeeId or lecturer (an employee number or full name, e.g. from GET /lecturers) for an internal expert, or externalLecturer (e.g. a university professor).").Validated();
+
+        api.MapGet("/lecturers", async Task<Ok<List<LecturerChoice>>> (string? q, TrainingHandlers h, CancellationToken ct) => TypedResults.Ok(await h.FindLecturersAsync(q, exact: false, ct)))
+            .RequireAuthorization(ProgramPolicies.Manage).WithName("FindLecturers")
+            .WithSummary("Active employees whose number or name contains q (at most 10), to pick an internal lecturer; label is what the session form's picker shows and accepts.");
 
         api.MapGet("/sessions/{id:int}", async Task<Ok<SessionView>> (int id, TrainingHandlers h, CancellationToken ct) => TypedResults.Ok(await h.GetSessionAsync(id, ct)))
             .WithName("GetSession").WithSummary("A session with its enrollments, waitlist positions, attendance and results.").Validated();

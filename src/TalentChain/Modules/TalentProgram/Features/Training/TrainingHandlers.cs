@@ -17,7 +17,15 @@ public sealed record CourseSkillInput(string? TaxonomyCode, int? Level);
 public sealed record CourseInput(string? LayerCode, string? Code, string? Name, string? NameZh, string? Description, decimal? Hours, List<CourseSkillInput>? Skills);
 
 /// <summary>A session: when and where, capacity, and a lecturer — an employee (internal expert) or an external name.</summary>
-public sealed record SessionInput(string? CourseCode, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, string? Place, int? Capacity, int? LecturerEmployeeId, string? ExternalLecturer);
+/// <remarks>
+/// <see cref="Lecturer"/> is the picker's text: an employee number (optionally followed by the name, as the picker
+/// suggests it: "E100049 · Chun Luo · 罗春") or a full name in pinyin or Chinese characters. It is resolved to exactly
+/// one active employee; it is ignored when <see cref="LecturerEmployeeId"/> is given.
+/// </remarks>
+public sealed record SessionInput(string? CourseCode, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, string? Place, int? Capacity, int? LecturerEmployeeId, string? ExternalLecturer, string? Lecturer = null);
+
+/// <summary>One suggestion of the lecturer picker.</summary>
+public sealed record LecturerChoice(int EmployeeId, string EmployeeNumber, string Name, string Label);
 
 /// <summary>Enroll. When the session is full: with JoinWaitlist (default) you go on its waitlist, otherwise the enrollment is refused.</summary>
 public sealed record EnrollInput(int? EmployeeId, bool JoinWaitlist = true);
@@ -133,12 +141,23 @@ public sealed class TrainingHandlers(TalentChainDbContext db, TimeProvider clock
         else if (place.Length > 200) errors.Add(nameof(input.Place), t["Common.TooLong", 200]);
         if (input.Capacity is not (>= 1 and <= 1000)) errors.Add(nameof(input.Capacity), t["Session.CapacityRange"]);
         var external = ProgramText.Blank(input.ExternalLecturer);
+        var picked = ProgramText.Blank(input.Lecturer);
+        if (input.LecturerEmployeeId is null && picked is not null)
+        {
+            var matches = await FindLecturersAsync(picked, exact: true, ct);
+            if (matches.Count == 1) input = input with { LecturerEmployeeId = matches[0].EmployeeId };
+            else
+            {
+                errors.Add(nameof(input.Lecturer), matches.Count == 0 ? t["Session.LecturerNotFound", picked] : t["Session.LecturerAmbiguous", picked, matches.Count]);
+                if (external is not null) errors.Add(nameof(input.ExternalLecturer), t["Session.OneLecturer"]);
+            }
+        }
         if (input.LecturerEmployeeId is { } lecturer)
         {
             if (!await db.Employees.AnyAsync(e => e.Id == lecturer && e.Status == EmployeeStatus.Active, ct)) errors.Add(nameof(input.LecturerEmployeeId), t["Session.LecturerUnknown", lecturer]);
             if (external is not null) errors.Add(nameof(input.ExternalLecturer), t["Session.OneLecturer"]);
         }
-        else if (external is null) errors.Add(nameof(input.LecturerEmployeeId), t["Session.LecturerRequired"]);
+        else if (external is null) { if (picked is null) errors.Add(nameof(input.Lecturer), t["Session.LecturerRequired"]); }
         else if (external.Length > 200) errors.Add(nameof(input.ExternalLecturer), t["Common.TooLong", 200]);
         errors.ThrowIfAny(t["Session.Invalid"]);
         var session = new TrainingSession
@@ -149,6 +168,46 @@ public sealed class TrainingHandlers(TalentChainDbContext db, TimeProvider clock
         db.TrainingSessions.Add(session);
         await db.SaveChangesAsync(ct);
         return await GetSessionAsync(session.Id, ct);
+    }
+
+    /// <summary>
+    /// Active employees for the lecturer picker. <paramref name="exact"/> false: the number or a name contains the
+    /// text (suggestions while typing, at most 10). True: the text's first word is an employee number, or the text is
+    /// a full name ("Given Family", "Family Given" or the Chinese name) — the picker's own suggestions always resolve.
+    /// </summary>
+    public async Task<List<LecturerChoice>> FindLecturersAsync(string? text, bool exact = false, CancellationToken ct = default)
+    {
+        var q = ProgramText.Blank(text);
+        if (q is null) return [];
+        if (q.Length > 200) q = q[..200];
+        var active = db.Employees.AsNoTracking().Where(e => e.Status == EmployeeStatus.Active);
+        List<(int Id, string Number, string Given, string Family, string? Chinese)> rows = [];
+        if (exact)
+        {
+            var number = q.Split([' ', '·', '\t'], StringSplitOptions.RemoveEmptyEntries)[0].ToUpperInvariant();
+            rows = (await active.Where(e => e.EmployeeNumber == number).Select(e => new { e.Id, e.EmployeeNumber, e.GivenName, e.FamilyName, e.ChineseName }).ToListAsync(ct))
+                .Select(e => (e.Id, e.EmployeeNumber, e.GivenName, e.FamilyName, e.ChineseName)).ToList();
+        }
+        if (rows.Count == 0)
+        {
+            // SearchText is lower-case and holds the number, both name orders and the Chinese name: every word must occur.
+            var query = active;
+            foreach (var word in q.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(6))
+                query = query.Where(e => e.SearchText.Contains(word));
+            var found = (await query.OrderBy(e => e.FamilyName).ThenBy(e => e.GivenName).ThenBy(e => e.EmployeeNumber).Take(exact ? 50 : 10)
+                    .Select(e => new { e.Id, e.EmployeeNumber, e.GivenName, e.FamilyName, e.ChineseName }).ToListAsync(ct))
+                .Select(e => (e.Id, e.EmployeeNumber, e.GivenName, e.FamilyName, e.ChineseName));
+            if (exact)
+                found = found.Where(e => string.Equals($"{e.GivenName} {e.FamilyName}", q, StringComparison.OrdinalIgnoreCase)
+                    || string.Equals($"{e.FamilyName} {e.GivenName}", q, StringComparison.OrdinalIgnoreCase) || e.ChineseName == q);
+            rows = found.ToList();
+        }
+        return rows.Select(r =>
+        {
+            var name = ProgramText.Person(r.Given, r.Family, r.Chinese);
+            var label = r.Chinese is { Length: > 0 } zh ? $"{r.Number} · {r.Given} {r.Family} · {zh}" : $"{r.Number} · {r.Given} {r.Family}";
+            return new LecturerChoice(r.Id, r.Number, name, label);
+        }).ToList();
     }
 
     public async Task<SessionView> GetSessionAsync(int id, CancellationToken ct = default)
