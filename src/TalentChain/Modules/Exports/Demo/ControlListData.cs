@@ -91,7 +91,23 @@ public static class ControlListData
             SuspendedFrom = suspendedFrom, SuspendedUntil = suspendedUntil, SuspendedBy = "2025-70", ToVerify = true,
             Notes = "Mining, smelting/separation, metal smelting, magnet manufacturing and recycling technologies. Suspended by No. 70 until 2026-11-10.",
         };
-        return [no18, no57, no61, no62];
+        // Nos. 55, 56 and 58 control items outside the rare-earth list (superhard materials, rare-earth production
+        // equipment and auxiliary materials, lithium batteries and graphite anodes): listed as dated events so the
+        // suspension is visible; their items are not modelled here.
+        RegulatoryAnnouncement October(int no, DateOnly effective, string title, string titleZh, string scope) => new()
+        {
+            Regime = "CN-MOFCOM", Number = $"2025-{no}", Title = title, TitleZh = titleZh,
+            PublishedOn = new DateOnly(2025, 10, 9), EffectiveFrom = effective,
+            SuspendedFrom = suspendedFrom, SuspendedUntil = suspendedUntil, SuspendedBy = "2025-70", ToVerify = true,
+            Notes = scope + " Items not modelled in this list. Suspended by No. 70 until 2026-11-10.",
+        };
+        var no55 = October(55, new DateOnly(2025, 11, 8), "MOFCOM/GAC Announcement No. 55 of 2025: export control on superhard materials",
+            "商务部 海关总署公告2025年第55号 关于对超硬材料相关物项实施出口管制的决定", "Synthetic diamond powders, wire saws, grinding wheels and related equipment and technology.");
+        var no56 = October(56, new DateOnly(2025, 11, 8), "MOFCOM/GAC Announcement No. 56 of 2025: export control on rare-earth production equipment and auxiliary materials",
+            "商务部 海关总署公告2025年第56号 关于对部分稀土设备和原辅料相关物项实施出口管制的决定", "Rare-earth production-line equipment and raw or auxiliary materials.");
+        var no58 = October(58, new DateOnly(2025, 11, 8), "MOFCOM/GAC Announcement No. 58 of 2025: export control on lithium batteries and artificial graphite anode materials",
+            "商务部 海关总署公告2025年第58号 关于对锂电池和人造石墨负极材料相关物项实施出口管制的决定", "High-energy lithium-ion cells, cathode precursors, graphite anode materials and related equipment and technology.");
+        return [no18, no55, no56, no57, no58, no61, no62];
     }
 
     private static string Cap(string s) => char.ToUpperInvariant(s[0]) + s[1..];
