@@ -81,6 +81,41 @@ public abstract class ExportsAuditTests(TalentChainFactory app)
             a => Assert.Equal("Suspended", a.GetProperty("state").GetString()));
         Assert.Contains(lastDay.GetProperty("inForce").EnumerateArray(), e => e.GetProperty("controlCode").GetString() == "1C905.a");
     }
+
+    [Fact]
+    public async Task Classification_OfHolmium_ExplainsTheSuspensionBeforeAndAfterItLapsed()
+    {
+        var api = await app.ApiClientAsync("trade");
+        var id = await MaterialAsync(api, "HO-METAL");
+        var now = (await JsonAsync(await api.GetAsync($"/api/v1/exports/materials/{id}"), HttpStatusCode.OK)).GetProperty("classification");
+        Assert.True(now.GetProperty("controlled").GetBoolean());
+        Assert.Equal("1C909.a: contains Ho 99.9 wt % (above 0 %) in the form \"Metal\" covered by the entry — announcement 2025-57, in force again since 2026-11-11 (suspended 2025-11-10 – 2026-11-10 by announcement 2025-70).",
+            now.GetProperty("matches")[0].GetProperty("explanation").GetString());
+
+        var during = (await JsonAsync(await api.GetAsync($"/api/v1/exports/materials/{id}?asOf=2026-06-01"), HttpStatusCode.OK)).GetProperty("classification");
+        Assert.False(during.GetProperty("controlled").GetBoolean());
+        Assert.Contains("suspended until 2026-11-10", during.GetProperty("dormant")[0].GetProperty("explanation").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RiskBoard_SmallSegment_SaysWhyItFellBackToTheWholeHistory_AndMarksEstimatesBeyondTheCalendar()
+    {
+        var exec = await app.ApiClientAsync("exec");
+        var board = await JsonAsync(await exec.GetAsync("/api/v1/exports/risk"), HttpStatusCode.OK);
+        var rows = board.GetProperty("rows").EnumerateArray().ToList();
+        var fellBack = rows.Single(r => r.GetProperty("fellBack").GetBoolean());
+        Assert.Equal("US/ViaThirdCountry", fellBack.GetProperty("segment").GetString());
+        var match = System.Text.RegularExpressions.Regex.Match(fellBack.GetProperty("explanation").GetString()!,
+            @"of (\d+) past approvals \(the whole history, because the segment United States · Via a third country has only (\d+) past approvals, fewer than 12\)");
+        Assert.True(match.Success, fellBack.GetProperty("explanation").GetString());
+        Assert.True(int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) < board.GetProperty("minSegmentCases").GetInt32());
+        Assert.Equal(fellBack.GetProperty("segmentCases").GetInt32(), int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+
+        var beyond = rows.Where(r => DateOnly.Parse(r.GetProperty("stockOutOn").GetString()!, System.Globalization.CultureInfo.InvariantCulture).Year > 2026).ToList();
+        Assert.NotEmpty(beyond);
+        Assert.All(beyond, r => Assert.Contains("are estimated (five per seven calendar days)", r.GetProperty("explanation").GetString(), StringComparison.Ordinal));
+        Assert.All(rows.Except(beyond), r => Assert.DoesNotContain("estimated", r.GetProperty("explanation").GetString(), StringComparison.Ordinal));
+    }
 }
 
 public sealed class ExportsAuditTestsSqlite(ExportsSqliteFactory app) : ExportsAuditTests(app), IClassFixture<ExportsSqliteFactory>;
