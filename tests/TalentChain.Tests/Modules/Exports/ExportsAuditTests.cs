@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Exports.Features.Calendars;
@@ -115,6 +116,31 @@ public abstract class ExportsAuditTests(TalentChainFactory app)
         Assert.NotEmpty(beyond);
         Assert.All(beyond, r => Assert.Contains("are estimated (five per seven calendar days)", r.GetProperty("explanation").GetString(), StringComparison.Ordinal));
         Assert.All(rows.Except(beyond), r => Assert.DoesNotContain("estimated", r.GetProperty("explanation").GetString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void UtilisationThresholds_Configured_ReplaceTheDefaults_AndUnconfiguredAre80_90_100()
+    {
+        static IReadOnlyList<int> Thresholds(Dictionary<string, string?> settings)
+        {
+            var services = new ServiceCollection();
+            services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+            services.AddOptions<TalentChain.Modules.Exports.Features.Licences.ExportsOptions>().BindConfiguration(TalentChain.Modules.Exports.Features.Licences.ExportsOptions.Section);
+            using var provider = services.BuildServiceProvider();
+            var options = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<TalentChain.Modules.Exports.Features.Licences.ExportsOptions>>();
+            return new TalentChain.Modules.Exports.Features.Licences.LicenceAlerts(options, null!).Thresholds;
+        }
+        Assert.Equal([75, 95], Thresholds(new() { ["Exports:UtilisationThresholds:0"] = "95", ["Exports:UtilisationThresholds:1"] = "75" }));
+        Assert.Equal([80, 90, 100], Thresholds([]));
+    }
+
+    [Fact]
+    public async Task ApplicationForm_TransportMode_IsAChoiceInTheUsersLanguage()
+    {
+        var trade = await app.SignInAsync("trade");
+        var page = await trade.GetHtmlAsync("/exports/applications/new?culture=zh-CN");
+        var options = page.QuerySelectorAll("#Mode option").Select(o => (o.GetAttribute("value"), o.TextContent.Trim())).ToList();
+        Assert.Equal([("Sea", "海运"), ("Air", "空运"), ("Rail", "铁路"), ("Road", "公路")], options);
     }
 }
 
