@@ -75,6 +75,9 @@ public abstract class ExportsAuditTests(TalentChainFactory app)
         var october = now.GetProperty("announcements").EnumerateArray().Where(a => a.GetProperty("suspendedBy").GetString() == "2025-70").ToList();
         Assert.Equal(["2025-55", "2025-56", "2025-57", "2025-58", "2025-61", "2025-62"], october.Select(a => a.GetProperty("number").GetString()).Order());
         Assert.All(october, a => Assert.Equal("InForce", a.GetProperty("state").GetString()));
+        Assert.All(now.GetProperty("inForce").EnumerateArray(), e => Assert.NotEqual(0, e.GetProperty("hsCodes").GetArrayLength()));
+        Assert.All(now.GetProperty("inForce").EnumerateArray().Where(e => e.GetProperty("controlCode").GetString() != "1C902.a"),
+            e => Assert.True(e.GetProperty("toVerify").GetBoolean(), e.GetProperty("controlCode").GetString()));
 
         var lastDay = await JsonAsync(await api.GetAsync("/api/v1/exports/control-list?asOf=2026-11-10"), HttpStatusCode.OK);
         Assert.DoesNotContain(lastDay.GetProperty("inForce").EnumerateArray(), e => e.GetProperty("element").GetString() == "Ho");

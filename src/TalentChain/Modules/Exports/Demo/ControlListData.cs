@@ -4,7 +4,8 @@ namespace TalentChain.Modules.Exports.Demo;
 
 /// <summary>
 /// The demo control list from MOFCOM/GAC Announcement No. 18 (2025) and the October 2025 announcements suspended by
-/// No. 70. Sub-item letters and HS codes other than those quoted in the issue are marked "to verify".
+/// No. 70. Sub-item letters and HS codes other than those quoted in the issue are marked "to verify" (six-digit HS
+/// headings stand in for China's ten-digit codes there).
 /// </summary>
 public static class ControlListData
 {
@@ -37,16 +38,18 @@ public static class ControlListData
             {
                 ControlCode = code + ".a", Element = el, Forms = el is "Sm" or "Tb" or "Dy" ? MetalForms : "Metal,Alloy,Target",
                 Description = $"{Cap(en)} metal, {en} alloys and {en} targets{magnet}", DescriptionZh = $"{zh}金属、{zh}合金、{zh}靶材{(magnet.Length > 0 ? "及含" + zh + "磁性材料" : "")}",
-                HsCodes = el == "Sm" ? "2805301910" : null, ToVerify = el != "Sm",
+                // Reference HS codes: the issue's Sm metal code; elsewhere the international six-digit headings
+                // (280530 rare-earth metals, 850511 permanent magnets), to be refined to China's ten-digit codes.
+                HsCodes = el == "Sm" ? "2805301910,850511" : el is "Tb" or "Dy" ? "280530,850511" : "280530", ToVerify = el != "Sm",
             });
             no18.Entries.Add(new ControlListEntry
             {
-                ControlCode = code + ".b", Element = el, Forms = "Oxide", Description = $"{Cap(en)} oxide", DescriptionZh = $"氧化{zh}", ToVerify = el != "Sm",
+                ControlCode = code + ".b", Element = el, Forms = "Oxide", Description = $"{Cap(en)} oxide", DescriptionZh = $"氧化{zh}", HsCodes = "284690", ToVerify = true,
             });
             no18.Entries.Add(new ControlListEntry
             {
                 ControlCode = code + ".c", Element = el, Forms = "Compound,Mixture", Description = $"{Cap(en)} compounds and mixtures containing {en}",
-                DescriptionZh = $"{zh}化合物及含{zh}混合物", ToVerify = el != "Sm",
+                DescriptionZh = $"{zh}化合物及含{zh}混合物", HsCodes = "284690", ToVerify = true,
             });
         }
 
@@ -70,7 +73,7 @@ public static class ControlListData
             no57.Entries.Add(new ControlListEntry
             {
                 ControlCode = code + ".a", Element = el, Forms = "Metal,Alloy,Target,Oxide,Compound,Mixture",
-                Description = $"{Cap(en)} metal, alloys, targets, oxide, compounds and mixtures", DescriptionZh = $"{zh}金属、合金、靶材、氧化物、化合物及混合物", ToVerify = true,
+                Description = $"{Cap(en)} metal, alloys, targets, oxide, compounds and mixtures", DescriptionZh = $"{zh}金属、合金、靶材、氧化物、化合物及混合物", HsCodes = "280530,284690", ToVerify = true,
             });
         }
         var no61 = new RegulatoryAnnouncement
