@@ -4,7 +4,8 @@ namespace TalentChain.Modules.Exports.Demo;
 
 /// <summary>
 /// The demo control list from MOFCOM/GAC Announcement No. 18 (2025) and the October 2025 announcements suspended by
-/// No. 70. Sub-item letters and HS codes other than those quoted in the issue are marked "to verify".
+/// No. 70. Sub-item letters and HS codes other than those quoted in the issue are marked "to verify" (six-digit HS
+/// headings stand in for China's ten-digit codes there).
 /// </summary>
 public static class ControlListData
 {
@@ -37,16 +38,18 @@ public static class ControlListData
             {
                 ControlCode = code + ".a", Element = el, Forms = el is "Sm" or "Tb" or "Dy" ? MetalForms : "Metal,Alloy,Target",
                 Description = $"{Cap(en)} metal, {en} alloys and {en} targets{magnet}", DescriptionZh = $"{zh}金属、{zh}合金、{zh}靶材{(magnet.Length > 0 ? "及含" + zh + "磁性材料" : "")}",
-                HsCodes = el == "Sm" ? "2805301910" : null, ToVerify = el != "Sm",
+                // Reference HS codes: the issue's Sm metal code; elsewhere the international six-digit headings
+                // (280530 rare-earth metals, 850511 permanent magnets), to be refined to China's ten-digit codes.
+                HsCodes = el == "Sm" ? "2805301910,850511" : el is "Tb" or "Dy" ? "280530,850511" : "280530", ToVerify = el != "Sm",
             });
             no18.Entries.Add(new ControlListEntry
             {
-                ControlCode = code + ".b", Element = el, Forms = "Oxide", Description = $"{Cap(en)} oxide", DescriptionZh = $"氧化{zh}", ToVerify = el != "Sm",
+                ControlCode = code + ".b", Element = el, Forms = "Oxide", Description = $"{Cap(en)} oxide", DescriptionZh = $"氧化{zh}", HsCodes = "284690", ToVerify = true,
             });
             no18.Entries.Add(new ControlListEntry
             {
                 ControlCode = code + ".c", Element = el, Forms = "Compound,Mixture", Description = $"{Cap(en)} compounds and mixtures containing {en}",
-                DescriptionZh = $"{zh}化合物及含{zh}混合物", ToVerify = el != "Sm",
+                DescriptionZh = $"{zh}化合物及含{zh}混合物", HsCodes = "284690", ToVerify = true,
             });
         }
 
@@ -70,7 +73,7 @@ public static class ControlListData
             no57.Entries.Add(new ControlListEntry
             {
                 ControlCode = code + ".a", Element = el, Forms = "Metal,Alloy,Target,Oxide,Compound,Mixture",
-                Description = $"{Cap(en)} metal, alloys, targets, oxide, compounds and mixtures", DescriptionZh = $"{zh}金属、合金、靶材、氧化物、化合物及混合物", ToVerify = true,
+                Description = $"{Cap(en)} metal, alloys, targets, oxide, compounds and mixtures", DescriptionZh = $"{zh}金属、合金、靶材、氧化物、化合物及混合物", HsCodes = "280530,284690", ToVerify = true,
             });
         }
         var no61 = new RegulatoryAnnouncement
@@ -91,7 +94,23 @@ public static class ControlListData
             SuspendedFrom = suspendedFrom, SuspendedUntil = suspendedUntil, SuspendedBy = "2025-70", ToVerify = true,
             Notes = "Mining, smelting/separation, metal smelting, magnet manufacturing and recycling technologies. Suspended by No. 70 until 2026-11-10.",
         };
-        return [no18, no57, no61, no62];
+        // Nos. 55, 56 and 58 control items outside the rare-earth list (superhard materials, rare-earth production
+        // equipment and auxiliary materials, lithium batteries and graphite anodes): listed as dated events so the
+        // suspension is visible; their items are not modelled here.
+        RegulatoryAnnouncement October(int no, DateOnly effective, string title, string titleZh, string scope) => new()
+        {
+            Regime = "CN-MOFCOM", Number = $"2025-{no}", Title = title, TitleZh = titleZh,
+            PublishedOn = new DateOnly(2025, 10, 9), EffectiveFrom = effective,
+            SuspendedFrom = suspendedFrom, SuspendedUntil = suspendedUntil, SuspendedBy = "2025-70", ToVerify = true,
+            Notes = scope + " Items not modelled in this list. Suspended by No. 70 until 2026-11-10.",
+        };
+        var no55 = October(55, new DateOnly(2025, 11, 8), "MOFCOM/GAC Announcement No. 55 of 2025: export control on superhard materials",
+            "商务部 海关总署公告2025年第55号 关于对超硬材料相关物项实施出口管制的决定", "Synthetic diamond powders, wire saws, grinding wheels and related equipment and technology.");
+        var no56 = October(56, new DateOnly(2025, 11, 8), "MOFCOM/GAC Announcement No. 56 of 2025: export control on rare-earth production equipment and auxiliary materials",
+            "商务部 海关总署公告2025年第56号 关于对部分稀土设备和原辅料相关物项实施出口管制的决定", "Rare-earth production-line equipment and raw or auxiliary materials.");
+        var no58 = October(58, new DateOnly(2025, 11, 8), "MOFCOM/GAC Announcement No. 58 of 2025: export control on lithium batteries and artificial graphite anode materials",
+            "商务部 海关总署公告2025年第58号 关于对锂电池和人造石墨负极材料相关物项实施出口管制的决定", "High-energy lithium-ion cells, cathode precursors, graphite anode materials and related equipment and technology.");
+        return [no18, no55, no56, no57, no58, no61, no62];
     }
 
     private static string Cap(string s) => char.ToUpperInvariant(s[0]) + s[1..];

@@ -118,7 +118,7 @@ internal sealed class ExportsDemoData(TimeProvider clock) : IDemoDataContributor
                 Number = $"CN-EL-{issued.Year}-{licences.Count + 1:0000}", Kind = general ? LicenceKind.General : LicenceKind.Individual, ApplicationId = a.Id,
                 ExporterPartyId = exporter.Id, IssuedOn = issued, ExpiresOn = issued.AddYears(general ? 3 : 1).AddDays(-1), TolerancePercent = 5m, Currency = a.Currency,
                 NoReexportTo = a.EndUser!.Country == "US" ? null : "US", NoDefenceUse = true,
-                Conditions = a.EndUser.Country == "US" ? "End-use monitoring report within 90 days of each shipment." : "No re-export to the United States; no defence end use.",
+                Conditions = a.EndUser.Country == "US" ? "End-use monitoring report within 90 days of each shipment." : "Keep the end-user statement and shipping documents on file for five years.",
             };
             foreach (var l in a.Lines)
             {

@@ -6,8 +6,8 @@ using TalentChain.Platform.Web;
 namespace TalentChain.Modules.Exports.Features.Calendars;
 
 /// <summary>
-/// Reads a calendar file: a header line <c>date,kind</c> (an optional third column <c>note</c>), then one line per
-/// date: <c>YYYY-MM-DD,holiday|workday</c>. All-or-nothing: every bad line is reported with its line number.
+/// Reads a calendar file: the header line exactly <c>date,kind</c>, then one line per date:
+/// <c>YYYY-MM-DD,holiday|workday</c> (exactly two fields). All-or-nothing: every bad line is reported with its line number.
 /// </summary>
 public static class CalendarCsv
 {
@@ -20,8 +20,7 @@ public static class CalendarCsv
         var seen = new Dictionary<DateOnly, int>();
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
         var header = lines.Length > 0 ? lines[0].Trim().TrimStart('\uFEFF') : "";
-        var columns = header.Split(',').Select(c => c.Trim().ToLowerInvariant()).ToArray();
-        if (columns.Length < 2 || columns[0] != "date" || columns[1] != "kind" || (columns.Length == 3 && columns[2] != "note") || columns.Length > 3)
+        if (header != "date,kind")
         {
             errors.Add("File", L["Calendar.Csv.Header", header]);
             errors.ThrowIfAny(L["Calendar.Csv.Invalid"]);
@@ -31,8 +30,8 @@ public static class CalendarCsv
             var lineNo = i + 1;
             var line = lines[i].Trim();
             if (line.Length == 0) continue;
-            var cells = line.Split(',', 3);
-            if (cells.Length < 2)
+            var cells = line.Split(',');
+            if (cells.Length != 2)
             {
                 errors.Add("File", L["Calendar.Csv.Columns", lineNo, line]);
                 continue;
@@ -60,15 +59,15 @@ public static class CalendarCsv
                 continue;
             }
             seen[date] = lineNo;
-            var note = cells.Length > 2 ? cells[2].Trim() : null;
-            days.Add(new Day(date, kind, string.IsNullOrEmpty(note) ? null : note[..Math.Min(note.Length, 200)]));
+            days.Add(new Day(date, kind, null));
         }
         if (days.Count == 0 && !errors.Any) errors.Add("File", L["Calendar.Csv.Empty"]);
         errors.ThrowIfAny(L["Calendar.Csv.Invalid"]);
         return days;
     }
 
-    public static string Write(IEnumerable<CalendarDay> days) =>
-        "date,kind,note\n" + string.Concat(days.OrderBy(d => d.Date).Select(d =>
-            $"{d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)},{d.Kind.ToString().ToLowerInvariant()},{d.Note?.Replace(',', ';')}\n"));
+    /// <summary>The file format the import and the CLI read: header <c>date,kind</c>, one <c>YYYY-MM-DD,kind</c> line per listed date.</summary>
+    public static string Write(IEnumerable<(DateOnly Date, string Kind)> days) =>
+        "date,kind\n" + string.Concat(days.OrderBy(d => d.Date).Select(d =>
+            $"{d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)},{d.Kind.ToLowerInvariant()}\n"));
 }

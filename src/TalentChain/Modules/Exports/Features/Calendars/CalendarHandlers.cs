@@ -45,8 +45,10 @@ public sealed class CalendarHandlers(TalentChainDbContext db, IStringLocalizer<E
     {
         var days = CalendarCsv.Parse(csv ?? "", L);
         var c = await LoadAsync(jurisdiction, tracked: true, ct);
+        // The file carries no notes: a date that stays listed with the same kind keeps the note it had.
+        var notes = c.Days.Where(d => d.Note is not null).ToDictionary(d => (d.Date, d.Kind), d => d.Note);
         db.CalendarDays.RemoveRange(c.Days);
-        foreach (var d in days) db.CalendarDays.Add(new CalendarDay { CalendarId = c.Id, Date = d.Date, Kind = d.Kind, Note = d.Note });
+        foreach (var d in days) db.CalendarDays.Add(new CalendarDay { CalendarId = c.Id, Date = d.Date, Kind = d.Kind, Note = notes.GetValueOrDefault((d.Date, d.Kind)) });
         c.Version++;
         db.RecordAuditEvent(nameof(JurisdictionCalendar), c.Jurisdiction, new Dictionary<string, string?> { ["Imported"] = days.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         await db.SaveChangesAsync(ct);

@@ -23,6 +23,9 @@ public class CalendarPageModel(CalendarHandlers calendars) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string? done, CancellationToken ct)
     {
+        // A plain visit (no ?jurisdiction=) means the default calendar, not a missing field.
+        ModelState.Clear();
+        if (string.IsNullOrWhiteSpace(Jurisdiction)) Jurisdiction = "CN";
         Message = done;
         if (Start is not null || Days is not null)
         {
@@ -34,8 +37,9 @@ public class CalendarPageModel(CalendarHandlers calendars) : PageModel
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
+        if (string.IsNullOrWhiteSpace(Jurisdiction)) Jurisdiction = "CN";
         var c = await calendars.GetAsync(Jurisdiction, ct);
-        var csv = "date,kind,note\n" + string.Concat(c.Days.Select(d => $"{ExportsText.Iso(d.Date)},{d.Kind.ToLowerInvariant()},{d.Note?.Replace(',', ';')}\n"));
+        var csv = CalendarCsv.Write(c.Days.Select(d => (d.Date, d.Kind)));
         return File(System.Text.Encoding.UTF8.GetBytes(csv), "text/csv", $"calendar-{c.Jurisdiction}.csv");
     }
 

@@ -62,7 +62,9 @@ public sealed class MaterialHandlers(TalentChainDbContext db, IStringLocalizer<E
             var inForce = a.InForceOn(asOf);
             var explanation = L["Classify.Rule", e.ControlCode, e.Element, share.WeightPercent.ToString("0.###", CultureInfo.CurrentCulture),
                 threshold.ToString("0.###", CultureInfo.CurrentCulture), text.Enum(m.Form), a.Number,
-                inForce ? L["Classify.InForceSince", ExportsText.Iso(a.EffectiveFrom)].Value
+                inForce && a.SuspendedUntil is { } lapsed && lapsed < asOf && a.SuspendedFrom is { } suspendedFrom
+                    ? L["Classify.InForceAgain", ExportsText.Iso(lapsed.AddDays(1)), ExportsText.Iso(suspendedFrom), ExportsText.Iso(lapsed), a.SuspendedBy ?? "—"].Value
+                : inForce ? L["Classify.InForceSince", ExportsText.Iso(a.EffectiveFrom)].Value
                 : a.StateOn(asOf) == AnnouncementState.Suspended ? L["Classify.SuspendedUntil", ExportsText.Iso(a.SuspendedUntil)].Value
                 : L["Classify.EffectiveFrom", ExportsText.Iso(a.EffectiveFrom)].Value].Value;
             (inForce ? matches : dormant).Add(new ClassificationMatch(e.ControlCode, e.Element, share.WeightPercent, a.Number, inForce, explanation));

@@ -35,8 +35,13 @@ public sealed record LicenceView(int Id, string Number, string Kind, string Kind
 public sealed class ExportsOptions
 {
     public const string Section = "Exports";
-    /// <summary>Utilisation thresholds (%) at which trade-compliance officers are alerted.</summary>
-    public List<int> UtilisationThresholds { get; set; } = [80, 90, 100];
+    /// <summary>The thresholds used when none are configured.</summary>
+    public static readonly int[] DefaultUtilisationThresholds = [80, 90, 100];
+    /// <summary>
+    /// Utilisation thresholds (%) at which trade-compliance officers are alerted; empty = 80/90/100. (No initial list:
+    /// the configuration binder appends to an existing list, so configured [75] would otherwise become [80, 90, 100, 75].)
+    /// </summary>
+    public List<int> UtilisationThresholds { get; set; } = [];
     /// <summary>Days before expiry at which an expiry alert goes out.</summary>
     public int ExpiryWarningDays { get; set; } = 30;
     /// <summary>Approval-time segments with fewer decided cases fall back to the whole history.</summary>
@@ -326,7 +331,8 @@ public sealed class LicenceHandlers(TalentChainDbContext db, IStringLocalizer<Ex
 /// </summary>
 public sealed class LicenceAlerts(IOptions<ExportsOptions> options, INotifier notifier)
 {
-    public IReadOnlyList<int> Thresholds => [.. options.Value.UtilisationThresholds.Order()];
+    public IReadOnlyList<int> Thresholds =>
+        [.. (options.Value.UtilisationThresholds.Count > 0 ? options.Value.UtilisationThresholds : [.. ExportsOptions.DefaultUtilisationThresholds]).Distinct().Order()];
 
     /// <summary>Thresholds reached by a line's utilisation (reserved + consumed, % of the licensed quantity).</summary>
     public IEnumerable<int> Reached(LicenceLine line) => Thresholds.Where(t => line.UtilisationPercent >= t);

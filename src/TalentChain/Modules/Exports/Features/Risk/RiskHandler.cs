@@ -65,7 +65,9 @@ public sealed class RiskHandler(TalentChainDbContext db, IStringLocalizer<Export
                     var sample = fellBack ? all : segDays;
                     var elapsed = a.AcceptedOn is { } acc ? WorkingDays(acc, today) : 0;
                     var p = sample.Count == 0 ? 1.0 : ApprovalStatistics.ProbabilityLate(sample, elapsed, available);
-                    var row = Row(line, c, cover, stockOut, a, elapsed, available, seg, sample.Count, fellBack, p);
+                    var row = Row(line, c, cover, stockOut, a, elapsed, available, seg, sample.Count, fellBack, p, segDays.Count, min);
+                    if (!calendar.Covers(stockOut) || !calendar.Covers(today))
+                        row = row with { Explanation = row.Explanation + " " + L["Risk.Estimated", string.Join(", ", calendar.CoveredYears)].Value };
                     if (best is null || row.ProbabilityLate < best.ProbabilityLate) best = row;
                 }
                 rows.Add(best ?? Row(line, c, cover, stockOut, null, null, available, "", 0, false, 1.0));
@@ -85,13 +87,13 @@ public sealed class RiskHandler(TalentChainDbContext db, IStringLocalizer<Export
     private static string Segment(LicenceApplication a) => $"{a.EndUser!.Country}/{ApprovalStatistics.RouteKind(a)}";
 
     private RiskRow Row(ProductionLine line, LineConsumption c, double cover, DateOnly stockOut, LicenceApplication? a, int? elapsed, int available,
-        string segment, int cases, bool fellBack, double p)
+        string segment, int cases, bool fellBack, double p, int segmentCases = 0, int minimum = 0)
     {
         var exposure = Math.Round((decimal)p * line.DailyOutputValue, 0);
         var level = p >= 0.5 ? "High" : p >= 0.2 ? "Medium" : "Low";
         var explanation = a is null
             ? L["Risk.NoApplication"].Value
-            : L["Risk.Explain", a.Number, elapsed ?? 0, available, cases, fellBack ? L["Risk.WholeHistory"].Value : SegmentLabel(segment), Math.Round(p * 100)].Value;
+            : L["Risk.Explain", a.Number, elapsed ?? 0, available, cases, fellBack ? L["Risk.WholeHistory", SegmentLabel(segment), segmentCases, minimum].Value : SegmentLabel(segment), Math.Round(p * 100)].Value;
         return new RiskRow(line.Id, c.MaterialId, ExportsText.Pick(line.Customer!.Name, line.Customer.NameZh), line.Customer.Country, ExportsText.Pick(line.Name, line.NameZh), c.Material!.Code,
             ExportsText.Pick(c.Material.Name, c.Material.NameZh), c.Material.Unit, c.DailyConsumption, c.StockOnHand, c.InTransit, Math.Round(cover, 1), stockOut,
             a?.Number, a?.Id, a?.Status.ToString(), elapsed, available, segment, cases, fellBack, Math.Round(p, 3), line.DailyOutputValue, exposure, line.Currency, level, explanation);
