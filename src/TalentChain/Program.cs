@@ -1,15 +1,7 @@
 using TalentChain;
-using TalentChain.Modules.Exports;
-using TalentChain.Modules.Knowledge;
-using TalentChain.Modules.People;
-using TalentChain.Modules.TalentProgram;
 using TalentChain.Platform.Cli;
 
 // One executable: the web app, or a CLI verb (migrate, seed, import, audit verify, users create-admin).
-CliVerbs.ModuleCommands.AddRange(PeopleModule.CliCommands);
-CliVerbs.ModuleCommands.AddRange(TalentProgramModule.CliCommands);
-CliVerbs.ModuleCommands.AddRange(KnowledgeModule.CliCommands);
-CliVerbs.ModuleCommands.AddRange(ExportsModule.CliCommands);
 if (CliVerbs.IsVerb(args))
 {
     return await CliVerbs.RunAsync(args);

@@ -18,6 +18,10 @@ namespace TalentChain;
 /// <summary>Composition root: the platform and each module's one entry point.</summary>
 public static partial class TalentChainApp
 {
+    /// <summary>The modules' CLI verbs (see <see cref="Platform.Cli.CliVerbs"/>).</summary>
+    public static readonly IReadOnlyList<Func<Func<WebApplication>, System.CommandLine.Command>> ModuleCliCommands =
+        [.. PeopleModule.CliCommands, .. TalentProgramModule.CliCommands, .. KnowledgeModule.CliCommands, .. ExportsModule.CliCommands];
+
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         // The application name is this assembly even when a test process hosts the app (Razor Pages are discovered from it).

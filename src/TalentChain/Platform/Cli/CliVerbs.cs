@@ -19,7 +19,11 @@ public static class CliVerbs
     private static readonly string[] Verbs = ["migrate", "seed", "audit", "users", "jobs"];
 
     /// <summary>Extra verbs contributed by modules (e.g. import kinds); each receives the app's services.</summary>
-    public static readonly List<Func<Func<WebApplication>, Command>> ModuleCommands = [];
+    /// <remarks>
+    /// Read-only and composed once by <see cref="TalentChainApp.ModuleCliCommands"/>: a test process runs Program's
+    /// entry point once per hosted app, concurrently, so nothing here may be mutated at start-up.
+    /// </remarks>
+    public static IReadOnlyList<Func<Func<WebApplication>, Command>> ModuleCommands => TalentChainApp.ModuleCliCommands;
 
     public static bool IsVerb(string[] args) =>
         args.Length > 0 && (Verbs.Contains(args[0]) || args[0] is "--help" or "-h" or "help" || ModuleVerbs().Contains(args[0]));
