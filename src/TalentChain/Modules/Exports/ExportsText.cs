@@ -10,9 +10,6 @@ public sealed class ExportsText(IStringLocalizer<ExportsResource> l)
 
     public string Enum<TEnum>(TEnum value) where TEnum : struct, System.Enum => l[$"Enum.{typeof(TEnum).Name}.{value}"];
 
-    public static bool Chinese => CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
-
-    public static string Pick(string en, string? zh) => Chinese && !string.IsNullOrEmpty(zh) ? zh : en;
 
     public static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     public static string Iso(DateOnly? d) => d is { } x ? Iso(x) : "";

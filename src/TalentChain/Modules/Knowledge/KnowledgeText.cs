@@ -7,7 +7,6 @@ namespace TalentChain.Modules.Knowledge;
 /// <summary>Localised names of the module's enums (keys like <c>Sensitivity.Controlled</c> in KnowledgeResource).</summary>
 public sealed class KnowledgeText(IStringLocalizer<KnowledgeResource> k)
 {
-    public static bool Chinese => CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal);
 
     public IStringLocalizer<KnowledgeResource> Strings => k;
 

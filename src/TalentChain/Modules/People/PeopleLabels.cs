@@ -6,11 +6,10 @@ namespace TalentChain.Modules.People;
 
 /// <summary>
 /// The module's one vocabulary: localised names of the People enums and proficiency levels (keys like <c>Segment.Separation</c>,
-/// <c>Proficiency.Level3.Definition</c> in PeopleResource), and whether the UI is in Chinese.
+/// <c>Proficiency.Level3.Definition</c> in PeopleResource).
 /// </summary>
 public sealed class PeopleLabels(IStringLocalizer<PeopleResource> p)
 {
-    public static bool Chinese => CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal);
 
     public IStringLocalizer<PeopleResource> Strings => p;
 

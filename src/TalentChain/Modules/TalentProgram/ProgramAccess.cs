@@ -55,7 +55,7 @@ public sealed class ProgramAccess(TalentChainDbContext db, TimeProvider clock, I
         return await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.EmployeeId).FirstOrDefaultAsync(ct);
     }
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => clock.Today();
 
     /// <summary>
     /// Does the caller run this program? Administrators always; program managers when the program names them, or

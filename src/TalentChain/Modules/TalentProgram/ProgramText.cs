@@ -7,12 +7,9 @@ namespace TalentChain.Modules.TalentProgram;
 /// <summary>The module's vocabulary: localised enum names and the display rules for names in either language.</summary>
 public static class ProgramText
 {
-    public static bool Chinese => CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal);
 
     public static string Person(string given, string family, string? chinese) =>
-        Chinese && !string.IsNullOrEmpty(chinese) ? chinese : $"{given} {family}";
-
-    public static string Pick(string en, string? zh) => Chinese && !string.IsNullOrEmpty(zh) ? zh : en;
+        UiCulture.IsChinese && !string.IsNullOrEmpty(chinese) ? chinese : $"{given} {family}";
 
     public static string Enum<TEnum>(this IStringLocalizer<TalentProgramResource> t, TEnum value) where TEnum : struct, System.Enum =>
         t[string.Create(CultureInfo.InvariantCulture, $"{typeof(TEnum).Name}.{value}")];

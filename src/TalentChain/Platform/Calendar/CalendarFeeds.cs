@@ -61,22 +61,14 @@ public sealed class CalendarFeeds(TalentChainDbContext db, TimeProvider clock, I
         var owner = new CalendarOwner(user.Id, user.EmployeeId, roles, baseUrl.TrimEnd('/'));
 
         // Calendar apps send no language: render in the owner's preferred one.
-        var (ui, current) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
-        try
-        {
-            var culture = PlatformSetup.SupportedCultures.FirstOrDefault(c => string.Equals(c.Name, user.PreferredCulture, StringComparison.OrdinalIgnoreCase));
-            if (culture is not null) (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (culture, culture);
-            var events = new List<CalendarEvent>();
-            foreach (var source in sources) events.AddRange(await source.EventsAsync(owner, ct));
-            var ordered = events
-                .OrderBy(e => e.AllDay?.ToString("yyyyMMdd", CultureInfo.InvariantCulture) ?? e.Start!.Value.UtcDateTime.ToString("yyyyMMdd", CultureInfo.InvariantCulture), StringComparer.Ordinal)
-                .ThenBy(e => e.Uid, StringComparer.Ordinal);
-            return ICalendar.Write(t["Calendar.Name"], clock.GetUtcNow(), ordered);
-        }
-        finally
-        {
-            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (ui, current);
-        }
+        var culture = PlatformSetup.SupportedCultures.FirstOrDefault(c => string.Equals(c.Name, user.PreferredCulture, StringComparison.OrdinalIgnoreCase));
+        using var _ = UiCulture.Use(culture ?? CultureInfo.CurrentUICulture);
+        var events = new List<CalendarEvent>();
+        foreach (var source in sources) events.AddRange(await source.EventsAsync(owner, ct));
+        var ordered = events
+            .OrderBy(e => e.AllDay ?? DateOnly.FromDateTime(e.Start!.Value.UtcDateTime))
+            .ThenBy(e => e.Uid, StringComparer.Ordinal);
+        return ICalendar.Write(t["Calendar.Name"], clock.GetUtcNow(), ordered);
     }
 }
 

@@ -26,7 +26,7 @@ public class IndexModel(TalentChainDbContext db) : PageModel
         Experts = await db.SkillRecords.Where(s => s.Level == Proficiency.Max && s.Employee!.Status == EmployeeStatus.Active).Select(s => s.EmployeeId).Distinct().CountAsync(ct);
 
         // The talent chain along the industrial chain: headcount, people at advanced level or above, recent leavers.
-        var since = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime).AddMonths(-12);
+        var since = db.Clock.Today().AddMonths(-12);
         var active = await db.Employees.Where(e => e.Status == EmployeeStatus.Active).GroupBy(e => e.OrgUnit!.Segment)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         var advanced = await db.SkillRecords.Where(s => s.Level >= 3 && s.Employee!.Status == EmployeeStatus.Active)

@@ -93,19 +93,9 @@ internal sealed class Notifier(
 
     private static (string Subject, string Body) Render(IStringLocalizer localizer, CultureInfo culture, string subjectKey, string bodyKey, object?[] args)
     {
-        var (ui, current) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
-        try
-        {
-            CultureInfo.CurrentUICulture = culture;
-            CultureInfo.CurrentCulture = culture;
-            var a = args.Select(x => x ?? "").ToArray();
-            return (localizer[subjectKey, a].Value, localizer[bodyKey, a].Value);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = ui;
-            CultureInfo.CurrentCulture = current;
-        }
+        using var _ = UiCulture.Use(culture);
+        var a = args.Select(x => x ?? "").ToArray();
+        return (localizer[subjectKey, a].Value, localizer[bodyKey, a].Value);
     }
 
     private static string Truncate(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";

@@ -34,7 +34,7 @@ internal sealed class KnowledgeDemoData(TimeProvider clock) : IDemoDataContribut
     {
         var db = run.Db;
         var rng = new Random(run.Seed + 3);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var now = clock.GetUtcNow();
 
         if (!await db.KnowledgeSettings.AnyAsync(ct)) db.KnowledgeSettings.Add(new KnowledgeSettings());

@@ -12,7 +12,7 @@ public static class PersonCards
     public static async Task<Dictionary<int, PersonCard>> LoadAsync(TalentChainDbContext db, IEnumerable<int> ids, CancellationToken ct)
     {
         var list = ids.Distinct().ToList();
-        var chinese = KnowledgeText.Chinese;
+        var chinese = UiCulture.IsChinese;
         var result = new Dictionary<int, PersonCard>();
         foreach (var chunk in list.Chunk(500))
         {

@@ -79,7 +79,7 @@ internal sealed class PeopleDemoData(TimeProvider clock) : IDemoDataContributor
         // A separate stream, so adding education did not change anyone's name, dates or title for a given seed.
         var educationRng = new Random(run.Seed ^ 0x0EDC);
         var faker = new Faker("en") { Random = new Randomizer(run.Seed) };
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
 
         // Taxonomy
         var nodes = new Dictionary<string, TaxonomyNode>(StringComparer.Ordinal);

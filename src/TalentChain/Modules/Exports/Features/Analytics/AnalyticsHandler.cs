@@ -26,7 +26,7 @@ public sealed class AnalyticsHandler(TalentChainDbContext db, IStringLocalizer<E
 
     public async Task<AnalyticsView> ComputeAsync(DateOnly? asOf = null, CancellationToken ct = default)
     {
-        var today = asOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = asOf ?? clock.Today();
         WorkingCalendar calendar;
         try
         {

@@ -34,7 +34,7 @@ public sealed class ApplicationHandlers(TalentChainDbContext db, IStringLocalize
 {
     public const long MaxDocumentBytes = 5 * 1024 * 1024;
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => clock.Today();
 
     private IQueryable<LicenceApplication> Full() => db.LicenceApplications
         .Include(a => a.Applicant).Include(a => a.Consignee).Include(a => a.EndUser)
@@ -91,7 +91,7 @@ public sealed class ApplicationHandlers(TalentChainDbContext db, IStringLocalize
         }
         var pending = LicenceApplication.Pending.Contains(a.Status);
         return (new ApplicationRow(a.Id, a.Number, a.Kind.ToString(), a.Status.ToString(), text.Enum(a.Status),
-            ExportsText.Pick(a.EndUser.Name, a.EndUser.NameZh), a.EndUser.Country, ExportsText.Pick(a.Consignee!.Name, a.Consignee.NameZh), a.Consignee.Country,
+            UiCulture.Pick(a.EndUser.Name, a.EndUser.NameZh), a.EndUser.Country, UiCulture.Pick(a.Consignee!.Name, a.Consignee.NameZh), a.Consignee.Country,
             transit.Length > 0, transit, a.EndUseCategory.ToString(), a.Lines.Sum(l => l.Value), a.Currency, a.SubmittedOn, a.AcceptedOn, deadline, elapsed, remaining,
             stopped, pending && deadline is { } d && d < today, a.DecidedOn), note);
     }
@@ -108,7 +108,7 @@ public sealed class ApplicationHandlers(TalentChainDbContext db, IStringLocalize
         var (row, note) = Row(a, calendar, today);
         var checklist = Checklist(a, kinds);
         return new ApplicationView(row, a.ApplicantPartyId, a.Applicant!.Name, a.ContractNumber, a.ConsigneePartyId, a.EndUserPartyId, a.EndUse, a.AmendsLicenceId,
-            [.. a.Lines.OrderBy(l => l.Id).Select(l => new LineView(l.Id, l.MaterialId, l.Material!.Code, ExportsText.Pick(l.Material.Name, l.Material.NameZh), l.ControlCode, l.Quantity, l.Unit, l.Value, l.Currency))],
+            [.. a.Lines.OrderBy(l => l.Id).Select(l => new LineView(l.Id, l.MaterialId, l.Material!.Code, UiCulture.Pick(l.Material.Name, l.Material.NameZh), l.ControlCode, l.Quantity, l.Unit, l.Value, l.Currency))],
             [.. a.Route.OrderBy(r => r.Sequence).Select(r => new LegView(r.Sequence, r.FromCountry, r.ToCountry, r.Mode))],
             [.. docs.OrderBy(d => d.Id).Select(d => new DocumentView(d.Id, d.Kind.ToString(), text.Enum(d.Kind), d.FileName, d.ContentType, d.Size, d.UploadedAt, d.UploadedBy))],
             checklist,

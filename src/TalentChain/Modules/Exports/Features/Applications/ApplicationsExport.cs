@@ -29,7 +29,7 @@ public sealed class ApplicationsExport(ApplicationHandlers applications, Exports
             r.ViaThirdCountry ? L["Applications.Via", string.Join(", ", r.TransitCountries)].Value : L["Route.Direct"].Value,
             text.Enum(Enum.Parse<EndUseCategory>(r.EndUseCategory)), r.TotalValue, r.Currency, r.SubmittedOn, r.AcceptedOn, r.Deadline, r.Elapsed, r.Remaining, r.DecidedOn,
         ]);
-        var name = $"{L["Export.FileName"]}-{DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime):yyyy-MM-dd}";
+        var name = $"{L["Export.FileName"]}-{clock.Today():yyyy-MM-dd}";
         if (kind == "csv") return TypedResults.Stream(stream => Csv.WriteAsync(stream, header, Lines(), ct), CsvType, name + ".csv");
         // The XLSX writer is synchronous: write to a temporary file, then stream it.
         var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);

@@ -25,7 +25,7 @@ public sealed class DeadlineFeed(ApplicationHandlers applications, TalentChainDb
         var supplements = await db.SupplementRequests.AsNoTracking().Where(s => s.ProvidedOn == null)
             .Join(db.LicenceApplications.AsNoTracking(), s => s.ApplicationId, a => a.Id, (s, a) => new { s.Id, s.DueOn, a.Number, a.Status, ApplicationId = a.Id })
             .Where(x => x.Status == ApplicationStatus.SupplementRequested).ToListAsync(ct);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var licences = await db.Licences.AsNoTracking().Where(l => !l.Revoked && l.ExpiresOn >= today)
             .Select(l => new { l.Id, l.Number, l.ExpiresOn }).ToListAsync(ct);
         var events = new List<CalendarEvent>();

@@ -19,7 +19,7 @@ public sealed record PartyView(int Id, string Name, string? NameZh, string Displ
 /// <summary>Materials with element composition, their automatic classification against the control list, and parties.</summary>
 public sealed class MaterialHandlers(TalentChainDbContext db, IStringLocalizer<ExportsResource> L, ExportsText text, TimeProvider clock)
 {
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => clock.Today();
 
     public async Task<List<MaterialView>> ListAsync(DateOnly? asOf = null, CancellationToken ct = default)
     {
@@ -41,7 +41,7 @@ public sealed class MaterialHandlers(TalentChainDbContext db, IStringLocalizer<E
         .SelectMany(a => a.Entries.Select(e => (e, a))).OrderBy(x => x.e.ControlCode, StringComparer.Ordinal).ToList();
 
     private MaterialView View(Material m, Classification c) =>
-        new(m.Id, m.Code, m.Name, m.NameZh, ExportsText.Pick(m.Name, m.NameZh), m.Form.ToString(), text.Enum(m.Form), m.HsCode, m.Unit,
+        new(m.Id, m.Code, m.Name, m.NameZh, UiCulture.Pick(m.Name, m.NameZh), m.Form.ToString(), text.Enum(m.Form), m.HsCode, m.Unit,
             [.. m.Composition.OrderByDescending(e => e.WeightPercent).Select(e => new ElementShare(e.Element, e.WeightPercent))], c, m.Version);
 
     /// <summary>
@@ -152,7 +152,7 @@ public sealed class MaterialHandlers(TalentChainDbContext db, IStringLocalizer<E
         [.. (await db.Parties.AsNoTracking().OrderBy(p => p.Name).ToListAsync(ct)).Select(View)];
 
     public PartyView View(Party p) =>
-        new(p.Id, p.Name, p.NameZh, ExportsText.Pick(p.Name, p.NameZh), p.Country, CountryName(p.Country),
+        new(p.Id, p.Name, p.NameZh, UiCulture.Pick(p.Name, p.NameZh), p.Country, CountryName(p.Country),
             [.. Enum.GetValues<PartyRoles>().Where(r => r != PartyRoles.None && p.Roles.HasFlag(r)).Select(r => r.ToString())], p.Address, p.Version);
 
     public string CountryName(string code) => L[$"Country.{code}"] is { ResourceNotFound: false } s ? s.Value : code;

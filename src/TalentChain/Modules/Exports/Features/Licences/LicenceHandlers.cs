@@ -51,7 +51,7 @@ public sealed class ExportsOptions
 /// <summary>Licences: issue from an approved application, allocation of shipments (reserve, consume, release), balances.</summary>
 public sealed class LicenceHandlers(TalentChainDbContext db, IStringLocalizer<ExportsResource> L, ExportsText text, TimeProvider clock, LicenceAlerts alerts)
 {
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => clock.Today();
 
     public async Task<List<LicenceView>> ListAsync(CancellationToken ct = default)
     {
@@ -72,12 +72,12 @@ public sealed class LicenceHandlers(TalentChainDbContext db, IStringLocalizer<Ex
         var today = Today;
         return [.. ids.Select(id => licences.FirstOrDefault(l => l.Id == id)).Where(l => l is not null).Select(l => l!).Select(l =>
         {
-            var lines = l.Lines.OrderBy(x => x.Id).Select(x => new LicenceLineView(x.Id, x.Material!.Code, ExportsText.Pick(x.Material.Name, x.Material.NameZh), x.ControlCode, x.Unit,
+            var lines = l.Lines.OrderBy(x => x.Id).Select(x => new LicenceLineView(x.Id, x.Material!.Code, UiCulture.Pick(x.Material.Name, x.Material.NameZh), x.ControlCode, x.Unit,
                 x.Quantity, x.Value, x.QuantityLimit(l.TolerancePercent), x.ValueLimit(l.TolerancePercent), x.ReservedQuantity, x.ConsumedQuantity, x.ReservedValue, x.ConsumedValue,
                 x.RemainingQuantity(l.TolerancePercent), x.RemainingValue(l.TolerancePercent), x.UtilisationPercent, x.Version)).ToList();
             return new LicenceView(l.Id, l.Number, l.Kind.ToString(), text.Enum(l.Kind), l.ApplicationId, l.ApplicationId is { } a ? appNumbers.GetValueOrDefault(a) : null,
                 l.IssuedOn, l.ExpiresOn, l.ExpiresOn < today, l.ExpiresOn.DayNumber - today.DayNumber, l.TolerancePercent, l.Currency, Codes(l.NoReexportTo), l.NoDefenceUse, l.Conditions,
-                [.. l.Parties.Select(p => new LicencePartyView(p.PartyId, ExportsText.Pick(p.Party!.Name, p.Party.NameZh), p.Party.Country,
+                [.. l.Parties.Select(p => new LicencePartyView(p.PartyId, UiCulture.Pick(p.Party!.Name, p.Party.NameZh), p.Party.Country,
                     [.. Enum.GetValues<PartyRoles>().Where(r => r != PartyRoles.None && p.Party.Roles.HasFlag(r)).Select(r => r.ToString())]))],
                 lines, shipments.Where(s => s.LicenceId == l.Id).ToList(), lines.Count == 0 ? 0 : lines.Max(x => x.UtilisationPercent), l.Version,
                 l.Revoked, l.RevokedOn, l.RevocationReason, l.RevokedAsOf(today));
@@ -92,7 +92,7 @@ public sealed class LicenceHandlers(TalentChainDbContext db, IStringLocalizer<Ex
         if (licenceIds is not null) q = q.Where(s => licenceIds.Contains(s.LicenceId));
         var list = await q.OrderByDescending(s => s.PlannedOn).ThenByDescending(s => s.Id).ToListAsync(ct);
         var partyIds = list.SelectMany(s => new[] { s.ConsigneePartyId, s.EndUserPartyId }).Distinct().ToList();
-        var names = await db.Parties.AsNoTracking().Where(p => partyIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => ExportsText.Pick(p.Name, p.NameZh), ct);
+        var names = await db.Parties.AsNoTracking().Where(p => partyIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => UiCulture.Pick(p.Name, p.NameZh), ct);
         return [.. list.Select(s => new ShipmentView(s.Id, s.Number, s.LicenceId, s.Licence!.Number, s.Status.ToString(), text.Enum(s.Status),
             names.GetValueOrDefault(s.ConsigneePartyId) ?? "", names.GetValueOrDefault(s.EndUserPartyId) ?? "", s.DestinationCountry, s.PlannedOn, s.ShippedOn,
             s.Lines.Sum(x => x.Quantity), s.Lines.Sum(x => x.Value), s.Version))];
@@ -367,7 +367,7 @@ public sealed class LicenceAlertsTask(TalentChainDbContext db, LicenceAlerts ale
 
     public async Task RunAsync(CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var active = await db.Licences.Include(l => l.Lines).Where(l => !l.Revoked && l.ExpiresOn >= today).AsSplitQuery().ToListAsync(ct);
         foreach (var l in active)
         {

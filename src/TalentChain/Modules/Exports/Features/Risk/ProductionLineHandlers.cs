@@ -32,9 +32,9 @@ public sealed class ProductionLineHandlers(TalentChainDbContext db, IStringLocal
     private IQueryable<ProductionLine> Query() =>
         db.ProductionLines.AsNoTracking().Include(p => p.Customer).Include(p => p.Consumption).ThenInclude(c => c.Material).AsSplitQuery();
 
-    private static ProductionLineView View(ProductionLine p) => new(p.Id, p.CustomerPartyId, ExportsText.Pick(p.Customer!.Name, p.Customer.NameZh), p.Customer.Country,
+    private static ProductionLineView View(ProductionLine p) => new(p.Id, p.CustomerPartyId, UiCulture.Pick(p.Customer!.Name, p.Customer.NameZh), p.Customer.Country,
         p.Name, p.NameZh, p.Location, p.Country, p.Notes, p.DailyOutputValue, p.Currency,
-        [.. p.Consumption.OrderBy(c => c.Material!.Code).Select(c => new ConsumptionView(c.MaterialId, c.Material!.Code, ExportsText.Pick(c.Material.Name, c.Material.NameZh),
+        [.. p.Consumption.OrderBy(c => c.Material!.Code).Select(c => new ConsumptionView(c.MaterialId, c.Material!.Code, UiCulture.Pick(c.Material.Name, c.Material.NameZh),
             c.Material.Unit, c.DailyConsumption, c.StockOnHand, c.InTransit))], p.Version);
 
     /// <summary>Creates a line; consumption rows may come with it (one per material).</summary>

@@ -27,7 +27,7 @@ public sealed class RiskHandler(TalentChainDbContext db, IStringLocalizer<Export
 {
     public async Task<RiskBoard> ComputeAsync(DateOnly? asOf = null, CancellationToken ct = default)
     {
-        var today = asOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = asOf ?? clock.Today();
         var min = options.Value.MinSegmentCases;
         WorkingCalendar calendar;
         try { calendar = await calendars.WorkingCalendarAsync("CN", ct); }
@@ -94,8 +94,8 @@ public sealed class RiskHandler(TalentChainDbContext db, IStringLocalizer<Export
         var explanation = a is null
             ? L["Risk.NoApplication"].Value
             : L["Risk.Explain", a.Number, elapsed ?? 0, available, cases, fellBack ? L["Risk.WholeHistory", SegmentLabel(segment), segmentCases, minimum].Value : SegmentLabel(segment), Math.Round(p * 100)].Value;
-        return new RiskRow(line.Id, c.MaterialId, ExportsText.Pick(line.Customer!.Name, line.Customer.NameZh), line.Customer.Country, ExportsText.Pick(line.Name, line.NameZh), c.Material!.Code,
-            ExportsText.Pick(c.Material.Name, c.Material.NameZh), c.Material.Unit, c.DailyConsumption, c.StockOnHand, c.InTransit, Math.Round(cover, 1), stockOut,
+        return new RiskRow(line.Id, c.MaterialId, UiCulture.Pick(line.Customer!.Name, line.Customer.NameZh), line.Customer.Country, UiCulture.Pick(line.Name, line.NameZh), c.Material!.Code,
+            UiCulture.Pick(c.Material.Name, c.Material.NameZh), c.Material.Unit, c.DailyConsumption, c.StockOnHand, c.InTransit, Math.Round(cover, 1), stockOut,
             a?.Number, a?.Id, a?.Status.ToString(), elapsed, available, segment, cases, fellBack, Math.Round(p, 3), line.DailyOutputValue, exposure, line.Currency, level, explanation);
     }
 }

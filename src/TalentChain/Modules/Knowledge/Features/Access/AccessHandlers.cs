@@ -37,7 +37,7 @@ public sealed record ControlledRecord(DataSetView DataSet, string? Content);
 public sealed class AccessHandlers(TalentChainDbContext db, IStringLocalizer<KnowledgeResource> k, TimeProvider clock)
 {
     public const int ExpiringWithinDays = 30;
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => clock.Today();
 
     public static GrantState StateOf(AccessGrant g, DateOnly today, bool holderLeft = false) =>
         g.RevokedOn is not null ? GrantState.Revoked : holderLeft ? GrantState.HolderLeft
@@ -96,7 +96,7 @@ public sealed class AccessHandlers(TalentChainDbContext db, IStringLocalizer<Kno
     public async Task<List<GrantView>> GrantsAsync(int? dataSetId = null, int? employeeId = null, CancellationToken ct = default)
     {
         var today = Today;
-        var chinese = KnowledgeText.Chinese;
+        var chinese = UiCulture.IsChinese;
         var q = db.AccessGrants.AsNoTracking();
         if (dataSetId is { } d) q = q.Where(g => g.DataSetId == d);
         if (employeeId is { } e) q = q.Where(g => g.EmployeeId == e);

@@ -46,7 +46,7 @@ public sealed record CoverageIndex(DateTimeOffset? ComputedAt, decimal Threshold
 /// </summary>
 public sealed class CoverageService(TalentChainDbContext db, FlightRiskService risk, TimeProvider clock)
 {
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => clock.Today();
 
     public TalentChainDbContext Db => db;
 
@@ -64,7 +64,7 @@ public sealed class CoverageService(TalentChainDbContext db, FlightRiskService r
     {
         var settings = await SettingsAsync(ct);
         var state = await db.CoverageStates.AsNoTracking().Where(s => s.Id == 1).FirstOrDefaultAsync(ct);
-        var chinese = KnowledgeText.Chinese;
+        var chinese = UiCulture.IsChinese;
         var techs = await db.CriticalTechnologies.AsNoTracking()
             .Select(t => new { t.Id, t.TaxonomyNodeId, t.TaxonomyNode!.Code, t.TaxonomyNode.Name, t.TaxonomyNode.NameZh, t.Segment, t.Sensitivity, t.RequiredLevel, t.TargetHolders })
             .ToListAsync(ct);

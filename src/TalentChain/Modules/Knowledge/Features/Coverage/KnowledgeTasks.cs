@@ -30,7 +30,7 @@ internal sealed class GrantExpiryReminderTask(TalentChainDbContext db, INotifier
 
     public async Task RunAsync(CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var until = today.AddDays(DaysAhead);
         var grants = await db.AccessGrants.AsNoTracking().Where(g => g.RevokedOn == null && g.StartsOn <= today && g.ExpiresOn >= today && g.ExpiresOn <= until)
             .Join(db.ControlledDataSets, g => g.DataSetId, s => s.Id, (g, s) => new { g.Id, g.DataSetId, s.Code, g.EmployeeId, g.ExpiresOn })

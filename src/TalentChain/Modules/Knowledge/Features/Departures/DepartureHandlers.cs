@@ -32,7 +32,7 @@ public sealed record DepartureRow(int Id, PersonCard Person, DateOnly LastDay, D
 /// <summary>Departures and their exit workflow: handover per critical technology, returns, access revocation, sign-off.</summary>
 public sealed class DepartureHandlers(TalentChainDbContext db, IStringLocalizer<KnowledgeResource> k, TimeProvider clock, Platform.Notifications.INotifier notifier)
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => clock.Today();
 
     public async Task<List<DepartureRow>> ListAsync(KnowledgeScope scope, bool openOnly = false, CancellationToken ct = default)
     {
@@ -53,7 +53,7 @@ public sealed class DepartureHandlers(TalentChainDbContext db, IStringLocalizer<
     {
         var d = await db.Departures.AsNoTracking().Include(x => x.Handovers).FirstOrDefaultAsync(x => x.Id == id, ct);
         if (d is null || !scope.MaySeePerson(d.EmployeeId)) throw new NotFoundException(k["Departure.NotFound", id]);
-        var chinese = KnowledgeText.Chinese;
+        var chinese = UiCulture.IsChinese;
         var techs = await db.CriticalTechnologies.AsNoTracking()
             .Select(t => new { t.Id, t.TaxonomyNode!.Code, t.TaxonomyNode.Name, t.TaxonomyNode.NameZh }).ToDictionaryAsync(t => t.Id, ct);
         var cards = await PersonCards.LoadAsync(db, d.Handovers.Where(h => h.ToEmployeeId != null).Select(h => h.ToEmployeeId!.Value).Append(d.EmployeeId), ct);

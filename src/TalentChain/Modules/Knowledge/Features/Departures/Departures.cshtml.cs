@@ -15,7 +15,7 @@ public class DeparturesModel(DepartureHandlers handlers, KnowledgeAccess access,
 
     public async Task OnGetAsync(string? employee, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         Input = Input with { EmployeeNumber = employee, NoticeDate = today, LastDay = today.AddDays(30) };
         Rows = await handlers.ListAsync(await access.ScopeAsync(User, ct), false, ct);
     }

@@ -22,7 +22,7 @@ public sealed record FlightRiskResult(
 /// <summary>Scores people with every registered <see cref="IFlightRiskFactor"/>; the data is loaded once per call.</summary>
 public sealed class FlightRiskService(TalentChainDbContext db, IEnumerable<IFlightRiskFactor> factors, TimeProvider clock)
 {
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => clock.Today();
 
     public IReadOnlyList<IFlightRiskFactor> Factors { get; } = [.. factors];
 

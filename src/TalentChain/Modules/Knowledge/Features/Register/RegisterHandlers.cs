@@ -24,7 +24,7 @@ public sealed class RegisterHandlers(TalentChainDbContext db, IStringLocalizer<K
 
     public async Task<List<CriticalTechnologyView>> ListAsync(CancellationToken ct = default)
     {
-        var chinese = KnowledgeText.Chinese;
+        var chinese = UiCulture.IsChinese;
         var rows = await db.CriticalTechnologies.AsNoTracking()
             .Select(t => new { t.Id, t.TaxonomyNode!.Code, t.TaxonomyNode.Name, t.TaxonomyNode.NameZh, t.Sensitivity, t.RequiredLevel, t.TargetHolders, t.OwnerEmployeeId, t.Segment, t.Notes, t.Version })
             .ToListAsync(ct);
@@ -119,7 +119,7 @@ public sealed class RegisterHandlers(TalentChainDbContext db, IStringLocalizer<K
     /// <summary>Technology and skill nodes not yet in the register, for the form's picker.</summary>
     public async Task<List<(string Code, string Name)>> ChoicesAsync(CancellationToken ct = default)
     {
-        var chinese = KnowledgeText.Chinese;
+        var chinese = UiCulture.IsChinese;
         var used = await db.CriticalTechnologies.Select(t => t.TaxonomyNodeId).ToListAsync(ct);
         var rows = await db.TaxonomyNodes.AsNoTracking().Where(n => n.Kind != TaxonomyKind.Segment && !used.Contains(n.Id))
             .Select(n => new { n.Code, n.Name, n.NameZh }).ToListAsync(ct);

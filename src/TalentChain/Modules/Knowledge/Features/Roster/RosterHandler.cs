@@ -37,8 +37,8 @@ public sealed class RosterHandler(TalentChainDbContext db, PeopleLabels labels, 
 
     public async Task<List<RosterRow>> GetAsync(RosterQuery query, CancellationToken ct = default)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var chinese = KnowledgeText.Chinese;
+        var today = clock.Today();
+        var chinese = UiCulture.IsChinese;
         var techs = await db.CriticalTechnologies.AsNoTracking()
             .Select(t => new { t.Id, t.TaxonomyNodeId, t.RequiredLevel, t.Sensitivity, t.Segment, t.TaxonomyNode!.Code, t.TaxonomyNode.Name, t.TaxonomyNode.NameZh }).ToListAsync(ct);
         if (query.Technology is { } only) techs = [.. techs.Where(t => t.Id == only)];
@@ -117,7 +117,7 @@ public sealed class RosterHandler(TalentChainDbContext db, PeopleLabels labels, 
 
         var header = Header();
         var lines = rows.Select(Line).ToList();
-        var name = $"{k["Roster.FileName"]}-{DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime):yyyy-MM-dd}";
+        var name = $"{k["Roster.FileName"]}-{clock.Today():yyyy-MM-dd}";
         if (kind == "csv")
             return TypedResults.Stream(stream => Csv.WriteAsync(stream, header, lines, ct), CsvType, name + ".csv");
         var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);

@@ -31,7 +31,7 @@ public sealed class SuccessionHandlers(TalentChainDbContext db, IStringLocalizer
     public async Task<List<PlanView>> ListAsync(CancellationToken ct = default)
     {
         var plans = await db.SuccessionPlans.AsNoTracking().Include(p => p.Successors).ThenInclude(s => s.Actions).ToListAsync(ct);
-        var chinese = KnowledgeText.Chinese;
+        var chinese = UiCulture.IsChinese;
         var techs = await db.CriticalTechnologies.AsNoTracking().Select(t => new { t.Id, t.TaxonomyNode!.Code, t.TaxonomyNode.Name, t.TaxonomyNode.NameZh }).ToDictionaryAsync(t => t.Id, ct);
         var units = await db.OrgUnits.AsNoTracking().Select(u => new { u.Id, u.Name, u.NameZh }).ToDictionaryAsync(u => u.Id, ct);
         var cards = await PersonCards.LoadAsync(db, plans.SelectMany(p => p.Successors.Select(s => s.EmployeeId)).Concat(plans.Where(p => p.IncumbentEmployeeId != null).Select(p => p.IncumbentEmployeeId!.Value)), ct);

@@ -30,7 +30,7 @@ public sealed class TurnoverHandler(TalentChainDbContext db, KnowledgeText text,
 
     public async Task<TurnoverReport> GetAsync(KnowledgeScope scope, CancellationToken ct = default)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var settings = await db.KnowledgeSettings.AsNoTracking().Where(s => s.Id == KnowledgeSettings.SingletonId).FirstOrDefaultAsync(ct) ?? new KnowledgeSettings();
         // Company-wide figures: only officers see small groups; executives and line managers (whose person-level view is
         // limited to their own reports) get groups smaller than the minimum suppressed.
@@ -97,7 +97,7 @@ public sealed class TurnoverHandler(TalentChainDbContext db, KnowledgeText text,
         var subtrees = await CoverageService.SubtreesAsync(db, techs.Select(t => t.TaxonomyNodeId), ct);
         var leaverIds = window.Select(l => l.EmployeeId).Distinct().ToList();
         var skills = leaverIds.Count == 0 ? [] : await db.SkillRecords.AsNoTracking().Where(s => leaverIds.Contains(s.EmployeeId)).Select(s => new { s.EmployeeId, s.TaxonomyNodeId, s.Level }).ToListAsync(ct);
-        var chinese = KnowledgeText.Chinese;
+        var chinese = UiCulture.IsChinese;
         var byTechnology = techs.Select(t =>
         {
             var count = skills.Where(s => subtrees[t.TaxonomyNodeId].Contains(s.TaxonomyNodeId) && s.Level >= t.RequiredLevel).Select(s => s.EmployeeId).Distinct().Count();

@@ -18,7 +18,7 @@ public sealed class DirectoryExport(SearchEmployeesHandler search, PeopleLabels 
             throw ValidationFailedException.For(P["Directory.InvalidQuery"], "format", P["Directory.InvalidFormat"]);
 
         var rows = await search.AllAsync(query, seesGrades, ct);
-        var chinese = PeopleLabels.Chinese;
+        var chinese = UiCulture.IsChinese;
         var header = new List<string>
         {
             P["Column.Number"], P["Column.FamilyName"], P["Column.GivenName"], P["Column.ChineseName"], P["Column.Email"],

@@ -210,7 +210,7 @@ public sealed class SearchEmployeesHandler(TalentChainDbContext db, PeopleRefere
         var byExpression = query.Q is not null;
         var desc = query.Desc == true;
         var sort = query.Sort == DirectorySort.Grade && !seesGrades ? DirectorySort.Name : query.Sort;
-        var chinese = PeopleLabels.Chinese;
+        var chinese = UiCulture.IsChinese;
         IOrderedQueryable<Employee> ordered = sort switch
         {
             DirectorySort.Number => desc ? q.OrderByDescending(e => e.EmployeeNumber) : q.OrderBy(e => e.EmployeeNumber),

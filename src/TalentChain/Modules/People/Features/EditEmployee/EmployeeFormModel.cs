@@ -78,7 +78,7 @@ public class NewEmployeeModel(SaveEmployeeHandler save, PeopleReferenceData refe
         await LoadListsAsync(ct);
         Input = new EmployeeInput
         {
-            HireDate = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+            HireDate = clock.Today(),
             Track = Domain.CareerTrack.Technical,
             Title = Domain.ProfessionalTitle.None,
             Status = Domain.EmployeeStatus.Active,
@@ -99,7 +99,7 @@ public class EditEmployeeModel(SaveEmployeeHandler save, PeopleReferenceData ref
         if (e is null) return NotFound();
         await LoadListsAsync(ct);
         EmployeeId = id;
-        CurrentName = e.DisplayName(PeopleLabels.Chinese);
+        CurrentName = e.DisplayName(UiCulture.IsChinese);
         Input = EmployeeInput.From(e);
         ManagerNumber = e.Manager?.EmployeeNumber;
         return Page();
@@ -107,7 +107,7 @@ public class EditEmployeeModel(SaveEmployeeHandler save, PeopleReferenceData ref
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        CurrentName = await Db.Employees.AsNoTracking().Where(x => x.Id == id).Select(x => x.ChineseName != null && PeopleLabels.Chinese ? x.ChineseName : x.GivenName + " " + x.FamilyName).FirstOrDefaultAsync(ct);
+        CurrentName = await Db.Employees.AsNoTracking().Where(x => x.Id == id).Select(x => x.ChineseName != null && UiCulture.IsChinese ? x.ChineseName : x.GivenName + " " + x.FamilyName).FirstOrDefaultAsync(ct);
         if (CurrentName is null) return NotFound();
         return await SaveAsync(id, ct);
     }

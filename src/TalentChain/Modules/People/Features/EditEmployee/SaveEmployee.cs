@@ -100,7 +100,7 @@ public sealed class SaveEmployeeHandler(TalentChainDbContext db, TimeProvider cl
     private async Task ValidateAsync(int? id, EmployeeInput input, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
 
         void Text(string field, string? value, int max, bool required)
         {

@@ -55,7 +55,7 @@ public sealed partial class OrgUnitHandlers(TalentChainDbContext db, IStringLoca
         var children = units.Where(u => u.ParentId is { } p && byId.ContainsKey(p))
             .GroupBy(u => u.ParentId!.Value)
             .ToDictionary(g => g.Key, g => g.OrderBy(u => u.Code, StringComparer.Ordinal).ToList());
-        var chinese = TaxonomyText.Chinese;
+        var chinese = UiCulture.IsChinese;
         var result = new List<OrgUnitView>(units.Count);
 
         int Total(int id) => counts.GetValueOrDefault(id) + (children.TryGetValue(id, out var c) ? c.Sum(x => Total(x.Id)) : 0);

@@ -38,7 +38,7 @@ public class ProfilePageModel(GetProfileHandler profiles, PeopleReferenceData re
     public string Describe(EmploymentEventKind kind, string? value)
     {
         if (string.IsNullOrEmpty(value)) return "—";
-        var chinese = PeopleLabels.Chinese;
+        var chinese = UiCulture.IsChinese;
         switch (kind)
         {
             case EmploymentEventKind.Transferred:

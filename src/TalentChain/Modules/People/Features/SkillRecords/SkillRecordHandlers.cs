@@ -39,7 +39,7 @@ public sealed class SkillRecordHandlers(TalentChainDbContext db, TimeProvider cl
         var person = await db.Employees.AsNoTracking().Where(e => e.Id == employeeId)
             .Select(e => new { e.Id, e.EmployeeNumber, e.GivenName, e.FamilyName, e.ChineseName })
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException(t["Skill.EmployeeNotFound", employeeId]);
-        var chinese = TaxonomyText.Chinese;
+        var chinese = UiCulture.IsChinese;
         var rows = await db.SkillRecords.AsNoTracking().Where(s => s.EmployeeId == employeeId)
             .Select(s => new
             {
@@ -80,7 +80,7 @@ public sealed class SkillRecordHandlers(TalentChainDbContext db, TimeProvider cl
         if (evidence?.Length > EvidenceMaxLength) errors.Add(nameof(input.Evidence), t["Common.TooLong", EvidenceMaxLength]);
         var assessedBy = OrgUnitHandlers.Blank(input.AssessedBy);
         if (assessedBy?.Length > AssessedByMaxLength) errors.Add(nameof(input.AssessedBy), t["Common.TooLong", AssessedByMaxLength]);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var assessedOn = input.AssessedOn ?? today;
         // Allow one day for time zones east of UTC, where "today" has already begun.
         if (assessedOn > today.AddDays(1)) errors.Add(nameof(input.AssessedOn), t["Skill.AssessedInFuture"]);
@@ -133,7 +133,7 @@ public sealed class SkillRecordHandlers(TalentChainDbContext db, TimeProvider cl
     /// <summary>The skills one can be assessed in, for the form's picker: (code, technology, name).</summary>
     public async Task<List<(string Code, string Technology, string Name)>> SkillChoicesAsync(CancellationToken ct = default)
     {
-        var chinese = TaxonomyText.Chinese;
+        var chinese = UiCulture.IsChinese;
         var rows = await db.TaxonomyNodes.AsNoTracking().Where(n => n.Kind == TaxonomyKind.Skill)
             .Select(n => new { n.Code, n.Name, n.NameZh, ParentName = n.Parent!.Name, ParentNameZh = n.Parent.NameZh })
             .ToListAsync(ct);

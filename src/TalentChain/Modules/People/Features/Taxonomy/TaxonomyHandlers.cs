@@ -80,7 +80,7 @@ public sealed partial class TaxonomyHandlers(TalentChainDbContext db, IStringLoc
         var children = nodes.Where(n => n.ParentId is { } p && byId.ContainsKey(p))
             .GroupBy(n => n.ParentId!.Value)
             .ToDictionary(g => g.Key, g => g.OrderBy(n => n.Code, StringComparer.Ordinal).ToList());
-        var chinese = TaxonomyText.Chinese;
+        var chinese = UiCulture.IsChinese;
         var result = new List<TaxonomyNodeView>(nodes.Count);
 
         void Visit(int id, int depth)

@@ -7,7 +7,6 @@ namespace TalentChain.Modules.People.Features.Taxonomy;
 /// <summary>Localised names of taxonomy kinds (keys Kind.*); segment and level names are the module's <see cref="PeopleLabels"/>.</summary>
 public static class TaxonomyText
 {
-    public static bool Chinese => CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal);
 
     public static string KindName(this IStringLocalizer<TaxonomyResource> t, TaxonomyKind kind) => t[string.Create(CultureInfo.InvariantCulture, $"Kind.{kind}")];
 

@@ -17,7 +17,7 @@ internal sealed class ProgramCalendarSource(TalentChainDbContext db, TimeProvide
         var events = new List<CalendarEvent>();
         if (owner.EmployeeId is { } me)
         {
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = clock.Today();
             var participants = db.Participants.Where(p => p.Status == ParticipantStatus.Selected && (p.EmployeeId == me || p.Employee!.ManagerId == me
                 || p.Mentors.Any(m => m.MentorEmployeeId == me && m.From <= today && (m.To == null || m.To >= today))));
             var reviews = await db.Reviews.AsNoTracking().Where(r => r.CompletedOn == null && participants.Any(p => p.Id == r.ParticipantId))
@@ -35,7 +35,7 @@ internal sealed class ProgramCalendarSource(TalentChainDbContext db, TimeProvide
             foreach (var s in stages)
             {
                 var who = ProgramText.Person(s.Emp.GivenName, s.Emp.FamilyName, s.Emp.ChineseName);
-                events.Add(new CalendarEvent($"stage-{s.Id}@talentchain", t["Calendar.StageEnd", ProgramText.Pick(s.Name, s.NameZh), who], null, null, null, s.PlannedEnd,
+                events.Add(new CalendarEvent($"stage-{s.Id}@talentchain", t["Calendar.StageEnd", UiCulture.Pick(s.Name, s.NameZh), who], null, null, null, s.PlannedEnd,
                     Url: $"{owner.BaseUrl}/program/participants/{s.ParticipantId}"));
             }
             var sessions = await db.TrainingSessions.AsNoTracking()
@@ -43,7 +43,7 @@ internal sealed class ProgramCalendarSource(TalentChainDbContext db, TimeProvide
                 .Select(s => new { s.Id, s.StartsAt, s.EndsAt, s.Place, s.Course!.Code, s.Course.Name, s.Course.NameZh, Lecturing = s.LecturerEmployeeId == me })
                 .ToListAsync(ct);
             foreach (var s in sessions)
-                events.Add(new CalendarEvent($"session-{s.Id}@talentchain", (s.Lecturing ? t["Calendar.Lecturing"] + " " : "") + $"{ProgramText.Pick(s.Name, s.NameZh)} ({s.Code})",
+                events.Add(new CalendarEvent($"session-{s.Id}@talentchain", (s.Lecturing ? t["Calendar.Lecturing"] + " " : "") + $"{UiCulture.Pick(s.Name, s.NameZh)} ({s.Code})",
                     null, s.StartsAt, s.EndsAt, null, s.Place, $"{owner.BaseUrl}/training/sessions/{s.Id}"));
         }
         return events;

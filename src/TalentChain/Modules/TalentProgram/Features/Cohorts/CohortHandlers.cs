@@ -32,7 +32,7 @@ public sealed record CandidateView(int EmployeeId, string EmployeeNumber, string
 
 public sealed class CohortHandlers(TalentChainDbContext db, TimeProvider clock, IStringLocalizer<TalentProgramResource> t, PeopleLabels labels)
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => clock.Today();
 
     public async Task<CohortBoard> BoardAsync(int cohortId, IQueryable<Participant>? visible = null, CancellationToken ct = default)
     {
@@ -52,13 +52,13 @@ public sealed class CohortHandlers(TalentChainDbContext db, TimeProvider clock, 
             NextDue = db.Reviews.Where(r => r.ParticipantId == p.Id && r.CompletedOn == null).OrderBy(r => r.DueDate).Select(r => (DateOnly?)r.DueDate).FirstOrDefault(),
         }).ToListAsync(ct);
         var board = rows
-            .Select(r => new BoardRow(r.Id, r.EmployeeId, ProgramText.Person(r.GivenName, r.FamilyName, r.ChineseName), r.EmployeeNumber, ProgramText.Pick(r.Unit, r.UnitZh),
-                r.Status, t.Enum(r.Status), r.Stage is null ? null : ProgramText.Pick(r.Stage.Name, r.Stage.NameZh), r.Stage?.Sequence, r.Stage?.Kind, r.Stage?.PlannedEnd,
+            .Select(r => new BoardRow(r.Id, r.EmployeeId, ProgramText.Person(r.GivenName, r.FamilyName, r.ChineseName), r.EmployeeNumber, UiCulture.Pick(r.Unit, r.UnitZh),
+                r.Status, t.Enum(r.Status), r.Stage is null ? null : UiCulture.Pick(r.Stage.Name, r.Stage.NameZh), r.Stage?.Sequence, r.Stage?.Kind, r.Stage?.PlannedEnd,
                 r.Stage is not null && r.Stage.PlannedEnd < today, r.Stage?.Open ?? 0, r.NextDue, r.NextDue is { } d && d < today, r.StartDate, r.Version))
             .OrderBy(r => r.Status).ThenBy(r => r.StageSequence).ThenBy(r => r.Name, StringComparer.CurrentCulture).ToList();
         var distribution = board.Where(r => r.StageName is not null).GroupBy(r => (r.StageSequence, r.StageName))
             .OrderBy(g => g.Key.StageSequence).Select(g => (g.Key.StageName!, g.Count())).ToList();
-        return new CohortBoard(cohort.Id, cohort.Name, cohort.IntakeYear, cohort.StartDate, cohort.ProgramId, cohort.Program!.DisplayName(ProgramText.Chinese), board, distribution);
+        return new CohortBoard(cohort.Id, cohort.Name, cohort.IntakeYear, cohort.StartDate, cohort.ProgramId, cohort.Program!.DisplayName(UiCulture.IsChinese), board, distribution);
     }
 
     /// <summary>Employees matching the search, each with whether the program's rules admit them and, if not, why.</summary>
@@ -80,7 +80,7 @@ public sealed class CohortHandlers(TalentChainDbContext db, TimeProvider clock, 
         var list = rows.Select(r =>
         {
             var reasons = Eligibility.Check(cohort.Program!, new EmployeeFacts(r.Track, r.Title, r.HireDate, r.BirthDate, r.Segment, r.Status), today);
-            return new CandidateView(r.Id, r.EmployeeNumber, ProgramText.Person(r.GivenName, r.FamilyName, r.ChineseName), ProgramText.Pick(r.Unit, r.UnitZh),
+            return new CandidateView(r.Id, r.EmployeeNumber, ProgramText.Person(r.GivenName, r.FamilyName, r.ChineseName), UiCulture.Pick(r.Unit, r.UnitZh),
                 labels.Track(r.Track), labels.Title(r.Title), reasons.Count == 0, [.. reasons.Select(Reason)], r.InCohort);
         });
         if (onlyEligible) list = list.Where(c => c.Eligible && c.InCohort is null);

@@ -36,8 +36,8 @@ public sealed class DashboardHandler(TalentChainDbContext db, TimeProvider clock
     {
         var cohort = await db.Cohorts.AsNoTracking().Include(c => c.Program).ThenInclude(p => p!.Stages).ThenInclude(s => s.Criteria).AsSplitQuery()
             .FirstOrDefaultAsync(c => c.Id == cohortId, ct) ?? throw new NotFoundException(t["Cohort.NotFound", cohortId]);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var chinese = ProgramText.Chinese;
+        var today = clock.Today();
+        var chinese = UiCulture.IsChinese;
         var participants = await db.Participants.AsNoTracking().Where(p => p.CohortId == cohortId && (p.Status == ParticipantStatus.Selected || p.Status == ParticipantStatus.Completed))
             .Include(p => p.Employee).Include(p => p.Stages.Where(s => s.EndedOn == null)).ThenInclude(s => s.Evidence).AsSplitQuery().ToListAsync(ct);
         var ids = participants.Select(p => p.Id).ToList();
@@ -77,7 +77,7 @@ public sealed class DashboardHandler(TalentChainDbContext db, TimeProvider clock
         var completed = participants.Count(p => p.Status == ParticipantStatus.Completed);
         if (completed > 0) distribution.Add(new Count(t.Enum(ParticipantStatus.Completed), completed));
         var byLayer = completions.GroupBy(c => (c.LayerOrder, c.Layer, c.LayerZh)).OrderBy(g => g.Key.LayerOrder)
-            .Select(g => new Hours(ProgramText.Pick(g.Key.Layer, g.Key.LayerZh), g.Sum(c => c.Hours))).ToList();
+            .Select(g => new Hours(UiCulture.Pick(g.Key.Layer, g.Key.LayerZh), g.Sum(c => c.Hours))).ToList();
         return new CohortDashboard(cohort.Id, cohort.Name, cohort.Program.DisplayName(chinese), rows.Count, rows.Count(r => !r.GateMet),
             rows.Count(r => r.NextReviewDue is { } x && x >= today && x <= today.AddDays(DueWithinDays)), rows.Count(r => r.ReviewOverdue), rows.Count(r => r.Stuck),
             distribution, byLayer, rows);
@@ -96,7 +96,7 @@ public sealed class DashboardHandler(TalentChainDbContext db, TimeProvider clock
             r.TrainingHours, r.GoalsMet, r.GoalsTotal, r.ProgressPercent]).ToList();
         db.RecordAuditEvent("CohortDashboardExport", cohortId.ToString(System.Globalization.CultureInfo.InvariantCulture), new Dictionary<string, string?> { ["Format"] = kind, ["Rows"] = lines.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         await db.SaveChangesAsync(ct);
-        var name = $"cohort-{d.CohortId}-{DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime):yyyy-MM-dd}";
+        var name = $"cohort-{d.CohortId}-{clock.Today():yyyy-MM-dd}";
         if (kind == "csv") return TypedResults.Stream(stream => Csv.WriteAsync(stream, header, lines, ct), CsvType, name + ".csv");
         var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
         Xlsx.Write(file, t["Dashboard.Sheet"], header, lines);

@@ -34,7 +34,7 @@ public sealed record ParticipantDetail(
 
 public sealed class ParticipantHandlers(TalentChainDbContext db, TimeProvider clock, IStringLocalizer<TalentProgramResource> t)
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => clock.Today();
 
     public async Task<ParticipantDetail> GetAsync(int id, CancellationToken ct = default)
     {
@@ -47,7 +47,7 @@ public sealed class ParticipantHandlers(TalentChainDbContext db, TimeProvider cl
             .AsSplitQuery()
             .FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException(t["Participant.NotFound", id]);
         var today = Today;
-        var chinese = ProgramText.Chinese;
+        var chinese = UiCulture.IsChinese;
         var program = p.Cohort!.Program!;
         var stagesById = program.Stages.ToDictionary(s => s.Id);
         var history = p.Stages.OrderBy(s => s.Sequence)
@@ -75,7 +75,7 @@ public sealed class ParticipantHandlers(TalentChainDbContext db, TimeProvider cl
         var planId = await db.DevelopmentPlans.Where(x => x.ParticipantId == id).Select(x => (int?)x.Id).FirstOrDefaultAsync(ct);
         var e = p.Employee!;
         return new ParticipantDetail(p.Id, p.EmployeeId, ProgramText.Person(e.GivenName, e.FamilyName, e.ChineseName), e.EmployeeNumber,
-            ProgramText.Pick(e.OrgUnit!.Name, e.OrgUnit.NameZh), e.ManagerId, e.Manager is { } m2 ? ProgramText.Person(m2.GivenName, m2.FamilyName, m2.ChineseName) : null,
+            UiCulture.Pick(e.OrgUnit!.Name, e.OrgUnit.NameZh), e.ManagerId, e.Manager is { } m2 ? ProgramText.Person(m2.GivenName, m2.FamilyName, m2.ChineseName) : null,
             p.CohortId, p.Cohort.Name, program.Id, program.DisplayName(chinese), p.Status, t.Enum(p.Status), p.NominationReason, p.DecisionNote, p.StartDate, p.Version,
             current, history, mentors, reviews, planId);
     }
@@ -146,7 +146,7 @@ public sealed class ParticipantHandlers(TalentChainDbContext db, TimeProvider cl
             case StageEngine.AdvanceRefusal.NotActive:
                 throw ValidationFailedException.For(t["Advance.Refused"], "participantId", t["Advance.NotActive", t.Enum(p.Status)]);
             case StageEngine.AdvanceRefusal.GateNotMet:
-                var missing = StageEngine.Evaluate(stage!.Criteria, open!.Evidence).Where(c => !c.Met).Select(c => c.Criterion.DisplayText(ProgramText.Chinese));
+                var missing = StageEngine.Evaluate(stage!.Criteria, open!.Evidence).Where(c => !c.Met).Select(c => c.Criterion.DisplayText(UiCulture.IsChinese));
                 throw ValidationFailedException.For(t["Advance.Refused"], "gate", t["Advance.GateNotMet", string.Join("; ", missing)]);
             case StageEngine.AdvanceRefusal.OverrideNeedsManager:
                 throw ValidationFailedException.For(t["Advance.Refused"], "override", t["Advance.OverrideManagerOnly"]);

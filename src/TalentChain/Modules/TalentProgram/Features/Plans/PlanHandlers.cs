@@ -50,7 +50,7 @@ public sealed class PlanHandlers(TalentChainDbContext db, IStringLocalizer<Talen
         var nodeIds = version.Goals.Select(g => g.TaxonomyNodeId).ToList();
         var actual = await db.SkillRecords.AsNoTracking().Where(s => s.EmployeeId == employeeId && nodeIds.Contains(s.TaxonomyNodeId))
             .ToDictionaryAsync(s => s.TaxonomyNodeId, s => s.Level, ct);
-        var chinese = ProgramText.Chinese;
+        var chinese = UiCulture.IsChinese;
         var goals = version.Goals.OrderBy(g => g.DueDate).ThenBy(g => g.Id).Select(g =>
         {
             var level = Math.Max(actual.GetValueOrDefault(g.TaxonomyNodeId, g.CurrentLevel), g.CurrentLevel);
@@ -316,7 +316,7 @@ public sealed class PlanChoices(TalentChainDbContext db)
     public async Task<List<(string Code, string Name)>> SkillsAsync(CancellationToken ct = default)
     {
         var rows = await db.TaxonomyNodes.AsNoTracking().Where(n => n.Kind == TaxonomyKind.Skill).Select(n => new { n.Code, n.Name, n.NameZh }).ToListAsync(ct);
-        return [.. rows.OrderBy(r => r.Code, StringComparer.Ordinal).Select(r => (r.Code, ProgramText.Pick(r.Name, r.NameZh)))];
+        return [.. rows.OrderBy(r => r.Code, StringComparer.Ordinal).Select(r => (r.Code, UiCulture.Pick(r.Name, r.NameZh)))];
     }
 
     /// <summary>People who can mentor: active engineers and above, by name.</summary>
@@ -338,6 +338,6 @@ public sealed class PlanChoices(TalentChainDbContext db)
     public async Task<List<(string Code, string Name)>> CoursesAsync(CancellationToken ct = default)
     {
         var rows = await db.Courses.AsNoTracking().Select(c => new { c.Code, c.Name, c.NameZh }).ToListAsync(ct);
-        return [.. rows.OrderBy(r => r.Code, StringComparer.Ordinal).Select(r => (r.Code, ProgramText.Pick(r.Name, r.NameZh)))];
+        return [.. rows.OrderBy(r => r.Code, StringComparer.Ordinal).Select(r => (r.Code, UiCulture.Pick(r.Name, r.NameZh)))];
     }
 }

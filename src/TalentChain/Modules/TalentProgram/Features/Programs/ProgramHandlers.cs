@@ -54,9 +54,9 @@ public sealed class ProgramHandlers(TalentChainDbContext db, IStringLocalizer<Ta
             .Select(c => new CohortSummary(c.Id, c.IntakeYear, c.Name, c.StartDate, c.Participants.Count,
                 c.Participants.Count(x => x.Status == ParticipantStatus.Selected || x.Status == ParticipantStatus.Completed)))
             .ToListAsync(ct);
-        var stages = p.Stages.OrderBy(s => s.Order).Select(s => new StageView(s.Id, s.Order, s.Kind, t.Enum(s.Kind), s.DisplayName(ProgramText.Chinese), s.Name, s.NameZh, s.DurationMonths, s.Version,
-            [.. s.Criteria.OrderBy(c => c.Id).Select(c => new CriterionView(c.Id, c.DisplayText(ProgramText.Chinese), c.Kind, t.Enum(c.Kind), c.SignOffRole, c.MinScore))])).ToList();
-        return new ProgramView(p.Id, p.DisplayName(ProgramText.Chinese), p.Name, p.NameZh, p.Goals, p.EligibleTracks, p.EligibleSegments, p.MinTitle,
+        var stages = p.Stages.OrderBy(s => s.Order).Select(s => new StageView(s.Id, s.Order, s.Kind, t.Enum(s.Kind), s.DisplayName(UiCulture.IsChinese), s.Name, s.NameZh, s.DurationMonths, s.Version,
+            [.. s.Criteria.OrderBy(c => c.Id).Select(c => new CriterionView(c.Id, c.DisplayText(UiCulture.IsChinese), c.Kind, t.Enum(c.Kind), c.SignOffRole, c.MinScore))])).ToList();
+        return new ProgramView(p.Id, p.DisplayName(UiCulture.IsChinese), p.Name, p.NameZh, p.Goals, p.EligibleTracks, p.EligibleSegments, p.MinTitle,
             p.MinTenureYears, p.MinAge, p.MaxAge, p.ReviewIntervalMonths, p.ReminderDaysAhead, p.Version, p.ManagerEmployeeIds, TemplateLabel(stages), stages, cohorts);
     }
 

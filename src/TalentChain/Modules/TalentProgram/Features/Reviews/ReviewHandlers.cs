@@ -33,7 +33,7 @@ public sealed record ReviewListRow(int Id, int ParticipantId, string Name, strin
 
 public sealed class ReviewHandlers(TalentChainDbContext db, TimeProvider clock, IStringLocalizer<TalentProgramResource> t, PeopleLabels labels)
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => clock.Today();
 
     public async Task<int> ParticipantOfAsync(int reviewId, CancellationToken ct = default) =>
         await db.Reviews.Where(r => r.Id == reviewId).Select(r => (int?)r.ParticipantId).FirstOrDefaultAsync(ct)
@@ -56,7 +56,7 @@ public sealed class ReviewHandlers(TalentChainDbContext db, TimeProvider clock, 
             [.. mentors.OrderBy(m => m.Role).Select(m => new PendingMentor(m.MentorEmployeeId, ProgramText.Person(m.GivenName, m.FamilyName, m.ChineseName), m.Role, t.Enum(m.Role),
                 r.MentorInputs.Any(i => i.MentorEmployeeId == m.MentorEmployeeId && i.Role == m.Role)))],
             r.Decision, r.Decision is { } d ? t.Enum(d) : null, r.DecisionNote, r.DecidedBy, r.CompletedOn,
-            [.. r.SkillUpdates.Select(s => new SkillUpdateView(s.TaxonomyNode!.Code, s.TaxonomyNode.DisplayName(ProgramText.Chinese), s.Level, labels.Level(s.Level), s.Evidence))],
+            [.. r.SkillUpdates.Select(s => new SkillUpdateView(s.TaxonomyNode!.Code, s.TaxonomyNode.DisplayName(UiCulture.IsChinese), s.Level, labels.Level(s.Level), s.Evidence))],
             open, r.Version);
     }
 

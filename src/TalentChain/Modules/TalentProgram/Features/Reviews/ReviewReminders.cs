@@ -23,7 +23,7 @@ public sealed class ReviewReminderTask(TalentChainDbContext db, TimeProvider clo
     /// <summary>Sends what is due; returns how many reminders were attempted (before dedup).</summary>
     public async Task<int> SendAsync(CancellationToken ct = default)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var horizon = today.AddDays(90);
         var open = await db.Reviews.AsNoTracking()
             .Where(r => r.CompletedOn == null && r.DueDate <= horizon && r.Participant!.Status == ParticipantStatus.Selected)

@@ -50,11 +50,11 @@ public sealed record EnrollResult(EnrollmentView Enrollment, string Message);
 
 public sealed class TrainingHandlers(TalentChainDbContext db, TimeProvider clock, IStringLocalizer<TalentProgramResource> t, PeopleLabels labels, INotifier notifier)
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => clock.Today();
 
     public async Task<List<LayerView>> CatalogAsync(bool upcomingOnly = true, CancellationToken ct = default)
     {
-        var chinese = ProgramText.Chinese;
+        var chinese = UiCulture.IsChinese;
         var now = clock.GetUtcNow();
         var layers = await db.TrainingLayers.AsNoTracking().OrderBy(l => l.Order).ToListAsync(ct);
         var courses = await db.Courses.AsNoTracking().Include(c => c.Skills).ThenInclude(s => s.TaxonomyNode).AsSplitQuery().OrderBy(c => c.Code).ToListAsync(ct);
@@ -73,8 +73,8 @@ public sealed class TrainingHandlers(TalentChainDbContext db, TimeProvider clock
     }
 
     private CourseView ToView(Course c, TrainingLayer l, List<SessionSummary> sessions) =>
-        new(c.Id, c.Code, c.DisplayName(ProgramText.Chinese), c.Name, c.NameZh, c.Description, c.Hours, l.Code, l.DisplayName(ProgramText.Chinese),
-            [.. c.Skills.Select(s => new CourseSkillView(s.TaxonomyNode!.Code, s.TaxonomyNode.DisplayName(ProgramText.Chinese), s.Level, labels.Level(s.Level)))], sessions);
+        new(c.Id, c.Code, c.DisplayName(UiCulture.IsChinese), c.Name, c.NameZh, c.Description, c.Hours, l.Code, l.DisplayName(UiCulture.IsChinese),
+            [.. c.Skills.Select(s => new CourseSkillView(s.TaxonomyNode!.Code, s.TaxonomyNode.DisplayName(UiCulture.IsChinese), s.Level, labels.Level(s.Level)))], sessions);
 
     public async Task<LayerView> AddLayerAsync(LayerInput input, CancellationToken ct = default)
     {
@@ -90,7 +90,7 @@ public sealed class TrainingHandlers(TalentChainDbContext db, TimeProvider clock
         var layer = new TrainingLayer { Code = code!, Name = name!, NameZh = ProgramText.Blank(input.NameZh), Order = order };
         db.TrainingLayers.Add(layer);
         await db.SaveChangesAsync(ct);
-        return new LayerView(layer.Id, layer.Code, layer.DisplayName(ProgramText.Chinese), layer.Order, []);
+        return new LayerView(layer.Id, layer.Code, layer.DisplayName(UiCulture.IsChinese), layer.Order, []);
     }
 
     public async Task<CourseView> AddCourseAsync(CourseInput input, CancellationToken ct = default)
@@ -222,9 +222,9 @@ public sealed class TrainingHandlers(TalentChainDbContext db, TimeProvider clock
                 e.Status, t.Enum(e.Status), e.Status == EnrollmentStatus.Waitlisted ? waitlist.IndexOf(e.Id) + 1 : null, e.Attended, e.Score, e.CompletedOn, e.Version))
             .ToList();
         var c = s.Course!;
-        return new SessionView(s.Id, c.Id, c.Code, c.DisplayName(ProgramText.Chinese), c.Layer!.DisplayName(ProgramText.Chinese), c.Hours, s.StartsAt, s.EndsAt, s.Place, s.Capacity,
+        return new SessionView(s.Id, c.Id, c.Code, c.DisplayName(UiCulture.IsChinese), c.Layer!.DisplayName(UiCulture.IsChinese), c.Hours, s.StartsAt, s.EndsAt, s.Place, s.Capacity,
             s.LecturerEmployeeId, s.Lecturer is { } l ? ProgramText.Person(l.GivenName, l.FamilyName, l.ChineseName) : s.ExternalLecturer ?? "", s.Lecturer is null,
-            [.. c.Skills.Select(k => new CourseSkillView(k.TaxonomyNode!.Code, k.TaxonomyNode.DisplayName(ProgramText.Chinese), k.Level, labels.Level(k.Level)))],
+            [.. c.Skills.Select(k => new CourseSkillView(k.TaxonomyNode!.Code, k.TaxonomyNode.DisplayName(UiCulture.IsChinese), k.Level, labels.Level(k.Level)))],
             enrollments, Math.Max(0, s.Capacity - s.Enrollments.Count(e => e.HoldsPlace)), s.Version);
     }
 
