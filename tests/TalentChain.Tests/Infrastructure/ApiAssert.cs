@@ -2,8 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace TalentChain.Tests.Modules.People.OrgTaxonomy;
+namespace TalentChain.Tests.Infrastructure;
 
+/// <summary>JSON API assertions shared by every module's tests.</summary>
 internal static class ApiAssert
 {
     /// <summary>Asserts a 400 ProblemDetails and returns the messages of one field.</summary>

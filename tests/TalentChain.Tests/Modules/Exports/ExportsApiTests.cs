@@ -17,7 +17,7 @@ public abstract class ExportsApiTests(TalentChainFactory app)
     public async Task Application_FromDraftToApproval_ShowsTheDeadlineAndRecordsEveryTransition()
     {
         var api = await app.ApiClientAsync("trade");
-        var created = await JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/applications", await DraftInputAsync(api)), HttpStatusCode.Created);
+        var created = await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/applications", await DraftInputAsync(api)), HttpStatusCode.Created);
         var id = created.GetProperty("summary").GetProperty("id").GetInt32();
         Assert.Equal("Draft", created.GetProperty("summary").GetProperty("status").GetString());
 
@@ -84,13 +84,13 @@ public abstract class ExportsApiTests(TalentChainFactory app)
         Assert.Contains("A licence of kind \"Individual\" is valid for at most 1 year(s).", tooLong);
         var again = await ErrorsAsync(await api.PostAsJsonAsync("/api/v1/exports/licences", new { applicationId = appId, number = "T-AGAIN-" + id }));
         Assert.Contains(again, e => e.StartsWith("A licence has already been recorded for application", StringComparison.Ordinal));
-        var general = await JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/licences", new { applicationId = id, number = "T-GEN-" + id, kind = "General", issuedOn = "2026-10-20", expiresOn = "2029-10-19" }), HttpStatusCode.Created);
+        var general = await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/licences", new { applicationId = id, number = "T-GEN-" + id, kind = "General", issuedOn = "2026-10-20", expiresOn = "2029-10-19" }), HttpStatusCode.Created);
         Assert.Equal("General", general.GetProperty("kind").GetString());
     }
 
     private static async Task<(int Id, JsonElement View)> UnderReviewAsync(HttpClient api, object input)
     {
-        var created = await JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/applications", input), HttpStatusCode.Created);
+        var created = await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/applications", input), HttpStatusCode.Created);
         var id = created.GetProperty("summary").GetProperty("id").GetInt32();
         await AttachAsync(api, id, "Contract", "contract.pdf", Pdf);
         await AttachAsync(api, id, "EndUserCertificate", "euc.pdf", Pdf);
@@ -105,7 +105,7 @@ public abstract class ExportsApiTests(TalentChainFactory app)
     public async Task Transition_Forbidden_IsRefusedWithTheReasonAndChangesNothing()
     {
         var api = await app.ApiClientAsync("trade");
-        var created = await JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/applications", await DraftInputAsync(api)), HttpStatusCode.Created);
+        var created = await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/applications", await DraftInputAsync(api)), HttpStatusCode.Created);
         var id = created.GetProperty("summary").GetProperty("id").GetInt32();
 
         var skip = await api.PostAsJsonAsync($"/api/v1/exports/applications/{id}/transitions", new { to = "Approved" });
@@ -116,7 +116,7 @@ public abstract class ExportsApiTests(TalentChainFactory app)
         Assert.Contains("Missing: Contract.", missing);
         Assert.Contains("Missing: End-user / end-use certificate.", missing);
 
-        var view = await JsonAsync(await api.GetAsync($"/api/v1/exports/applications/{id}"), HttpStatusCode.OK);
+        var view = await ApiAssert.JsonAsync(await api.GetAsync($"/api/v1/exports/applications/{id}"), HttpStatusCode.OK);
         Assert.Equal("Draft", view.GetProperty("summary").GetProperty("status").GetString());
         Assert.Single(view.GetProperty("events").EnumerateArray());
     }
@@ -151,7 +151,7 @@ public abstract class ExportsApiTests(TalentChainFactory app)
     public async Task Document_WhoseContentIsNotItsType_IsRefused()
     {
         var api = await app.ApiClientAsync("trade");
-        var created = await JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/applications", await DraftInputAsync(api)), HttpStatusCode.Created);
+        var created = await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/applications", await DraftInputAsync(api)), HttpStatusCode.Created);
         var id = created.GetProperty("summary").GetProperty("id").GetInt32();
         using var form = new MultipartFormDataContent { { new StringContent("Contract"), "kind" }, { new ByteArrayContent("MZ\u0090 not a pdf"u8.ToArray()), "file", "contract.pdf" } };
         var errors = await ErrorsAsync(await api.PostAsync($"/api/v1/exports/applications/{id}/documents", form));
@@ -176,16 +176,16 @@ public abstract class ExportsApiTests(TalentChainFactory app)
             lines = new[] { new { licenceLineId = line.GetProperty("id").GetInt32(), quantity = q, value = v } },
         };
 
-        var first = await JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/shipments", Order(1000m, 95000m)), HttpStatusCode.Created);
-        await JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/shipments", Order(50m, 4750m)), HttpStatusCode.Created); // exactly 1050 kg / 99,750 EUR
+        var first = await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/shipments", Order(1000m, 95000m)), HttpStatusCode.Created);
+        await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/shipments", Order(50m, 4750m)), HttpStatusCode.Created); // exactly 1050 kg / 99,750 EUR
 
         var over = await ErrorsAsync(await api.PostAsJsonAsync("/api/v1/exports/shipments", Order(0.001m, 0m)));
         Assert.Contains(over, e => e.StartsWith("Refused: line 1 asks for 0.001 kg but only 0 kg remain on licence", StringComparison.Ordinal));
 
         // Shipping consumes the reservation; cancelling the other releases it, after which it fits again.
-        var shipped = await JsonAsync(await api.PostAsJsonAsync($"/api/v1/exports/shipments/{first.GetProperty("id").GetInt32()}/ship", new { shippedOn = "2026-11-20" }), HttpStatusCode.OK);
+        var shipped = await ApiAssert.JsonAsync(await api.PostAsJsonAsync($"/api/v1/exports/shipments/{first.GetProperty("id").GetInt32()}/ship", new { shippedOn = "2026-11-20" }), HttpStatusCode.OK);
         Assert.Equal("Shipped", shipped.GetProperty("status").GetString());
-        var view = await JsonAsync(await api.GetAsync($"/api/v1/exports/licences/{licenceId}"), HttpStatusCode.OK);
+        var view = await ApiAssert.JsonAsync(await api.GetAsync($"/api/v1/exports/licences/{licenceId}"), HttpStatusCode.OK);
         var l = view.GetProperty("lines")[0];
         Assert.Equal(1000m, l.GetProperty("consumed").GetDecimal());
         Assert.Equal(50m, l.GetProperty("reserved").GetDecimal());
@@ -193,11 +193,11 @@ public abstract class ExportsApiTests(TalentChainFactory app)
         Assert.Equal(105m, l.GetProperty("utilisationPercent").GetDecimal());
 
         var second = view.GetProperty("shipments").EnumerateArray().First(s => s.GetProperty("status").GetString() == "Reserved").GetProperty("id").GetInt32();
-        await JsonAsync(await api.PostAsync($"/api/v1/exports/shipments/{second}/cancel", null), HttpStatusCode.OK);
-        await JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/shipments", Order(50m, 4750m)), HttpStatusCode.Created);
+        await ApiAssert.JsonAsync(await api.PostAsync($"/api/v1/exports/shipments/{second}/cancel", null), HttpStatusCode.OK);
+        await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/shipments", Order(50m, 4750m)), HttpStatusCode.Created);
 
         // Value is checked as well as quantity.
-        var cancelled = await JsonAsync(await api.GetAsync($"/api/v1/exports/licences/{licenceId}"), HttpStatusCode.OK);
+        var cancelled = await ApiAssert.JsonAsync(await api.GetAsync($"/api/v1/exports/licences/{licenceId}"), HttpStatusCode.OK);
         Assert.Equal(99750m, cancelled.GetProperty("lines")[0].GetProperty("valueLimit").GetDecimal());
     }
 
@@ -229,7 +229,7 @@ public abstract class ExportsApiTests(TalentChainFactory app)
         Assert.Contains($"Refused: shipping on 2026-12-01 is after licence {number} expired on 2026-11-30.", late);
         Assert.Contains($"Refused: licence {number} excludes defence end use.", late);
         Assert.Equal(before, await app.WithDbAsync(db => db.Shipments.CountAsync()));
-        var remaining = (await JsonAsync(await api.GetAsync($"/api/v1/exports/licences/{licenceId}"), HttpStatusCode.OK)).GetProperty("lines")[0].GetProperty("reserved").GetDecimal();
+        var remaining = (await ApiAssert.JsonAsync(await api.GetAsync($"/api/v1/exports/licences/{licenceId}"), HttpStatusCode.OK)).GetProperty("lines")[0].GetProperty("reserved").GetDecimal();
         Assert.Equal(0m, remaining);
     }
 
@@ -285,8 +285,8 @@ public abstract class ExportsApiTests(TalentChainFactory app)
             licenceId, consigneePartyId = customer, endUserPartyId = customer, destinationCountry = "DE", plannedOn = "2026-11-20",
             lines = new[] { new { licenceLineId = lineId, quantity = q, value = 1m } },
         };
-        await JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/shipments", Order(850m)), HttpStatusCode.Created);
-        await JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/shipments", Order(10m)), HttpStatusCode.Created);
+        await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/shipments", Order(850m)), HttpStatusCode.Created);
+        await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/shipments", Order(10m)), HttpStatusCode.Created);
 
         var keys = await app.WithDbAsync(db => db.Notifications.Where(n => n.DedupKey!.StartsWith($"licence:{licenceId}:")).Select(n => new { n.DedupKey, n.Subject }).ToListAsync());
         Assert.Single(keys.Select(k => k.DedupKey).Distinct());
@@ -298,15 +298,15 @@ public abstract class ExportsApiTests(TalentChainFactory app)
     public async Task ControlList_AsOfADate_ShowsTheSuspendedOctoberItemsOnlyOutsideTheSuspension()
     {
         var api = await app.ApiClientAsync("trade");
-        var during = await JsonAsync(await api.GetAsync("/api/v1/exports/control-list?asOf=2026-06-01"), HttpStatusCode.OK);
+        var during = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/exports/control-list?asOf=2026-06-01"), HttpStatusCode.OK);
         Assert.Contains(during.GetProperty("inForce").EnumerateArray(), e => e.GetProperty("controlCode").GetString() == "1C902.a" && e.GetProperty("hsCodes")[0].GetString() == "2805301910");
         Assert.DoesNotContain(during.GetProperty("inForce").EnumerateArray(), e => e.GetProperty("element").GetString() == "Ho");
         Assert.Contains(during.GetProperty("notInForce").EnumerateArray(), e => e.GetProperty("element").GetString() == "Ho" && e.GetProperty("state").GetString() == "Suspended");
 
-        var before18 = await JsonAsync(await api.GetAsync("/api/v1/exports/control-list?asOf=2025-04-03"), HttpStatusCode.OK);
+        var before18 = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/exports/control-list?asOf=2025-04-03"), HttpStatusCode.OK);
         Assert.Empty(before18.GetProperty("inForce").EnumerateArray());
 
-        var after = await JsonAsync(await api.GetAsync("/api/v1/exports/control-list?asOf=2026-11-11"), HttpStatusCode.OK);
+        var after = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/exports/control-list?asOf=2026-11-11"), HttpStatusCode.OK);
         Assert.Contains(after.GetProperty("inForce").EnumerateArray(), e => e.GetProperty("element").GetString() == "Ho");
     }
 
@@ -314,7 +314,7 @@ public abstract class ExportsApiTests(TalentChainFactory app)
     public async Task Classification_NdFeBWithDyOrTb_IsControlledWithTheRuleExplained_AndPlainNdFeBIsNot()
     {
         var api = await app.ApiClientAsync("trade");
-        var list = (await JsonAsync(await api.GetAsync("/api/v1/exports/materials?asOf=2026-06-01"), HttpStatusCode.OK)).EnumerateArray().ToDictionary(m => m.GetProperty("code").GetString()!);
+        var list = (await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/exports/materials?asOf=2026-06-01"), HttpStatusCode.OK)).EnumerateArray().ToDictionary(m => m.GetProperty("code").GetString()!);
 
         var dy = list["NDFEB-DY"].GetProperty("classification");
         Assert.True(dy.GetProperty("controlled").GetBoolean());
@@ -329,7 +329,7 @@ public abstract class ExportsApiTests(TalentChainFactory app)
         Assert.Contains("suspended until 2026-11-10", Assert.Single(ho.GetProperty("dormant").EnumerateArray()).GetProperty("explanation").GetString());
 
         // A new material: Dy oxide as a compound mixture is caught by the .c entry; an unknown element is refused.
-        var created = await JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/materials", new
+        var created = await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/materials", new
         {
             code = "DY-MIX", name = "Dy/Nd fluoride mixture", form = "Mixture", composition = new[] { new { element = "Dy", weightPercent = 30m }, new { element = "Nd", weightPercent = 40m }, new { element = "F", weightPercent = 30m } },
         }), HttpStatusCode.Created);
@@ -343,16 +343,16 @@ public abstract class ExportsApiTests(TalentChainFactory app)
     public async Task CalendarImport_WithBadLines_ListsThemByLineNumber_AndKeepsTheCalendar()
     {
         var api = await app.ApiClientAsync("trade");
-        var before = await JsonAsync(await api.GetAsync("/api/v1/exports/calendars/CN"), HttpStatusCode.OK);
+        var before = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/exports/calendars/CN"), HttpStatusCode.OK);
         var errors = await ErrorsAsync(await api.PutAsJsonAsync("/api/v1/exports/calendars/CN/csv", new { csv = "date,kind\n2027-01-01,holiday\n2027-02-30,holiday\n2027-02-06,makeup\n" }));
         Assert.Contains("Line 3: \"2027-02-30\" is not a date in the form YYYY-MM-DD.", errors);
         Assert.Contains("Line 4: \"makeup\" is not a kind; use holiday or workday.", errors);
-        var after = await JsonAsync(await api.GetAsync("/api/v1/exports/calendars/CN"), HttpStatusCode.OK);
+        var after = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/exports/calendars/CN"), HttpStatusCode.OK);
         Assert.Equal(before.GetProperty("days").GetArrayLength(), after.GetProperty("days").GetArrayLength());
 
         var outside = await ErrorsAsync(await api.GetAsync("/api/v1/exports/calendars/CN/deadline?start=2026-12-20&days=10"));
         Assert.Contains(outside, e => e.StartsWith("2027-01-01 lies outside the calendar's coverage", StringComparison.Ordinal));
-        var ok = await JsonAsync(await api.GetAsync("/api/v1/exports/calendars/CN/deadline?start=2025-09-26&days=10"), HttpStatusCode.OK);
+        var ok = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/exports/calendars/CN/deadline?start=2025-09-26&days=10"), HttpStatusCode.OK);
         Assert.Equal("2025-10-16", ok.GetProperty("deadline").GetString());
     }
 
@@ -375,7 +375,7 @@ public abstract class ExportsApiTests(TalentChainFactory app)
     public async Task RiskBoard_DemoData_PutsTheUsGeneratorLineRoutedViaIndiaFirstAtHighRisk()
     {
         var exec = await app.ApiClientAsync("exec");
-        var board = await JsonAsync(await exec.GetAsync("/api/v1/exports/risk"), HttpStatusCode.OK);
+        var board = await ApiAssert.JsonAsync(await exec.GetAsync("/api/v1/exports/risk"), HttpStatusCode.OK);
         var rows = board.GetProperty("rows").EnumerateArray().ToList();
         Assert.Equal(3, rows.Count);
         Assert.StartsWith("Lakeshore", rows[0].GetProperty("customer").GetString());
@@ -389,7 +389,7 @@ public abstract class ExportsApiTests(TalentChainFactory app)
     public async Task Analytics_DemoHistory_UsEndUsersAndThirdCountryRoutesWaitLonger()
     {
         var exec = await app.ApiClientAsync("exec");
-        var v = await JsonAsync(await exec.GetAsync("/api/v1/exports/analytics"), HttpStatusCode.OK);
+        var v = await ApiAssert.JsonAsync(await exec.GetAsync("/api/v1/exports/analytics"), HttpStatusCode.OK);
         var segments = v.GetProperty("segments").EnumerateArray().ToList();
         double Median(string dim, string key) => segments.Single(s => s.GetProperty("dimension").GetString() == dim && s.GetProperty("key").GetString() == key).GetProperty("medianDays").GetDouble();
         Assert.True(Median("EndUserCountry", "US") > Median("EndUserCountry", "DE"));

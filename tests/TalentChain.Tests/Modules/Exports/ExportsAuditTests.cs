@@ -33,10 +33,10 @@ public abstract class ExportsAuditTests(TalentChainFactory app)
     public async Task CalendarImport_HeaderOtherThanExactlyDateKind_OrAThirdField_IsRefused_AndNothingChanges(string csv, string message)
     {
         var api = await app.ApiClientAsync("trade");
-        var before = await JsonAsync(await api.GetAsync("/api/v1/exports/calendars/CN"), HttpStatusCode.OK);
+        var before = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/exports/calendars/CN"), HttpStatusCode.OK);
         var errors = await ErrorsAsync(await api.PutAsJsonAsync("/api/v1/exports/calendars/CN/csv", new { csv }));
         Assert.Contains(message, errors);
-        var after = await JsonAsync(await api.GetAsync("/api/v1/exports/calendars/CN"), HttpStatusCode.OK);
+        var after = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/exports/calendars/CN"), HttpStatusCode.OK);
         Assert.Equal(before.GetProperty("version").GetInt64(), after.GetProperty("version").GetInt64());
         Assert.DoesNotContain(after.GetProperty("coveredYears").EnumerateArray(), y => y.GetInt32() == 2027);
     }
@@ -58,8 +58,8 @@ public abstract class ExportsAuditTests(TalentChainFactory app)
         Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
 
         var api = await app.ApiClientAsync("trade");
-        var before = await JsonAsync(await api.GetAsync("/api/v1/exports/calendars/CN"), HttpStatusCode.OK);
-        var after = await JsonAsync(await api.PutAsJsonAsync("/api/v1/exports/calendars/CN/csv", new { csv }), HttpStatusCode.OK);
+        var before = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/exports/calendars/CN"), HttpStatusCode.OK);
+        var after = await ApiAssert.JsonAsync(await api.PutAsJsonAsync("/api/v1/exports/calendars/CN/csv", new { csv }), HttpStatusCode.OK);
         static string Notes(JsonElement c) => string.Join("|", c.GetProperty("days").EnumerateArray().Select(d => $"{d.GetProperty("date")}/{d.GetProperty("kind")}/{d.GetProperty("note")}"));
         Assert.Equal(Notes(before), Notes(after));
         Assert.Contains(after.GetProperty("days").EnumerateArray(), d => d.GetProperty("date").GetString() == "2025-10-01" && d.GetProperty("note").GetString()!.Length > 0);
@@ -69,7 +69,7 @@ public abstract class ExportsAuditTests(TalentChainFactory app)
     public async Task ControlList_Today_ShowsTheOctoberItemsInForceOnceTheSuspensionLapsed_ButNotOnItsLastDay()
     {
         var api = await app.ApiClientAsync("trade");
-        var now = await JsonAsync(await api.GetAsync("/api/v1/exports/control-list"), HttpStatusCode.OK);
+        var now = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/exports/control-list"), HttpStatusCode.OK);
         Assert.Equal("2026-11-20", now.GetProperty("asOf").GetString());
         Assert.Contains(now.GetProperty("inForce").EnumerateArray(), e => e.GetProperty("element").GetString() == "Ho");
         var october = now.GetProperty("announcements").EnumerateArray().Where(a => a.GetProperty("suspendedBy").GetString() == "2025-70").ToList();
@@ -79,7 +79,7 @@ public abstract class ExportsAuditTests(TalentChainFactory app)
         Assert.All(now.GetProperty("inForce").EnumerateArray().Where(e => e.GetProperty("controlCode").GetString() != "1C902.a"),
             e => Assert.True(e.GetProperty("toVerify").GetBoolean(), e.GetProperty("controlCode").GetString()));
 
-        var lastDay = await JsonAsync(await api.GetAsync("/api/v1/exports/control-list?asOf=2026-11-10"), HttpStatusCode.OK);
+        var lastDay = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/exports/control-list?asOf=2026-11-10"), HttpStatusCode.OK);
         Assert.DoesNotContain(lastDay.GetProperty("inForce").EnumerateArray(), e => e.GetProperty("element").GetString() == "Ho");
         Assert.All(lastDay.GetProperty("announcements").EnumerateArray().Where(a => a.GetProperty("suspendedBy").GetString() == "2025-70"),
             a => Assert.Equal("Suspended", a.GetProperty("state").GetString()));
@@ -91,12 +91,12 @@ public abstract class ExportsAuditTests(TalentChainFactory app)
     {
         var api = await app.ApiClientAsync("trade");
         var id = await MaterialAsync(api, "HO-METAL");
-        var now = (await JsonAsync(await api.GetAsync($"/api/v1/exports/materials/{id}"), HttpStatusCode.OK)).GetProperty("classification");
+        var now = (await ApiAssert.JsonAsync(await api.GetAsync($"/api/v1/exports/materials/{id}"), HttpStatusCode.OK)).GetProperty("classification");
         Assert.True(now.GetProperty("controlled").GetBoolean());
         Assert.Equal("1C909.a: contains Ho 99.9 wt % (above 0 %) in the form \"Metal\" covered by the entry — announcement 2025-57, in force again since 2026-11-11 (suspended 2025-11-10 – 2026-11-10 by announcement 2025-70).",
             now.GetProperty("matches")[0].GetProperty("explanation").GetString());
 
-        var during = (await JsonAsync(await api.GetAsync($"/api/v1/exports/materials/{id}?asOf=2026-06-01"), HttpStatusCode.OK)).GetProperty("classification");
+        var during = (await ApiAssert.JsonAsync(await api.GetAsync($"/api/v1/exports/materials/{id}?asOf=2026-06-01"), HttpStatusCode.OK)).GetProperty("classification");
         Assert.False(during.GetProperty("controlled").GetBoolean());
         Assert.Contains("suspended until 2026-11-10", during.GetProperty("dormant")[0].GetProperty("explanation").GetString(), StringComparison.Ordinal);
     }
@@ -105,7 +105,7 @@ public abstract class ExportsAuditTests(TalentChainFactory app)
     public async Task RiskBoard_SmallSegment_SaysWhyItFellBackToTheWholeHistory_AndMarksEstimatesBeyondTheCalendar()
     {
         var exec = await app.ApiClientAsync("exec");
-        var board = await JsonAsync(await exec.GetAsync("/api/v1/exports/risk"), HttpStatusCode.OK);
+        var board = await ApiAssert.JsonAsync(await exec.GetAsync("/api/v1/exports/risk"), HttpStatusCode.OK);
         var rows = board.GetProperty("rows").EnumerateArray().ToList();
         var fellBack = rows.Single(r => r.GetProperty("fellBack").GetBoolean());
         Assert.Equal("US/ViaThirdCountry", fellBack.GetProperty("segment").GetString());

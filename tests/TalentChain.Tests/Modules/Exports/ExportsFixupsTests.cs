@@ -23,7 +23,7 @@ public abstract class ExportsFixupsTests(TalentChainFactory app)
         var customer = await PartyAsync(api, "Rheinmotor");
         var dy = await MaterialAsync(api, "NDFEB-DY");
         var tb = await MaterialAsync(api, "NDFEB-TB");
-        var created = await JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/production-lines", new
+        var created = await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/production-lines", new
         {
             customerPartyId = customer, name = "Test e-axle line", location = "Leipzig", country = "de", notes = "Pilot", dailyOutputValue = 50000m, currency = "EUR",
             consumption = new[] { new { materialId = dy, dailyConsumption = 10m, stockOnHand = 100m, inTransit = 0m } },
@@ -32,11 +32,11 @@ public abstract class ExportsFixupsTests(TalentChainFactory app)
         Assert.Equal("DE", created.GetProperty("country").GetString());
         Assert.Equal("Leipzig", created.GetProperty("location").GetString());
 
-        var board = await JsonAsync(await api.GetAsync("/api/v1/exports/risk"), HttpStatusCode.OK);
+        var board = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/exports/risk"), HttpStatusCode.OK);
         var row = board.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("productionLineId").GetInt32() == id);
         Assert.Equal(10m, row.GetProperty("daysOfCover").GetDecimal());
 
-        var updated = await JsonAsync(await api.PutAsJsonAsync($"/api/v1/exports/production-lines/{id}", new
+        var updated = await ApiAssert.JsonAsync(await api.PutAsJsonAsync($"/api/v1/exports/production-lines/{id}", new
         {
             customerPartyId = customer, name = "Test e-axle line 2", location = "Leipzig", country = "DE", dailyOutputValue = 60000m, currency = "EUR",
             version = created.GetProperty("version").GetInt64(),
@@ -58,7 +58,7 @@ public abstract class ExportsFixupsTests(TalentChainFactory app)
         Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/v1/exports/production-lines/{id}")).StatusCode);
         Assert.Equal(0, await app.WithDbAsync(db => db.LineConsumptions.CountAsync(c => c.ProductionLineId == id)));
         Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Entity == "ProductionLine" && a.EntityKey == Key(id) && a.Action == TalentChain.Platform.Audit.AuditAction.Delete)));
-        var after = await JsonAsync(await api.GetAsync("/api/v1/exports/risk"), HttpStatusCode.OK);
+        var after = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/exports/risk"), HttpStatusCode.OK);
         Assert.DoesNotContain(after.GetProperty("rows").EnumerateArray(), r => r.GetProperty("productionLineId").GetInt32() == id);
     }
 
@@ -179,8 +179,8 @@ public abstract class ExportsFixupsTests(TalentChainFactory app)
             licenceId, consigneePartyId = customer, endUserPartyId = customer, destinationCountry = "DE", endUseCategory = "Automotive", plannedOn = planned,
             lines = new[] { new { licenceLineId = lineId, quantity = 10m, value = 950m } },
         };
-        var early = await JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/shipments", Order("2026-11-25")), HttpStatusCode.Created);
-        var late = await JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/shipments", Order("2026-12-02")), HttpStatusCode.Created);
+        var early = await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/shipments", Order("2026-11-25")), HttpStatusCode.Created);
+        var late = await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/shipments", Order("2026-12-02")), HttpStatusCode.Created);
 
         // Date and reason are required; nothing is recorded without them.
         var missing = await ErrorsAsync(await api.PostAsJsonAsync($"/api/v1/exports/licences/{licenceId}/revoke", new { reason = " " }));
@@ -189,21 +189,21 @@ public abstract class ExportsFixupsTests(TalentChainFactory app)
         Assert.False(await app.WithDbAsync(db => db.Licences.Where(l => l.Id == licenceId).Select(l => l.Revoked).SingleAsync()));
 
         const string Reason = "MOFCOM revoked the licence: end-use statement inconsistent";
-        var revoked = await JsonAsync(await api.PostAsJsonAsync($"/api/v1/exports/licences/{licenceId}/revoke", new { revokedOn = "2026-12-01", reason = Reason }), HttpStatusCode.OK);
+        var revoked = await ApiAssert.JsonAsync(await api.PostAsJsonAsync($"/api/v1/exports/licences/{licenceId}/revoke", new { revokedOn = "2026-12-01", reason = Reason }), HttpStatusCode.OK);
         Assert.True(revoked.GetProperty("revoked").GetBoolean());
         Assert.Equal("2026-12-01", revoked.GetProperty("revokedOn").GetString());
         Assert.False(revoked.GetProperty("revokedNow").GetBoolean()); // today is 2026-11-20
 
         // The day before the revocation still works; the revocation date itself is refused with the reason.
-        await JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/shipments", Order("2026-11-30")), HttpStatusCode.Created);
+        await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/shipments", Order("2026-11-30")), HttpStatusCode.Created);
         var refused = await ErrorsAsync(await api.PostAsJsonAsync("/api/v1/exports/shipments", Order("2026-12-01")));
         Assert.Contains($"Refused: licence {number} was revoked with effect from 2026-12-01: {Reason}", refused);
-        await JsonAsync(await api.PostAsJsonAsync($"/api/v1/exports/shipments/{early.GetProperty("id").GetInt32()}/ship", new { shippedOn = "2026-11-30" }), HttpStatusCode.OK);
+        await ApiAssert.JsonAsync(await api.PostAsJsonAsync($"/api/v1/exports/shipments/{early.GetProperty("id").GetInt32()}/ship", new { shippedOn = "2026-11-30" }), HttpStatusCode.OK);
         var shipLate = await ErrorsAsync(await api.PostAsJsonAsync($"/api/v1/exports/shipments/{late.GetProperty("id").GetInt32()}/ship", new { shippedOn = "2026-12-01" }));
         Assert.Contains($"Refused: licence {number} was revoked with effect from 2026-12-01: {Reason}", shipLate);
 
         // Existing reservations stay visible (and still reserved).
-        var view = await JsonAsync(await api.GetAsync($"/api/v1/exports/licences/{licenceId}"), HttpStatusCode.OK);
+        var view = await ApiAssert.JsonAsync(await api.GetAsync($"/api/v1/exports/licences/{licenceId}"), HttpStatusCode.OK);
         var lateView = view.GetProperty("shipments").EnumerateArray().Single(s => s.GetProperty("id").GetInt32() == late.GetProperty("id").GetInt32());
         Assert.Equal("Reserved", lateView.GetProperty("status").GetString());
         Assert.Equal(3, view.GetProperty("shipments").GetArrayLength());

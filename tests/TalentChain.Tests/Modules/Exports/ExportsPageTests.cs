@@ -160,7 +160,7 @@ public sealed class ExportsPageTests(ExportsSqliteFactory app) : IClassFixture<E
         Assert.StartsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n", text);
         Assert.EndsWith("END:VCALENDAR\r\n", text);
         Assert.All(text.Split("\r\n"), l => Assert.True(System.Text.Encoding.UTF8.GetByteCount(l) <= 75, l));
-        var rows = await ExportsApi.JsonAsync(await api.GetAsync("/api/v1/exports/applications?status=Pending"), HttpStatusCode.OK);
+        var rows = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/exports/applications?status=Pending"), HttpStatusCode.OK);
         var first = rows.EnumerateArray().First(r => r.GetProperty("deadline").ValueKind == System.Text.Json.JsonValueKind.String);
         var uid = $"UID:exports-application-{first.GetProperty("id").GetInt32()}-deadline@talentchain";
         Assert.Contains(uid, text);

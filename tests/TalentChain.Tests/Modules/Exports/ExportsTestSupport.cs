@@ -22,13 +22,6 @@ internal static class ExportsApi
 {
     public static readonly byte[] Pdf = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"u8.ToArray();
 
-    public static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"expected {(int)expected}, got {(int)response.StatusCode}: {body}");
-        return JsonDocument.Parse(body).RootElement.Clone();
-    }
-
     /// <summary>Asserts a ProblemDetails with field errors and returns all messages (any field).</summary>
     public static async Task<string[]> ErrorsAsync(HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.BadRequest)
     {
@@ -41,13 +34,13 @@ internal static class ExportsApi
 
     public static async Task<int> PartyAsync(HttpClient api, string nameStart)
     {
-        var parties = await JsonAsync(await api.GetAsync("/api/v1/exports/parties"), HttpStatusCode.OK);
+        var parties = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/exports/parties"), HttpStatusCode.OK);
         return parties.EnumerateArray().First(p => p.GetProperty("name").GetString()!.StartsWith(nameStart, StringComparison.Ordinal)).GetProperty("id").GetInt32();
     }
 
     public static async Task<int> MaterialAsync(HttpClient api, string code)
     {
-        var list = await JsonAsync(await api.GetAsync("/api/v1/exports/materials"), HttpStatusCode.OK);
+        var list = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/exports/materials"), HttpStatusCode.OK);
         return list.EnumerateArray().First(p => p.GetProperty("code").GetString() == code).GetProperty("id").GetInt32();
     }
 
@@ -76,13 +69,13 @@ internal static class ExportsApi
     {
         var payload = new Dictionary<string, object?> { ["to"] = to, ["onDate"] = onDate };
         if (extra is not null) foreach (var p in extra.GetType().GetProperties()) payload[p.Name] = p.GetValue(extra);
-        return await JsonAsync(await api.PostAsJsonAsync($"/api/v1/exports/applications/{id}/transitions", payload), HttpStatusCode.OK);
+        return await ApiAssert.JsonAsync(await api.PostAsJsonAsync($"/api/v1/exports/applications/{id}/transitions", payload), HttpStatusCode.OK);
     }
 
     /// <summary>A new application taken through to approval and a recorded licence (1000 kg / 95,000 EUR, 5 % tolerance).</summary>
     public static async Task<(int ApplicationId, JsonElement Licence)> ApprovedLicenceAsync(HttpClient api, string number, decimal tolerance = 5m, string? expiresOn = null)
     {
-        var created = await JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/applications", await DraftInputAsync(api)), HttpStatusCode.Created);
+        var created = await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/applications", await DraftInputAsync(api)), HttpStatusCode.Created);
         var id = created.GetProperty("summary").GetProperty("id").GetInt32();
         await AttachAsync(api, id, "Contract", "contract.pdf", Pdf);
         await AttachAsync(api, id, "EndUserCertificate", "euc.pdf", Pdf);
@@ -92,7 +85,7 @@ internal static class ExportsApi
         await MoveAsync(api, id, "Accepted", "2026-09-25");
         await MoveAsync(api, id, "UnderReview", "2026-09-28");
         await MoveAsync(api, id, "Approved", "2026-11-02");
-        var licence = await JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/licences", new
+        var licence = await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/licences", new
         {
             applicationId = id, number, kind = "Individual", issuedOn = "2026-11-02", expiresOn, tolerancePercent = tolerance, noReexportTo = "US", noDefenceUse = true,
         }), HttpStatusCode.Created);

@@ -1,6 +1,8 @@
 using TalentChain.Modules.Exports.Demo;
 using TalentChain.Modules.Exports.Domain;
 
+using TalentChain.Tests.Infrastructure;
+
 namespace TalentChain.Tests.Modules.Exports;
 
 /// <summary>Working-day arithmetic on the China 2025/2026 calendar; every expected date is counted by hand in the comment.</summary>

@@ -7,6 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 using TalentChain.Modules.Knowledge;
 using TalentChain.Modules.People.Domain;
 
+using TalentChain.Tests.Infrastructure;
+
 namespace TalentChain.Tests.Modules.Knowledge;
 
 /// <summary>Another module contributes a factor by registering an <see cref="IFlightRiskFactor"/>; it is summed and explained like the built-in ones.</summary>
@@ -32,7 +34,7 @@ public sealed class FlightRiskExtensionTests(KnowledgeFactory app) : IClassFixtu
         var token = await app.ApiClientAsync("knowledge"); // same database: a token issued by one host works on the other
         client.DefaultRequestHeaders.Authorization = token.DefaultRequestHeaders.Authorization;
 
-        var detail = await Api.JsonAsync(await client.GetAsync($"/api/v1/knowledge/flight-risk/{target}"), HttpStatusCode.OK);
+        var detail = await ApiAssert.JsonAsync(await client.GetAsync($"/api/v1/knowledge/flight-risk/{target}"), HttpStatusCode.OK);
         var factors = detail.GetProperty("risk").GetProperty("factors").EnumerateArray().ToList();
         var added = Assert.Single(factors, f => f.GetProperty("key").GetString() == "milestones");
         Assert.Equal(12, added.GetProperty("points").GetInt32()); // 50 asked, clamped to MaxPoints
@@ -49,7 +51,7 @@ public sealed class FlightRiskExtensionTests(KnowledgeFactory app) : IClassFixtu
         {
             employeeNumber = outsider, noticeDate = "2026-06-15", lastDay = "2026-07-15", reason = "Resignation", destination = "Other",
         });
-        Assert.Contains($"There is no active employee with the number {outsider}.", await Api.FieldErrorsAsync(response, "EmployeeNumber"));
+        Assert.Contains($"There is no active employee with the number {outsider}.", await ApiAssert.FieldErrorsAsync(response, "EmployeeNumber"));
         Assert.False(await app.WithDbAsync(db => db.Departures.AnyAsync(d => d.EmployeeId == db.Employees.Where(e => e.EmployeeNumber == outsider).Select(e => e.Id).First())));
     }
 }

@@ -25,7 +25,7 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
         (await db.Users.Where(u => u.EmployeeId != null).Select(u => u.EmployeeId!.Value).ToListAsync()).ToHashSet());
 
     private static async Task<JsonElement> CoverageAsync(HttpClient api) =>
-        await Api.JsonAsync(await api.GetAsync("/api/v1/knowledge/coverage"), HttpStatusCode.OK);
+        await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/knowledge/coverage"), HttpStatusCode.OK);
 
     private static JsonElement Tech(JsonElement coverage, string code) =>
         coverage.GetProperty("technologies").EnumerateArray().Single(t => t.GetProperty("code").GetString() == code);
@@ -51,7 +51,7 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
         var leaver = holders[^1];
         var before = Tech(await CoverageAsync(api), code);
 
-        var departure = await Api.JsonAsync(await api.PostAsJsonAsync("/api/v1/knowledge/departures", new
+        var departure = await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/knowledge/departures", new
         {
             employeeNumber = leaver.GetProperty("employeeNumber").GetString(), noticeDate = Iso(app.Today), lastDay = Iso(app.Today.AddDays(30)),
             reason = "Resignation", destination = "OverseasCompanyOrLab",
@@ -86,15 +86,15 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
         var leaverId = holders[0].GetProperty("employeeId").GetInt32();
         var leaverNumber = holders[0].GetProperty("employeeNumber").GetString()!;
         var receiver = holders[1].GetProperty("employeeNumber").GetString()!;
-        var set = await Api.JsonAsync(await api.PostAsJsonAsync("/api/v1/knowledge/datasets", new { code = "T-COMPLETE", name = "Completion test data" }), HttpStatusCode.Created);
+        var set = await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/knowledge/datasets", new { code = "T-COMPLETE", name = "Completion test data" }), HttpStatusCode.Created);
         var setId = set.GetProperty("id").GetInt32();
-        await Api.JsonAsync(await api.PostAsJsonAsync($"/api/v1/knowledge/datasets/{setId}/grants", new
+        await ApiAssert.JsonAsync(await api.PostAsJsonAsync($"/api/v1/knowledge/datasets/{setId}/grants", new
         {
             employeeNumber = leaverNumber, legalBasis = "Contract §7", startsOn = Iso(app.Today.AddDays(-1)), expiresOn = Iso(app.Today.AddDays(100)),
         }), HttpStatusCode.Created);
 
         var lastDay = app.Today.AddDays(3);
-        var departure = await Api.JsonAsync(await api.PostAsJsonAsync("/api/v1/knowledge/departures", new
+        var departure = await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/knowledge/departures", new
         {
             employeeNumber = leaverNumber, noticeDate = Iso(app.Today), lastDay = Iso(lastDay), reason = "Resignation", destination = "DomesticCompetitor",
         }), HttpStatusCode.Created);
@@ -108,16 +108,16 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
 
         foreach (var h in departure.GetProperty("handovers").EnumerateArray())
         {
-            await Api.JsonAsync(await api.PutAsJsonAsync($"/api/v1/knowledge/departures/{id}/handovers/{h.GetProperty("id").GetInt32()}",
+            await ApiAssert.JsonAsync(await api.PutAsJsonAsync($"/api/v1/knowledge/departures/{id}/handovers/{h.GetProperty("id").GetInt32()}",
                 new { toEmployeeNumber = receiver, status = "Done" }), HttpStatusCode.OK);
         }
-        await Api.JsonAsync(await api.PutAsJsonAsync($"/api/v1/knowledge/departures/{id}/checklist",
+        await ApiAssert.JsonAsync(await api.PutAsJsonAsync($"/api/v1/knowledge/departures/{id}/checklist",
             new { documentsReturned = true, equipmentReturned = true, confidentialityReminder = true }), HttpStatusCode.OK);
 
         app.TestClock.Advance(TimeSpan.FromDays(3));
         try
         {
-            var done = await Api.JsonAsync(await api.PostAsync($"/api/v1/knowledge/departures/{id}/complete", null), HttpStatusCode.OK);
+            var done = await ApiAssert.JsonAsync(await api.PostAsync($"/api/v1/knowledge/departures/{id}/complete", null), HttpStatusCode.OK);
             Assert.Equal("Completed", done.GetProperty("status").GetString());
         }
         finally
@@ -149,12 +149,12 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
         {
             employeeNumber = openNumber, noticeDate = Iso(app.Today), lastDay = Iso(app.Today.AddDays(10)), reason = "Resignation", destination = "Other",
         });
-        Assert.Contains($"{openNumber} already has an open departure.", await Api.FieldErrorsAsync(duplicate, "EmployeeNumber"));
+        Assert.Contains($"{openNumber} already has an open departure.", await ApiAssert.FieldErrorsAsync(duplicate, "EmployeeNumber"));
 
         // Handover to someone who has left.
         var departed = await app.WithDbAsync(db => db.Employees.Where(e => e.Status == EmployeeStatus.Departed).OrderBy(e => e.Id).Select(e => e.EmployeeNumber).FirstAsync());
         var handover = await api.PutAsJsonAsync($"/api/v1/knowledge/departures/{open.Id}/handovers/{open.Handover}", new { toEmployeeNumber = departed, status = "Done" });
-        Assert.Contains($"{departed} has left the company and cannot receive a handover.", await Api.FieldErrorsAsync(handover, "ToEmployeeNumber"));
+        Assert.Contains($"{departed} has left the company and cannot receive a handover.", await ApiAssert.FieldErrorsAsync(handover, "ToEmployeeNumber"));
         Assert.Null(await app.WithDbAsync(db => db.HandoverItems.Where(h => h.Id == open.Handover).Select(h => h.ToEmployeeId).FirstAsync()));
 
         // Grant without legal basis and with expiry before start.
@@ -166,15 +166,15 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
             employeeNumber = someone, legalBasis = " ", startsOn = Iso(app.Today), expiresOn = Iso(app.Today.AddDays(-1)),
         });
         var grantBody = await grant.Content.ReadAsStringAsync();
-        Assert.Contains("Enter the legal basis for the access.", await Api.FieldErrorsAsync(grant, "LegalBasis"));
+        Assert.Contains("Enter the legal basis for the access.", await ApiAssert.FieldErrorsAsync(grant, "LegalBasis"));
         Assert.Contains("The expiry cannot be before the start.", grantBody, StringComparison.Ordinal);
         Assert.Equal(grantsBefore, await app.WithDbAsync(db => db.AccessGrants.CountAsync()));
 
         // Coverage threshold out of range, in Chinese too.
         var threshold = await api.PutAsJsonAsync("/api/v1/knowledge/settings", new { coverageThreshold = 1.5, minGroupSize = 5, retirementAge = 60 });
-        Assert.Contains("The coverage threshold must be between 0 and 1.", await Api.FieldErrorsAsync(threshold, "CoverageThreshold"));
+        Assert.Contains("The coverage threshold must be between 0 and 1.", await ApiAssert.FieldErrorsAsync(threshold, "CoverageThreshold"));
         var zh = await api.PutAsJsonAsync("/api/v1/knowledge/settings?culture=zh-CN", new { coverageThreshold = -0.1, minGroupSize = 5, retirementAge = 60 });
-        Assert.Contains("覆盖率阈值必须在 0 到 1 之间。", await Api.FieldErrorsAsync(zh, "CoverageThreshold"));
+        Assert.Contains("覆盖率阈值必须在 0 到 1 之间。", await ApiAssert.FieldErrorsAsync(zh, "CoverageThreshold"));
         Assert.Equal(0.5m, await app.WithDbAsync(db => db.KnowledgeSettings.Select(s => s.CoverageThreshold).FirstAsync()));
 
         // Successors: the incumbent themself, a departed person.
@@ -182,9 +182,9 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
             .OrderBy(p => p.Id).Select(p => new { p.Id, Incumbent = p.IncumbentEmployeeId!.Value }).FirstAsync());
         var successorsBefore = await app.WithDbAsync(db => db.Successors.CountAsync());
         var self = await api.PostAsJsonAsync($"/api/v1/knowledge/succession-plans/{plan.Id}/successors", new { employeeNumber = await NumberAsync(plan.Incumbent), readiness = "ReadyNow" });
-        Assert.Contains("The incumbent (key holder) cannot be their own successor.", await Api.FieldErrorsAsync(self, "EmployeeNumber"));
+        Assert.Contains("The incumbent (key holder) cannot be their own successor.", await ApiAssert.FieldErrorsAsync(self, "EmployeeNumber"));
         var gone = await api.PostAsJsonAsync($"/api/v1/knowledge/succession-plans/{plan.Id}/successors?culture=zh-CN", new { employeeNumber = departed, readiness = "ReadyNow" });
-        Assert.Contains($"{departed} 已离开公司，不能作为继任者。", await Api.FieldErrorsAsync(gone, "EmployeeNumber"));
+        Assert.Contains($"{departed} 已离开公司，不能作为继任者。", await ApiAssert.FieldErrorsAsync(gone, "EmployeeNumber"));
         Assert.Equal(successorsBefore, await app.WithDbAsync(db => db.Successors.CountAsync()));
 
         Assert.Equal(departuresBefore, await app.WithDbAsync(db => db.Departures.CountAsync()));
@@ -194,12 +194,12 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
     public async Task FlightRisk_AssessmentShowsEveryFactor_AndAnOverrideNeedsAReason()
     {
         var manager = await app.ApiClientAsync("manager");
-        var list = await Api.JsonAsync(await manager.GetAsync("/api/v1/knowledge/flight-risk"), HttpStatusCode.OK);
+        var list = await ApiAssert.JsonAsync(await manager.GetAsync("/api/v1/knowledge/flight-risk"), HttpStatusCode.OK);
         var target = list.EnumerateArray().Select(r => r.GetProperty("person").GetProperty("id").GetInt32()).Last();
 
-        await Api.JsonAsync(await manager.PostAsJsonAsync($"/api/v1/knowledge/flight-risk/{target}/assessments",
+        await ApiAssert.JsonAsync(await manager.PostAsJsonAsync($"/api/v1/knowledge/flight-risk/{target}/assessments",
             new { compensationPosition = 10, performance = 3, potential = 3, managerView = "High" }), HttpStatusCode.Created);
-        var detail = await Api.JsonAsync(await manager.GetAsync($"/api/v1/knowledge/flight-risk/{target}"), HttpStatusCode.OK);
+        var detail = await ApiAssert.JsonAsync(await manager.GetAsync($"/api/v1/knowledge/flight-risk/{target}"), HttpStatusCode.OK);
         var factors = detail.GetProperty("risk").GetProperty("factors").EnumerateArray().ToDictionary(f => f.GetProperty("key").GetString()!, f => f);
         Assert.Equal(["tenure", "advancement", "compensation", "managerChange", "review", "programReview", "managerView"], factors.Keys);
         Assert.Equal(30, factors["managerView"].GetProperty("points").GetInt32());
@@ -211,12 +211,12 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
 
         var historyBefore = await app.WithDbAsync(db => db.PersonAssessments.CountAsync(a => a.EmployeeId == target));
         var noReason = await manager.PostAsJsonAsync($"/api/v1/knowledge/flight-risk/{target}/assessments", new { overrideScore = 90 });
-        Assert.Contains("An override needs a reason.", await Api.FieldErrorsAsync(noReason, "OverrideReason"));
+        Assert.Contains("An override needs a reason.", await ApiAssert.FieldErrorsAsync(noReason, "OverrideReason"));
         Assert.Equal(historyBefore, await app.WithDbAsync(db => db.PersonAssessments.CountAsync(a => a.EmployeeId == target)));
 
-        await Api.JsonAsync(await manager.PostAsJsonAsync($"/api/v1/knowledge/flight-risk/{target}/assessments",
+        await ApiAssert.JsonAsync(await manager.PostAsJsonAsync($"/api/v1/knowledge/flight-risk/{target}/assessments",
             new { compensationPosition = 10, performance = 3, potential = 3, managerView = "High", overrideScore = 90, overrideReason = "Has an offer from a competitor" }), HttpStatusCode.Created);
-        var overridden = await Api.JsonAsync(await manager.GetAsync($"/api/v1/knowledge/flight-risk/{target}"), HttpStatusCode.OK);
+        var overridden = await ApiAssert.JsonAsync(await manager.GetAsync($"/api/v1/knowledge/flight-risk/{target}"), HttpStatusCode.OK);
         Assert.Equal(90, overridden.GetProperty("risk").GetProperty("score").GetInt32());
         Assert.Equal(computed, overridden.GetProperty("risk").GetProperty("computedScore").GetInt32());
         Assert.Equal("Has an offer from a competitor", overridden.GetProperty("risk").GetProperty("overrideReason").GetString());
@@ -228,7 +228,7 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
     {
         var managerId = await AccountEmployeeAsync("manager");
         var manager = await app.ApiClientAsync("manager");
-        var rows = (await Api.JsonAsync(await manager.GetAsync("/api/v1/knowledge/flight-risk"), HttpStatusCode.OK)).EnumerateArray().ToList();
+        var rows = (await ApiAssert.JsonAsync(await manager.GetAsync("/api/v1/knowledge/flight-risk"), HttpStatusCode.OK)).EnumerateArray().ToList();
         Assert.NotEmpty(rows);
         Assert.All(rows, r => Assert.Equal(managerId, r.GetProperty("person").GetProperty("managerId").GetInt32()));
         Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync($"/api/v1/knowledge/flight-risk/{managerId}")).StatusCode); // never one's own
@@ -245,7 +245,7 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
         Assert.All(coverage.GetProperty("technologies").EnumerateArray(), t => Assert.Equal(JsonValueKind.Null, t.GetProperty("holderList").ValueKind));
         Assert.Equal(HttpStatusCode.Forbidden, (await exec.GetAsync("/api/v1/knowledge/flight-risk")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await exec.GetAsync("/api/v1/knowledge/roster")).StatusCode);
-        var turnover = await Api.JsonAsync(await exec.GetAsync("/api/v1/knowledge/turnover"), HttpStatusCode.OK);
+        var turnover = await ApiAssert.JsonAsync(await exec.GetAsync("/api/v1/knowledge/turnover"), HttpStatusCode.OK);
         Assert.True(turnover.GetProperty("suppressed").GetBoolean());
         Assert.All(turnover.GetProperty("byDestination").EnumerateArray(), g =>
             Assert.True(g.GetProperty("leavers").ValueKind == JsonValueKind.Null || g.GetProperty("leavers").GetInt32() >= 5));
@@ -261,27 +261,27 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
     {
         var officer = await app.ApiClientAsync("knowledge");
         var participantId = await AccountEmployeeAsync("participant");
-        var set = await Api.JsonAsync(await officer.PostAsJsonAsync("/api/v1/knowledge/datasets", new
+        var set = await ApiAssert.JsonAsync(await officer.PostAsJsonAsync("/api/v1/knowledge/datasets", new
         {
             code = "T-EXPIRY", name = "Expiry test data", content = "stage 14 reflux 2.1",
         }), HttpStatusCode.Created);
         var setId = set.GetProperty("id").GetInt32();
-        await Api.JsonAsync(await officer.PostAsJsonAsync($"/api/v1/knowledge/datasets/{setId}/grants", new
+        await ApiAssert.JsonAsync(await officer.PostAsJsonAsync($"/api/v1/knowledge/datasets/{setId}/grants", new
         {
             employeeNumber = await NumberAsync(participantId), legalBasis = "Project assignment letter", startsOn = Iso(app.Today), expiresOn = Iso(app.Today.AddDays(5)),
         }), HttpStatusCode.Created);
 
         var participant = await app.ApiClientAsync("participant");
-        var read = await Api.JsonAsync(await participant.GetAsync($"/api/v1/knowledge/datasets/{setId}/content"), HttpStatusCode.OK);
+        var read = await ApiAssert.JsonAsync(await participant.GetAsync($"/api/v1/knowledge/datasets/{setId}/content"), HttpStatusCode.OK);
         Assert.Equal("stage 14 reflux 2.1", read.GetProperty("content").GetString());
-        var grants = await Api.JsonAsync(await officer.GetAsync($"/api/v1/knowledge/datasets/{setId}/grants"), HttpStatusCode.OK);
+        var grants = await ApiAssert.JsonAsync(await officer.GetAsync($"/api/v1/knowledge/datasets/{setId}/grants"), HttpStatusCode.OK);
         Assert.Equal("Active", grants[0].GetProperty("state").GetString());
 
         app.TestClock.Advance(TimeSpan.FromDays(6));
         try
         {
             Assert.Equal(HttpStatusCode.NotFound, (await participant.GetAsync($"/api/v1/knowledge/datasets/{setId}/content")).StatusCode);
-            grants = await Api.JsonAsync(await officer.GetAsync($"/api/v1/knowledge/datasets/{setId}/grants"), HttpStatusCode.OK);
+            grants = await ApiAssert.JsonAsync(await officer.GetAsync($"/api/v1/knowledge/datasets/{setId}/grants"), HttpStatusCode.OK);
             Assert.Equal("Expired", grants[0].GetProperty("state").GetString());
         }
         finally
@@ -289,7 +289,7 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
             app.TestClock.Set(KnowledgeFactory.Start);
         }
 
-        var log = await Api.JsonAsync(await officer.GetAsync($"/api/v1/knowledge/reads?dataSetId={setId}"), HttpStatusCode.OK);
+        var log = await ApiAssert.JsonAsync(await officer.GetAsync($"/api/v1/knowledge/reads?dataSetId={setId}"), HttpStatusCode.OK);
         var entries = log.EnumerateArray().Select(e => (e.GetProperty("userName").GetString(), e.GetProperty("what").GetString())).ToList();
         Assert.Equal([("participant@talentchain.demo", "refused T-EXPIRY"), ("participant@talentchain.demo", "read T-EXPIRY")], entries);
     }
@@ -427,9 +427,9 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
         var drill = await execBrowser.GetHtmlAsync($"/knowledge/technologies/{heavyId}");
         Assert.NotNull(drill.QuerySelector("#figures-hidden"));
         Assert.Null(drill.QuerySelector("#coverage-after"));
-        var register = await Api.JsonAsync(await exec.GetAsync("/api/v1/knowledge/technologies"), HttpStatusCode.OK);
+        var register = await ApiAssert.JsonAsync(await exec.GetAsync("/api/v1/knowledge/technologies"), HttpStatusCode.OK);
         Assert.All(register.EnumerateArray(), t => Assert.Equal(JsonValueKind.Null, t.GetProperty("ownerName").ValueKind));
-        var registerAsOfficer = await Api.JsonAsync(await officer.GetAsync("/api/v1/knowledge/technologies"), HttpStatusCode.OK);
+        var registerAsOfficer = await ApiAssert.JsonAsync(await officer.GetAsync("/api/v1/knowledge/technologies"), HttpStatusCode.OK);
         Assert.Contains(registerAsOfficer.EnumerateArray(), t => t.GetProperty("ownerName").ValueKind == JsonValueKind.String);
 
         // A line manager who becomes a holder of a small technology: its coverage would be their own weight, so it is hidden.
@@ -452,12 +452,12 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
     [Fact]
     public async Task Turnover_ForExecutives_SinglesOutNoLeader_OfficersSeeTheDestinations()
     {
-        var officer = await Api.JsonAsync(await (await app.ApiClientAsync("knowledge")).GetAsync("/api/v1/knowledge/turnover"), HttpStatusCode.OK);
+        var officer = await ApiAssert.JsonAsync(await (await app.ApiClientAsync("knowledge")).GetAsync("/api/v1/knowledge/turnover"), HttpStatusCode.OK);
         var leadership = officer.GetProperty("leadership").EnumerateArray().ToList();
         Assert.Equal(5, leadership.Count); // the demo's general manager, deputy and three board members
         Assert.All(leadership, l => Assert.Equal(JsonValueKind.String, l.GetProperty("destination").ValueKind));
 
-        var exec = await Api.JsonAsync(await (await app.ApiClientAsync("exec")).GetAsync("/api/v1/knowledge/turnover"), HttpStatusCode.OK);
+        var exec = await ApiAssert.JsonAsync(await (await app.ApiClientAsync("exec")).GetAsync("/api/v1/knowledge/turnover"), HttpStatusCode.OK);
         var min = exec.GetProperty("minGroupSize").GetInt32();
         var rows = exec.GetProperty("leadership").EnumerateArray().ToList();
         Assert.All(rows, l =>
@@ -467,7 +467,7 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
             Assert.True(rows.Count(x => x.GetProperty("level").GetString() == l.GetProperty("level").GetString()) >= min);
         });
         // A line manager sees company-wide turnover the same way (their person-level view is their own reports only).
-        var asManager = await Api.JsonAsync(await (await app.ApiClientAsync("manager")).GetAsync("/api/v1/knowledge/turnover"), HttpStatusCode.OK);
+        var asManager = await ApiAssert.JsonAsync(await (await app.ApiClientAsync("manager")).GetAsync("/api/v1/knowledge/turnover"), HttpStatusCode.OK);
         Assert.True(asManager.GetProperty("suppressed").GetBoolean());
         Assert.All(asManager.GetProperty("leadership").EnumerateArray(), l => Assert.Equal(JsonValueKind.Null, l.GetProperty("destination").ValueKind));
         Assert.False(officer.GetProperty("suppressed").GetBoolean());
@@ -483,9 +483,9 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
     {
         var officer = await app.ApiClientAsync("knowledge");
         var participantId = await AccountEmployeeAsync("participant");
-        var set = await Api.JsonAsync(await officer.PostAsJsonAsync("/api/v1/knowledge/datasets", new { code = "T-LEFT", name = "Leaver test data", content = "feed 3.2 g/L" }), HttpStatusCode.Created);
+        var set = await ApiAssert.JsonAsync(await officer.PostAsJsonAsync("/api/v1/knowledge/datasets", new { code = "T-LEFT", name = "Leaver test data", content = "feed 3.2 g/L" }), HttpStatusCode.Created);
         var setId = set.GetProperty("id").GetInt32();
-        await Api.JsonAsync(await officer.PostAsJsonAsync($"/api/v1/knowledge/datasets/{setId}/grants", new
+        await ApiAssert.JsonAsync(await officer.PostAsJsonAsync($"/api/v1/knowledge/datasets/{setId}/grants", new
         {
             employeeNumber = await NumberAsync(participantId), legalBasis = "Assignment letter", startsOn = Iso(app.Today), expiresOn = Iso(app.Today.AddDays(200)),
         }), HttpStatusCode.Created);
@@ -502,9 +502,9 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
         try
         {
             Assert.Equal(HttpStatusCode.NotFound, (await participant.GetAsync($"/api/v1/knowledge/datasets/{setId}/content")).StatusCode);
-            var grants = await Api.JsonAsync(await officer.GetAsync($"/api/v1/knowledge/datasets/{setId}/grants"), HttpStatusCode.OK);
+            var grants = await ApiAssert.JsonAsync(await officer.GetAsync($"/api/v1/knowledge/datasets/{setId}/grants"), HttpStatusCode.OK);
             Assert.Equal("HolderLeft", grants[0].GetProperty("state").GetString());
-            var sets = await Api.JsonAsync(await officer.GetAsync("/api/v1/knowledge/datasets"), HttpStatusCode.OK);
+            var sets = await ApiAssert.JsonAsync(await officer.GetAsync("/api/v1/knowledge/datasets"), HttpStatusCode.OK);
             Assert.Equal(0, sets.EnumerateArray().Single(s => s.GetProperty("id").GetInt32() == setId).GetProperty("activeGrants").GetInt32());
         }
         finally
@@ -516,26 +516,26 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
                 return await db.SaveChangesAsync();
             });
         }
-        var log = await Api.JsonAsync(await officer.GetAsync($"/api/v1/knowledge/reads?dataSetId={setId}"), HttpStatusCode.OK);
+        var log = await ApiAssert.JsonAsync(await officer.GetAsync($"/api/v1/knowledge/reads?dataSetId={setId}"), HttpStatusCode.OK);
         Assert.Equal(["refused T-LEFT", "read T-LEFT"], log.EnumerateArray().Select(e => e.GetProperty("what").GetString()!).ToArray());
 
         // A recorded departure whose last day has passed, not yet signed off: the grant shows as "holder has left".
         var (_, holders) = await BroadTechnologyAsync(officer);
         var leaver = holders[^1].GetProperty("employeeNumber").GetString()!;
-        await Api.JsonAsync(await officer.PostAsJsonAsync($"/api/v1/knowledge/datasets/{setId}/grants", new
+        await ApiAssert.JsonAsync(await officer.PostAsJsonAsync($"/api/v1/knowledge/datasets/{setId}/grants", new
         {
             employeeNumber = leaver, legalBasis = "Assignment letter", startsOn = Iso(app.Today), expiresOn = Iso(app.Today.AddDays(200)),
         }), HttpStatusCode.Created);
-        await Api.JsonAsync(await officer.PostAsJsonAsync("/api/v1/knowledge/departures", new
+        await ApiAssert.JsonAsync(await officer.PostAsJsonAsync("/api/v1/knowledge/departures", new
         {
             employeeNumber = leaver, noticeDate = Iso(app.Today), lastDay = Iso(app.Today.AddDays(2)), reason = "Resignation", destination = "Academia",
         }), HttpStatusCode.Created);
         string StateOf(JsonElement list) => list.EnumerateArray().Single(g => g.GetProperty("person").GetProperty("employeeNumber").GetString() == leaver).GetProperty("state").GetString()!;
-        Assert.Equal("Active", StateOf(await Api.JsonAsync(await officer.GetAsync($"/api/v1/knowledge/datasets/{setId}/grants"), HttpStatusCode.OK)));
+        Assert.Equal("Active", StateOf(await ApiAssert.JsonAsync(await officer.GetAsync($"/api/v1/knowledge/datasets/{setId}/grants"), HttpStatusCode.OK)));
         app.TestClock.Advance(TimeSpan.FromDays(3));
         try
         {
-            Assert.Equal("HolderLeft", StateOf(await Api.JsonAsync(await officer.GetAsync($"/api/v1/knowledge/datasets/{setId}/grants"), HttpStatusCode.OK)));
+            Assert.Equal("HolderLeft", StateOf(await ApiAssert.JsonAsync(await officer.GetAsync($"/api/v1/knowledge/datasets/{setId}/grants"), HttpStatusCode.OK)));
         }
         finally
         {
@@ -548,12 +548,12 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
     {
         var officer = await app.ApiClientAsync("knowledge");
         var participantId = await AccountEmployeeAsync("participant");
-        var set = await Api.JsonAsync(await officer.PostAsJsonAsync("/api/v1/knowledge/datasets", new
+        var set = await ApiAssert.JsonAsync(await officer.PostAsJsonAsync("/api/v1/knowledge/datasets", new
         {
             code = "T-MINE", name = "Holder page data", nameZh = "持有人页面资料", content = "organic phase 0.6 mol/L",
         }), HttpStatusCode.Created);
         var setId = set.GetProperty("id").GetInt32();
-        await Api.JsonAsync(await officer.PostAsJsonAsync($"/api/v1/knowledge/datasets/{setId}/grants", new
+        await ApiAssert.JsonAsync(await officer.PostAsJsonAsync($"/api/v1/knowledge/datasets/{setId}/grants", new
         {
             employeeNumber = await NumberAsync(participantId), legalBasis = "Assignment letter", startsOn = Iso(app.Today), expiresOn = Iso(app.Today.AddDays(3)),
         }), HttpStatusCode.Created);
@@ -585,7 +585,7 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
         {
             app.TestClock.Set(KnowledgeFactory.Start);
         }
-        var log = await Api.JsonAsync(await officer.GetAsync($"/api/v1/knowledge/reads?dataSetId={setId}"), HttpStatusCode.OK);
+        var log = await ApiAssert.JsonAsync(await officer.GetAsync($"/api/v1/knowledge/reads?dataSetId={setId}"), HttpStatusCode.OK);
         Assert.Equal(["refused T-MINE", "read T-MINE"], log.EnumerateArray().Select(e => e.GetProperty("what").GetString()!).ToArray());
     }
 

@@ -24,24 +24,3 @@ public sealed class KnowledgePostgresFactory : KnowledgeFactory
 {
     public KnowledgePostgresFactory() : base(DatabaseProvider.Postgres) { }
 }
-
-internal static class Api
-{
-    public static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"expected {(int)expected}, got {(int)response.StatusCode}: {body}");
-        return JsonDocument.Parse(body).RootElement.Clone();
-    }
-
-    /// <summary>Asserts a 400 ProblemDetails and returns the messages of one field.</summary>
-    public static async Task<string[]> FieldErrorsAsync(HttpResponseMessage response, string field)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"expected 400, got {(int)response.StatusCode}: {body}");
-        using var doc = JsonDocument.Parse(body);
-        var match = doc.RootElement.GetProperty("errors").EnumerateObject().FirstOrDefault(p => string.Equals(p.Name, field, StringComparison.OrdinalIgnoreCase));
-        Assert.True(match.Value.ValueKind == JsonValueKind.Array, $"no errors for {field}: {body}");
-        return [.. match.Value.EnumerateArray().Select(e => e.GetString()!)];
-    }
-}

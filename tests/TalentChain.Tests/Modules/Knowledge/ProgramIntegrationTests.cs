@@ -16,7 +16,7 @@ public sealed class ProgramIntegrationTests(KnowledgeFactory app) : IClassFixtur
     private async Task<System.Text.Json.JsonElement> ProgramFactorAsync(int employeeId)
     {
         var api = await app.ApiClientAsync("knowledge");
-        var detail = await Api.JsonAsync(await api.GetAsync($"/api/v1/knowledge/flight-risk/{employeeId}"), HttpStatusCode.OK);
+        var detail = await ApiAssert.JsonAsync(await api.GetAsync($"/api/v1/knowledge/flight-risk/{employeeId}"), HttpStatusCode.OK);
         return detail.GetProperty("risk").GetProperty("factors").EnumerateArray().Single(f => f.GetProperty("key").GetString() == "programReview");
     }
 
@@ -57,12 +57,12 @@ public sealed class ProgramIntegrationTests(KnowledgeFactory app) : IClassFixtur
         var planId = await app.WithDbAsync(db => db.SuccessionPlans.Where(p => p.IncumbentEmployeeId != employee && !p.Successors.Any(s => s.EmployeeId == employee)).Select(p => p.Id).FirstAsync());
         var api = await app.ApiClientAsync("knowledge");
 
-        var withSuccessor = await Api.JsonAsync(await api.PostAsJsonAsync($"/api/v1/knowledge/succession-plans/{planId}/successors",
+        var withSuccessor = await ApiAssert.JsonAsync(await api.PostAsJsonAsync($"/api/v1/knowledge/succession-plans/{planId}/successors",
             new { employeeNumber = number, readiness = "OneToTwoYears" }), HttpStatusCode.OK);
         var successor = withSuccessor.GetProperty("successors").EnumerateArray().Single(s => s.GetProperty("person").GetProperty("employeeNumber").GetString() == number);
         Assert.Equal($"/program/participants/{participantId}/plan", successor.GetProperty("program").GetProperty("planUrl").GetString());
 
-        var withAction = await Api.JsonAsync(await api.PostAsJsonAsync($"/api/v1/knowledge/succession-plans/{planId}/successors/{successor.GetProperty("id").GetInt32()}/actions",
+        var withAction = await ApiAssert.JsonAsync(await api.PostAsJsonAsync($"/api/v1/knowledge/succession-plans/{planId}/successors/{successor.GetProperty("id").GetInt32()}/actions",
             new { text = "Lead the heavy-RE cascade revamp", dueDate = "2026-12-31" }), HttpStatusCode.OK);
         var action = withAction.GetProperty("successors").EnumerateArray().Single(s => s.GetProperty("person").GetProperty("employeeNumber").GetString() == number)
             .GetProperty("actions").EnumerateArray().Single(a => a.GetProperty("text").GetString() == "Lead the heavy-RE cascade revamp");

@@ -8,7 +8,6 @@ using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Modules.TalentProgram.Features.Reviews;
 using TalentChain.Platform.Demo;
 using TalentChain.Tests.Infrastructure;
-using TalentChain.Tests.Modules.People.OrgTaxonomy;
 
 namespace TalentChain.Tests.Modules.TalentProgram;
 

@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using TalentChain.Modules.TalentProgram.Features.Reviews;
 using TalentChain.Platform.Data;
 using TalentChain.Tests.Infrastructure;
-using TalentChain.Tests.Modules.People.OrgTaxonomy;
 
 namespace TalentChain.Tests.Modules.TalentProgram;
 
