@@ -28,5 +28,5 @@ public static class UiCulture
 public static class TimeProviderExtensions
 {
     /// <summary>Today's date (UTC) on this clock.</summary>
-    public static DateOnly Today(this TimeProvider clock) => clock.Today();
+    public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 }

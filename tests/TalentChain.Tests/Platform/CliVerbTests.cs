@@ -18,8 +18,4 @@ public sealed class CliVerbTests
     [InlineData("--urls")]
     [InlineData("serve")]
     public void OtherArguments_StartTheWebApp(string arg) => Assert.False(CliVerbs.IsVerb([arg, "http://127.0.0.1:5080"]));
-
-    [Fact]
-    public void ModuleVerbs_AreComposedOnce_NotAddedPerStart() =>
-        Assert.Equal(CliVerbs.ModuleCommands.Count, CliVerbs.ModuleCommands.Select(f => f(() => throw new InvalidOperationException()).Name).Distinct().Count());
 }
