@@ -34,7 +34,7 @@ if ! dotnet build TalentChain.slnx -c Release -nologo -v q >"$log_dir/build.log"
 fi
 
 passed=0; failed=0; skipped=0; crashed=0
-for project in tests/TalentChain.Tests tests/TalentChain.BrowserTests; do
+for project in tests/TalentChain.Optimization.Tests tests/TalentChain.Tests tests/TalentChain.BrowserTests; do
   name=$(basename "$project")
   rm -f "$log_dir/$name.trx"
   dotnet test "$project" -c Release --no-build --nologo --logger "console;verbosity=normal" \

@@ -18,7 +18,7 @@ namespace TalentChain.Modules.TalentProgram;
 public static class TalentProgramModule
 {
     /// <summary>The module's CLI verbs (registered by the composition root before the app is built).</summary>
-    public static IEnumerable<Func<Func<WebApplication>, System.CommandLine.Command>> CliCommands => [ProgramCli.Create];
+    public static IEnumerable<Func<Func<WebApplication>, System.CommandLine.Command>> CliCommands => [ProgramCli.Create, SolveCli.Create];
 
     public static IServiceCollection AddTalentProgram(this IServiceCollection services)
     {
