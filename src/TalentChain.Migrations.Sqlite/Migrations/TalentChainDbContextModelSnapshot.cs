@@ -1872,36 +1872,6 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.ToTable("TaxonomyNodes");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.CalendarFeed", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Value")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UserId")
-                        .IsUnique();
-
-                    b.HasIndex("Value")
-                        .IsUnique();
-
-                    b.ToTable("CalendarFeeds");
-                });
-
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Cohort", b =>
                 {
                     b.Property<int>("Id")
@@ -2913,6 +2883,36 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.ToTable("PersonalAccessTokens");
                 });
 
+            modelBuilder.Entity("TalentChain.Platform.Calendar.CalendarFeed", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.HasIndex("Value")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeeds");
+                });
+
             modelBuilder.Entity("TalentChain.Platform.Data.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -2938,12 +2938,21 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("CancelRequested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Cancellable")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("CreatedBy")
                         .IsRequired()
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DetailJson")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Done")
@@ -2955,12 +2964,19 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Property<long?>("FinishedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("HeartbeatAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Phase")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Policy")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
@@ -2973,6 +2989,10 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Subject")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -2984,6 +3004,8 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Subject");
 
                     b.ToTable("BackgroundJobs");
                 });

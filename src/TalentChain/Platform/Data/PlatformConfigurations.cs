@@ -42,6 +42,9 @@ internal sealed class BackgroundJobConfiguration : IEntityTypeConfiguration<Back
         b.Property(x => x.Title).HasMaxLength(300);
         b.Property(x => x.CreatedBy).HasMaxLength(256);
         b.Property(x => x.Phase).HasMaxLength(100);
+        b.Property(x => x.Subject).HasMaxLength(100);
+        b.Property(x => x.Policy).HasMaxLength(100);
+        b.HasIndex(x => x.Subject);
         b.Ignore(x => x.Percent);
         b.Ignore(x => x.IsFinished);
         b.HasIndex(x => x.CreatedAt);

@@ -8,6 +8,8 @@ public enum JobStatus
     Running = 2,
     Succeeded = 3,
     Failed = 4,
+    /// <summary>Stopped on request; a cancelled job's work must leave nothing half-written or published.</summary>
+    Cancelled = 5,
 }
 
 /// <summary>Long work (imports, later matching and scheduling) tracked in the database so any node can show its progress.</summary>
@@ -29,6 +31,24 @@ public class BackgroundJob : INotAudited
     public string? ResultJson { get; set; }
     public string? Error { get; set; }
 
+    /// <summary>What the job works on, e.g. "mentoring-round:12": lets a page find the latest job of its subject.</summary>
+    public string? Subject { get; set; }
+    /// <summary>Authorization policy a user needs to watch or cancel the job through <c>/jobs/{id}</c> and <c>/api/v1/jobs/{id}</c>.</summary>
+    public string? Policy { get; set; }
+    /// <summary>Cancellable jobs get a heartbeat and can be cancelled from any node.</summary>
+    public bool Cancellable { get; set; }
+    public bool CancelRequested { get; set; }
+    /// <summary>Last sign of life of a running cancellable job; one silent for <see cref="HeartbeatTimeout"/> was interrupted (node stopped).</summary>
+    public DateTimeOffset? HeartbeatAt { get; set; }
+    /// <summary>Live detail of the running work as JSON (solvers: best solution and bound so far, see <see cref="SolverJobDetail"/>).</summary>
+    public string? DetailJson { get; set; }
+
+    public static readonly TimeSpan HeartbeatTimeout = TimeSpan.FromMinutes(2);
+
+    /// <summary>True when a running cancellable job has stopped beating (its node went away): it will never finish.</summary>
+    public bool IsInterrupted(DateTimeOffset now) =>
+        Cancellable && Status is JobStatus.Running && HeartbeatAt is { } beat && now - beat > HeartbeatTimeout;
+
     public int Percent => Total <= 0 ? (Status == JobStatus.Succeeded ? 100 : 0) : (int)Math.Min(100, Done * 100L / Total);
-    public bool IsFinished => Status is JobStatus.Succeeded or JobStatus.Failed;
+    public bool IsFinished => Status is JobStatus.Succeeded or JobStatus.Failed or JobStatus.Cancelled;
 }

@@ -16,6 +16,7 @@ public static class NotificationsSetup
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
         services.AddScoped<INotifier, Notifier>();
         services.AddScoped<NotificationHandlers>();
+        services.AddScoped<JobStatusHandlers>();
         services.AddSingleton<PeriodicTasks>();
         services.AddHostedService<PeriodicTaskHost>();
         services.AddPeriodicTask<MailOutbox>();
@@ -37,6 +38,8 @@ public static class NotificationsSetup
         api.MapPost("/read-all", async Task<Ok<int>> (ClaimsPrincipal user, UserManager<AppUser> users, NotificationHandlers h, CancellationToken ct) =>
                 TypedResults.Ok(await h.MarkAllReadAsync(users.GetUserId(user)!, ct)))
             .WithName("MarkAllNotificationsRead").WithSummary("Mark all my notifications read; returns how many changed.");
+
+        app.MapJobStatus();
 
         var admin = app.MapGroup("/api/v1/admin/periodic-tasks").WithTags("Administration").RequireAuthorization(Policies.Administer);
         admin.MapGet("/", (PeriodicTasks tasks) => TypedResults.Ok(tasks.List().Select(t => new PeriodicTaskView(t.Name, t.Interval.TotalSeconds))))

@@ -92,6 +92,12 @@ public sealed class ImportJobs(
 
         public void EchoOnly(string phase, int done, int total) => echo(phase, done, total);
 
+        public void Post(string phase, int done, int total, string? detailJson)
+        {
+            echo(phase, done, total);
+            inner.Post(phase, done, total, detailJson);
+        }
+
         public async Task ReportAsync(string phase, int done, int total, CancellationToken ct = default)
         {
             echo(phase, done, total);
