@@ -2,10 +2,12 @@ using TalentChain.Modules.TalentProgram.Demo;
 using TalentChain.Modules.TalentProgram.Features.Calendar;
 using TalentChain.Modules.TalentProgram.Features.Cohorts;
 using TalentChain.Modules.TalentProgram.Features.Dashboard;
+using TalentChain.Modules.TalentProgram.Features.Mentoring;
 using TalentChain.Modules.TalentProgram.Features.Participants;
 using TalentChain.Modules.TalentProgram.Features.Plans;
 using TalentChain.Modules.TalentProgram.Features.Programs;
 using TalentChain.Modules.TalentProgram.Features.Reviews;
+using TalentChain.Modules.TalentProgram.Features.Rotations;
 using TalentChain.Modules.TalentProgram.Features.Training;
 using TalentChain.Platform.Demo;
 
@@ -35,6 +37,8 @@ public static class TalentProgramModule
         services.AddScoped<TalentChain.Platform.Calendar.ICalendarSource, ProgramCalendarSource>();
         services.AddReviewReminders();
         services.AddScoped<IDemoDataContributor, ProgramDemoData>();
+        services.AddMentoring();
+        services.AddRotations();
         return services;
     }
 
@@ -47,6 +51,8 @@ public static class TalentProgramModule
         app.MapReviewEndpoints();
         app.MapTrainingEndpoints();
         app.MapDashboardEndpoints();
+        app.MapMentoringEndpoints();
+        app.MapRotationEndpoints();
         return app;
     }
 }

@@ -1,0 +1,9 @@
+namespace TalentChain.Modules.TalentProgram.Features.Rotations;
+
+/// <summary>1+5+N rotation planning: services and endpoints (registered by TalentProgramModule).</summary>
+public static class RotationSetup
+{
+    public static IServiceCollection AddRotations(this IServiceCollection services) => services;
+
+    public static IEndpointRouteBuilder MapRotationEndpoints(this IEndpointRouteBuilder app) => app;
+}
