@@ -64,7 +64,7 @@ internal sealed class MentoringNetwork
         var slotBase = 2;
         var mentorRoleBase = slotBase + slots.Count;
         var mentorBase = mentorRoleBase + 3 * mentorCount;
-        flow = new MinCostFlow(mentorBase + mentorCount);
+        flow = new MinCostFlow(mentorBase + mentorCount, Source, Sink, maxScore);
         for (var s = 0; s < slots.Count; s++) flow.AddArc(Source, slotBase + s, 1, 0);
         candidateArc = new int[n];
         for (var i = 0; i < n; i++)
@@ -103,19 +103,36 @@ internal sealed class MentoringNetwork
     /// Solves the relaxation with pairs restricted by <paramref name="allowed"/> (per pair: <see cref="AnyRole"/>, a role
     /// 0–2, or <see cref="NoRole"/>; null = no restriction).
     /// </summary>
+    /// <remarks>
+    /// The first call solves from zero; later calls change only the arcs whose restriction changed and re-optimise
+    /// from the previous flow (warm start), so a branch-and-bound node costs a few short searches.
+    /// </remarks>
     public Selection Solve(int[]? allowed, long deadline, CancellationToken cancellationToken)
     {
         for (var i = 0; i < candidateArc.Length; i++)
         {
             var a = allowed is null ? AnyRole : allowed[Pair[i]];
-            flow.SetCapacity(candidateArc[i], a == AnyRole || a == Role[i] ? 1 : 0);
+            var cap = a == AnyRole || a == Role[i] ? 1 : 0;
+            if (flow.Capacity(candidateArc[i]) != cap) flow.SetCapacity(candidateArc[i], cap);
         }
-        var (units, cost) = flow.Solve(Source, Sink, deadline, cancellationToken);
-        var chosen = new List<int>((int)units);
+        if (!solved)
+        {
+            flow.Solve(deadline, cancellationToken);
+            solved = true;
+        }
+        else flow.Reoptimize(deadline, cancellationToken);
+        var chosen = new List<int>((int)flow.Value);
+        long score = 0;
         for (var i = 0; i < candidateArc.Length; i++)
-            if (flow.Flow(candidateArc[i]) > 0) chosen.Add(i);
-        return new Selection(chosen.ToArray(), new Objective(units, units * maxScore - cost), Conflicts(chosen));
+            if (flow.Flow(candidateArc[i]) > 0)
+            {
+                chosen.Add(i);
+                score += Score[i];
+            }
+        return new Selection(chosen.ToArray(), new Objective(chosen.Count, score), Conflicts(chosen));
     }
+
+    private bool solved;
 
     /// <summary>Pairs that serve one participant in two or more roles in <paramref name="chosen"/>, in order of first use.</summary>
     public int[] Conflicts(IReadOnlyList<int> chosen)
