@@ -11,6 +11,9 @@ namespace TalentChain.Optimization.Mentoring;
 /// </summary>
 public static class MentoringSolver
 {
+    /// <summary>Branch-and-bound nodes to evaluate before <see cref="SolverOptions.GapTolerance"/> may end the search.</summary>
+    public const int GapStopAfterNodes = 2000;
+
     public static MentoringResult Solve(
         MentoringInstance instance,
         SolverOptions? options = null,
@@ -33,6 +36,7 @@ public static class MentoringSolver
             : long.MaxValue;
         private Selection incumbent = null!;
         private long lastReport;
+        private int nodes;
 
         public MentoringResult Run()
         {
@@ -87,6 +91,7 @@ public static class MentoringSolver
                         var restrictions = Restrictions(node);
                         restrictions[node.BranchPair] = network.Role[child];
                         var relaxed = network.Solve(restrictions, deadline, ct);
+                        nodes++;
                         Offer(network.DropConflicts(relaxed));
                         if (relaxed.Value <= incumbent.Value) continue;
                         var next = new Node(node, node.BranchPair, network.Role[child], relaxed.Value, node.Depth + 1, sequence++, Branching(relaxed));
@@ -135,8 +140,11 @@ public static class MentoringSolver
             if (feasible.Value > incumbent.Value) incumbent = feasible;
         }
 
+        // The gap tolerance is for rounds whose proof is expensive: it counts only once the search has evaluated
+        // GapStopAfterNodes branch-and-bound nodes, so smaller rounds are always proven (and the outcome does not
+        // depend on the machine's speed).
         private bool Settled(Objective bound) =>
-            incumbent.Value >= bound || Objective.Gap(incumbent.Value, bound) <= options.GapTolerance;
+            incumbent.Value >= bound || (nodes >= GapStopAfterNodes && Objective.Gap(incumbent.Value, bound) <= options.GapTolerance);
 
         private void Report(string phase, double? fraction, Objective bound, bool force)
         {
@@ -156,7 +164,7 @@ public static class MentoringSolver
             // A proven optimum is its own best bound.
             var reported = optimal ? solution.Value : bound;
             progress?.Report(new SolverProgress("done", 1, solution.Value, reported));
-            return new MentoringResult(assignments, assignments.Count, solution.Value.Score, reported, optimal);
+            return new MentoringResult(assignments, assignments.Count, solution.Value.Score, reported, optimal) { SearchNodes = nodes };
         }
     }
 
