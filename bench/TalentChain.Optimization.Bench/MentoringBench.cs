@@ -6,10 +6,11 @@ using TalentChain.Optimization.Mentoring;
 namespace TalentChain.Optimization.Bench;
 
 /// <summary>
-/// <c>mentoring [--quick] [--seeds N] [--time-limit S] [--gap G] [--no-cbc] [--out FILE]</c>: seeded rounds of 2,000 participants /
+/// <c>mentoring [--quick] [--seeds N] [--time-limit S] [--gap G] [--no-cbc] [--large-only] [--out FILE]</c>: seeded rounds of 2,000 participants /
 /// 600 mentors and 20,000 / 5,000, solved by our solver (Release, after a warm-up); the 2,000-participant rounds are
 /// also exported as LP and solved by CBC in the same run. Writes markdown to bench/results/2026-11-22-mentoring.md
 /// (--quick: one seed of the small size only, to …-mentoring-quick.md, which is not kept).
+/// <c>mentoring --export-lp round.json round.lp</c> writes any round file as LP.
 /// </summary>
 internal static class MentoringBench
 {
@@ -17,6 +18,7 @@ internal static class MentoringBench
 
     public static int Run(string[] args)
     {
+        if (args.Length > 0 && args[0] == "--export-lp") return ExportLp(args[1..]);
         var quick = args.Contains("--quick");
         var seeds = Option(args, "--seeds") is { } s ? int.Parse(s, Inv) : quick ? 1 : 3;
         var timeLimit = Option(args, "--time-limit") is { } t ? double.Parse(t, Inv) : 120;
@@ -81,6 +83,20 @@ internal static class MentoringBench
         File.WriteAllText(output, md.ToString());
         Console.WriteLine(md.ToString());
         Console.Error.WriteLine($"written {output}");
+        return 0;
+    }
+
+    /// <summary><c>mentoring --export-lp round.json round.lp</c>: a round in the interchange format as an LP file (for CBC, GLPK, HiGHS).</summary>
+    public static int ExportLp(string[] args)
+    {
+        if (args.Length != 2)
+        {
+            Console.Error.WriteLine("usage: mentoring --export-lp <round.json> <round.lp>");
+            return 2;
+        }
+        var instance = MentoringJson.ReadInstance(File.ReadAllText(args[0]));
+        using (var writer = new StreamWriter(args[1])) MentoringLp.Write(instance, writer);
+        Console.WriteLine(string.Create(Inv, $"{args[1]}: {instance.Candidates.Count} variables, W = {MentoringLp.SlotWeight(instance)}"));
         return 0;
     }
 

@@ -87,6 +87,44 @@ public class MentoringSolverTests
     }
 
     [Fact]
+    public void With_no_time_at_all_the_result_is_still_feasible_and_the_bound_still_holds()
+    {
+        // The root relaxation always completes; later phases stop at the deadline. Whatever was reached, the answer is
+        // feasible, the bound is an upper bound, and "optimal" is only claimed when the bound is met.
+        foreach (var name in new[] { "pair-rule-binds", "round-40x12" })
+        {
+            var (instance, expected) = Golden.Load(name);
+            var result = MentoringSolver.Solve(instance, new SolverOptions { TimeLimit = TimeSpan.Zero });
+            Assert.Empty(MentoringValidation.CheckResult(instance, result));
+            Assert.True(result.Bound >= expected);
+            Assert.True(result.Value <= expected);
+            Assert.Equal(result.Optimal, result.Value == expected && result.Bound == expected);
+        }
+    }
+
+    [Fact]
+    public void Concurrent_solves_give_the_same_results_as_sequential_ones()
+    {
+        var instances = Enumerable.Range(100, 24).Select(RandomRounds.Create).Append(Golden.Load("round-40x12").Instance).ToArray();
+        var sequential = instances.Select(i => MentoringJson.WriteResult(MentoringSolver.Solve(i))).ToArray();
+        var parallel = new string[instances.Length];
+        Parallel.For(0, instances.Length, k => parallel[k] = MentoringJson.WriteResult(MentoringSolver.Solve(instances[k])));
+        Assert.Equal(sequential, parallel);
+    }
+
+    [Fact]
+    public void A_round_that_needs_branch_and_bound_reports_that_phase()
+    {
+        var phases = new List<string>();
+        var (instance, expected) = Golden.Load("round-40x12");
+        var result = MentoringSolver.Solve(instance, null, new SynchronousProgress(p => phases.Add(p.Phase)));
+        Assert.Equal(expected, result.Value);
+        Assert.Equal(["relaxation", "relaxation", "repair"], phases.Take(3));
+        Assert.Equal("done", phases[^1]);
+        if (result.SearchNodes > 0) Assert.Contains("branch-and-bound", phases);
+    }
+
+    [Fact]
     public void An_empty_round_is_optimal_with_nothing_filled()
     {
         var result = MentoringSolver.Solve(new MentoringInstance([new MentoringMentor("M1", new RoleCapacity(1, 1, 1), 3)], []));
