@@ -7,6 +7,8 @@ namespace TalentChain.Optimization.Bench;
 /// popularity (a few mentors are wanted by many, the tail by few: over-subscribed and slack mentors in one round);
 /// scores 0–100 from mentor quality + a pair affinity shared by the pair's roles (so the same mentor is often best in
 /// two roles and the one-role-per-pair rule binds) + noise. Per-role capacities 0–4, total 2–8 (≤ the sum of roles).
+/// A quarter of the mentors are niche (popularity × 0.002): few participants can have them, so they keep spare places
+/// while the popular ones are over-subscribed many times.
 /// </summary>
 internal static class MentoringGenerator
 {
@@ -18,7 +20,8 @@ internal static class MentoringGenerator
         var list = new List<MentoringMentor>(mentors);
         for (var m = 0; m < mentors; m++)
         {
-            weight[m] = 1.0 / Math.Pow(1 + random.Next(mentors), 0.9);
+            // A quarter are niche mentors (eligible for few participants, usually left with spare places).
+            weight[m] = 1.0 / Math.Pow(1 + random.Next(mentors), 0.9) * (random.NextDouble() < 0.25 ? 0.002 : 1);
             quality[m] = random.Next(0, 41);
             var caps = new[] { random.Next(0, 5), random.Next(0, 5), random.Next(0, 5) };
             var total = Math.Min(caps.Sum(), random.Next(2, 9));
