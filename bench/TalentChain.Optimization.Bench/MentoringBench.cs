@@ -36,38 +36,45 @@ internal static class MentoringBench
         md.AppendLine(Inv, $"Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores (shared), .NET {Environment.Version}, Release. ");
         md.AppendLine(Inv, $"`dotnet run -c Release --project bench/TalentChain.Optimization.Bench -- mentoring{(quick ? " --quick" : "")}`; time limit {timeLimit} s, gap tolerance {gap:P1}, seeds 1..{seeds}. ");
         md.AppendLine("Generator: `bench/TalentChain.Optimization.Bench/MentoringGenerator.cs` (10–30 eligible mentors per participant and role, skewed popularity, scores 0–100, capacities 0–4 per role, 2–8 total).").AppendLine();
-        md.AppendLine("| participants / mentors | seed | candidates | slots | our time (s) | relaxation (s) | filled | score | bound (filled, score) | gap | optimal | B&B nodes | mentors full / with slack |");
-        md.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         var cbcRows = new List<string>();
         var medians = new List<string>();
-        foreach (var (participants, mentors) in sizes)
+        var variants = quick ? new[] { ("niche mentors (spare places) and popular ones", 0.25) }
+            : [("niche mentors (spare places) and popular ones", 0.25), ("no niche mentors: every mentor over-subscribed", 0.0)];
+        foreach (var (variant, niche) in variants)
         {
-            var times = new List<double>();
-            for (var seed = 1; seed <= seeds; seed++)
+            md.AppendLine(Inv, $"### {char.ToUpperInvariant(variant[0])}{variant[1..]}").AppendLine();
+            md.AppendLine("| participants / mentors | seed | candidates | slots | our time (s) | relaxation (s) | filled | score | bound (filled, score) | gap | optimal | B&B nodes | mentors full / with slack |");
+            md.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+            foreach (var (participants, mentors) in sizes)
             {
-                var instance = MentoringGenerator.Create(participants, mentors, seed);
-                var slots = instance.Candidates.Select(c => (c.Participant, c.Role)).Distinct().Count();
-                var relaxation = 0.0;
-                var watch = Stopwatch.StartNew();
-                var progress = new Recorder(p =>
+                var times = new List<double>();
+                for (var seed = 1; seed <= seeds; seed++)
                 {
-                    if (p.Phase == "relaxation" && p.Fraction == 1) relaxation = watch.Elapsed.TotalSeconds;
-                    Console.Error.WriteLine(string.Create(Inv, $"  {watch.Elapsed.TotalSeconds,7:F2}s [{p.Phase}] best {p.Best} bound {p.Bound}"));
-                });
-                Console.Error.WriteLine($"{participants}/{mentors} seed {seed}: {instance.Candidates.Count} candidates");
-                var result = MentoringSolver.Solve(instance, new SolverOptions { TimeLimit = TimeSpan.FromSeconds(timeLimit), GapTolerance = gap }, progress);
-                watch.Stop();
-                var violations = MentoringValidation.CheckResult(instance, result);
-                if (violations.Count > 0) throw new InvalidOperationException($"infeasible result: {violations[0]}");
-                times.Add(watch.Elapsed.TotalSeconds);
-                md.AppendLine(Inv, $"| {participants:N0} / {mentors:N0} | {seed} | {instance.Candidates.Count:N0} | {slots:N0} | {watch.Elapsed.TotalSeconds:F2} | {relaxation:F2} | {result.FilledSlots:N0} | {result.TotalScore:N0} | ({result.Bound.Count:N0}, {result.Bound.Score:N0}) | {result.Gap:P4} | {(result.Optimal ? "yes" : "no")} | {result.SearchNodes:N0} | {Load(instance, result)} |");
-                if (participants == 2000 && useCbc) cbcRows.Add(RunCbc(cbc, instance, result, watch.Elapsed.TotalSeconds, seed));
+                    var instance = MentoringGenerator.Create(participants, mentors, seed, niche);
+                    var slots = instance.Candidates.Select(c => (c.Participant, c.Role)).Distinct().Count();
+                    var relaxation = 0.0;
+                    var watch = Stopwatch.StartNew();
+                    var progress = new Recorder(p =>
+                    {
+                        if (p.Phase == "relaxation" && p.Fraction == 1) relaxation = watch.Elapsed.TotalSeconds;
+                        Console.Error.WriteLine(string.Create(Inv, $"  {watch.Elapsed.TotalSeconds,7:F2}s [{p.Phase}] best {p.Best} bound {p.Bound}"));
+                    });
+                    Console.Error.WriteLine($"{variant}: {participants}/{mentors} seed {seed}: {instance.Candidates.Count} candidates");
+                    var result = MentoringSolver.Solve(instance, new SolverOptions { TimeLimit = TimeSpan.FromSeconds(timeLimit), GapTolerance = gap }, progress);
+                    watch.Stop();
+                    var violations = MentoringValidation.CheckResult(instance, result);
+                    if (violations.Count > 0) throw new InvalidOperationException($"infeasible result: {violations[0]}");
+                    times.Add(watch.Elapsed.TotalSeconds);
+                    md.AppendLine(Inv, $"| {participants:N0} / {mentors:N0} | {seed} | {instance.Candidates.Count:N0} | {slots:N0} | {watch.Elapsed.TotalSeconds:F2} | {relaxation:F2} | {result.FilledSlots:N0} | {result.TotalScore:N0} | ({result.Bound.Count:N0}, {result.Bound.Score:N0}) | {result.Gap:P4} | {(result.Optimal ? "yes" : "no")} | {result.SearchNodes:N0} | {Load(instance, result)} |");
+                    if (participants == 2000 && useCbc) cbcRows.Add(RunCbc(cbc, instance, result, watch.Elapsed.TotalSeconds, seed, variant));
+                }
+                times.Sort();
+                medians.Add(string.Create(Inv, $"| {variant} | {participants:N0} / {mentors:N0} | {times[times.Count / 2]:F2} | {times[0]:F2} | {times[^1]:F2} |"));
             }
-            times.Sort();
-            medians.Add(string.Create(Inv, $"| {participants:N0} / {mentors:N0} | {times[times.Count / 2]:F2} | {times[0]:F2} | {times[^1]:F2} |"));
+            md.AppendLine();
         }
-        md.AppendLine().AppendLine("Median over seeds:").AppendLine();
-        md.AppendLine("| participants / mentors | median time (s) | min | max |").AppendLine("|---|---|---|---|");
+        md.AppendLine("Median over seeds:").AppendLine();
+        md.AppendLine("| round | participants / mentors | median time (s) | min | max |").AppendLine("|---|---|---|---|---|");
         foreach (var row in medians) md.AppendLine(row);
         md.AppendLine().AppendLine("## CBC on the 2,000-participant rounds (same instances, LP from `MentoringLp.Write`)").AppendLine();
         if (!useCbc) md.AppendLine("Skipped (--no-cbc).");
@@ -75,8 +82,8 @@ internal static class MentoringBench
         else
         {
             md.AppendLine("CBC objective = Σ (W + score)·x; filled and score are recomputed from CBC's solution file. CBC time is its own reported time; process time includes reading the LP.").AppendLine();
-            md.AppendLine("| seed | ours (filled, score) | ours time (s) | CBC status | CBC (filled, score) | CBC time (s) | CBC process (s) | match |");
-            md.AppendLine("|---|---|---|---|---|---|---|---|");
+            md.AppendLine("| round | seed | ours (filled, score) | ours time (s) | CBC status | CBC (filled, score) | CBC time (s) | CBC process (s) | match |");
+            md.AppendLine("|---|---|---|---|---|---|---|---|---|");
             foreach (var row in cbcRows) md.AppendLine(row);
         }
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
@@ -100,10 +107,10 @@ internal static class MentoringBench
         return 0;
     }
 
-    private static string RunCbc(string? cbc, MentoringInstance instance, MentoringResult ours, double ourTime, int seed)
+    private static string RunCbc(string? cbc, MentoringInstance instance, MentoringResult ours, double ourTime, int seed, string variant)
     {
         var ourValue = string.Create(Inv, $"({ours.FilledSlots:N0}, {ours.TotalScore:N0})");
-        if (cbc is null) return $"| {seed} | {ourValue} | {ourTime:F2} | not installed | | | | |";
+        if (cbc is null) return string.Create(Inv, $"| {variant} | {seed} | {ourValue} | {ourTime:F2} | not installed | | | | |");
         var dir = Directory.CreateTempSubdirectory("mentoring-cbc-");
         try
         {
@@ -133,7 +140,7 @@ internal static class MentoringBench
                 score += instance.Candidates[int.Parse(parts[1].AsSpan(1), Inv)].Score;
             }
             var match = filled == ours.FilledSlots && score == ours.TotalScore ? "yes" : "**no**";
-            return string.Create(Inv, $"| {seed} | {ourValue} | {ourTime:F2} | {status} | ({filled:N0}, {score:N0}) | {cbcTime} | {watch.Elapsed.TotalSeconds:F2} | {match} |");
+            return string.Create(Inv, $"| {variant} | {seed} | {ourValue} | {ourTime:F2} | {status} | ({filled:N0}, {score:N0}) | {cbcTime} | {watch.Elapsed.TotalSeconds:F2} | {match} |");
         }
         finally
         {

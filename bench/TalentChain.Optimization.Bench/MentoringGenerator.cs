@@ -7,12 +7,12 @@ namespace TalentChain.Optimization.Bench;
 /// popularity (a few mentors are wanted by many, the tail by few: over-subscribed and slack mentors in one round);
 /// scores 0–100 from mentor quality + a pair affinity shared by the pair's roles (so the same mentor is often best in
 /// two roles and the one-role-per-pair rule binds) + noise. Per-role capacities 0–4, total 2–8 (≤ the sum of roles).
-/// A quarter of the mentors are niche (popularity × 0.002): few participants can have them, so they keep spare places
-/// while the popular ones are over-subscribed many times.
+/// By default a quarter of the mentors are niche (popularity × 0.002): few participants can have them, so they keep spare places
+/// while the popular ones are over-subscribed many times; with nicheShare 0 every mentor ends up full.
 /// </summary>
 internal static class MentoringGenerator
 {
-    public static MentoringInstance Create(int participants, int mentors, int seed)
+    public static MentoringInstance Create(int participants, int mentors, int seed, double nicheShare = 0.25)
     {
         var random = new Random(seed);
         var weight = new double[mentors];
@@ -21,7 +21,7 @@ internal static class MentoringGenerator
         for (var m = 0; m < mentors; m++)
         {
             // A quarter are niche mentors (eligible for few participants, usually left with spare places).
-            weight[m] = 1.0 / Math.Pow(1 + random.Next(mentors), 0.9) * (random.NextDouble() < 0.25 ? 0.002 : 1);
+            weight[m] = 1.0 / Math.Pow(1 + random.Next(mentors), 0.9) * (random.NextDouble() < nicheShare ? 0.002 : 1);
             quality[m] = random.Next(0, 41);
             var caps = new[] { random.Next(0, 5), random.Next(0, 5), random.Next(0, 5) };
             var total = Math.Min(caps.Sum(), random.Next(2, 9));

@@ -24,16 +24,17 @@ public static class MentoringSolver
         cancellationToken.ThrowIfCancellationRequested();
         MentoringValidation.Validate(instance);
         options ??= SolverOptions.Default;
+        // The time limit counts from here, network construction included.
+        var deadline = options.TimeLimit is { } limit && limit.TotalSeconds < 1e7
+            ? Stopwatch.GetTimestamp() + (long)(Math.Max(0, limit.TotalSeconds) * Stopwatch.Frequency)
+            : long.MaxValue;
         var network = new MentoringNetwork(instance);
-        return new Search(network, options, progress, cancellationToken).Run();
+        return new Search(network, options, deadline, progress, cancellationToken).Run();
     }
 
     /// <summary>One solve's mutable state (nothing static: solves may run concurrently).</summary>
-    private sealed class Search(MentoringNetwork network, SolverOptions options, IProgress<SolverProgress>? progress, CancellationToken ct)
+    private sealed class Search(MentoringNetwork network, SolverOptions options, long deadline, IProgress<SolverProgress>? progress, CancellationToken ct)
     {
-        private readonly long deadline = options.TimeLimit is { } limit
-            ? Stopwatch.GetTimestamp() + (long)(limit.TotalSeconds * Stopwatch.Frequency)
-            : long.MaxValue;
         private Selection incumbent = null!;
         private long lastReport;
         private int nodes;
@@ -56,7 +57,7 @@ public static class MentoringSolver
                 // Repair: pin each conflicting pair to its best role and re-solve, until the relaxation breaks no pair.
                 var allowed = NewRestrictions();
                 var current = root;
-                for (var round = 1; current.Conflicts.Length > 0; round++)
+                while (current.Conflicts.Length > 0)
                 {
                     foreach (var (pair, role) in network.BestRoles(current)) allowed[pair] = role;
                     current = network.Solve(allowed, deadline, ct);
