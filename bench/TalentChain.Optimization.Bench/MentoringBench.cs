@@ -6,7 +6,7 @@ using TalentChain.Optimization.Mentoring;
 namespace TalentChain.Optimization.Bench;
 
 /// <summary>
-/// <c>mentoring [--quick] [--seeds N] [--time-limit S] [--gap G] [--no-cbc] [--large-only] [--out FILE]</c>: seeded rounds of 2,000 participants /
+/// <c>mentoring [--quick] [--seeds N] [--time-limit S] [--gap G] [--no-cbc] [--small-only|--large-only] [--out FILE]</c>: seeded rounds of 2,000 participants /
 /// 600 mentors and 20,000 / 5,000, solved by our solver (Release, after a warm-up); the 2,000-participant rounds are
 /// also exported as LP and solved by CBC in the same run. Writes markdown to bench/results/2026-11-22-mentoring.md
 /// (--quick: one seed of the small size only, to …-mentoring-quick.md, which is not kept).
@@ -25,7 +25,7 @@ internal static class MentoringBench
         var useCbc = !args.Contains("--no-cbc");
         var gap = Option(args, "--gap") is { } g ? double.Parse(g, Inv) : SolverOptions.Default.GapTolerance;
         var output = Option(args, "--out") ?? Path.Combine(RepoRoot(), "bench", "results", quick ? "2026-11-22-mentoring-quick.md" : "2026-11-22-mentoring.md");
-        var sizes = quick ? new[] { (2000, 600) } : args.Contains("--large-only") ? [(20000, 5000)] : [(2000, 600), (20000, 5000)];
+        var sizes = quick ? new[] { (2000, 600) } : args.Contains("--large-only") ? [(20000, 5000)] : args.Contains("--small-only") ? [(2000, 600)] : [(2000, 600), (20000, 5000)];
         var cbc = useCbc ? FindCbc() : null;
 
         // Warm-up (JIT) on a small round.

@@ -7,12 +7,17 @@ namespace TalentChain.Optimization.Mentoring;
 /// → (mentor, role) (cap = per-role capacity) → mentor (cap = total capacity) → sink; candidate arcs cost
 /// <c>maxScore − score</c> ≥ 0. Every unit of flow crosses exactly one candidate arc, so a min-cost maximum flow is the
 /// lexicographic optimum (most slots, then most score) of the round without the rule "a mentor never serves the same
-/// participant in two roles". That rule is imposed by restricting (participant, mentor) pairs to one role.
+/// participant in two roles". That rule is imposed by restricting (participant, mentor) pairs to one role, and priced
+/// by Lagrange multipliers λ ≥ 0 on the pairs that are not restricted (see <see cref="Selection.Bound"/>).
+/// Costs are scaled by <see cref="Scale"/> so that multipliers can be fractions of a score point.
 /// </summary>
 internal sealed class MentoringNetwork
 {
     public const int AnyRole = -1;
     public const int NoRole = 3;
+
+    /// <summary>Cost units per score point (multipliers are integers in these units).</summary>
+    public const long Scale = 32;
 
     private const int Source = 0;
     private const int Sink = 1;
@@ -20,6 +25,7 @@ internal sealed class MentoringNetwork
     private readonly MinCostFlow flow;
     private readonly int[] candidateArc;
     private readonly long maxScore;
+    private readonly long[] penalty;
 
     public MentoringNetwork(MentoringInstance instance)
     {
@@ -64,11 +70,12 @@ internal sealed class MentoringNetwork
         var slotBase = 2;
         var mentorRoleBase = slotBase + slots.Count;
         var mentorBase = mentorRoleBase + 3 * mentorCount;
-        flow = new MinCostFlow(mentorBase + mentorCount, Source, Sink, maxScore);
+        flow = new MinCostFlow(mentorBase + mentorCount, Source, Sink, 2 * Scale * (maxScore + 1));
+        penalty = new long[pairs.Count];
         for (var s = 0; s < slots.Count; s++) flow.AddArc(Source, slotBase + s, 1, 0);
         candidateArc = new int[n];
         for (var i = 0; i < n; i++)
-            candidateArc[i] = flow.AddArc(slotBase + slotOf[i], mentorRoleBase + 3 * mentorOf[i] + Role[i], 1, maxScore - Score[i]);
+            candidateArc[i] = flow.AddArc(slotBase + slotOf[i], mentorRoleBase + 3 * mentorOf[i] + Role[i], 1, Scale * (maxScore - Score[i]));
         for (var m = 0; m < mentorCount; m++)
         {
             var mentor = instance.Mentors[m];
@@ -99,6 +106,14 @@ internal sealed class MentoringNetwork
 
     internal MinCostFlow Flow => flow;
 
+    /// <summary>Largest useful multiplier (in cost units): beyond the best score no role is worth the pair.</summary>
+    public long MaxPenalty => Scale * (maxScore + 1);
+
+    /// <summary>Lagrange multiplier of a pair's one-role rule, in cost units (1/<see cref="Scale"/> score point); takes effect at the next solve.</summary>
+    public long Penalty(int pair) => penalty[pair];
+
+    public void SetPenalty(int pair, long value) => penalty[pair] = Math.Clamp(value, 0, MaxPenalty);
+
     /// <summary>
     /// Solves the relaxation with pairs restricted by <paramref name="allowed"/> (per pair: <see cref="AnyRole"/>, a role
     /// 0–2, or <see cref="NoRole"/>; null = no restriction).
@@ -112,8 +127,12 @@ internal sealed class MentoringNetwork
         for (var i = 0; i < candidateArc.Length; i++)
         {
             var a = allowed is null ? AnyRole : allowed[Pair[i]];
+            var arc = candidateArc[i];
             var cap = a == AnyRole || a == Role[i] ? 1 : 0;
-            if (flow.Capacity(candidateArc[i]) != cap) flow.SetCapacity(candidateArc[i], cap);
+            if (flow.Capacity(arc) != cap) flow.SetCapacity(arc, cap);
+            // A restricted pair obeys the rule by construction: its multiplier is dropped (a tighter bound).
+            var cost = Scale * (maxScore - Score[i]) + (a == AnyRole ? penalty[Pair[i]] : 0);
+            if (flow.Cost(arc) != cost) flow.SetCost(arc, cost);
         }
         if (!solved)
         {
@@ -122,15 +141,24 @@ internal sealed class MentoringNetwork
         }
         else flow.Reoptimize(deadline, cancellationToken);
         var chosen = new List<int>((int)flow.Value);
-        long score = 0;
+        long score = 0, reducedCost = 0;
         for (var i = 0; i < candidateArc.Length; i++)
             if (flow.Flow(candidateArc[i]) > 0)
             {
                 chosen.Add(i);
                 score += Score[i];
+                reducedCost += flow.Cost(candidateArc[i]);
             }
-        return new Selection(chosen.ToArray(), new Objective(chosen.Count, score), Conflicts(chosen));
+        // Bound (Lagrangian): scaled score of the flow minus the multipliers it pays, plus all multipliers of free pairs.
+        long multipliers = 0;
+        for (var p = 0; p < penalty.Length; p++)
+            if (penalty[p] != 0 && (allowed is null || allowed[p] == AnyRole)) multipliers += penalty[p];
+        var scaledBound = Scale * maxScore * chosen.Count - reducedCost + multipliers;
+        var bound = new Objective(chosen.Count, FloorDiv(scaledBound, Scale));
+        return new Selection(chosen.ToArray(), new Objective(chosen.Count, score), Conflicts(chosen), bound);
     }
+
+    private static long FloorDiv(long a, long b) => a >= 0 ? a / b : -((-a + b - 1) / b);
 
     private bool solved;
 
@@ -161,7 +189,8 @@ internal sealed class MentoringNetwork
             keep[Pair[i]] = i;
         }
         var chosen = relaxed.Chosen.Where(i => keep[Pair[i]] == i).ToArray();
-        return new Selection(chosen, new Objective(chosen.Length, chosen.Sum(i => (long)Score[i])), []);
+        var value = new Objective(chosen.Length, chosen.Sum(i => (long)Score[i]));
+        return new Selection(chosen, value, [], value);
     }
 
     /// <summary>The best-scoring role each conflicting pair uses in <paramref name="relaxed"/> (earliest on ties).</summary>
@@ -179,5 +208,11 @@ internal sealed class MentoringNetwork
     }
 }
 
-/// <summary>Chosen candidates (indices, input order), their objective, and the pairs that break the one-role rule.</summary>
-internal sealed record Selection(int[] Chosen, Objective Value, int[] Conflicts);
+/// <summary>
+/// Chosen candidates (indices, input order), their objective, the pairs that break the one-role rule, and the bound
+/// the solve proves for its restrictions. The bound is Lagrangian: for multipliers λ ≥ 0 on the unrestricted pairs, the
+/// flow maximises (slots, Σ (score − λ_pair)·x) and every feasible matching x satisfies Σ_r x[p,m,r] ≤ 1, so
+/// score(x) ≤ Σ (score − λ)·x + Σ λ ≤ the flow's value of the same; with λ = 0 it is the plain flow relaxation.
+/// For a feasible matching, <see cref="Value"/> and <see cref="Bound"/> are its own value when λ = 0.
+/// </summary>
+internal sealed record Selection(int[] Chosen, Objective Value, int[] Conflicts, Objective Bound);

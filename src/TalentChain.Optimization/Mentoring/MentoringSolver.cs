@@ -14,6 +14,9 @@ public static class MentoringSolver
     /// <summary>Branch-and-bound nodes to evaluate before <see cref="SolverOptions.GapTolerance"/> may end the search.</summary>
     public const int GapStopAfterNodes = 2000;
 
+    /// <summary>Most subgradient steps of the Lagrangian phase.</summary>
+    private const int LagrangianIterations = 150;
+
     public static MentoringResult Solve(
         MentoringInstance instance,
         SolverOptions? options = null,
@@ -45,7 +48,7 @@ public static class MentoringSolver
             // The root relaxation runs to the end whatever the time limit (only cancellation stops it): without it there
             // is neither a bound nor a solution.
             var root = network.Solve(null, long.MaxValue, ct);
-            var bound = root.Value;
+            var bound = root.Bound;
             progress?.Report(new SolverProgress("relaxation", 1, null, bound));
             if (root.Conflicts.Length == 0) return Finish(root, bound, optimal: true);
 
@@ -65,19 +68,88 @@ public static class MentoringSolver
                     Report("repair", null, bound, force: true);
                     if (Settled(bound)) return Finish(incumbent, bound, incumbent.Value >= bound);
                 }
+                bound = Lagrangian(bound);
+                if (Settled(bound)) return Finish(incumbent, bound, incumbent.Value >= bound);
             }
             catch (TimeoutException)
             {
                 return Finish(incumbent, bound, false);
             }
-            return BranchAndBound(root);
+            return BranchAndBound(bound);
         }
 
-        private MentoringResult BranchAndBound(Selection root)
+        /// <summary>
+        /// Subgradient steps on the multipliers of the one-role rule (unrestricted root): each step re-solves the flow
+        /// warm and yields a valid bound; the best multipliers are kept for the branch-and-bound. Returns the best bound.
+        /// </summary>
+        private Objective Lagrangian(Objective bound)
+        {
+            var best = bound;
+            var bestPenalty = new long[network.PairCount];
+            var step = 1.0;
+            var stall = 0;
+            for (var iteration = 0; iteration < LagrangianIterations && step > 0.02; iteration++)
+            {
+                var relaxed = network.Solve(null, deadline, ct);
+                Offer(network.DropConflicts(relaxed));
+                if (relaxed.Bound < best)
+                {
+                    best = relaxed.Bound;
+                    for (var p = 0; p < bestPenalty.Length; p++) bestPenalty[p] = network.Penalty(p);
+                    stall = 0;
+                }
+                else if (++stall >= 4)
+                {
+                    step /= 2;
+                    stall = 0;
+                }
+                Report("lagrangian", null, best, force: false);
+                if (Settled(best)) break;
+
+                // Subgradient of the rule Σ_r x[p,m,r] ≤ 1: roles used − 1 (only pairs with several candidates matter).
+                var used = new int[network.PairCount];
+                foreach (var i in relaxed.Chosen) used[network.Pair[i]]++;
+                double norm = 0;
+                for (var p = 0; p < used.Length; p++)
+                {
+                    if (network.PairCandidates[p].Length < 2) continue;
+                    var g = used[p] - 1;
+                    if (g > 0 || (g < 0 && network.Penalty(p) > 0)) norm += g * g;
+                }
+                if (norm == 0) break;
+                // Polyak step towards the incumbent (in cost units); a fixed target while the slot counts differ.
+                var target = relaxed.Bound.Count == incumbent.Value.Count
+                    ? Math.Max(1, relaxed.Bound.Score - incumbent.Value.Score)
+                    : 10;
+                var t = step * target * MentoringNetwork.Scale / norm;
+                for (var p = 0; p < used.Length; p++)
+                {
+                    if (network.PairCandidates[p].Length < 2) continue;
+                    var g = used[p] - 1;
+                    if (g != 0) network.SetPenalty(p, network.Penalty(p) + (long)Math.Round(t * g, MidpointRounding.AwayFromZero));
+                }
+            }
+            for (var p = 0; p < bestPenalty.Length; p++) network.SetPenalty(p, bestPenalty[p]);
+            return best;
+        }
+
+        private MentoringResult BranchAndBound(Objective bound)
         {
             var open = new PriorityQueue<Node, Node>(NodeOrder.Instance);
             var sequence = 0;
-            var rootNode = new Node(null, -1, -1, root.Value, 0, sequence++, Branching(root));
+            Selection root;
+            try
+            {
+                root = network.Solve(null, deadline, ct);
+            }
+            catch (TimeoutException)
+            {
+                return Finish(incumbent, bound, false);
+            }
+            Offer(network.DropConflicts(root));
+            var rootBound = root.Bound < bound ? root.Bound : bound;
+            var rootNode = new Node(null, -1, -1, rootBound, 0, sequence++, Branching(root, NewRestrictions()));
+            if (rootNode.BranchPair < 0 || rootBound <= incumbent.Value) return Finish(incumbent, incumbent.Value, true);
             open.Enqueue(rootNode, rootNode);
             while (open.Count > 0)
             {
@@ -94,8 +166,12 @@ public static class MentoringSolver
                         var relaxed = network.Solve(restrictions, deadline, ct);
                         nodes++;
                         Offer(network.DropConflicts(relaxed));
-                        if (relaxed.Value <= incumbent.Value) continue;
-                        var next = new Node(node, node.BranchPair, network.Role[child], relaxed.Value, node.Depth + 1, sequence++, Branching(relaxed));
+                        // A child cannot promise more than its parent (its bound may be looser when multipliers drop).
+                        var childBound = relaxed.Bound < node.Bound ? relaxed.Bound : node.Bound;
+                        if (childBound <= incumbent.Value) continue;
+                        var branch = Branching(relaxed, restrictions);
+                        if (branch < 0) continue;   // its flow is feasible and meets its bound: offered above
+                        var next = new Node(node, node.BranchPair, network.Role[child], childBound, node.Depth + 1, sequence++, branch);
                         open.Enqueue(next, next);
                     }
                 }
@@ -109,16 +185,32 @@ public static class MentoringSolver
             return Finish(incumbent, incumbent.Value, true);
         }
 
-        /// <summary>The conflicting pair to branch on: the one whose relaxed roles carry the most score (first on ties); -1 if none.</summary>
-        private int Branching(Selection relaxed)
+        /// <summary>
+        /// The pair to branch on ("which single role may it use"): a pair the flow uses in several roles (the one carrying
+        /// most score); else an unrestricted pair with a multiplier that the flow leaves unused (largest multiplier first),
+        /// since only those keep the Lagrangian bound above the flow's own value; -1 when there is none (the flow is
+        /// feasible and its value equals its bound).
+        /// </summary>
+        private int Branching(Selection relaxed, int[] restrictions)
         {
-            if (relaxed.Conflicts.Length == 0) return -1;
-            var weight = new Dictionary<int, long>();
-            foreach (var i in relaxed.Chosen) weight[network.Pair[i]] = weight.GetValueOrDefault(network.Pair[i]) + network.Score[i];
-            var best = relaxed.Conflicts[0];
-            foreach (var p in relaxed.Conflicts)
-                if (weight[p] > weight[best]) best = p;
-            return best;
+            if (relaxed.Conflicts.Length > 0)
+            {
+                var weight = new Dictionary<int, long>();
+                foreach (var i in relaxed.Chosen) weight[network.Pair[i]] = weight.GetValueOrDefault(network.Pair[i]) + network.Score[i];
+                var best = relaxed.Conflicts[0];
+                foreach (var p in relaxed.Conflicts)
+                    if (weight[p] > weight[best]) best = p;
+                return best;
+            }
+            if (relaxed.Bound <= relaxed.Value) return -1;
+            var used = new bool[network.PairCount];
+            foreach (var i in relaxed.Chosen) used[network.Pair[i]] = true;
+            var pick = -1;
+            for (var p = 0; p < used.Length; p++)
+                if (!used[p] && restrictions[p] == MentoringNetwork.AnyRole && network.Penalty(p) > 0
+                    && (pick < 0 || network.Penalty(p) > network.Penalty(pick)))
+                    pick = p;
+            return pick;
         }
 
         private int[] NewRestrictions()
