@@ -35,6 +35,7 @@ internal static class MentoringBench
         md.AppendLine("# Mentoring solver benchmark (1+1+1 matching)").AppendLine();
         md.AppendLine(Inv, $"Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores (shared), .NET {Environment.Version}, Release. ");
         md.AppendLine(Inv, $"`dotnet run -c Release --project bench/TalentChain.Optimization.Bench -- mentoring{(quick ? " --quick" : "")}`; time limit {timeLimit} s, gap tolerance {gap:P1}, seeds 1..{seeds}. ");
+        md.AppendLine(Inv, $"Load average at the start: {LoadAverage()} (the machine is shared; wall times are inflated when it is busy, CPU time much less so). ");
         md.AppendLine("Generator: `bench/TalentChain.Optimization.Bench/MentoringGenerator.cs` (10–30 eligible mentors per participant and role, skewed popularity, scores 0–100, capacities 0–4 per role, 2–8 total).").AppendLine();
         var cbcRows = new List<string>();
         var medians = new List<string>();
@@ -43,8 +44,8 @@ internal static class MentoringBench
         foreach (var (variant, niche) in variants)
         {
             md.AppendLine(Inv, $"### {char.ToUpperInvariant(variant[0])}{variant[1..]}").AppendLine();
-            md.AppendLine("| participants / mentors | seed | candidates | slots | our time (s) | relaxation (s) | filled | score | bound (filled, score) | gap | optimal | B&B nodes | mentors full / with slack |");
-            md.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+            md.AppendLine("| participants / mentors | seed | candidates | slots | our time (s) | our CPU (s) | relaxation (s) | filled | score | bound (filled, score) | gap | optimal | B&B nodes | mentors full / with slack |");
+            md.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
             foreach (var (participants, mentors) in sizes)
             {
                 var times = new List<double>();
@@ -53,6 +54,7 @@ internal static class MentoringBench
                     var instance = MentoringGenerator.Create(participants, mentors, seed, niche);
                     var slots = instance.Candidates.Select(c => (c.Participant, c.Role)).Distinct().Count();
                     var relaxation = 0.0;
+                    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                     var watch = Stopwatch.StartNew();
                     var progress = new Recorder(p =>
                     {
@@ -62,10 +64,11 @@ internal static class MentoringBench
                     Console.Error.WriteLine($"{variant}: {participants}/{mentors} seed {seed}: {instance.Candidates.Count} candidates");
                     var result = MentoringSolver.Solve(instance, new SolverOptions { TimeLimit = TimeSpan.FromSeconds(timeLimit), GapTolerance = gap }, progress);
                     watch.Stop();
+                    var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
                     var violations = MentoringValidation.CheckResult(instance, result);
                     if (violations.Count > 0) throw new InvalidOperationException($"infeasible result: {violations[0]}");
                     times.Add(watch.Elapsed.TotalSeconds);
-                    md.AppendLine(Inv, $"| {participants:N0} / {mentors:N0} | {seed} | {instance.Candidates.Count:N0} | {slots:N0} | {watch.Elapsed.TotalSeconds:F2} | {relaxation:F2} | {result.FilledSlots:N0} | {result.TotalScore:N0} | ({result.Bound.Count:N0}, {result.Bound.Score:N0}) | {result.Gap:P4} | {(result.Optimal ? "yes" : "no")} | {result.SearchNodes:N0} | {Load(instance, result)} |");
+                    md.AppendLine(Inv, $"| {participants:N0} / {mentors:N0} | {seed} | {instance.Candidates.Count:N0} | {slots:N0} | {watch.Elapsed.TotalSeconds:F2} | {cpuSeconds:F2} | {relaxation:F2} | {result.FilledSlots:N0} | {result.TotalScore:N0} | ({result.Bound.Count:N0}, {result.Bound.Score:N0}) | {result.Gap:P4} | {(result.Optimal ? "yes" : "no")} | {result.SearchNodes:N0} | {Load(instance, result)} |");
                     if (participants == 2000 && useCbc) cbcRows.Add(RunCbc(cbc, instance, result, watch.Elapsed.TotalSeconds, seed, variant));
                 }
                 times.Sort();
@@ -154,6 +157,18 @@ internal static class MentoringBench
         var used = result.Assignments.GroupBy(a => a.Mentor).ToDictionary(g => g.Key, g => g.Count());
         var full = instance.Mentors.Count(m => used.GetValueOrDefault(m.Id) >= m.TotalCapacity);
         return string.Create(Inv, $"{full:N0} / {instance.Mentors.Count - full:N0}");
+    }
+
+    private static string LoadAverage()
+    {
+        try
+        {
+            return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
     }
 
     private static string? FindCbc() =>
