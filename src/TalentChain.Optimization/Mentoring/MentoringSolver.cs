@@ -40,6 +40,7 @@ public static class MentoringSolver
     {
         private Selection incumbent = null!;
         private long lastReport;
+        private string? lastPhase;
         private int nodes;
 
         public MentoringResult Run()
@@ -243,8 +244,10 @@ public static class MentoringSolver
         {
             if (progress is null) return;
             var now = Stopwatch.GetTimestamp();
-            if (!force && now - lastReport < Stopwatch.Frequency / 10) return;
+            // Throttled to one report per 100 ms within a phase; a new phase is always reported.
+            if (!force && phase == lastPhase && now - lastReport < Stopwatch.Frequency / 10) return;
             lastReport = now;
+            lastPhase = phase;
             progress.Report(new SolverProgress(phase, fraction, incumbent.Value, bound));
         }
 
