@@ -63,6 +63,7 @@ public static class MentoringSolver
                 var current = root;
                 while (current.Conflicts.Length > 0)
                 {
+                    ct.ThrowIfCancellationRequested();
                     foreach (var (pair, role) in network.BestRoles(current)) allowed[pair] = role;
                     current = network.Solve(allowed, deadline, ct);
                     Offer(network.DropConflicts(current));
@@ -91,6 +92,7 @@ public static class MentoringSolver
             var stall = 0;
             for (var iteration = 0; iteration < LagrangianIterations && step > 0.02; iteration++)
             {
+                ct.ThrowIfCancellationRequested();
                 var relaxed = network.Solve(null, deadline, ct);
                 Offer(network.DropConflicts(relaxed));
                 if (relaxed.Bound < best)
@@ -154,6 +156,7 @@ public static class MentoringSolver
             open.Enqueue(rootNode, rootNode);
             while (open.Count > 0)
             {
+                ct.ThrowIfCancellationRequested();
                 var node = open.Peek();
                 if (Settled(node.Bound)) return Finish(incumbent, node.Bound, incumbent.Value >= node.Bound);
                 open.Dequeue();
@@ -253,6 +256,8 @@ public static class MentoringSolver
 
         private MentoringResult Finish(Selection solution, Objective bound, bool optimal)
         {
+            // A run cancelled at any point returns nothing, even if it was about to finish.
+            ct.ThrowIfCancellationRequested();
             var candidates = network.Instance.Candidates;
             var assignments = solution.Chosen.Order()
                 .Select(i => new MentoringAssignment(candidates[i].Participant, candidates[i].Mentor, candidates[i].Role))

@@ -60,6 +60,21 @@ public class MentoringSolverTests
         Assert.ThrowsAny<OperationCanceledException>(() => MentoringSolver.Solve(RandomRounds.Create(3), null, null, cts.Token));
     }
 
+    [Theory]
+    [InlineData("relaxation")]
+    [InlineData("repair")]
+    [InlineData("lagrangian")]
+    public void Cancelling_during_a_phase_stops_the_solve_with_no_result(string phase)
+    {
+        using var cts = new CancellationTokenSource();
+        var (instance, _) = Golden.Load("round-40x12");
+        var progress = new SynchronousProgress(p =>
+        {
+            if (p.Phase == phase) cts.Cancel();
+        });
+        Assert.ThrowsAny<OperationCanceledException>(() => MentoringSolver.Solve(instance, null, progress, cts.Token));
+    }
+
     [Fact]
     public void Progress_reports_relaxation_then_done_with_the_final_best_and_bound()
     {
