@@ -47,6 +47,9 @@ public sealed record MentoringResult(
 {
     public Objective Value => new(FilledSlots, TotalScore);
 
+    /// <summary>Branch-and-bound nodes the solver evaluated (0 when the relaxation or the repair settled it). Not part of the file format.</summary>
+    public int SearchNodes { get; init; }
+
     /// <summary>Relative gap to the bound on the first differing component (0 when optimal).</summary>
     public double Gap => Objective.Gap(Value, Bound);
 }
