@@ -96,17 +96,21 @@ public static class SolveCli
         return command;
     }
 
-    /// <summary>Progress on standard error, synchronously (in order) and at most once a second per phase.</summary>
+    /// <summary>
+    /// Progress on standard error, synchronously (in order): each new phase and the first best/bound
+    /// figures at once, otherwise at most one line a second.
+    /// </summary>
     private sealed class ConsoleProgress : IProgress<SolverProgress>
     {
-        private string? phase;
+        private SolverProgress? last;
         private long lastTicks;
 
         public void Report(SolverProgress value)
         {
             var now = Environment.TickCount64;
-            if (value.Phase == phase && now - lastTicks < 1000) return;
-            (phase, lastTicks) = (value.Phase, now);
+            var changed = last is null || value.Phase != last.Phase || (last.Best is null && value.Best is not null) || (last.Bound is null && value.Bound is not null);
+            if (!changed && now - lastTicks < 1000) return;
+            (last, lastTicks) = (value, now);
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{value.Phase}] best {Show(value.Best)} bound {Show(value.Bound)}"));
         }
     }
