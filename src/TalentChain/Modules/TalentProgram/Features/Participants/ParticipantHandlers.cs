@@ -160,7 +160,13 @@ public sealed class ParticipantHandlers(TalentChainDbContext db, TimeProvider cl
         if (!gateMet) open.OverrideReason = ProgramText.Blank(input.Reason);
         var next = StageEngine.Next(program.Stages, stage);
         if (next is null) p.Status = ParticipantStatus.Completed;
-        else p.Stages.Add(new ParticipantStage { ProgramStageId = next.Id, Sequence = open.Sequence + 1, StartedOn = endedOn, PlannedEnd = StageEngine.PlannedEnd(endedOn, next) });
+        else
+        {
+            var entered = new ParticipantStage { ParticipantId = p.Id, ProgramStageId = next.Id, Sequence = open.Sequence + 1, StartedOn = endedOn, PlannedEnd = StageEngine.PlannedEnd(endedOn, next) };
+            // Rotation planning: a rotation stage takes its host unit and planned end from the published rotation plan.
+            await Rotations.RotationStages.ApplyPublishedAsync(db, entered, program.Stages, ct);
+            p.Stages.Add(entered);
+        }
         // The participant row carries the concurrency version for stage moves: two advances at once → one 409.
         db.Entry(p).Property(x => x.Version).IsModified = true;
         await db.SaveChangesAsync(ct);
