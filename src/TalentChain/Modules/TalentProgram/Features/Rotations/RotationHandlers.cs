@@ -87,7 +87,7 @@ public sealed class RotationHandlers(
                 .OrderBy(u => u.Name, StringComparer.CurrentCulture).ToList();
             var value = new Objective(plan.ProposalPlaced ?? 0, plan.ProposalScore ?? 0);
             var bound = new Objective(plan.BoundPlaced ?? 0, plan.BoundScore ?? 0);
-            proposal = new ProposalView(plan.ProposedAt!.Value, plan.ProposalSource ?? RotationProposalSource.Solver, t["Source." + (plan.ProposalSource ?? RotationProposalSource.Solver)],
+            proposal = new ProposalView(plan.ProposedAt!.Value, plan.ProposalSource ?? RotationProposalSource.Solver, SourceName(plan.ProposalSource ?? RotationProposalSource.Solver),
                 value.Count > int.MaxValue ? int.MaxValue : (int)value.Count, plan.Members.Count, value.Score, bound.Count, bound.Score, Objective.Gap(value, bound),
                 plan.ProposalOptimal, plan.ProposalEdited, schedule, unplaced);
         }
@@ -627,11 +627,20 @@ public sealed class RotationHandlers(
 
     private void Touch(CohortRotationPlan plan) => db.Entry(plan).Property(p => p.Version).IsModified = true;
 
-    public string StatusName(RotationPlanStatus s) => t["Status." + s];
+    public string StatusName(RotationPlanStatus s) => s == RotationPlanStatus.Published ? t["Status.Published"] : t["Status.Draft"];
+
+    public string SourceName(RotationProposalSource s) => s == RotationProposalSource.Import ? t["Source.Import"] : t["Source.Solver"];
 
     public string SegmentName(ChainSegment s) => people["Segment." + s];
 
-    public string ReasonText(UnplacedReason code) => t["Unplaced." + code];
+    public string ReasonText(UnplacedReason code) => code switch
+    {
+        UnplacedReason.HorizonTooShort => t["Unplaced.HorizonTooShort"],
+        UnplacedReason.TooFewHostUnits => t["Unplaced.TooFewHostUnits"],
+        UnplacedReason.TooFewSegments => t["Unplaced.TooFewSegments"],
+        UnplacedReason.Outcompeted => t["Unplaced.Outcompeted"],
+        _ => t["Unplaced.NoCapacity"],
+    };
 
     /// <summary>Segment ids in the interchange files: the segment's name in kebab case (e.g. "separation", "metals-alloys").</summary>
     public static string SegmentKey(ChainSegment s) =>
