@@ -68,6 +68,9 @@ public abstract class RotationApiTests(TalentChainFactory app)
         var periodEnd = DateOnly.Parse(firstRotation.GetProperty("end").GetString()!, CultureInfo.InvariantCulture);
         Assert.Equal(periodEnd.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), inRotation.GetProperty("currentStage").GetProperty("plannedEnd").GetString());
 
+        var board = await ApiAssert.JsonAsync(await pm.GetAsync($"/api/v1/program/cohorts/{cohort.Id}/board"), HttpStatusCode.OK);
+        Assert.Equal(firstRotation.GetProperty("unitCode").GetString(), board.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("participantId").GetInt32() == cohort.Participants[0]).GetProperty("hostUnit").GetString());
+
         // A participant in onboarding gets the host unit when they advance into rotation 1.
         var secondRow = schedule.Single(r => r.GetProperty("participantId").GetInt32() == second);
         var advanced = await ApiAssert.JsonAsync(await pm.PostAsJsonAsync($"/api/v1/program/participants/{second}/advance", new { @override = true, reason = "Onboarding finished early" }), HttpStatusCode.OK);
