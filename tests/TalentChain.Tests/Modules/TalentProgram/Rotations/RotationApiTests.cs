@@ -287,6 +287,16 @@ public abstract class RotationApiTests(TalentChainFactory app)
     }
 
     [Fact]
+    public async Task OpenApi_DescribesEveryRotationPlanningOperation()
+    {
+        var doc = await ApiAssert.JsonAsync(await app.CreateClient().GetAsync("/openapi/v1.json"), HttpStatusCode.OK);
+        var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).Where(p => p.StartsWith("/api/v1/program/rotations", StringComparison.Ordinal)).ToList();
+        foreach (var expected in new[] { "/plans", "/plans/{id}", "/plans/{id}/offers", "/plans/{id}/solve", "/plans/{id}/publish", "/plans/{id}/instance", "/plans/{id}/result",
+                     "/plans/{id}/proposal/participants/{participantId}", "/plans/{id}/participants/{participantId}/preferences" })
+            Assert.Contains("/api/v1/program/rotations" + expected, paths);
+    }
+
+    [Fact]
     public async Task Demo_TheParticipantsRotationStagesCarryTheirPublishedHostUnits_AndADraftPlanIsReadyToSolve()
     {
         var me = await DemoParticipantAsync(app);

@@ -163,8 +163,9 @@ public class RotationPlanPageModel(
             return Forbid();
         }
         Plan = await plans.GetAsync(Id, ct);
-        Job = await jobs.LatestAsync(RotationHandlers.Subject(Id), ct);
         CanManage = await access.CanManageAsync(User, Id, ct);
+        // The job card polls and cancels through /jobs/{id}, which requires the manage policy.
+        Job = CanManage ? await jobs.LatestAsync(RotationHandlers.Subject(Id), ct) : null;
         if (CanManage)
             AllUnits = [.. (await db.OrgUnits.AsNoTracking().OrderBy(u => u.Code).Select(u => new { u.Code, u.Name, u.NameZh }).ToListAsync(ct))
                 .Select(u => (u.Code, UiCulture.Pick(u.Name, u.NameZh)))];
