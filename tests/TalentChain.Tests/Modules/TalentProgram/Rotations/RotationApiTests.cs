@@ -287,6 +287,28 @@ public abstract class RotationApiTests(TalentChainFactory app)
     }
 
     [Fact]
+    public async Task Settings_StartPeriodsAndOffers_RefuseOutOfRangeValuesNamingTheField()
+    {
+        var pm = await app.ApiClientAsync("pm");
+        var cohort = await NewCohortAsync(app, 1);
+        var id = (await CreatePlanAsync(pm, cohort.Id)).GetProperty("id").GetInt32();
+        Assert.Contains(await ApiAssert.FieldErrorsAsync(await pm.PutAsJsonAsync($"{Plan(id)}/settings", new { periods = 4 }), "rotationsPerParticipant"),
+            e => e.Contains("1 to 4", StringComparison.Ordinal));
+        Assert.Contains(await ApiAssert.FieldErrorsAsync(await pm.PutAsJsonAsync($"{Plan(id)}/settings", new { periodMonths = 0 }), "periodMonths"),
+            e => e.Contains("1 to 12 months", StringComparison.Ordinal));
+        Assert.Contains(await ApiAssert.FieldErrorsAsync(await pm.PutAsJsonAsync($"{Plan(id)}/participants/{cohort.Participants[0]}/start-period", new { startPeriod = 13 }), "startPeriod"),
+            e => e.Contains("between 1 and 12", StringComparison.Ordinal));
+        Assert.Contains(await ApiAssert.FieldErrorsAsync(await pm.PutAsJsonAsync($"{Plan(id)}/offers", new { orgUnitCode = "SEP1-SX", places = new[] { 1, 2, -1 } }), "places"),
+            e => e.Contains("3 numbers given", StringComparison.Ordinal));
+        Assert.Contains(await ApiAssert.FieldErrorsAsync(await pm.PutAsJsonAsync($"{Plan(id)}/offers", new { orgUnitCode = "NO-SUCH", sameForAll = 1 }), "orgUnitCode"),
+            e => e.Contains("NO-SUCH", StringComparison.Ordinal));
+        Assert.Contains(await ApiAssert.FieldErrorsAsync(await pm.PostAsync($"{Plan(id)}/solve", null), "offers"), e => e.Contains("No host unit", StringComparison.Ordinal));
+        var plan = await ApiAssert.JsonAsync(await pm.GetAsync(Plan(id)), HttpStatusCode.OK);
+        Assert.Equal(12, plan.GetProperty("periods").GetInt32());
+        Assert.Equal(0, plan.GetProperty("offers").GetArrayLength());
+    }
+
+    [Fact]
     public async Task OpenApi_DescribesEveryRotationPlanningOperation()
     {
         var doc = await ApiAssert.JsonAsync(await app.CreateClient().GetAsync("/openapi/v1.json"), HttpStatusCode.OK);

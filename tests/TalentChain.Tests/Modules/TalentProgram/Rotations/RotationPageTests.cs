@@ -28,6 +28,18 @@ public class RotationPageTests(TalentChainFactory app) : IClassFixture<TalentCha
     }
 
     [Fact]
+    public async Task Executive_ReadsThePlanWithoutManagementControls()
+    {
+        var exec = await app.SignInAsync("exec");
+        var published = await PublishedDemoPlanAsync(app);
+        var page = await exec.GetHtmlAsync($"/program/rotations/{published}");
+        Assert.NotEmpty(page.QuerySelectorAll("#schedule td.rotation"));
+        Assert.Null(page.QuerySelector("#solve"));
+        Assert.Null(page.QuerySelector("#offers"));
+        Assert.Empty(page.QuerySelectorAll(".adjust-form"));
+    }
+
+    [Fact]
     public async Task Offers_ANonNumberOrNegativePlace_IsRefusedOnTheFormInBothLanguages_AndNothingChanges()
     {
         var pm = await app.SignInAsync("pm");
