@@ -81,6 +81,15 @@ public class RotationPageTests(TalentChainFactory app) : IClassFixture<TalentCha
         Assert.Contains("denied", (await participant.GetAsync($"/program/rotations/{planId}")).Headers.Location?.ToString() ?? "", StringComparison.OrdinalIgnoreCase);
         var other = await app.WithDbAsync(db => db.RotationMembers.Where(m => m.PlanId == planId && m.ParticipantId != me).Select(m => m.ParticipantId).FirstAsync());
         Assert.Contains("denied", (await participant.GetAsync($"/program/rotations/{planId}/participants/{other}")).Headers.Location?.ToString() ?? "", StringComparison.OrdinalIgnoreCase);
+        var unit = mine.QuerySelector("#preferences input[name^='Scores[']")!.GetAttribute("name")!;
+        var saved = await participant.PostFormAsync($"/program/rotations/{planId}/participants/{me}", new() { [unit] = "7" });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var code = unit["Scores[".Length..^1];
+        Assert.Equal(7, await app.WithDbAsync(db => db.RotationPreferences.Where(p => p.MemberId == db.RotationMembers.Where(m => m.PlanId == planId && m.ParticipantId == me).Select(m => m.Id).Single()
+            && p.OrgUnitId == db.OrgUnits.Where(u => u.Code == code).Select(u => u.Id).Single()).Select(p => p.Score).SingleAsync()));
+        var refused = await participant.PostFormAsync($"/program/rotations/{planId}/participants/{me}", new() { [unit] = "lots" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains($"{code}: enter a whole number from 0 to 100", HttpTestExtensions.ParseHtml(await refused.Content.ReadAsStringAsync()).QuerySelector("#program-errors")!.TextContent, StringComparison.Ordinal);
         var zh = await participant.GetHtmlAsync($"/program/rotations/{planId}/participants/{me}?culture=zh-CN");
         Assert.Contains("轮岗意向", zh.QuerySelector("main")?.TextContent ?? zh.Body!.TextContent, StringComparison.Ordinal);
     }

@@ -1,6 +1,8 @@
 using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Platform.Auth;
+using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
 
 namespace TalentChain.Modules.TalentProgram.Features.Rotations;
@@ -42,8 +44,7 @@ public sealed class RotationAccess(ProgramAccess access, RotationHandlers plans,
     /// <summary>One participant's side: returns whether the caller may edit the preferences (self or manager).</summary>
     public async Task<bool> RequireMemberAsync(ClaimsPrincipal user, int planId, int participantId, CancellationToken ct)
     {
-        var cohort = await CohortAsync(planId, ct);
-        _ = cohort;
+        await CohortAsync(planId, ct); // 404 for an unknown plan
         var relation = await access.RelationAsync(user, participantId, ct);
         var manages = relation.Manager && await CanManageAsync(user, planId, ct);
         if (manages || relation.Self) return true;
@@ -52,13 +53,12 @@ public sealed class RotationAccess(ProgramAccess access, RotationHandlers plans,
     }
 
     /// <summary>Program ids whose plans the caller may list (null = all).</summary>
-    public async Task<List<int>?> ListableProgramsAsync(ClaimsPrincipal user, TalentChain.Platform.Data.TalentChainDbContext db, CancellationToken ct)
+    public async Task<List<int>?> ListableProgramsAsync(ClaimsPrincipal user, TalentChainDbContext db, CancellationToken ct)
     {
         if (user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.Executive)) return null;
         if (!user.IsInRole(Roles.ProgramManager)) return [];
-        var ids = Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(System.Linq.Queryable.Select(db.DevelopmentPrograms, p => p.Id), ct);
         var result = new List<int>();
-        foreach (var id in await ids)
+        foreach (var id in await db.DevelopmentPrograms.AsNoTracking().Select(p => p.Id).ToListAsync(ct))
             if (await access.ManagesProgramAsync(user, id, ct)) result.Add(id);
         return result;
     }
