@@ -194,6 +194,16 @@ public abstract class RotationApiTests(TalentChainFactory app)
             await cts.CancelAsync();
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => handlers.SolveAndStoreAsync(id, instance, null, cts.Token));
         }
+        // A run whose plan changed its rules meanwhile fails and keeps nothing either.
+        using (var scope = app.Services.CreateScope())
+        using (HttpCurrentUser.ActAs("pm@talentchain.demo"))
+        {
+            var handlers = scope.ServiceProvider.GetRequiredService<RotationHandlers>();
+            var (_, instance) = await handlers.InstanceAsync(id, CancellationToken.None);
+            var stale = instance with { MinSegments = instance.MinSegments - 1 };
+            var failed = await Assert.ThrowsAsync<InvalidOperationException>(() => handlers.SolveAndStoreAsync(id, stale, null, CancellationToken.None));
+            Assert.Contains("changed while it was being solved", failed.Message, StringComparison.Ordinal);
+        }
         var after = await ApiAssert.JsonAsync(await pm.GetAsync($"{Plan(id)}/result"), HttpStatusCode.OK);
         Assert.Equal(before.ToString(), after.ToString());
         Assert.Equal(proposedAt, await app.WithDbAsync(db => db.RotationPlans.Where(p => p.Id == id).Select(p => p.ProposedAt).SingleAsync()));

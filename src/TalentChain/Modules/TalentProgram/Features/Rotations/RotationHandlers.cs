@@ -299,15 +299,18 @@ public sealed class RotationHandlers(
     {
         var result = await Task.Run(() => RotationSolver.Solve(instance, SolverOptions.Default, progress, ct), ct);
         ct.ThrowIfCancellationRequested();
-        await StoreProposalAsync(planId, result, RotationProposalSource.Solver, ct);
+        await StoreProposalAsync(planId, result, RotationProposalSource.Solver, ct, instance);
         return result;
     }
 
-    private async Task StoreProposalAsync(int planId, RotationResult result, RotationProposalSource source, CancellationToken ct)
+    private async Task StoreProposalAsync(int planId, RotationResult result, RotationProposalSource source, CancellationToken ct, RotationInstance? solved = null)
     {
         var plan = await db.RotationPlans.Include(p => p.ProposalItems).Include(p => p.Unplaced)
             .Include(p => p.Members).ThenInclude(m => m.Participant!).ThenInclude(p => p.Employee)
             .AsSplitQuery().FirstOrDefaultAsync(p => p.Id == planId, ct) ?? throw new NotFoundException(t["Plan.NotFound", planId]);
+        // The grid or rules changed while the solver ran: its schedule no longer fits the plan, so the run fails and keeps nothing.
+        if (solved is not null && (solved.Periods != plan.Periods || solved.RotationsPerParticipant != plan.RotationsPerParticipant || solved.MinSegments != plan.MinSegments))
+            throw new InvalidOperationException(t["Solve.Stale"]);
         var byNumber = plan.Members.ToDictionary(m => m.Participant!.Employee!.EmployeeNumber, m => m.ParticipantId, StringComparer.Ordinal);
         var codes = result.Plans.SelectMany(p => p.Rotations.Select(r => r.HostUnit)).Distinct().ToList();
         var units = await db.OrgUnits.AsNoTracking().Where(u => codes.Contains(u.Code)).ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.Ordinal, ct);
