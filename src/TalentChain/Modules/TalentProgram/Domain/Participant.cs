@@ -53,6 +53,10 @@ public class ParticipantStage
     public string? OverrideReason { get; set; }
     public string? EndedBy { get; set; }
     public List<GateEvidence> Evidence { get; } = [];
+
+    /// <summary>Rotation stages: the host unit from the published rotation plan (null for other stages or when none was published).</summary>
+    public int? HostOrgUnitId { get; set; }
+    public OrgUnit? HostOrgUnit { get; set; }
 }
 
 /// <summary>Evidence towards one gate criterion of one participant stage.</summary>

@@ -24,7 +24,7 @@ public sealed record SelectionInput(SelectionStep? Step, string? Note, DateOnly?
 public sealed record BoardRow(
     int ParticipantId, int EmployeeId, string Name, string EmployeeNumber, string Unit, ParticipantStatus Status, string StatusName,
     string? StageName, int? StageSequence, StageKind? StageKind, DateOnly? StagePlannedEnd, bool Stuck, int GateOpen,
-    DateOnly? NextReviewDue, bool ReviewOverdue, DateOnly? StartDate, long Version);
+    DateOnly? NextReviewDue, bool ReviewOverdue, DateOnly? StartDate, long Version, string? HostUnit = null);
 
 public sealed record CohortBoard(int Id, string Name, int IntakeYear, DateOnly StartDate, int ProgramId, string ProgramName, List<BoardRow> Rows, List<(string Stage, int Count)> Distribution);
 
@@ -47,6 +47,7 @@ public sealed class CohortHandlers(TalentChainDbContext db, TimeProvider clock, 
             Stage = p.Stages.Where(s => s.EndedOn == null).Select(s => new
             {
                 s.Id, s.Sequence, s.PlannedEnd, s.ProgramStage!.Kind, s.ProgramStage.Name, s.ProgramStage.NameZh,
+                HostCode = s.HostOrgUnit == null ? null : s.HostOrgUnit.Code, // rotation planning: the host unit of a rotation stage
                 Open = s.ProgramStage.Criteria.Count(c => !s.Evidence.Any(e => e.GateCriterionId == c.Id)),
             }).FirstOrDefault(),
             NextDue = db.Reviews.Where(r => r.ParticipantId == p.Id && r.CompletedOn == null).OrderBy(r => r.DueDate).Select(r => (DateOnly?)r.DueDate).FirstOrDefault(),
@@ -54,7 +55,7 @@ public sealed class CohortHandlers(TalentChainDbContext db, TimeProvider clock, 
         var board = rows
             .Select(r => new BoardRow(r.Id, r.EmployeeId, ProgramText.Person(r.GivenName, r.FamilyName, r.ChineseName), r.EmployeeNumber, UiCulture.Pick(r.Unit, r.UnitZh),
                 r.Status, t.Enum(r.Status), r.Stage is null ? null : UiCulture.Pick(r.Stage.Name, r.Stage.NameZh), r.Stage?.Sequence, r.Stage?.Kind, r.Stage?.PlannedEnd,
-                r.Stage is not null && r.Stage.PlannedEnd < today, r.Stage?.Open ?? 0, r.NextDue, r.NextDue is { } d && d < today, r.StartDate, r.Version))
+                r.Stage is not null && r.Stage.PlannedEnd < today, r.Stage?.Open ?? 0, r.NextDue, r.NextDue is { } d && d < today, r.StartDate, r.Version, r.Stage?.HostCode))
             .OrderBy(r => r.Status).ThenBy(r => r.StageSequence).ThenBy(r => r.Name, StringComparer.CurrentCulture).ToList();
         var distribution = board.Where(r => r.StageName is not null).GroupBy(r => (r.StageSequence, r.StageName))
             .OrderBy(g => g.Key.StageSequence).Select(g => (g.Key.StageName!, g.Count())).ToList();

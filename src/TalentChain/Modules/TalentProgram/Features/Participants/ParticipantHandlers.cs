@@ -18,9 +18,9 @@ public sealed record EvidenceView(int Id, string? Note, int? Score, SignOffRole?
 
 public sealed record GateCriterionState(int Id, string Text, EvidenceKind Kind, string KindName, SignOffRole? SignOffRole, string? SignOffRoleName, int? MinScore, bool Met, List<EvidenceView> Evidence);
 
-public sealed record CurrentStageView(int Id, int Sequence, string Name, StageKind Kind, string KindName, DateOnly StartedOn, DateOnly PlannedEnd, bool Stuck, bool GateMet, List<GateCriterionState> Criteria, string? NextStageName);
+public sealed record CurrentStageView(int Id, int Sequence, string Name, StageKind Kind, string KindName, DateOnly StartedOn, DateOnly PlannedEnd, bool Stuck, bool GateMet, List<GateCriterionState> Criteria, string? NextStageName, string? HostUnit = null);
 
-public sealed record StageHistoryRow(int Sequence, string Name, StageKind Kind, DateOnly StartedOn, DateOnly PlannedEnd, DateOnly? EndedOn, string? OverrideReason, string? EndedBy);
+public sealed record StageHistoryRow(int Sequence, string Name, StageKind Kind, DateOnly StartedOn, DateOnly PlannedEnd, DateOnly? EndedOn, string? OverrideReason, string? EndedBy, string? HostUnit = null);
 
 public sealed record MentorView(int Id, int MentorEmployeeId, string Name, MentorRole Role, string RoleName, DateOnly From, DateOnly? To, bool Current, long Version);
 
@@ -43,6 +43,7 @@ public sealed class ParticipantHandlers(TalentChainDbContext db, TimeProvider cl
             .Include(x => x.Employee).ThenInclude(e => e!.Manager)
             .Include(x => x.Cohort).ThenInclude(c => c!.Program).ThenInclude(pr => pr!.Stages).ThenInclude(s => s.Criteria)
             .Include(x => x.Stages).ThenInclude(s => s.Evidence)
+            .Include(x => x.Stages).ThenInclude(s => s.HostOrgUnit)
             .Include(x => x.Mentors).ThenInclude(m => m.Mentor)
             .AsSplitQuery()
             .FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException(t["Participant.NotFound", id]);
@@ -51,7 +52,7 @@ public sealed class ParticipantHandlers(TalentChainDbContext db, TimeProvider cl
         var program = p.Cohort!.Program!;
         var stagesById = program.Stages.ToDictionary(s => s.Id);
         var history = p.Stages.OrderBy(s => s.Sequence)
-            .Select(s => new StageHistoryRow(s.Sequence, stagesById[s.ProgramStageId].DisplayName(chinese), stagesById[s.ProgramStageId].Kind, s.StartedOn, s.PlannedEnd, s.EndedOn, s.OverrideReason, s.EndedBy))
+            .Select(s => new StageHistoryRow(s.Sequence, stagesById[s.ProgramStageId].DisplayName(chinese), stagesById[s.ProgramStageId].Kind, s.StartedOn, s.PlannedEnd, s.EndedOn, s.OverrideReason, s.EndedBy, HostUnit(s)))
             .ToList();
         CurrentStageView? current = null;
         if (p.Stages.FirstOrDefault(s => s.EndedOn is null) is { } open)
@@ -65,7 +66,7 @@ public sealed class ParticipantHandlers(TalentChainDbContext db, TimeProvider cl
                     s.Criterion.SignOffRole, s.Criterion.SignOffRole is { } r ? t.Enum(r) : null, s.Criterion.MinScore, s.Met,
                     [.. open.Evidence.Where(e => e.GateCriterionId == s.Criterion.Id).OrderBy(e => e.Id)
                         .Select(e => new EvidenceView(e.Id, e.Note, e.Score, e.SignedAs, e.RecordedBy, e.RecordedOn))]))],
-                next?.DisplayName(chinese));
+                next?.DisplayName(chinese), HostUnit(open));
         }
         var mentors = p.Mentors.OrderBy(m => m.Role).ThenByDescending(m => m.From)
             .Select(m => new MentorView(m.Id, m.MentorEmployeeId, ProgramText.Person(m.Mentor!.GivenName, m.Mentor.FamilyName, m.Mentor.ChineseName), m.Role, t.Enum(m.Role), m.From, m.To, m.IsCurrent(today), m.Version))
@@ -79,6 +80,9 @@ public sealed class ParticipantHandlers(TalentChainDbContext db, TimeProvider cl
             p.CohortId, p.Cohort.Name, program.Id, program.DisplayName(chinese), p.Status, t.Enum(p.Status), p.NominationReason, p.DecisionNote, p.StartDate, p.Version,
             current, history, mentors, reviews, planId);
     }
+
+    /// <summary>Rotation planning: "CODE · name" of a rotation stage's host unit.</summary>
+    private static string? HostUnit(ParticipantStage s) => s.HostOrgUnit is { } u ? $"{u.Code} · {u.DisplayName(UiCulture.IsChinese)}" : null;
 
     /// <summary>
     /// Records evidence towards a criterion of the current stage. Sign-offs are given in a capacity the caller
@@ -160,7 +164,13 @@ public sealed class ParticipantHandlers(TalentChainDbContext db, TimeProvider cl
         if (!gateMet) open.OverrideReason = ProgramText.Blank(input.Reason);
         var next = StageEngine.Next(program.Stages, stage);
         if (next is null) p.Status = ParticipantStatus.Completed;
-        else p.Stages.Add(new ParticipantStage { ProgramStageId = next.Id, Sequence = open.Sequence + 1, StartedOn = endedOn, PlannedEnd = StageEngine.PlannedEnd(endedOn, next) });
+        else
+        {
+            var entered = new ParticipantStage { ParticipantId = p.Id, ProgramStageId = next.Id, Sequence = open.Sequence + 1, StartedOn = endedOn, PlannedEnd = StageEngine.PlannedEnd(endedOn, next) };
+            // Rotation planning: a rotation stage takes its host unit and planned end from the published rotation plan.
+            await Rotations.RotationStages.ApplyPublishedAsync(db, entered, program.Stages, ct);
+            p.Stages.Add(entered);
+        }
         // The participant row carries the concurrency version for stage moves: two advances at once → one 409.
         db.Entry(p).Property(x => x.Version).IsModified = true;
         await db.SaveChangesAsync(ct);

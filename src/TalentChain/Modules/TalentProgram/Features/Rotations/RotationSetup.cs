@@ -1,9 +1,18 @@
+using TalentChain.Modules.TalentProgram.Demo;
+using TalentChain.Platform.Demo;
+
 namespace TalentChain.Modules.TalentProgram.Features.Rotations;
 
 /// <summary>1+5+N rotation planning: services and endpoints (registered by TalentProgramModule).</summary>
 public static class RotationSetup
 {
-    public static IServiceCollection AddRotations(this IServiceCollection services) => services;
+    public static IServiceCollection AddRotations(this IServiceCollection services)
+    {
+        services.AddScoped<RotationHandlers>();
+        services.AddScoped<RotationAccess>();
+        services.AddScoped<IDemoDataContributor, RotationDemoData>();
+        return services;
+    }
 
-    public static IEndpointRouteBuilder MapRotationEndpoints(this IEndpointRouteBuilder app) => app;
+    public static IEndpointRouteBuilder MapRotationEndpoints(this IEndpointRouteBuilder app) => app.MapRotationApi();
 }

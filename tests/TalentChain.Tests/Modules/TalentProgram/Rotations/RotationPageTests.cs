@@ -1,0 +1,96 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using TalentChain.Tests.Infrastructure;
+using static TalentChain.Tests.Modules.TalentProgram.Rotations.RotationTestData;
+
+namespace TalentChain.Tests.Modules.TalentProgram.Rotations;
+
+/// <summary>The rotation-planning pages for each role, and bad input shown on the form in both languages with nothing written.</summary>
+public class RotationPageTests(TalentChainFactory app) : IClassFixture<TalentChainFactory>
+{
+    [Fact]
+    public async Task ProgramManager_SeesThePublishedPlansScheduleCapacityGridAndTheDraftPlansOffers()
+    {
+        var pm = await app.SignInAsync("pm");
+        var published = await PublishedDemoPlanAsync(app);
+        var index = await pm.GetHtmlAsync("/program/rotations");
+        Assert.Equal(2, index.QuerySelectorAll("#plans tbody tr").Length);
+        var page = await pm.GetHtmlAsync($"/program/rotations/{published}");
+        Assert.NotEmpty(page.QuerySelectorAll("#schedule td.rotation"));
+        Assert.NotEmpty(page.QuerySelectorAll("#capacity td[data-period]"));
+        Assert.NotEmpty(page.QuerySelectorAll("#published tbody tr"));
+        Assert.NotNull(page.QuerySelector("#solve"));
+        Assert.NotNull(page.QuerySelector("#publish"));
+        var draft = await app.WithDbAsync(db => db.RotationPlans.Where(p => p.Id != published).Select(p => p.Id).SingleAsync());
+        var draftPage = await pm.GetHtmlAsync($"/program/rotations/{draft}");
+        Assert.NotNull(draftPage.QuerySelector("#no-proposal"));
+        Assert.NotEmpty(draftPage.QuerySelectorAll("#offers tbody tr"));
+    }
+
+    [Fact]
+    public async Task Executive_ReadsThePlanWithoutManagementControls()
+    {
+        var exec = await app.SignInAsync("exec");
+        var published = await PublishedDemoPlanAsync(app);
+        var page = await exec.GetHtmlAsync($"/program/rotations/{published}");
+        Assert.NotEmpty(page.QuerySelectorAll("#schedule td.rotation"));
+        Assert.Null(page.QuerySelector("#solve"));
+        Assert.Null(page.QuerySelector("#offers"));
+        Assert.Empty(page.QuerySelectorAll(".adjust-form"));
+    }
+
+    [Fact]
+    public async Task Offers_ANonNumberOrNegativePlace_IsRefusedOnTheFormInBothLanguages_AndNothingChanges()
+    {
+        var pm = await app.SignInAsync("pm");
+        var plan = await app.WithDbAsync(db => db.RotationPlans.OrderByDescending(p => p.Id).Select(p => new { p.Id, p.Periods, Unit = p.Offers.Select(o => o.OrgUnit!.Code).First() }).FirstAsync());
+        var before = await app.WithDbAsync(db => db.RotationOffers.Where(o => o.PlanId == plan.Id).Select(o => o.Places).ToListAsync());
+        var fields = new Dictionary<string, string> { ["UnitCode"] = plan.Unit };
+        var url = $"/program/rotations/{plan.Id}?handler=Offer";
+        for (var i = 0; i < plan.Periods; i++) fields[$"Places[{i}]"] = i == 2 ? "two" : "1";
+        var response = await pm.PostFormAsync(url, fields, tokenFrom: $"/program/rotations/{plan.Id}");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var doc = HttpTestExtensions.ParseHtml(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Period 3: enter a whole number from 0 to 999", doc.QuerySelector("#program-errors")!.TextContent, StringComparison.Ordinal);
+
+        fields["Places[2]"] = "-1";
+        var zh = await pm.PostFormAsync(url + "&culture=zh-CN", fields, tokenFrom: $"/program/rotations/{plan.Id}");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, zh.StatusCode);
+        doc = HttpTestExtensions.ParseHtml(await zh.Content.ReadAsStringAsync());
+        Assert.Contains("第 3 期：请输入 0 到 999 之间的整数", doc.QuerySelector("#program-errors")!.TextContent, StringComparison.Ordinal);
+
+        var after = await app.WithDbAsync(db => db.RotationOffers.Where(o => o.PlanId == plan.Id).Select(o => o.Places).ToListAsync());
+        Assert.Equal(before, after);
+    }
+
+    [Fact]
+    public async Task Participant_SeesTheirPublishedUnitsAndEditsOwnPreferences_ButNotThePlanOrOthers()
+    {
+        var participant = await app.SignInAsync("participant");
+        var planId = await PublishedDemoPlanAsync(app);
+        var me = await DemoParticipantAsync(app);
+        var index = await participant.GetHtmlAsync("/program/rotations");
+        Assert.NotNull(index.QuerySelector($"#my-plans a[href='/program/rotations/{planId}/participants/{me}']"));
+        var mine = await participant.GetHtmlAsync($"/program/rotations/{planId}/participants/{me}");
+        Assert.Equal(5, mine.QuerySelectorAll("#my-rotations tbody tr").Length);
+        Assert.NotNull(mine.QuerySelector("#save-preferences"));
+        var stagePage = await participant.GetHtmlAsync($"/program/participants/{me}");
+        Assert.NotEmpty(stagePage.QuerySelectorAll(".host-unit"));
+
+        // Refused: to the access-denied page.
+        Assert.Contains("denied", (await participant.GetAsync($"/program/rotations/{planId}")).Headers.Location?.ToString() ?? "", StringComparison.OrdinalIgnoreCase);
+        var other = await app.WithDbAsync(db => db.RotationMembers.Where(m => m.PlanId == planId && m.ParticipantId != me).Select(m => m.ParticipantId).FirstAsync());
+        Assert.Contains("denied", (await participant.GetAsync($"/program/rotations/{planId}/participants/{other}")).Headers.Location?.ToString() ?? "", StringComparison.OrdinalIgnoreCase);
+        var unit = mine.QuerySelector("#preferences input[name^='Scores[']")!.GetAttribute("name")!;
+        var saved = await participant.PostFormAsync($"/program/rotations/{planId}/participants/{me}", new() { [unit] = "7" });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var code = unit["Scores[".Length..^1];
+        Assert.Equal(7, await app.WithDbAsync(db => db.RotationPreferences.Where(p => p.MemberId == db.RotationMembers.Where(m => m.PlanId == planId && m.ParticipantId == me).Select(m => m.Id).Single()
+            && p.OrgUnitId == db.OrgUnits.Where(u => u.Code == code).Select(u => u.Id).Single()).Select(p => p.Score).SingleAsync()));
+        var refused = await participant.PostFormAsync($"/program/rotations/{planId}/participants/{me}", new() { [unit] = "lots" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains($"{code}: enter a whole number from 0 to 100", HttpTestExtensions.ParseHtml(await refused.Content.ReadAsStringAsync()).QuerySelector("#program-errors")!.TextContent, StringComparison.Ordinal);
+        var zh = await participant.GetHtmlAsync($"/program/rotations/{planId}/participants/{me}?culture=zh-CN");
+        Assert.Contains("轮岗意向", zh.QuerySelector("main")?.TextContent ?? zh.Body!.TextContent, StringComparison.Ordinal);
+    }
+}
