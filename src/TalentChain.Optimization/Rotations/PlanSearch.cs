@@ -7,9 +7,10 @@ namespace TalentChain.Optimization.Rotations;
 /// the home unit, only cells still open, covering at least MinSegments segments, maximising Σ (w·pref − price). Both
 /// the Lagrangian bound (its value must be exact for the bound to be valid) and every primal move use it.
 /// <para>
-/// Candidates: in each period only the R best units of each segment can matter (exchange argument: if a plan uses a unit
-/// outside its segment's R best for that period, one of those R is unused by the other R−1 periods, scores at least as
-/// much and keeps the segment count), or the R best overall when MinSegments ≤ 1. Then a depth-first search over the
+/// Candidates: with m = MinSegments ≥ 2, in each period only the R−m+1 best units of each segment can matter (a plan
+/// covering m segments holds at most R−m+1 units of one segment; if it uses a unit outside its segment's R−m+1 best
+/// for that period, one of those is unused by the plan, scores at least as much and keeps the segment count); with
+/// m ≤ 1 the R best overall, by the same argument. Then a depth-first search over the
 /// periods with the sum of the remaining periods' best values and the segments still reachable as bounds.
 /// </para>
 /// One instance per thread: it owns scratch buffers.
@@ -90,6 +91,29 @@ internal sealed class PlanSearch
         colUsed = new bool[problem.U + 1];
     }
 
+    /// <summary>Per (period·G + segment): the units with places in that cell, in ascending price (ties: more places first).</summary>
+    public static int[][] SortedByPrice(RotationProblem pr, double[] price)
+    {
+        var lists = new int[pr.T * pr.G][];
+        var buckets = new List<int>[pr.T * pr.G];
+        for (var i = 0; i < buckets.Length; i++) buckets[i] = [];
+        for (var t = 0; t < pr.T; t++)
+            for (var u = 0; u < pr.U; u++)
+                if (pr.Capacity[t * pr.U + u] > 0) buckets[t * pr.G + pr.Segment[u]].Add(u);
+        for (var i = 0; i < buckets.Length; i++)
+        {
+            var t = i / pr.G;
+            var units = buckets[i];
+            units.Sort((a, b) =>
+            {
+                var c = price[t * pr.U + a].CompareTo(price[t * pr.U + b]);
+                return c != 0 ? c : pr.Capacity[t * pr.U + b].CompareTo(pr.Capacity[t * pr.U + a]);
+            });
+            lists[i] = units.ToArray();
+        }
+        return lists;
+    }
+
     /// <summary>Search nodes visited so far (for the benchmark's curiosity).</summary>
     public long Nodes { get; private set; }
 
@@ -135,6 +159,7 @@ internal sealed class PlanSearch
             }
             else
             {
+                var perSegmentShared = pr.MinSegments <= 1 ? window : window - pr.MinSegments + 1;
                 for (var g = 0; g < pr.G; g++)
                 {
                     var list = sorted[t * pr.G + g];
@@ -145,7 +170,7 @@ internal sealed class PlanSearch
                         if (u == home || open[c] <= 0 || (usePref && pr.Pref[prefRow + u] > 0)) continue;
                         scratchU[n] = u;
                         scratchKey[n++] = price is null ? 0 : price[c];
-                        if (++taken == window) break;
+                        if (++taken == perSegmentShared) break;
                     }
                 }
                 if (usePref)
@@ -174,10 +199,11 @@ internal sealed class PlanSearch
             else
             {
                 Array.Clear(segTake);
+                var perSegment = window - pr.MinSegments + 1;
                 for (var i = 0; i < n && m < cu.Length; i++)
                 {
                     var g = pr.Segment[scratchU[i]];
-                    if (segTake[g] == window) continue;
+                    if (segTake[g] == perSegment) continue;
                     segTake[g]++;
                     cu[m] = scratchU[i];
                     cv[m++] = -scratchKey[i];

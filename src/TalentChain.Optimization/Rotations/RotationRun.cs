@@ -20,6 +20,7 @@ internal sealed class RotationRun
 
     private readonly RotationProblem pr;
     private readonly SolverOptions options;
+    private readonly bool exhaustive;
     private readonly IProgress<SolverProgress>? progress;
     private readonly CancellationToken ct;
     private readonly Stopwatch clock = Stopwatch.StartNew();
@@ -36,8 +37,9 @@ internal sealed class RotationRun
     private long scoreBound;
     private bool proven;
 
-    public RotationRun(RotationProblem problem, SolverOptions options, IProgress<SolverProgress>? progress, CancellationToken ct)
+    public RotationRun(RotationProblem problem, SolverOptions options, IProgress<SolverProgress>? progress, CancellationToken ct, bool exhaustive = true)
     {
+        this.exhaustive = exhaustive;
         pr = problem;
         this.options = options;
         this.progress = progress;
@@ -245,30 +247,11 @@ internal sealed class RotationRun
 
     // ---------------------------------------------------------------- bound
 
-    private int[][] SortedByPrice(double[] lambda)
-    {
-        var lists = new int[pr.T * pr.G][];
-        var buckets = new List<int>[pr.T * pr.G];
-        for (var i = 0; i < buckets.Length; i++) buckets[i] = [];
-        for (var t = 0; t < pr.T; t++)
-            for (var u = 0; u < pr.U; u++)
-                if (pr.Capacity[t * pr.U + u] > 0) buckets[t * pr.G + pr.Segment[u]].Add(u);
-        for (var i = 0; i < buckets.Length; i++)
-        {
-            var t = i / pr.G;
-            var units = buckets[i].ToArray();
-            var keys = units.Select(u => lambda[t * pr.U + u]).ToArray();
-            Array.Sort(keys, units);
-            lists[i] = units;
-        }
-        return lists;
-    }
-
     /// <summary>One Lagrangian evaluation: the exact L, the relaxed usage per cell, relaxed placements and values.</summary>
     private double Evaluate(double[] lambda, double mu, bool countPhase, int[] usage, double[] relaxed, out int relaxedPlaced)
     {
         evaluations++;
-        var sorted = SortedByPrice(lambda);
+        var sorted = PlanSearch.SortedByPrice(pr, lambda);
         Array.Clear(usage);
         double l = 0;
         for (var c = 0; c < lambda.Length; c++) l += lambda[c] * pr.Capacity[c];
@@ -475,7 +458,7 @@ internal sealed class RotationRun
 
     // ---------------------------------------------------------------- exact search for small instances
 
-    private bool IsSmall() => pr.N <= 14 && pr.U <= 12 && pr.R <= 4;
+    private bool IsSmall() => exhaustive && pr.N <= 14 && pr.U <= 12 && pr.R <= 4;
 
     /// <summary>
     /// Exhaustive branch-and-bound over every participant's complete plan list (small instances only). When it finishes

@@ -17,11 +17,16 @@ public static class RotationSolver
         RotationInstance instance,
         SolverOptions? options = null,
         IProgress<SolverProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        Solve(instance, options, progress, exhaustive: true, cancellationToken);
+
+    /// <summary>As the public overload;
+    /// <paramref name="exhaustive"/> = false skips the small-instance branch-and-bound (tests of the Lagrangian bound).</summary>
+    internal static RotationResult Solve(RotationInstance instance, SolverOptions? options, IProgress<SolverProgress>? progress, bool exhaustive, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(instance);
         RotationValidation.Validate(instance);
         cancellationToken.ThrowIfCancellationRequested();
-        return new RotationRun(new RotationProblem(instance), options ?? SolverOptions.Default, progress, cancellationToken).Execute();
+        return new RotationRun(new RotationProblem(instance), options ?? SolverOptions.Default, progress, cancellationToken, exhaustive).Execute();
     }
 }
