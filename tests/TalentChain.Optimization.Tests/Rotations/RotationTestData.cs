@@ -8,9 +8,18 @@ namespace TalentChain.Optimization.Tests.Rotations;
 /// <summary>Builders, a seeded random small-instance generator and an exhaustive reference solver.</summary>
 internal static class RotationTestData
 {
-    public const string IssueExample = """
+    /// <summary>The issue's example verbatim: an excerpt whose preference names U3, which its host-unit list omits.</summary>
+    public const string IssueExcerpt = """
         { "periods": 12, "rotationsPerParticipant": 5, "minSegments": 3,
           "hostUnits": [ { "id": "U1", "segment": "separation", "capacity": [2,2,2,2,2,2,2,2,2,2,2,2] } ],
+          "participants": [ { "id": "P1", "homeUnit": "U7", "startPeriod": 1, "preferences": { "U1": 5, "U3": 2 } } ] }
+        """;
+
+    /// <summary>The issue's example with U3 listed as a host unit, so that it is a complete, valid instance.</summary>
+    public const string IssueExample = """
+        { "periods": 12, "rotationsPerParticipant": 5, "minSegments": 3,
+          "hostUnits": [ { "id": "U1", "segment": "separation", "capacity": [2,2,2,2,2,2,2,2,2,2,2,2] },
+                         { "id": "U3", "segment": "metals", "capacity": [1,1,1,1,1,1,1,1,1,1,1,1] } ],
           "participants": [ { "id": "P1", "homeUnit": "U7", "startPeriod": 1, "preferences": { "U1": 5, "U3": 2 } } ] }
         """;
 
