@@ -39,6 +39,7 @@ internal static class RotationBench
                 var result = RotationSolver.Solve(instance, new SolverOptions { TimeLimit = TimeSpan.FromSeconds(limit), Seed = seed },
                     args.Contains("--verbose") ? new ConsoleProgress(sw) : null);
                 sw.Stop();
+                if (saveDir is not null) File.WriteAllText(Path.Combine(saveDir, $"rotations-{caseName}-{seed}.result.json"), RotationJson.WriteResult(result));
                 var errors = RotationValidation.CheckResult(instance, result);
                 if (errors.Count > 0)
                 {

@@ -146,10 +146,87 @@ internal sealed class RotationRun
                     s.Place(p, planBuffer);
                 }
             }
+            for (var round = 0; round < 5 && PeriodChains(s) > 0; round++) ct.ThrowIfCancellationRequested();
             Keep(s);
             if (s.Value == before || TimeUp) break;
         }
         Report("local-search", 1);
+    }
+
+    /// <summary>
+    /// Within-period chains: participant p moves its rotation k from unit a to a unit b it prefers; if b is full, one
+    /// occupant q of b in that period moves to a unit c (possibly a, which p frees) that keeps q's plan valid. Applied
+    /// when the total score rises. Returns the number of moves applied.
+    /// </summary>
+    private int PeriodChains(RotationSchedule s)
+    {
+        var applied = 0;
+        for (var p = 0; p < pr.N; p++)
+        {
+            if ((p & 63) == 0) ct.ThrowIfCancellationRequested();
+            if (s.Plans[p] is not { } plan) continue;
+            for (var k = 0; k < pr.R; k++)
+            {
+                var t = pr.Start[p] + k;
+                var a = plan[k];
+                var pa = pr.PrefOf(p, a);
+                var bestGain = 0;
+                int bestB = -1, bestQ = -1, bestC = -1;
+                foreach (var b in pr.PrefUnits[p])
+                {
+                    var gainP = pr.PrefOf(p, b) - pa;
+                    if (gainP <= bestGain || !CanSwap(p, plan, k, b)) continue;
+                    var cell = t * pr.U + b;
+                    if (pr.Capacity[cell] <= 0) continue;
+                    if (s.Residual[cell] > 0)
+                    {
+                        (bestGain, bestB, bestQ, bestC) = (gainP, b, -1, -1);
+                        continue;
+                    }
+                    foreach (var q in s.Occupants[cell])
+                    {
+                        var qPlan = s.Plans[q]!;
+                        var kq = t - pr.Start[q];
+                        var loss = pr.PrefOf(q, b);
+                        // q's best alternative in this period: a preferred unit with room, p's freed unit, or any unit with room.
+                        var bestAlt = int.MinValue;
+                        var alt = -1;
+                        foreach (var c in pr.PrefUnits[q])
+                            if (c != b && (c == a || s.Residual[t * pr.U + c] > 0) && pr.PrefOf(q, c) > bestAlt && CanSwap(q, qPlan, kq, c))
+                                (bestAlt, alt) = (pr.PrefOf(q, c), c);
+                        if (alt < 0 && a != pr.Home[q] && CanSwap(q, qPlan, kq, a)) (bestAlt, alt) = (pr.PrefOf(q, a), a);
+                        if (alt < 0) continue;
+                        var gain = gainP + bestAlt - loss;
+                        if (gain > bestGain) (bestGain, bestB, bestQ, bestC) = (gain, b, q, alt);
+                    }
+                }
+                if (bestB < 0) continue;
+                // q first (when c = a the cell a is briefly over-full, until p leaves it).
+                if (bestQ >= 0) s.Move(bestQ, t - pr.Start[bestQ], bestC);
+                s.Move(p, k, bestB);
+                applied++;
+            }
+        }
+        return applied;
+    }
+
+    /// <summary>Whether p's plan stays valid with rotation k in unit u instead (distinct units, not home, segments).</summary>
+    private bool CanSwap(int p, int[] plan, int k, int u)
+    {
+        if (u == pr.Home[p]) return false;
+        for (var j = 0; j < plan.Length; j++)
+            if (j != k && plan[j] == u) return false;
+        if (pr.MinSegments <= 1) return true;
+        var count = 0;
+        for (var j = 0; j < plan.Length; j++)
+        {
+            var g = j == k ? pr.Segment[u] : pr.Segment[plan[j]];
+            var seen = false;
+            for (var i = 0; i < j; i++)
+                if ((i == k ? pr.Segment[u] : pr.Segment[plan[i]]) == g) { seen = true; break; }
+            if (!seen) count++;
+        }
+        return count >= pr.MinSegments;
     }
 
     /// <summary>
@@ -331,10 +408,10 @@ internal sealed class RotationRun
     }
 
     /// <summary>
-    /// A first count bound from the periods alone: dropping which unit a participant sits in leaves one row per period
-    /// (Σ_u cap) and one column per participant over its window, so L(π) = Σ_p max(0, 1 − Σ_window π_t) + Σ_t π_t·C_t
-    /// for any π ≥ 0 bounds the number placed. It is L₁ at λ(u, t) = π_t, so it also warm-starts the cell prices.
-    /// Participants are grouped by start period, which makes each evaluation O(T²).
+    /// A count bound from the periods alone: dropping which unit a participant sits in leaves one row per period
+    /// (Σ_u cap) and one column per participant over its window. Its exact optimum is a bound; its Lagrangian
+    /// L(π) = Σ_p max(0, 1 − Σ_window π_t) + Σ_t π_t·C_t, minimised by a cheap subgradient (participants grouped by start
+    /// period), is L₁ at λ(u, t) = π_t and so warm-starts the cell prices of the count phase.
     /// </summary>
     private double[] AggregateCountBound()
     {
@@ -377,7 +454,30 @@ internal sealed class RotationRun
             for (var t = 0; t < pr.T; t++) pi[t] = Snap(Math.Max(0, pi[t] - step * g[t]));
         }
         countBound = Math.Min(countBound, (long)Math.Floor(bestL + 1e-9));
+        countBound = Math.Min(countBound, AggregateIntervalOptimum(byStart, periodCap));
         return bestPi;
+    }
+
+    /// <summary>
+    /// The exact optimum of the same period-only relaxation: all windows have length R, so taking them in order of
+    /// start period whenever every period still has a place is optimal (exchange argument: if an optimal selection
+    /// agreeing with the greedy so far omits the next window I, adding I overflows some leftmost period t; a later window
+    /// J of that selection covers t and, being no earlier than I and as long, covers every overflowing period, so
+    /// swapping J for I keeps it feasible and optimal). Any schedule's placed participants form such a selection.
+    /// </summary>
+    private long AggregateIntervalOptimum(int[] byStart, long[] periodCap)
+    {
+        var left = (long[])periodCap.Clone();
+        long total = 0;
+        for (var st = 0; st + pr.R <= pr.T; st++)
+        {
+            long room = byStart[st];
+            for (var t = st; t < st + pr.R; t++) room = Math.Min(room, left[t]);
+            if (room <= 0) continue;
+            for (var t = st; t < st + pr.R; t++) left[t] -= room;
+            total += room;
+        }
+        return total;
     }
 
     /// <summary>Subgradient on L₂ (λ and μ) until the gap closes, the step vanishes or time runs out.</summary>
@@ -391,14 +491,14 @@ internal sealed class RotationRun
         if (countLambda is not null)
             for (var c = 0; c < lambda.Length; c++) lambda[c] = Snap(mu * countLambda[c]);
         var bestL = double.PositiveInfinity;
-        var theta = 1.0;
+        var theta = Tune("RS_THETA", 1.0);
         var sinceImproved = 0;
-        const int maxIter = 300;
+        var maxIter = (int)Tune("RS_ITER", 300);
         for (var iter = 0; iter < maxIter && !TimeUp; iter++)
         {
             var l = Evaluate(lambda, mu, false, usage, relaxed, out var relaxedPlaced);
             if (l < bestL - 1e-9) { bestL = l; sinceImproved = 0; }
-            else if (++sinceImproved >= 15) { theta /= 2; sinceImproved = 0; }
+            else if (++sinceImproved >= (int)Tune("RS_HALVE", 15)) { theta /= 2; sinceImproved = 0; }
             // L₂ < 0 would prove that nothing places N*; (N*, 0) remains a valid lexicographic bound.
             scoreBound = Math.Min(scoreBound, Math.Max(0, (long)Math.Floor(bestL + 1e-9)));
             ReportLagrangian(iter, maxIter);
@@ -425,7 +525,7 @@ internal sealed class RotationRun
     private bool Step(double[] lambda, int[] usage, double[]? relaxed, int relaxedPlaced, double mu, double theta, double excess, Action<double>? setMu = null)
     {
         if (direction.Length != lambda.Length + 1) direction = new double[lambda.Length + 1];
-        const double beta = 0.5;
+        var beta = Tune("RS_BETA", 0.5);
         double norm = 0;
         for (var c = 0; c < lambda.Length; c++)
         {
@@ -453,6 +553,9 @@ internal sealed class RotationRun
     private double[] direction = [];
     private double[]? countLambda;
     private int evaluations;
+
+    private static double Tune(string name, double fallback) =>
+        double.TryParse(Environment.GetEnvironmentVariable(name), System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : fallback;
 
     private static double Snap(double x) => Math.Round(x * Grid) / Grid;
 

@@ -66,6 +66,26 @@ internal sealed class RotationSchedule
         return plan;
     }
 
+    /// <summary>Moves participant <paramref name="p"/>'s rotation <paramref name="k"/> to <paramref name="unit"/> (same period).</summary>
+    public void Move(int p, int k, int unit)
+    {
+        var plan = Plans[p]!;
+        var t = pr.Start[p] + k;
+        var from = t * pr.U + plan[k];
+        var to = t * pr.U + unit;
+        Residual[from]++;
+        var occ = Occupants[from];
+        var i = occ.IndexOf(p);
+        occ[i] = occ[^1];
+        occ.RemoveAt(occ.Count - 1);
+        UpdatePrices(from);
+        Residual[to]--;
+        Occupants[to].Add(p);
+        UpdatePrices(to);
+        Score += pr.PrefOf(p, unit) - pr.PrefOf(p, plan[k]);
+        plan[k] = unit;
+    }
+
     public int[]?[] Snapshot() => Plans.Select(x => x is null ? null : (int[])x.Clone()).ToArray();
 
     private void UpdatePrices(int c)
