@@ -119,8 +119,6 @@ internal sealed class PlanSearch
 
     public long Solves { get; private set; }
 
-    public long FailedNodes { get; private set; }
-
     /// <summary>
     /// Finds the best plan of participant <paramref name="p"/> whose value is strictly above <paramref name="threshold"/>.
     /// </summary>
@@ -135,7 +133,6 @@ internal sealed class PlanSearch
     {
         value = double.NegativeInfinity;
         Solves++;
-        var nodesAtStart = Nodes;
         if (!pr.Fits(p)) return false;
         start = pr.Start[p];
         window = pr.R;
@@ -225,7 +222,7 @@ internal sealed class PlanSearch
         if (bestPlan.Length != window) bestPlan = new int[window];
         // The assignment relaxation (segments dropped) over the same candidates: its optimum is the unconstrained
         // optimum; when it covers enough segments it is the answer, when it is not above the threshold nothing is.
-        if (!Assign(out var relaxedValue)) { FailedNodes += Nodes - nodesAtStart; return false; }
+        if (!Assign(out var relaxedValue)) return false;
         if (relaxedValue <= threshold) return false;
         if (CoveredSegments(bestPlan) >= pr.MinSegments)
         {
@@ -250,7 +247,7 @@ internal sealed class PlanSearch
             Array.Clear(segCount);
             Dfs(0, 0, 0);
         }
-        if (!found) { FailedNodes += Nodes - nodesAtStart; return false; }
+        if (!found) return false;
         Array.Copy(bestPlan, plan, window);
         value = best;
         return true;

@@ -63,7 +63,7 @@ internal sealed class RotationRun
         var schedule = new RotationSchedule(pr);
         Report("construct", 0);
         Construct(schedule, null, Order(i => bestAlone[i]));
-        LocalSearch(schedule, passes: 2);
+        LocalSearch(schedule, passes: 2, chains: true);
         Keep(schedule);
         Report("construct", 1);
 
@@ -74,7 +74,6 @@ internal sealed class RotationRun
         if (best == Bound) proven = true;
 
         var result = BuildResult();
-        if (Environment.GetEnvironmentVariable("RS_DEBUG") == "1") Console.Error.WriteLine($"nodes {search.Nodes} solves {search.Solves} failed-nodes {search.FailedNodes} evals {evaluations}");
         Report("done", 1);
         return result;
     }
@@ -121,7 +120,7 @@ internal sealed class RotationRun
     }
 
     /// <summary>Re-optimise each placed participant on the places left, insert whoever fits, then ejection moves.</summary>
-    private void LocalSearch(RotationSchedule s, int passes)
+    private void LocalSearch(RotationSchedule s, int passes, bool chains = false)
     {
         Report("local-search", 0);
         for (var pass = 0; pass < passes; pass++)
@@ -146,7 +145,8 @@ internal sealed class RotationRun
                     s.Place(p, planBuffer);
                 }
             }
-            for (var round = 0; round < 5 && PeriodChains(s) > 0; round++) ct.ThrowIfCancellationRequested();
+            if (chains)
+                for (var round = 0; round < 5 && !TimeUp && PeriodChains(s) > 0; round++) ct.ThrowIfCancellationRequested();
             Keep(s);
             if (s.Value == before || TimeUp) break;
         }
@@ -160,6 +160,12 @@ internal sealed class RotationRun
     /// </summary>
     private int PeriodChains(RotationSchedule s)
     {
+        if (maxPref.Length != pr.N)
+        {
+            maxPref = new int[pr.N];
+            for (var p = 0; p < pr.N; p++)
+                foreach (var u in pr.PrefUnits[p]) maxPref[p] = Math.Max(maxPref[p], pr.PrefOf(p, u));
+        }
         var applied = 0;
         for (var p = 0; p < pr.N; p++)
         {
@@ -185,9 +191,10 @@ internal sealed class RotationRun
                     }
                     foreach (var q in s.Occupants[cell])
                     {
+                        var loss = pr.PrefOf(q, b);
+                        if (gainP - loss + maxPref[q] <= bestGain) continue;
                         var qPlan = s.Plans[q]!;
                         var kq = t - pr.Start[q];
-                        var loss = pr.PrefOf(q, b);
                         // q's best alternative in this period: a preferred unit with room, p's freed unit, or any unit with room.
                         var bestAlt = int.MinValue;
                         var alt = -1;
@@ -276,7 +283,17 @@ internal sealed class RotationRun
     /// <summary>Ejection moves on unplaced and under-served participants until closed, stalled or out of time.</summary>
     private void Improve()
     {
+        // The best Lagrangian-guided schedule lies in a different basin from the incumbent: polish it too.
+        if (bestGuided is not null)
+        {
+            var guided = Restore(bestGuided);
+            LocalSearch(guided, passes: 2, chains: true);
+            bestGuided = null;
+        }
+        if (Closed || TimeUp) return;
         var s = Restore();
+        LocalSearch(s, passes: 2, chains: true);
+        if (Closed || TimeUp) return;
         Report("local-search", 0);
         var idle = 0;
         var budget = 20L * Math.Max(1, placeableCount);
@@ -302,14 +319,15 @@ internal sealed class RotationRun
             }
             else idle++;
         }
-        LocalSearch(s, passes: 1);
+        LocalSearch(s, passes: 3, chains: true);
     }
 
-    private RotationSchedule Restore()
+    private RotationSchedule Restore(int[]?[]? plans = null)
     {
+        plans ??= bestPlans;
         var s = new RotationSchedule(pr);
         for (var p = 0; p < pr.N; p++)
-            if (bestPlans[p] is { } plan) s.Place(p, plan);
+            if (plans[p] is { } plan) s.Place(p, plan);
         return s;
     }
 
@@ -327,7 +345,6 @@ internal sealed class RotationRun
     /// <summary>One Lagrangian evaluation: the exact L, the relaxed usage per cell, relaxed placements and values.</summary>
     private double Evaluate(double[] lambda, double mu, bool countPhase, int[] usage, double[] relaxed, out int relaxedPlaced)
     {
-        evaluations++;
         var sorted = PlanSearch.SortedByPrice(pr, lambda);
         Array.Clear(usage);
         double l = 0;
@@ -491,14 +508,14 @@ internal sealed class RotationRun
         if (countLambda is not null)
             for (var c = 0; c < lambda.Length; c++) lambda[c] = Snap(mu * countLambda[c]);
         var bestL = double.PositiveInfinity;
-        var theta = Tune("RS_THETA", 1.0);
+        var theta = 1.0;
         var sinceImproved = 0;
-        var maxIter = (int)Tune("RS_ITER", 300);
+        const int maxIter = 300;
         for (var iter = 0; iter < maxIter && !TimeUp; iter++)
         {
             var l = Evaluate(lambda, mu, false, usage, relaxed, out var relaxedPlaced);
             if (l < bestL - 1e-9) { bestL = l; sinceImproved = 0; }
-            else if (++sinceImproved >= (int)Tune("RS_HALVE", 15)) { theta /= 2; sinceImproved = 0; }
+            else if (++sinceImproved >= 15) { theta /= 2; sinceImproved = 0; }
             // L₂ < 0 would prove that nothing places N*; (N*, 0) remains a valid lexicographic bound.
             scoreBound = Math.Min(scoreBound, Math.Max(0, (long)Math.Floor(bestL + 1e-9)));
             ReportLagrangian(iter, maxIter);
@@ -509,6 +526,7 @@ internal sealed class RotationRun
                 Construct(s, lambda, Order(p => relaxed[p]));
                 LocalSearch(s, passes: 1);
                 Keep(s);
+                if (bestGuided is null || s.Value > bestGuidedValue) (bestGuided, bestGuidedValue) = (s.Snapshot(), s.Value);
                 if (Closed) break;
             }
             if (theta < 2e-3) break;
@@ -525,7 +543,7 @@ internal sealed class RotationRun
     private bool Step(double[] lambda, int[] usage, double[]? relaxed, int relaxedPlaced, double mu, double theta, double excess, Action<double>? setMu = null)
     {
         if (direction.Length != lambda.Length + 1) direction = new double[lambda.Length + 1];
-        var beta = Tune("RS_BETA", 0.5);
+        const double beta = 0.5;
         double norm = 0;
         for (var c = 0; c < lambda.Length; c++)
         {
@@ -551,11 +569,10 @@ internal sealed class RotationRun
     }
 
     private double[] direction = [];
+    private int[] maxPref = [];
+    private int[]?[]? bestGuided;
+    private Objective bestGuidedValue;
     private double[]? countLambda;
-    private int evaluations;
-
-    private static double Tune(string name, double fallback) =>
-        double.TryParse(Environment.GetEnvironmentVariable(name), System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : fallback;
 
     private static double Snap(double x) => Math.Round(x * Grid) / Grid;
 
