@@ -699,6 +699,13 @@ internal sealed class RotationRun
     private RotationResult BuildResult()
     {
         var s = Restore();
+        // Whoever still fits on the places left goes in (a run cut short by the time limit may leave such a case).
+        for (var p = 0; p < pr.N; p++)
+            if (placeable[p] && s.Plans[p] is null
+                && search.Solve(p, s.Tie, true, s.Residual, null, double.NegativeInfinity, planBuffer, out _))
+                s.Place(p, planBuffer);
+        Keep(s);
+        if (s.Value == Bound) proven = true;
         var inst = pr.Instance;
         var plans = new List<RotationPlan>();
         var unplaced = new List<UnplacedParticipant>();

@@ -42,6 +42,18 @@ public class RotationSolverTests
     }
 
     [Fact]
+    public void Solve_with_no_time_left_still_returns_a_feasible_schedule_and_a_valid_bound()
+    {
+        Check.One(Deterministic(60), Prop.ForAll(Seeds, seed =>
+        {
+            var instance = Random(seed);
+            var result = RotationSolver.Solve(instance, new SolverOptions { Seed = seed, TimeLimit = TimeSpan.Zero });
+            Assert.Empty(RotationValidation.CheckResult(instance, result));
+            Assert.True(result.Bound >= BruteForce(instance), $"seed {seed}: bound {result.Bound} below the optimum");
+        }));
+    }
+
+    [Fact]
     public void Single_participant_search_equals_enumeration_under_arbitrary_prices_and_open_cells()
     {
         // The Lagrangian bound is only valid if each participant's subproblem is solved exactly, whatever the prices.
