@@ -503,17 +503,19 @@ internal sealed class RotationRun
         var lambda = new double[pr.Capacity.Length];
         var usage = new int[lambda.Length];
         var relaxed = new double[pr.N];
-        var mu = Snap(pr.R * (double)pr.MaxPref + 1);
         direction = [];
         if (countLambda is not null)
-            for (var c = 0; c < lambda.Length; c++) lambda[c] = Snap(mu * countLambda[c]);
+        {
+            var scale = Snap(pr.R * (double)pr.MaxPref + 1);
+            for (var c = 0; c < lambda.Length; c++) lambda[c] = Snap(scale * countLambda[c]);
+        }
         var bestL = double.PositiveInfinity;
         var theta = 1.0;
         var sinceImproved = 0;
         const int maxIter = 300;
         for (var iter = 0; iter < maxIter && !TimeUp; iter++)
         {
-            var l = Evaluate(lambda, mu, false, usage, relaxed, out var relaxedPlaced);
+            var l = EvaluateScore(lambda, usage, relaxed);
             if (l < bestL - 1e-9) { bestL = l; sinceImproved = 0; }
             else if (++sinceImproved >= 15) { theta /= 2; sinceImproved = 0; }
             // L₂ < 0 would prove that nothing places N*; (N*, 0) remains a valid lexicographic bound.
@@ -531,11 +533,52 @@ internal sealed class RotationRun
             }
             if (theta < 2e-3) break;
             var target = best.Count == countBound ? Math.Min(best.Score, l - 1) : 0.95 * l;
-            if (!Step(lambda, usage, relaxed, relaxedPlaced, mu, theta, l - target, newMu => mu = newMu)) break;
+            if (!Step(lambda, usage, null, 0, 0, theta, l - target)) break;
         }
     }
 
-    /// <summary>A projected subgradient step (Polyak length); false when the subgradient vanishes.</summary>
+    /// <summary>
+    /// L₂ at λ with the best μ for it: every placeable participant's best plan value v_p under λ is computed, and
+    /// L₂(λ, μ) = Σ λ·cap + Σ_p max(0, μ + v_p) − μ·N* is minimised over μ ≥ 0 exactly (its slope is the number with
+    /// v_p &gt; −μ minus N*, so μ = max(0, −v of the N*-th best)). Only λ is then left to the subgradient.
+    /// </summary>
+    private double EvaluateScore(double[] lambda, int[] usage, double[] relaxed)
+    {
+        var sorted = PlanSearch.SortedByPrice(pr, lambda);
+        Array.Clear(usage);
+        if (relaxedPlans.Length != pr.N * pr.R) relaxedPlans = new int[pr.N * pr.R];
+        double l = 0;
+        for (var c = 0; c < lambda.Length; c++) l += lambda[c] * pr.Capacity[c];
+        var values = new List<double>(pr.N);
+        for (var p = 0; p < pr.N; p++)
+        {
+            if ((p & 63) == 0) ct.ThrowIfCancellationRequested();
+            relaxed[p] = double.NegativeInfinity;
+            if (!placeable[p]) continue;
+            if (!search.Solve(p, lambda, true, pr.Capacity, sorted, double.NegativeInfinity, planBuffer, out var v)) continue;
+            relaxed[p] = v;
+            values.Add(v);
+            Array.Copy(planBuffer, 0, relaxedPlans, p * pr.R, pr.R);
+        }
+        values.Sort((a, b) => b.CompareTo(a));
+        var n = (int)Math.Min(countBound, values.Count);
+        var mu = n == 0 ? 0 : Math.Max(0, -values[n - 1]);
+        l -= mu * countBound;
+        // Participants at exactly −μ contribute 0 either way; enough of them join to make N* (a valid subgradient too).
+        var ties = n - values.Count(v => mu + v > 0);
+        for (var p = 0; p < pr.N; p++)
+        {
+            if (double.IsNegativeInfinity(relaxed[p])) continue;
+            var contribution = mu + relaxed[p];
+            relaxed[p] = contribution;
+            if (contribution < 0) continue;
+            if (contribution == 0 && ties-- <= 0) continue;
+            l += contribution;
+            for (var k = 0; k < pr.R; k++) usage[(pr.Start[p] + k) * pr.U + relaxedPlans[p * pr.R + k]]++;
+        }
+        return l;
+    }
+
     /// <summary>
     /// A projected, deflected subgradient step (Polyak length on d = g + ½·d_previous, which damps the zig-zag between
     /// alternately over- and under-used cells); false when the direction vanishes.
@@ -570,6 +613,7 @@ internal sealed class RotationRun
 
     private double[] direction = [];
     private int[] maxPref = [];
+    private int[] relaxedPlans = [];
     private int[]?[]? bestGuided;
     private Objective bestGuidedValue;
     private double[]? countLambda;
