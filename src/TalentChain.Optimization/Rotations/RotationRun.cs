@@ -504,11 +504,10 @@ internal sealed class RotationRun
         var usage = new int[lambda.Length];
         var relaxed = new double[pr.N];
         direction = [];
-        if (countLambda is not null)
-        {
-            var scale = Snap(pr.R * (double)pr.MaxPref + 1);
-            for (var c = 0; c < lambda.Length; c++) lambda[c] = Snap(scale * countLambda[c]);
-        }
+        var periodPrice = AggregateScorePrices();
+        for (var t = 0; t < pr.T; t++)
+            for (var u = 0; u < pr.U; u++)
+                if (pr.Capacity[t * pr.U + u] > 0) lambda[t * pr.U + u] = periodPrice[t];
         var bestL = double.PositiveInfinity;
         var theta = 1.0;
         var sinceImproved = 0;
@@ -535,6 +534,67 @@ internal sealed class RotationRun
             var target = best.Count == countBound ? Math.Min(best.Score, l - 1) : 0.95 * l;
             if (!Step(lambda, usage, null, 0, 0, theta, l - target)) break;
         }
+    }
+
+    /// <summary>
+    /// Warm start for the score phase: L₂ restricted to prices equal across the units of a period, λ(u, t) = π_t. Then
+    /// each participant's best plan under λ is its best plan alone minus Σ_window π_t, so L₂ is cheap to evaluate and its
+    /// subgradient runs thousands of iterations in milliseconds (μ again optimised exactly). Every value is a valid
+    /// bound; the best π starts the cell prices.
+    /// </summary>
+    private double[] AggregateScorePrices()
+    {
+        var pi = new double[pr.T];
+        var bestPi = new double[pr.T];
+        var periodCap = new long[pr.T];
+        for (var t = 0; t < pr.T; t++)
+            for (var u = 0; u < pr.U; u++) periodCap[t] += pr.Capacity[t * pr.U + u];
+        var ids = Enumerable.Range(0, pr.N).Where(p => placeable[p]).ToArray();
+        if (ids.Length == 0) return bestPi;
+        var values = new double[ids.Length];
+        var sortedValues = new double[ids.Length];
+        var g = new double[pr.T];
+        var bestL = double.PositiveInfinity;
+        var theta = 1.0;
+        var since = 0;
+        var n = (int)Math.Min(countBound, ids.Length);
+        for (var iter = 0; iter < 2000 && theta > 1e-4; iter++)
+        {
+            if ((iter & 63) == 0) ct.ThrowIfCancellationRequested();
+            for (var i = 0; i < ids.Length; i++)
+            {
+                var p = ids[i];
+                double cost = 0;
+                for (var t = pr.Start[p]; t < pr.Start[p] + pr.R; t++) cost += pi[t];
+                values[i] = bestAlone[p] - cost;
+            }
+            Array.Copy(values, sortedValues, values.Length);
+            Array.Sort(sortedValues);
+            var mu = n == 0 ? 0 : Math.Max(0, -sortedValues[^n]);
+            double l = -mu * countBound;
+            for (var t = 0; t < pr.T; t++)
+            {
+                l += pi[t] * periodCap[t];
+                g[t] = periodCap[t];
+            }
+            for (var i = 0; i < ids.Length; i++)
+            {
+                if (mu + values[i] <= 0) continue;
+                l += mu + values[i];
+                for (var t = pr.Start[ids[i]]; t < pr.Start[ids[i]] + pr.R; t++) g[t]--;
+            }
+            if (l < bestL - 1e-9) { bestL = l; Array.Copy(pi, bestPi, pr.T); since = 0; }
+            else if (++since >= 20) { theta /= 2; since = 0; }
+            double norm = 0;
+            for (var t = 0; t < pr.T; t++)
+                if (!(pi[t] <= 0 && g[t] > 0)) norm += g[t] * g[t];
+            if (norm <= 0) break;
+            var target = best.Count == countBound ? best.Score : 0.95 * l;
+            var step = theta * Math.Max(l - target, 1e-3) / norm;
+            for (var t = 0; t < pr.T; t++) pi[t] = Snap(Math.Max(0, pi[t] - step * g[t]));
+        }
+        scoreBound = Math.Min(scoreBound, Math.Max(0, (long)Math.Floor(bestL + 1e-9)));
+        return bestPi;
     }
 
     /// <summary>
