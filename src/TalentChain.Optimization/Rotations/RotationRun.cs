@@ -392,7 +392,7 @@ internal sealed class RotationRun
         for (var iter = 0; iter < 150 && !TimeUp; iter++)
         {
             var l = Evaluate(lambda, 0, true, usage, relaxed, out _);
-            if (l < bestL - 1e-9) { bestL = l; sinceImproved = 0; countLambda = (double[])lambda.Clone(); }
+            if (l < bestL - 1e-9) { bestL = l; sinceImproved = 0; }
             else if (++sinceImproved >= 10) { theta /= 2; sinceImproved = 0; }
             countBound = Math.Min(countBound, (long)Math.Floor(bestL + 1e-9));
             ReportLagrangian(iter, 150);
@@ -676,7 +676,6 @@ internal sealed class RotationRun
     private int[] relaxedPlans = [];
     private int[]?[]? bestGuided;
     private Objective bestGuidedValue;
-    private double[]? countLambda;
 
     private static double Snap(double x) => Math.Round(x * Grid) / Grid;
 
