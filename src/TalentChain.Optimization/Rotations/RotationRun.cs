@@ -55,6 +55,9 @@ internal sealed class RotationRun
 
     private bool TimeUp => options.TimeLimit is { } limit && clock.Elapsed >= limit;
 
+    // The bound phases stop at 70 % of the limit so that the final polish of the schedule still has time.
+    private bool BoundTimeUp => options.TimeLimit is { } limit && clock.Elapsed >= limit * 0.7;
+
     private bool Closed => proven || best >= Bound || Objective.Gap(best, Bound) <= options.GapTolerance;
 
     public RotationResult Execute()
@@ -69,7 +72,7 @@ internal sealed class RotationRun
 
         if (!TimeUp && IsSmall()) BranchAndBound();
         if (!proven && best.Count < countBound && !TimeUp) CountPhase();
-        if (!proven && !TimeUp) ScorePhase();
+        if (!proven && !BoundTimeUp) ScorePhase();
         if (!proven && !Closed && !TimeUp) Improve();
         if (best == Bound) proven = true;
 
@@ -389,7 +392,7 @@ internal sealed class RotationRun
         var theta = 0.5;
         var sinceImproved = 0;
         var scale = pr.R * (double)pr.MaxPref + 1;
-        for (var iter = 0; iter < 150 && !TimeUp; iter++)
+        for (var iter = 0; iter < 150 && !BoundTimeUp; iter++)
         {
             var l = Evaluate(lambda, 0, true, usage, relaxed, out _);
             if (l < bestL - 1e-9) { bestL = l; sinceImproved = 0; }
@@ -512,7 +515,7 @@ internal sealed class RotationRun
         var theta = 1.0;
         var sinceImproved = 0;
         const int maxIter = 300;
-        for (var iter = 0; iter < maxIter && !TimeUp; iter++)
+        for (var iter = 0; iter < maxIter && !BoundTimeUp; iter++)
         {
             var l = EvaluateScore(lambda, usage, relaxed);
             if (l < bestL - 1e-9) { bestL = l; sinceImproved = 0; }
