@@ -410,7 +410,7 @@ internal sealed class RotationRun
             }
             if (theta < 1e-3) break;
             var target = Math.Min(best.Count, l - 0.5);
-            if (!Step(lambda, usage, null, 0, 0, theta, l - target)) break;
+            if (!Step(lambda, usage, theta, l - target)) break;
         }
         if (best.Count < countBound && !TimeUp)
         {
@@ -535,7 +535,7 @@ internal sealed class RotationRun
             }
             if (theta < 2e-3) break;
             var target = best.Count == countBound ? Math.Min(best.Score, l - 1) : 0.95 * l;
-            if (!Step(lambda, usage, null, 0, 0, theta, l - target)) break;
+            if (!Step(lambda, usage, theta, l - target)) break;
         }
     }
 
@@ -646,9 +646,9 @@ internal sealed class RotationRun
     /// A projected, deflected subgradient step (Polyak length on d = g + ½·d_previous, which damps the zig-zag between
     /// alternately over- and under-used cells); false when the direction vanishes.
     /// </summary>
-    private bool Step(double[] lambda, int[] usage, double[]? relaxed, int relaxedPlaced, double mu, double theta, double excess, Action<double>? setMu = null)
+    private bool Step(double[] lambda, int[] usage, double theta, double excess)
     {
-        if (direction.Length != lambda.Length + 1) direction = new double[lambda.Length + 1];
+        if (direction.Length != lambda.Length) direction = new double[lambda.Length];
         const double beta = 0.5;
         double norm = 0;
         for (var c = 0; c < lambda.Length; c++)
@@ -659,18 +659,10 @@ internal sealed class RotationRun
             direction[c] = d;
             norm += d * d;
         }
-        if (relaxed is not null)
-        {
-            var d = relaxedPlaced - countBound + beta * direction[^1];
-            if (mu <= 0 && d > 0) d = 0;
-            direction[^1] = d;
-            norm += d * d;
-        }
         if (norm <= 0) return false;
         var step = theta * Math.Max(excess, 1e-3) / norm;
         for (var c = 0; c < lambda.Length; c++)
             if (pr.Capacity[c] > 0) lambda[c] = Snap(Math.Max(0, lambda[c] - step * direction[c]));
-        setMu?.Invoke(Snap(Math.Max(0, mu - step * direction[^1])));
         return true;
     }
 
