@@ -1,52 +1,32 @@
 namespace TalentChain.Optimization.Rotations;
 
 /// <summary>
-/// 1+5+N rotation scheduling with a certified upper bound (docs/optimization/rotations.md).
-/// PLACEHOLDER (scaffold): greedy placement so callers can integrate; the real solver replaces this file.
+/// 1+5+N rotation scheduling with a certified upper bound (docs/optimization/rotations.md): Lagrangian relaxation of
+/// the (unit, period) capacities with exact single-participant subproblems for the bound; Lagrangian-guided greedy,
+/// re-optimisation and ejection moves for the schedule; exhaustive branch-and-bound for small instances.
 /// </summary>
 public static class RotationSolver
 {
+    /// <summary>
+    /// Solves <paramref name="instance"/>. Deterministic for a given <see cref="SolverOptions.Seed"/> when the time limit
+    /// is not reached; thread-safe (all state is per call).
+    /// </summary>
+    /// <exception cref="InstanceFormatException">The instance is inconsistent.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled; nothing is returned.</exception>
     public static RotationResult Solve(
         RotationInstance instance,
         SolverOptions? options = null,
         IProgress<SolverProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        Solve(instance, options, progress, exhaustive: true, cancellationToken);
+
+    /// <summary>As the public overload;
+    /// <paramref name="exhaustive"/> = false skips the small-instance branch-and-bound (tests of the Lagrangian bound).</summary>
+    internal static RotationResult Solve(RotationInstance instance, SolverOptions? options, IProgress<SolverProgress>? progress, bool exhaustive, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(instance);
         RotationValidation.Validate(instance);
-        var left = instance.HostUnits.ToDictionary(u => u.Id, u => u.Capacity.ToArray());
-        var plans = new List<RotationPlan>();
-        var unplaced = new List<UnplacedParticipant>();
-        long score = 0;
-        foreach (var p in instance.Participants)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var used = new HashSet<string>(StringComparer.Ordinal) { p.HomeUnit };
-            var rotations = new List<Rotation>();
-            for (var k = 0; k < instance.RotationsPerParticipant; k++)
-            {
-                var t = p.StartPeriod - 1 + k;
-                if (t >= instance.Periods) break;
-                var unit = instance.HostUnits.Where(u => !used.Contains(u.Id) && left[u.Id][t] > 0)
-                    .OrderByDescending(u => p.Preferences.GetValueOrDefault(u.Id)).FirstOrDefault();
-                if (unit is null) break;
-                used.Add(unit.Id);
-                rotations.Add(new Rotation(t + 1, unit.Id));
-            }
-            var segments = rotations.Select(r => instance.HostUnits.First(u => u.Id == r.HostUnit).Segment).Distinct().Count();
-            if (rotations.Count == instance.RotationsPerParticipant && segments >= instance.MinSegments)
-            {
-                foreach (var r in rotations) left[r.HostUnit][r.Period - 1]--;
-                plans.Add(new RotationPlan(p.Id, rotations));
-                score += rotations.Sum(r => (long)p.Preferences.GetValueOrDefault(r.HostUnit));
-            }
-            else
-            {
-                unplaced.Add(new UnplacedParticipant(p.Id, UnplacedReason.NoCapacity, "no plan found (placeholder solver)"));
-            }
-        }
-        var bound = new Objective(instance.Participants.Count, instance.Participants.Sum(p => (long)p.Preferences.Values.DefaultIfEmpty(0).Max() * instance.RotationsPerParticipant));
-        progress?.Report(new SolverProgress("done", 1, new Objective(plans.Count, score), bound));
-        return new RotationResult(plans, unplaced, plans.Count, score, bound, false);
+        cancellationToken.ThrowIfCancellationRequested();
+        return new RotationRun(new RotationProblem(instance), options ?? SolverOptions.Default, progress, cancellationToken, exhaustive).Execute();
     }
 }
