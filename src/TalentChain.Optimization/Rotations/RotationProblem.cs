@@ -44,7 +44,7 @@ internal sealed class RotationProblem
             var list = new List<int>();
             foreach (var (unit, score) in part.Preferences)
             {
-                var u = unitIndex[unit];
+                if (!unitIndex.TryGetValue(unit, out var u)) continue; // not offered in this instance
                 Pref[(long)p * U + u] = score;
                 MaxPref = Math.Max(MaxPref, score);
                 if (score > 0 && u != Home[p]) list.Add(u);

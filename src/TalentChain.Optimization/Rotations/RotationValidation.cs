@@ -56,8 +56,8 @@ public static class RotationValidation
             if (p.Preferences is null) throw new InstanceFormatException($"{at}.preferences", "is missing");
             foreach (var (unit, score) in p.Preferences)
             {
-                if (!units.ContainsKey(unit))
-                    throw new InstanceFormatException($"{at}.preferences.{unit}", $"participant {p.Id}: \"{unit}\" is not a host unit");
+                // A preference for a unit that offers no places in this instance (as in the issue's own example) is
+                // standing data, not an error: it simply can never be used.
                 if (score < 0)
                     throw new InstanceFormatException($"{at}.preferences.{unit}", $"participant {p.Id}: preference must be ≥ 0, found {score}");
             }

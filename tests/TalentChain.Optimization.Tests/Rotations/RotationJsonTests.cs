@@ -34,10 +34,11 @@ public class RotationJsonTests
     }
 
     [Fact]
-    public void ReadInstance_issue_excerpt_is_refused_because_U3_is_not_a_listed_host_unit()
+    public void ReadInstance_issue_excerpt_keeps_a_preference_for_a_unit_not_offered()
     {
-        var ex = Assert.Throws<InstanceFormatException>(() => RotationJson.ReadInstance(IssueExcerpt));
-        Assert.Equal("participants[0].preferences.U3", ex.Location);
+        var instance = RotationJson.ReadInstance(IssueExcerpt);
+        Assert.Equal(2, instance.Participants[0].Preferences["U3"]);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(IssueExcerpt), JsonNode.Parse(RotationJson.WriteInstance(instance))));
     }
 
     [Fact]
@@ -121,7 +122,6 @@ public class RotationJsonTests
     [InlineData("$.participants[1].homeUnit", "\"\"", "participants[1].homeUnit", "home unit must not be empty")]
     [InlineData("$.participants[0].startPeriod", "7", "participants[0].startPeriod", "participant P1: must be between 1 and 6, found 7")]
     [InlineData("$.participants[1].startPeriod", "0", "participants[1].startPeriod", "must be between 1 and 6, found 0")]
-    [InlineData("$.participants[0].preferences", "{ \"U9\": 3 }", "participants[0].preferences.U9", "participant P1: \"U9\" is not a host unit")]
     [InlineData("$.participants[0].preferences", "{ \"U2\": -1 }", "participants[0].preferences.U2", "participant P1: preference must be ≥ 0, found -1")]
     [InlineData("$.participants[0].preferences", "[]", "participants[0].preferences", "must be an object mapping host unit ids to scores")]
     [InlineData("$.participants[1]", "7", "participants[1]", "must be an object, found the number 7")]
