@@ -105,3 +105,53 @@ public partial class LocalizationTests(TalentChainFactory app) : IClassFixture<T
     [GeneratedRegex(@"\b(?:T|t|L|P|I|A|loc)\[""([A-Za-z0-9_.]+)""")]
     private static partial Regex KeyUse();
 }
+
+/// <summary>Every phase a solver reports is shown to users in both languages (job progress reads Job.Phase.Solver.&lt;phase&gt;).</summary>
+public sealed class SolverPhaseLocalizationTests
+{
+    private sealed class Phases : IProgress<TalentChain.Optimization.SolverProgress>
+    {
+        public HashSet<string> Seen { get; } = [];
+
+        public void Report(TalentChain.Optimization.SolverProgress value)
+        {
+            lock (Seen) Seen.Add(value.Phase);
+        }
+    }
+
+    [Fact]
+    public void Every_reported_solver_phase_has_an_english_and_a_chinese_label()
+    {
+        var phases = new Phases();
+        // Mentoring: M1 could serve P1 as technical and career mentor, P2 only as technical: the pair rule binds.
+        var mentoring = TalentChain.Optimization.Mentoring.MentoringJson.ReadInstance("""
+            { "mentors": [ { "id": "M1", "capacity": { "technical": 1, "career": 1, "peer": 0 }, "totalCapacity": 2 },
+                           { "id": "M2", "capacity": { "technical": 0, "career": 1, "peer": 1 }, "totalCapacity": 1 } ],
+              "candidates": [ { "participant": "P1", "mentor": "M1", "role": "technical", "score": 9 },
+                              { "participant": "P1", "mentor": "M1", "role": "career", "score": 8 },
+                              { "participant": "P2", "mentor": "M1", "role": "technical", "score": 7 },
+                              { "participant": "P1", "mentor": "M2", "role": "career", "score": 2 },
+                              { "participant": "P2", "mentor": "M2", "role": "peer", "score": 4 } ] }
+            """);
+        TalentChain.Optimization.Mentoring.MentoringSolver.Solve(mentoring, progress: phases);
+        var rotations = TalentChain.Optimization.Rotations.RotationJson.ReadInstance("""
+            { "periods": 4, "rotationsPerParticipant": 2, "minSegments": 2,
+              "hostUnits": [ { "id": "U1", "segment": "a", "capacity": [1,1,1,1] }, { "id": "U2", "segment": "b", "capacity": [1,1,1,1] },
+                             { "id": "U3", "segment": "b", "capacity": [1,0,1,1] } ],
+              "participants": [ { "id": "P1", "homeUnit": "U9", "startPeriod": 1, "preferences": { "U1": 3, "U2": 1 } },
+                                { "id": "P2", "homeUnit": "U3", "startPeriod": 1, "preferences": { "U1": 2 } },
+                                { "id": "P3", "homeUnit": "U9", "startPeriod": 2, "preferences": { "U3": 5 } } ] }
+            """);
+        TalentChain.Optimization.Rotations.RotationSolver.Solve(rotations, progress: phases);
+
+        var dir = Path.Combine(Repository.Root, "src/TalentChain/Resources");
+        var en = XDocument.Load(Path.Combine(dir, "SharedResource.resx")).Root!.Elements("data").Select(d => d.Attribute("name")!.Value).ToHashSet();
+        var zh = XDocument.Load(Path.Combine(dir, "SharedResource.zh-CN.resx")).Root!.Elements("data").Select(d => d.Attribute("name")!.Value).ToHashSet();
+        Assert.Contains("done", phases.Seen);
+        foreach (var key in phases.Seen.Select(p => "Job.Phase.Solver." + p))
+        {
+            Assert.Contains(key, en);
+            Assert.Contains(key, zh);
+        }
+    }
+}
