@@ -8,7 +8,7 @@ using TalentChain.Platform.Web;
 
 namespace TalentChain.Modules.TalentProgram.Features.Mentoring;
 
-public sealed record MyRoundView(int RoundId, string Name, string CohortName, bool Volunteered, int Technical, int Career, int Peer, int Total, bool Participant, List<int> PreferredMentorIds);
+public sealed record MyRoundView(int RoundId, string Name, string CohortName, bool Volunteered, int Technical, int Career, int Peer, int Total, bool Participant, int? ParticipantId, List<int> PreferredMentorIds);
 public sealed record MyMentoringView(int? EmployeeId, List<RelationshipView> AsMentor, List<RelationshipView> AsParticipant, List<MyRoundView> OpenRounds);
 
 /// <summary>Who may do what with a round (record level: the program the round belongs to).</summary>
@@ -285,7 +285,7 @@ public sealed class MentoringMe(Platform.Data.TalentChainDbContext db, ProgramAc
                     }), ct);
             foreach (var r in rounds.Where(r => r.Volunteer is not null || r.Mine is not null || MentoringAccess.MayVolunteer(user)))
                 open.Add(new MyRoundView(r.Id, r.Name, r.Cohort, r.Volunteer is not null, r.Volunteer?.Technical ?? 0, r.Volunteer?.Career ?? 0, r.Volunteer?.Peer ?? 0, r.Volunteer?.Total ?? 0,
-                    r.Mine is not null, r.Mine?.PreferredMentorIds ?? []));
+                    r.Mine is not null, r.Mine?.ParticipantId, r.Mine?.PreferredMentorIds ?? []));
         }
         return new MyMentoringView(me, asMentor, asParticipant, open);
     }
