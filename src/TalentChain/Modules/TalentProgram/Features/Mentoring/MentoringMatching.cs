@@ -239,3 +239,9 @@ public static class MentoringMatching
         return problems;
     }
 }
+
+/// <summary>Resource keys built at run time ("Role.Technical", "Reason.SkillBelow" …); the resource test lists them all.</summary>
+public static class MentoringKeys
+{
+    public static string Of(string prefix, object value) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{prefix}.{value}");
+}

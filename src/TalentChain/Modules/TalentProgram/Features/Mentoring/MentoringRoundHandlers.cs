@@ -101,7 +101,7 @@ public sealed class MentoringRoundHandlers(
 
     private static string Person(Employee e) => ProgramText.Person(e.GivenName, e.FamilyName, e.ChineseName);
 
-    public string RoleName(MentorRole role) => t["Role." + role];
+    public string RoleName(MentorRole role) => t[MentoringKeys.Of("Role", role)];
 
     // ---- rules ----
 
@@ -172,7 +172,7 @@ public sealed class MentoringRoundHandlers(
     }
 
     private RoundSummary Summary(MentoringRound r, int participants, int volunteers) =>
-        new(r.Id, r.Name, r.CohortId, r.Cohort!.Name, r.Cohort.ProgramId, r.Kind, t["Kind." + r.Kind], r.Status, t["Status." + r.Status], r.OpenedOn, r.PublishedOn, participants, volunteers, r.ProposalJson is not null);
+        new(r.Id, r.Name, r.CohortId, r.Cohort!.Name, r.Cohort.ProgramId, r.Kind, t[MentoringKeys.Of("Kind", r.Kind)], r.Status, t[MentoringKeys.Of("Status", r.Status)], r.OpenedOn, r.PublishedOn, participants, volunteers, r.ProposalJson is not null);
 
     public async Task<RoundSummary> OpenAsync(OpenRoundInput input, string actor, CancellationToken ct = default)
     {
@@ -180,7 +180,7 @@ public sealed class MentoringRoundHandlers(
         var cohort = await db.Cohorts.Include(c => c.Program).FirstOrDefaultAsync(c => c.Id == input.CohortId, ct)
             ?? throw ValidationFailedException.For(t["Round.Invalid"], nameof(input.CohortId), t["Round.CohortMissing"]);
         var kind = input.Kind ?? MentoringRoundKind.Initial;
-        var name = ProgramText.Blank(input.Name) ?? $"{cohort.Name} · {t["Kind." + kind]} · {ProgramText.Date(Today)}";
+        var name = ProgramText.Blank(input.Name) ?? $"{cohort.Name} · {t[MentoringKeys.Of("Kind", kind)]} · {ProgramText.Date(Today)}";
         if (name.Length > 200) throw ValidationFailedException.For(t["Round.Invalid"], nameof(input.Name), t["Common.TooLong", 200]);
         if (await db.MentoringRounds.AnyAsync(r => r.CohortId == cohort.Id && r.Status == MentoringRoundStatus.Open, ct))
             throw ValidationFailedException.For(t["Round.Invalid"], nameof(input.CohortId), t["Round.AlreadyOpen"]);
@@ -304,7 +304,7 @@ public sealed class MentoringRoundHandlers(
         var volunteers = round.Volunteers.OrderBy(v => v.Id).Select(v => new VolunteerView(v.Id, v.EmployeeId, ctx.Volunteers.First(x => x.Person.EmployeeId == v.EmployeeId).Person.Number,
             names.GetValueOrDefault(v.EmployeeId, ""), units.GetValueOrDefault(v.EmployeeId, ""), v.Technical, v.Career, v.Peer, v.Total, assignedCount.GetValueOrDefault(v.EmployeeId))).ToList();
         var rules = round.PairRules.OrderBy(r => r.Id).Select(r => new PairRuleView(r.Id, r.ParticipantId, employees.TryGetValue(r.ParticipantId, out var pe) ? pe.Name : "", r.MentorEmployeeId,
-            names.GetValueOrDefault(r.MentorEmployeeId, ""), r.Role, r.Role is { } ro ? RoleName(ro) : null, r.Kind, t["Pair." + r.Kind])).ToList();
+            names.GetValueOrDefault(r.MentorEmployeeId, ""), r.Role, r.Role is { } ro ? RoleName(ro) : null, r.Kind, t[MentoringKeys.Of("Pair", r.Kind)])).ToList();
         var waitlist = await WaitlistAsync(round.CohortId, ct);
         return new RoundDetail(Summary(round, round.Participants.Count, round.Volunteers.Count), round.ImportedInstanceJson is not null, round.Version, participants, volunteers, rules, proposal, waitlist);
     }
@@ -316,7 +316,7 @@ public sealed class MentoringRoundHandlers(
         return (await db.Employees.AsNoTracking().Where(e => ids.Contains(e.Id)).ToListAsync(ct)).ToDictionary(e => e.Id, Person);
     }
 
-    private ScorePartView Part(ScorePart p) => new(p.Criterion, t["Score." + p.Criterion], p.Points);
+    private ScorePartView Part(ScorePart p) => new(p.Criterion, t[MentoringKeys.Of("Score", p.Criterion)], p.Points);
 
     private ProposalView? Proposal(RoundContext ctx, Dictionary<int, string> names)
     {
@@ -339,7 +339,7 @@ public sealed class MentoringRoundHandlers(
         }
         var slots = ctx.Participants.Sum(p => p.Roles.Count);
         return new ProposalView(result.FilledSlots, result.TotalScore, result.Bound.Count, result.Bound.Score, result.Optimal, result.Gap, slots - result.FilledSlots,
-            t["Source." + (ctx.Round.ProposalSource ?? "solver")], ctx.Round.ProposedAt, [.. rows.OrderBy(r => r.ParticipantName, StringComparer.CurrentCulture).ThenBy(r => r.Role)]);
+            t[MentoringKeys.Of("Source", ctx.Round.ProposalSource ?? "solver")], ctx.Round.ProposedAt, [.. rows.OrderBy(r => r.ParticipantName, StringComparer.CurrentCulture).ThenBy(r => r.Role)]);
     }
 
     public async Task<EligibilityView> EligibilityAsync(int roundId, int participantId, CancellationToken ct = default)
@@ -360,7 +360,7 @@ public sealed class MentoringRoundHandlers(
     {
         ArgumentNullException.ThrowIfNull(r);
         var args = r.Args.Select(a => a switch { ProfessionalTitle title => labels.Title(title), null => "", _ => a }).ToArray();
-        return t["Reason." + r.Key, args];
+        return t[MentoringKeys.Of("Reason", r.Key), args];
     }
 
     // ---- participants, preferences, volunteers, pins ----
@@ -503,7 +503,7 @@ public sealed class MentoringRoundHandlers(
         round.PairRules.Add(rule);
         Touch(round);
         await db.SaveChangesAsync(ct);
-        return new PairRuleView(rule.Id, rule.ParticipantId, p.Person.Name, rule.MentorEmployeeId, v.Person.Name, rule.Role, rule.Role is { } r2 ? RoleName(r2) : null, rule.Kind, t["Pair." + rule.Kind]);
+        return new PairRuleView(rule.Id, rule.ParticipantId, p.Person.Name, rule.MentorEmployeeId, v.Person.Name, rule.Role, rule.Role is { } r2 ? RoleName(r2) : null, rule.Kind, t[MentoringKeys.Of("Pair", rule.Kind)]);
     }
 
     public async Task RemovePairRuleAsync(int roundId, int ruleId, CancellationToken ct = default)
@@ -737,9 +737,9 @@ public sealed class MentoringRoundHandlers(
     {
         ArgumentNullException.ThrowIfNull(w);
         var details = w.Reason == WaitlistReason.NoEligibleVolunteer && w.Detail is { Length: > 0 } d
-            ? d.Split(';').Select(part => part.Split('=')).Where(kv => kv.Length == 2).Select(kv => t["WaitDetail", t["ReasonShort." + kv[0]], kv[1]].Value).ToList()
+            ? d.Split(';').Select(part => part.Split('=')).Where(kv => kv.Length == 2).Select(kv => t["WaitDetail", t[MentoringKeys.Of("ReasonShort", kv[0])], kv[1]].Value).ToList()
             : w.Detail is { Length: > 0 } note ? [note] : [];
         var e = w.Participant!.Employee!;
-        return new WaitlistView(w.Id, w.ParticipantId, Person(e), w.Role, RoleName(w.Role), w.Reason, t["Wait." + w.Reason], details, w.AddedOn, w.FilledOn);
+        return new WaitlistView(w.Id, w.ParticipantId, Person(e), w.Role, RoleName(w.Role), w.Reason, t[MentoringKeys.Of("Wait", w.Reason)], details, w.AddedOn, w.FilledOn);
     }
 }

@@ -71,7 +71,7 @@ public sealed class RelationshipHandlers(
         var p = a.Participant!.Employee!;
         var m = a.Mentor!;
         return new RelationshipView(a.Id, a.ParticipantId, p.Id, ProgramText.Person(p.GivenName, p.FamilyName, p.ChineseName), m.Id, ProgramText.Person(m.GivenName, m.FamilyName, m.ChineseName),
-            a.Role, t["Role." + a.Role], a.From, a.To, a.EndReason is null && a.IsCurrent(Today), a.EndReason, a.EndReason is { } r ? t["End." + r].Value : null, a.EndNote, a.Rating, a.RoundId, a.Version,
+            a.Role, t[MentoringKeys.Of("Role", a.Role)], a.From, a.To, a.EndReason is null && a.IsCurrent(Today), a.EndReason, a.EndReason is { } r ? t[MentoringKeys.Of("End", r)].Value : null, a.EndNote, a.Rating, a.RoundId, a.Version,
             a.Participant.Cohort!.ProgramId, [.. meetings.Select(x => new MeetingView(x.Id, x.Date, x.DurationMinutes, x.Topic, x.Notes, x.Rating, x.RecordedBy))]);
     }
 
