@@ -1,0 +1,65 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using TalentChain.Tests.Infrastructure;
+
+namespace TalentChain.Tests.Modules.TalentProgram.Mentoring;
+
+/// <summary>The mentoring pages: a PM's round with eligibility reasons (also in Chinese), forms that refuse bad input on the page, who may open what.</summary>
+public class MentoringPageTests(TalentChainFactory app) : IClassFixture<TalentChainFactory>
+{
+    [Fact]
+    public async Task EligibilityPage_ExplainsEachVolunteerAndRole_InEnglishAndChinese()
+    {
+        var pm = await app.ApiClientAsync("pm");
+        var scenario = await MentoringScenario.CreateAsync(app, pm);
+        var browser = await app.SignInAsync("pm");
+        var url = $"/program/mentoring/rounds/{scenario.RoundId}/participants/{scenario.ParticipantIds[0]}";
+        var doc = await browser.GetHtmlAsync(url);
+        var verdicts = doc.QuerySelectorAll("#eligibility tr.verdict");
+        Assert.Equal(scenario.VolunteerIds.Count * 3, verdicts.Length);
+        Assert.Contains(verdicts, v => v.QuerySelector(".reasons li") is not null);
+        Assert.Contains(verdicts, v => v.ClassList.Contains("table-success") && v.QuerySelector("[data-criterion='Skill']") is not null);
+
+        var zh = await browser.GetHtmlAsync(url + "?culture=zh-CN");
+        Assert.StartsWith("谁可以指导", zh.QuerySelector("h1")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Contains(zh.QuerySelectorAll("#eligibility .reasons li"), li => li.TextContent.Contains("同伴导师", StringComparison.Ordinal) || li.TextContent.Contains("职业导师", StringComparison.Ordinal) || li.TextContent.Contains("熟练度", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RoundPage_AddingAnUnknownVolunteer_ShowsTheErrorOnThePage_AndChangesNothing()
+    {
+        var pm = await app.ApiClientAsync("pm");
+        var scenario = await MentoringScenario.CreateAsync(app, pm);
+        var browser = await app.SignInAsync("pm");
+        var url = $"/program/mentoring/rounds/{scenario.RoundId}";
+        var response = await browser.PostFormAsync(url + "?handler=AddVolunteer", new() { ["EmployeeNumber"] = "E-NOPE", ["Technical"] = "1", ["Career"] = "0", ["Peer"] = "0", ["Total"] = "1" }, tokenFrom: url);
+        Assert.Equal((HttpStatusCode)422, response.StatusCode);
+        var doc = HttpTestExtensions.ParseHtml(await response.Content.ReadAsStringAsync());
+        Assert.Contains("No employee with the number \"E-NOPE\".", doc.QuerySelector("#program-errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(scenario.VolunteerIds.Count, await app.WithDbAsync(db => db.MentoringVolunteers.CountAsync(v => v.RoundId == scenario.RoundId)));
+
+        // Solving from the page starts a job and comes back to the round with its progress card.
+        var solve = await browser.PostFormAsync(url + "?handler=Solve", [], tokenFrom: url);
+        Assert.Equal(HttpStatusCode.Redirect, solve.StatusCode);
+        var after = await browser.GetHtmlAsync(url);
+        Assert.NotNull(after.QuerySelector("#job-progress"));
+    }
+
+    [Fact]
+    public async Task Pages_ParticipantCannotOpenARound_MentorSeesTheVolunteerForm_ParticipantTheirMentors()
+    {
+        var roundId = await MentoringSteps.OpenRoundAsync(app);
+        var participant = await app.SignInAsync("participant");
+        var refused = await participant.GetAsync($"/program/mentoring/rounds/{roundId}");
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Equal("/account/denied", refused.Headers.Location!.AbsolutePath);
+        var mine = await participant.GetHtmlAsync("/program/mentoring");
+        Assert.NotEmpty(mine.QuerySelectorAll("#as-participant tbody tr"));
+        Assert.Null(mine.QuerySelector("#rounds"));
+
+        var mentor = await app.SignInAsync("mentor");
+        var page = await mentor.GetHtmlAsync("/program/mentoring");
+        Assert.NotNull(page.QuerySelector($".open-round[data-round='{roundId}'] .volunteer-form"));
+        Assert.NotEmpty(page.QuerySelectorAll("#as-mentor tbody tr"));
+    }
+}
