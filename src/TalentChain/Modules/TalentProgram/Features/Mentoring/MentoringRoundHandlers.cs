@@ -660,6 +660,9 @@ public sealed class MentoringRoundHandlers(
         var result = MentoringJson.ReadResult(round.ProposalJson);
         if (MentoringMatching.CheckResult(instance, result) is [var first, ..])
             throw ValidationFailedException.For(t["Round.Invalid"], "round", t["Publish.Stale", $"{first.Location}: {first.Problem}"]);
+        // A pin set after the last run is not in the proposal yet: solve again first.
+        if (ctx.Pins().FirstOrDefault(pin => !result.Assignments.Contains(pin)) is { } missing)
+            throw ValidationFailedException.For(t["Round.Invalid"], "round", t["Publish.Stale", t["Import.PinMissing", missing.Participant, missing.Mentor, MentoringJson.RoleName(missing.Role)]]);
         var today = Today;
         var byNumber = ctx.Participants.ToDictionary(p => p.Person.Number, StringComparer.Ordinal);
         var mentors = ctx.Volunteers.ToDictionary(x => x.Person.Number, StringComparer.Ordinal);

@@ -181,7 +181,9 @@ public sealed class MentorDepartureTask(TalentChainDbContext db, TimeProvider cl
     public async Task<int> EndDepartedAsync(CancellationToken ct = default)
     {
         var today = clock.Today();
-        var departing = db.Set<Departure>().Select(d => d.EmployeeId);
+        // An open recorded departure (notice given, not yet signed off); a completed one already made People say "departed",
+        // and one from before a rehire is history.
+        var departing = db.Set<Departure>().Where(d => d.Status == DepartureStatus.Open).Select(d => d.EmployeeId);
         var running = await db.MentorAssignments.Include(a => a.Participant).ThenInclude(p => p!.Employee).Include(a => a.Mentor)
             .Where(a => a.EndReason == null && (a.To == null || a.To >= today) && a.Participant!.Status == ParticipantStatus.Selected
                 && (a.Mentor!.Status != EmployeeStatus.Active || departing.Contains(a.MentorEmployeeId)))
