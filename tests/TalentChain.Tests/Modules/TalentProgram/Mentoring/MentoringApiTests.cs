@@ -77,6 +77,9 @@ public abstract class MentoringApiTests(TalentChainFactory app)
             new { participantId = forbidden.Participant, mentorEmployeeId = forbidden.Mentor, role = forbidden.Role, kind = "Forbid" }), HttpStatusCode.OK);
         await ApiAssert.JsonAsync(await pm.PostAsJsonAsync($"/api/v1/program/mentoring/rounds/{roundId}/pairs",
             new { participantId = pinned.Participant, mentorEmployeeId = pinned.Mentor, role = pinned.Role, kind = "Pin" }), HttpStatusCode.OK);
+        // The old proposal still has the forbidden pair: it cannot be published until the round is solved again.
+        var stale = await pm.PostAsync($"/api/v1/program/mentoring/rounds/{roundId}/publish", null);
+        Assert.StartsWith("The proposal no longer fits the round (assignments[", Assert.Single(await ApiAssert.FieldErrorsAsync(stale, "round")), StringComparison.Ordinal);
         var second = await MentoringSteps.SolveAsync(pm, roundId);
         var rows2 = second.GetProperty("proposal").GetProperty("rows").EnumerateArray().ToList();
         Assert.DoesNotContain(rows2, r => MentoringSteps.Triple(r) == forbidden);

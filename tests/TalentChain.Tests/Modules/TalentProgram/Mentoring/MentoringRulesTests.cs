@@ -158,6 +158,34 @@ public class MentoringRulesTests
     }
 
     [Fact]
+    public void RandomRounds_WithPins_KeepEveryPin_AndStayFeasible()
+    {
+        var rng = new Random(20261122);
+        for (var round = 0; round < 200; round++)
+        {
+            var mentors = Enumerable.Range(1, 1 + rng.Next(4)).Select(m => new MentoringMentor($"M{m}", new RoleCapacity(rng.Next(3), rng.Next(3), rng.Next(3)), rng.Next(1, 4))).ToList();
+            var candidates = new List<MentoringCandidate>();
+            foreach (var p in Enumerable.Range(1, 1 + rng.Next(5)))
+                foreach (var m in mentors)
+                    foreach (var role in Enum.GetValues<MentoringRole>())
+                        if (rng.Next(3) > 0) candidates.Add(new MentoringCandidate($"P{p}", m.Id, role, rng.Next(0, 30)));
+            var instance = new MentoringInstance(mentors, candidates);
+            // Pins as a program manager could set them: distinct slots and pairs, within the mentors' places.
+            var pins = new List<MentoringAssignment>();
+            foreach (var c in candidates.Where(_ => rng.Next(6) == 0))
+            {
+                var trial = pins.Append(new MentoringAssignment(c.Participant, c.Mentor, c.Role)).ToList();
+                if (MentoringMatching.CheckResult(instance, new MentoringResult(trial, trial.Count, trial.Sum(a => (long)candidates.First(x => x.Participant == a.Participant && x.Mentor == a.Mentor && x.Role == a.Role).Score), new Objective(999, 99999), false)).Count == 0)
+                    pins = trial;
+            }
+            var (reduced, pinned) = MentoringMatching.ApplyPins(instance, pins);
+            var result = MentoringMatching.WithPins(MentoringSolver.Solve(reduced), pinned);
+            Assert.All(pins, pin => Assert.Contains(pin, result.Assignments));
+            Assert.Empty(MentoringMatching.CheckResult(instance, result));
+        }
+    }
+
+    [Fact]
     public void CheckResult_NamesTheOffendingAssignment()
     {
         var instance = SmallInstance();
