@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Tests.Infrastructure;
 
@@ -43,6 +44,27 @@ public class MentoringPageTests(TalentChainFactory app) : IClassFixture<TalentCh
         Assert.Equal(HttpStatusCode.Redirect, solve.StatusCode);
         var after = await browser.GetHtmlAsync(url);
         Assert.NotNull(after.QuerySelector("#job-progress"));
+    }
+
+    [Fact]
+    public async Task Preferences_RaiseTheScoreOfTheNamedMentor_AndOnlyTheParticipantOrAManagerSetsThem()
+    {
+        var pm = await app.ApiClientAsync("pm");
+        var scenario = await MentoringScenario.CreateAsync(app, pm);
+        var participantId = scenario.ParticipantIds[0];
+        var named = scenario.VolunteerIds[1];
+        var url = $"/api/v1/program/mentoring/rounds/{scenario.RoundId}/participants/{participantId}";
+        var stranger = await app.ApiClientAsync("participant");
+        Assert.Equal(HttpStatusCode.Forbidden, (await stranger.PutAsJsonAsync(url + "/preferences", new { preferredMentorIds = new[] { named } })).StatusCode);
+        var unknown = await pm.PutAsJsonAsync(url + "/preferences", new { preferredMentorIds = new[] { 987654 } });
+        Assert.Contains("Employee 987654 does not exist or has left.", await ApiAssert.FieldErrorsAsync(unknown, "PreferredMentorIds"));
+        Assert.Equal(HttpStatusCode.NoContent, (await pm.PutAsJsonAsync(url + "/preferences", new { preferredMentorIds = new[] { named } })).StatusCode);
+
+        var eligibility = await ApiAssert.JsonAsync(await pm.GetAsync($"/api/v1/program/mentoring/rounds/{scenario.RoundId}/participants/{participantId}/eligibility"), HttpStatusCode.OK);
+        var points = eligibility.GetProperty("verdicts").EnumerateArray()
+            .Select(v => (Mentor: v.GetProperty("mentorEmployeeId").GetInt32(), Preference: v.GetProperty("breakdown").EnumerateArray().Single(b => b.GetProperty("criterion").GetString() == "Preference").GetProperty("points").GetInt32()))
+            .ToList();
+        Assert.All(points, p => Assert.Equal(p.Mentor == named ? 12 : 0, p.Preference));
     }
 
     [Fact]
