@@ -551,12 +551,21 @@ public sealed class MentoringRoundHandlers(
         var problems = MentoringMatching.CheckResult(instance, result);
         if (problems.Count > 0) return new JobOutcome(false, null, t["Solve.Infeasible", $"{problems[0].Location}: {problems[0].Problem}"]);
         ct.ThrowIfCancellationRequested();
-        var round = await db.MentoringRounds.FirstAsync(r => r.Id == roundId, CancellationToken.None);
-        if (round.Version != version || round.Status != MentoringRoundStatus.Open) return new JobOutcome(false, null, t["Solve.RoundChanged"]);
+        // The round as stored now (not the tracked copy): an edit made while solving means this result answers an old question.
+        var now = await db.MentoringRounds.AsNoTracking().Where(r => r.Id == roundId).Select(r => new { r.Version, r.Status }).FirstAsync(CancellationToken.None);
+        if (now.Version != version || now.Status != MentoringRoundStatus.Open) return new JobOutcome(false, null, t["Solve.RoundChanged"]);
+        var round = ctx.Round;
         round.ProposalJson = MentoringJson.WriteResult(result);
         round.ProposedAt = clock.GetUtcNow();
         round.ProposalSource = "solver";
-        await db.SaveChangesAsync(CancellationToken.None);
+        try
+        {
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new JobOutcome(false, null, t["Solve.RoundChanged"]);
+        }
         return new JobOutcome(true, JsonSerializer.Serialize(new { result.FilledSlots, result.TotalScore, BoundSlots = result.Bound.Count, BoundScore = result.Bound.Score, result.Optimal, result.Gap }, Json));
     }
 
