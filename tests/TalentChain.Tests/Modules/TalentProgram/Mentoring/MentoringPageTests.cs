@@ -39,6 +39,19 @@ public class MentoringPageTests(TalentChainFactory app) : IClassFixture<TalentCh
         Assert.Contains("No employee with the number \"E-NOPE\".", doc.QuerySelector("#program-errors")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(scenario.VolunteerIds.Count, await app.WithDbAsync(db => db.MentoringVolunteers.CountAsync(v => v.RoundId == scenario.RoundId)));
 
+        // Roles and the focus skill of a participant: an unknown code is explained; a known one is saved.
+        var pid = scenario.ParticipantIds[0].ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var badSkill = await browser.PostFormAsync(url + "?handler=UpdateParticipant", new() { ["ParticipantId"] = pid, ["Roles"] = "Technical", ["FocusSkillCode"] = "NO.SUCH" }, tokenFrom: url);
+        Assert.Equal((HttpStatusCode)422, badSkill.StatusCode);
+        Assert.Contains("No skill with the code \"NO.SUCH\".", HttpTestExtensions.ParseHtml(await badSkill.Content.ReadAsStringAsync()).QuerySelector("#program-errors")!.TextContent, StringComparison.Ordinal);
+        var saved = await browser.PostFormAsync(url + "?handler=UpdateParticipant", new() { ["ParticipantId"] = pid, ["Roles"] = "Technical", ["FocusSkillCode"] = "SEP.SX.CASCADE" }, tokenFrom: url);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var row = await app.WithDbAsync(db => db.MentoringRoundParticipants.AsNoTracking().SingleAsync(p => p.RoundId == scenario.RoundId && p.ParticipantId == scenario.ParticipantIds[0]));
+        Assert.Equal([TalentChain.Modules.TalentProgram.Domain.MentorRole.Technical], row.Roles);
+        Assert.NotNull(row.FocusSkillId);
+        var focus = (await browser.GetHtmlAsync(url)).QuerySelector($"#participants tr[data-participant='{pid}']")!.TextContent;
+        Assert.Contains("≥", focus, StringComparison.Ordinal);
+
         // Solving from the page starts a job and comes back to the round with its progress card.
         var solve = await browser.PostFormAsync(url + "?handler=Solve", [], tokenFrom: url);
         Assert.Equal(HttpStatusCode.Redirect, solve.StatusCode);

@@ -32,6 +32,8 @@ public class RoundPageModel(MentoringRoundHandlers rounds, MentoringAccess acces
     [BindProperty] public int Total { get; set; } = 1;
     [BindProperty] public long? Version { get; set; }
     [BindProperty] public IFormFile? Upload { get; set; }
+    [BindProperty] public List<MentorRole> Roles { get; set; } = [];
+    [BindProperty] public string? FocusSkillCode { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
 
@@ -55,6 +57,8 @@ public class RoundPageModel(MentoringRoundHandlers rounds, MentoringAccess acces
         ManageAsync(() => rounds.SetPairRuleAsync(Id, new PairRuleInput(ParticipantId, MentorEmployeeId, Role, PairRuleKind.Forbid), User.Identity?.Name ?? "", ct), t["Pair.Saved"], ct);
     public Task<IActionResult> OnPostRemoveRuleAsync(CancellationToken ct) => ManageAsync(() => rounds.RemovePairRuleAsync(Id, RuleId, ct), t["Pair.Removed"], ct);
     public Task<IActionResult> OnPostAddParticipantAsync(CancellationToken ct) => ManageAsync(() => rounds.AddParticipantAsync(Id, new AddParticipantInput(ParticipantId), ct), t["Round.ParticipantAdded"], ct);
+    public Task<IActionResult> OnPostUpdateParticipantAsync(CancellationToken ct) =>
+        ManageAsync(() => rounds.UpdateParticipantAsync(Id, ParticipantId, new RoundParticipantInput(Roles, FocusSkillCode?.Trim() ?? "", null), ct), t["Round.ParticipantUpdated"], ct);
     public Task<IActionResult> OnPostRemoveParticipantAsync(CancellationToken ct) => ManageAsync(() => rounds.RemoveParticipantAsync(Id, ParticipantId, ct), t["Round.ParticipantRemoved"], ct);
     public Task<IActionResult> OnPostRemoveVolunteerAsync(CancellationToken ct) => ManageAsync(() => rounds.WithdrawVolunteerAsync(Id, MentorEmployeeId, ct), t["Volunteer.Withdrawn"], ct);
     public Task<IActionResult> OnPostClearImportAsync(CancellationToken ct) => ManageAsync(() => rounds.ClearImportedInstanceAsync(Id, ct), t["Import.Cleared"], ct);
