@@ -2256,6 +2256,14 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("EndNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("From")
                         .HasColumnType("TEXT");
 
@@ -2265,10 +2273,16 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Property<int>("ParticipantId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("Rating")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("RoundId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("To")
                         .HasColumnType("TEXT");
@@ -2283,7 +2297,331 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ParticipantId");
 
+                    b.HasIndex("RoundId");
+
                     b.ToTable("MentorAssignments");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringMeeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MentorAssignmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MentorAssignmentId");
+
+                    b.ToTable("MentoringMeetings");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringPairRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MentorEmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MentorEmployeeId");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.HasIndex("RoundId", "ParticipantId", "MentorEmployeeId");
+
+                    b.ToTable("MentoringPairRules");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImportedInstanceJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposalJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposalSource")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ProposedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId");
+
+                    b.ToTable("MentoringRounds");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringRoundParticipant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FocusSkillId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("PreferredMentorIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Roles")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FocusSkillId");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.HasIndex("RoundId", "ParticipantId")
+                        .IsUnique();
+
+                    b.ToTable("MentoringRoundParticipants");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringRules", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CareerOtherUnit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ExcludeManagementChain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PeerMaxGrade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeerMaxTenureYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PeerMaxTitle")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PeerMinTenureYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TechnicalMinLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WeightPreference")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WeightRating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WeightSegment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WeightSite")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WeightSkill")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramId")
+                        .IsUnique();
+
+                    b.ToTable("MentoringRules");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringVolunteer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Career")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Peer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Technical")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.HasIndex("RoundId", "EmployeeId")
+                        .IsUnique();
+
+                    b.ToTable("MentoringVolunteers");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringWaitlistEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AddedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EndedAssignmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FilledByRoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("FilledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId", "Role");
+
+                    b.ToTable("MentoringWaitlist");
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Participant", b =>
@@ -3958,7 +4296,112 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.MentoringRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Mentor");
+
+                    b.Navigation("Participant");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringMeeting", b =>
+                {
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.MentorAssignment", null)
+                        .WithMany()
+                        .HasForeignKey("MentorAssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringPairRule", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("MentorEmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.MentoringRound", null)
+                        .WithMany("PairRules")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringRound", b =>
+                {
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Cohort", "Cohort")
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cohort");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringRoundParticipant", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Domain.TaxonomyNode", null)
+                        .WithMany()
+                        .HasForeignKey("FocusSkillId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", "Participant")
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.MentoringRound", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Participant");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringRules", b =>
+                {
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.DevelopmentProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringVolunteer", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", "Employee")
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.MentoringRound", null)
+                        .WithMany("Volunteers")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Employee");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringWaitlistEntry", b =>
+                {
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", "Participant")
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.Navigation("Participant");
                 });
@@ -4357,6 +4800,15 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Navigation("Cohorts");
 
                     b.Navigation("Stages");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringRound", b =>
+                {
+                    b.Navigation("PairRules");
+
+                    b.Navigation("Participants");
+
+                    b.Navigation("Volunteers");
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Participant", b =>

@@ -97,6 +97,13 @@ public class MentorAssignment : IVersioned
     public DateOnly From { get; set; }
     public DateOnly? To { get; set; }
     public long Version { get; set; }
+    /// <summary>The mentoring round that created it (null: assigned by hand).</summary>
+    public int? RoundId { get; set; }
+    /// <summary>Why it ended (null while it runs); an ending sets <see cref="To"/> to the day it ended.</summary>
+    public MentorEndReason? EndReason { get; set; }
+    public string? EndNote { get; set; }
+    /// <summary>The participant's rating (1–5) given on completion; feeds the mentor's rating history.</summary>
+    public int? Rating { get; set; }
 
     public bool IsCurrent(DateOnly today) => From <= today && (To is null || To >= today);
 }

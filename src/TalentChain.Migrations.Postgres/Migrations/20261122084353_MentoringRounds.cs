@@ -1,0 +1,386 @@
+﻿using System;
+using System.Collections.Generic;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace TalentChain.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class MentoringRounds : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "EndNote",
+                table: "MentorAssignments",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "EndReason",
+                table: "MentorAssignments",
+                type: "character varying(30)",
+                maxLength: 30,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Rating",
+                table: "MentorAssignments",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "RoundId",
+                table: "MentorAssignments",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "MentoringMeetings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MentorAssignmentId = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "integer", nullable: false),
+                    Topic = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Rating = table.Column<int>(type: "integer", nullable: true),
+                    RecordedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MentoringMeetings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MentoringMeetings_MentorAssignments_MentorAssignmentId",
+                        column: x => x.MentorAssignmentId,
+                        principalTable: "MentorAssignments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MentoringRounds",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CohortId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    OpenedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    OpenedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PublishedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ImportedInstanceJson = table.Column<string>(type: "text", nullable: true),
+                    ProposalJson = table.Column<string>(type: "text", nullable: true),
+                    ProposedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ProposalSource = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MentoringRounds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MentoringRounds_Cohorts_CohortId",
+                        column: x => x.CohortId,
+                        principalTable: "Cohorts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MentoringRules",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProgramId = table.Column<int>(type: "integer", nullable: false),
+                    ExcludeManagementChain = table.Column<bool>(type: "boolean", nullable: false),
+                    TechnicalMinLevel = table.Column<int>(type: "integer", nullable: false),
+                    CareerOtherUnit = table.Column<bool>(type: "boolean", nullable: false),
+                    PeerMinTenureYears = table.Column<int>(type: "integer", nullable: false),
+                    PeerMaxTenureYears = table.Column<int>(type: "integer", nullable: false),
+                    PeerMaxGrade = table.Column<int>(type: "integer", nullable: true),
+                    PeerMaxTitle = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    WeightSkill = table.Column<int>(type: "integer", nullable: false),
+                    WeightSegment = table.Column<int>(type: "integer", nullable: false),
+                    WeightSite = table.Column<int>(type: "integer", nullable: false),
+                    WeightRating = table.Column<int>(type: "integer", nullable: false),
+                    WeightPreference = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MentoringRules", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MentoringRules_DevelopmentPrograms_ProgramId",
+                        column: x => x.ProgramId,
+                        principalTable: "DevelopmentPrograms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MentoringWaitlist",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ParticipantId = table.Column<int>(type: "integer", nullable: false),
+                    Role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Detail = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RoundId = table.Column<int>(type: "integer", nullable: true),
+                    EndedAssignmentId = table.Column<int>(type: "integer", nullable: true),
+                    AddedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    FilledOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FilledByRoundId = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MentoringWaitlist", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MentoringWaitlist_Participants_ParticipantId",
+                        column: x => x.ParticipantId,
+                        principalTable: "Participants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MentoringPairRules",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoundId = table.Column<int>(type: "integer", nullable: false),
+                    ParticipantId = table.Column<int>(type: "integer", nullable: false),
+                    MentorEmployeeId = table.Column<int>(type: "integer", nullable: false),
+                    Role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SetBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MentoringPairRules", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MentoringPairRules_Employees_MentorEmployeeId",
+                        column: x => x.MentorEmployeeId,
+                        principalTable: "Employees",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_MentoringPairRules_MentoringRounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "MentoringRounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MentoringPairRules_Participants_ParticipantId",
+                        column: x => x.ParticipantId,
+                        principalTable: "Participants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MentoringRoundParticipants",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoundId = table.Column<int>(type: "integer", nullable: false),
+                    ParticipantId = table.Column<int>(type: "integer", nullable: false),
+                    Roles = table.Column<string[]>(type: "text[]", nullable: false),
+                    FocusSkillId = table.Column<int>(type: "integer", nullable: true),
+                    PreferredMentorIds = table.Column<List<int>>(type: "integer[]", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MentoringRoundParticipants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MentoringRoundParticipants_MentoringRounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "MentoringRounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MentoringRoundParticipants_Participants_ParticipantId",
+                        column: x => x.ParticipantId,
+                        principalTable: "Participants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MentoringRoundParticipants_TaxonomyNodes_FocusSkillId",
+                        column: x => x.FocusSkillId,
+                        principalTable: "TaxonomyNodes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MentoringVolunteers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoundId = table.Column<int>(type: "integer", nullable: false),
+                    EmployeeId = table.Column<int>(type: "integer", nullable: false),
+                    Technical = table.Column<int>(type: "integer", nullable: false),
+                    Career = table.Column<int>(type: "integer", nullable: false),
+                    Peer = table.Column<int>(type: "integer", nullable: false),
+                    Total = table.Column<int>(type: "integer", nullable: false),
+                    AddedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MentoringVolunteers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MentoringVolunteers_Employees_EmployeeId",
+                        column: x => x.EmployeeId,
+                        principalTable: "Employees",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_MentoringVolunteers_MentoringRounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "MentoringRounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MentorAssignments_RoundId",
+                table: "MentorAssignments",
+                column: "RoundId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MentoringMeetings_MentorAssignmentId",
+                table: "MentoringMeetings",
+                column: "MentorAssignmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MentoringPairRules_MentorEmployeeId",
+                table: "MentoringPairRules",
+                column: "MentorEmployeeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MentoringPairRules_ParticipantId",
+                table: "MentoringPairRules",
+                column: "ParticipantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MentoringPairRules_RoundId_ParticipantId_MentorEmployeeId",
+                table: "MentoringPairRules",
+                columns: new[] { "RoundId", "ParticipantId", "MentorEmployeeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MentoringRoundParticipants_FocusSkillId",
+                table: "MentoringRoundParticipants",
+                column: "FocusSkillId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MentoringRoundParticipants_ParticipantId",
+                table: "MentoringRoundParticipants",
+                column: "ParticipantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MentoringRoundParticipants_RoundId_ParticipantId",
+                table: "MentoringRoundParticipants",
+                columns: new[] { "RoundId", "ParticipantId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MentoringRounds_CohortId",
+                table: "MentoringRounds",
+                column: "CohortId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MentoringRules_ProgramId",
+                table: "MentoringRules",
+                column: "ProgramId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MentoringVolunteers_EmployeeId",
+                table: "MentoringVolunteers",
+                column: "EmployeeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MentoringVolunteers_RoundId_EmployeeId",
+                table: "MentoringVolunteers",
+                columns: new[] { "RoundId", "EmployeeId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MentoringWaitlist_ParticipantId_Role",
+                table: "MentoringWaitlist",
+                columns: new[] { "ParticipantId", "Role" });
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_MentorAssignments_MentoringRounds_RoundId",
+                table: "MentorAssignments",
+                column: "RoundId",
+                principalTable: "MentoringRounds",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.SetNull);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_MentorAssignments_MentoringRounds_RoundId",
+                table: "MentorAssignments");
+
+            migrationBuilder.DropTable(
+                name: "MentoringMeetings");
+
+            migrationBuilder.DropTable(
+                name: "MentoringPairRules");
+
+            migrationBuilder.DropTable(
+                name: "MentoringRoundParticipants");
+
+            migrationBuilder.DropTable(
+                name: "MentoringRules");
+
+            migrationBuilder.DropTable(
+                name: "MentoringVolunteers");
+
+            migrationBuilder.DropTable(
+                name: "MentoringWaitlist");
+
+            migrationBuilder.DropTable(
+                name: "MentoringRounds");
+
+            migrationBuilder.DropIndex(
+                name: "IX_MentorAssignments_RoundId",
+                table: "MentorAssignments");
+
+            migrationBuilder.DropColumn(
+                name: "EndNote",
+                table: "MentorAssignments");
+
+            migrationBuilder.DropColumn(
+                name: "EndReason",
+                table: "MentorAssignments");
+
+            migrationBuilder.DropColumn(
+                name: "Rating",
+                table: "MentorAssignments");
+
+            migrationBuilder.DropColumn(
+                name: "RoundId",
+                table: "MentorAssignments");
+        }
+    }
+}
