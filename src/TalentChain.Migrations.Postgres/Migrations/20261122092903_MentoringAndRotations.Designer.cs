@@ -13,8 +13,8 @@ using TalentChain.Platform.Data;
 namespace TalentChain.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(TalentChainDbContext))]
-    [Migration("20261122084353_MentoringRounds")]
-    partial class MentoringRounds
+    [Migration("20261122092903_MentoringAndRotations")]
+    partial class MentoringAndRotations
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1997,6 +1997,81 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.ToTable("Cohorts");
                 });
 
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long?>("BoundPlaced")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("BoundScore")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("FirstPeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MinSegments")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PeriodMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Periods")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ProposalEdited")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ProposalOptimal")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("ProposalPlaced")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("ProposalScore")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ProposalSource")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("ProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("RotationsPerParticipant")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId")
+                        .IsUnique();
+
+                    b.ToTable("RotationPlans", (string)null);
+                });
+
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Course", b =>
                 {
                     b.Property<int>("Id")
@@ -2744,6 +2819,9 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("date");
 
+                    b.Property<int?>("HostOrgUnitId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("OverrideReason")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -2764,6 +2842,8 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .HasColumnType("date");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("HostOrgUnitId");
 
                     b.HasIndex("ProgramStageId");
 
@@ -3111,6 +3191,195 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.HasIndex("TaxonomyNodeId");
 
                     b.ToTable("ReviewSkillUpdates");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StartPeriod")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.HasIndex("PlanId", "ParticipantId")
+                        .IsUnique();
+
+                    b.ToTable("RotationMembers");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationOffer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<int>>("Places")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("PlanId", "OrgUnitId")
+                        .IsUnique();
+
+                    b.ToTable("RotationOffers");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationPlacement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("PlannedEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PlannedStart")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("ParticipantId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("RotationPlacements");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationPreference", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("MemberId", "OrgUnitId")
+                        .IsUnique();
+
+                    b.ToTable("RotationPreferences");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationProposalItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.HasIndex("PlanId", "ParticipantId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("RotationProposalItems");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationUnplaced", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.HasIndex("PlanId", "ParticipantId")
+                        .IsUnique();
+
+                    b.ToTable("RotationUnplaced");
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.TrainingLayer", b =>
@@ -4089,6 +4358,17 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.Navigation("Program");
                 });
 
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", b =>
+                {
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Cohort", "Cohort")
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cohort");
+                });
+
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Course", b =>
                 {
                     b.HasOne("TalentChain.Modules.TalentProgram.Domain.TrainingLayer", "Layer")
@@ -4318,6 +4598,10 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.ParticipantStage", b =>
                 {
+                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", "HostOrgUnit")
+                        .WithMany()
+                        .HasForeignKey("HostOrgUnitId");
+
                     b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", null)
                         .WithMany("Stages")
                         .HasForeignKey("ParticipantId")
@@ -4329,6 +4613,8 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .HasForeignKey("ProgramStageId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("HostOrgUnit");
 
                     b.Navigation("ProgramStage");
                 });
@@ -4440,6 +4726,114 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.Navigation("TaxonomyNode");
                 });
 
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationMember", b =>
+                {
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", "Participant")
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", null)
+                        .WithMany("Members")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Participant");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationOffer", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", "OrgUnit")
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", null)
+                        .WithMany("Offers")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("OrgUnit");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationPlacement", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", "OrgUnit")
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", null)
+                        .WithMany("Placements")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("OrgUnit");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationPreference", b =>
+                {
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.RotationMember", null)
+                        .WithMany("Preferences")
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationProposalItem", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", null)
+                        .WithMany("ProposalItems")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationUnplaced", b =>
+                {
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", null)
+                        .WithMany("Unplaced")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.TrainingSession", b =>
                 {
                     b.HasOne("TalentChain.Modules.TalentProgram.Domain.Course", "Course")
@@ -4549,6 +4943,19 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.Navigation("Participants");
                 });
 
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", b =>
+                {
+                    b.Navigation("Members");
+
+                    b.Navigation("Offers");
+
+                    b.Navigation("Placements");
+
+                    b.Navigation("ProposalItems");
+
+                    b.Navigation("Unplaced");
+                });
+
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Course", b =>
                 {
                     b.Navigation("Skills");
@@ -4604,6 +5011,11 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.Navigation("MentorInputs");
 
                     b.Navigation("SkillUpdates");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationMember", b =>
+                {
+                    b.Navigation("Preferences");
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.TrainingSession", b =>

@@ -11,8 +11,8 @@ using TalentChain.Platform.Data;
 namespace TalentChain.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(TalentChainDbContext))]
-    [Migration("20261122084335_MentoringRounds")]
-    partial class MentoringRounds
+    [Migration("20261122092851_MentoringAndRotations")]
+    partial class MentoringAndRotations
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1907,6 +1907,79 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.ToTable("Cohorts");
                 });
 
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BoundPlaced")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BoundScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("FirstPeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinSegments")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeriodMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Periods")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ProposalEdited")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ProposalOptimal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProposalPlaced")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ProposalScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProposalSource")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ProposedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RotationsPerParticipant")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId")
+                        .IsUnique();
+
+                    b.ToTable("RotationPlans", (string)null);
+                });
+
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Course", b =>
                 {
                     b.Property<int>("Id")
@@ -2620,6 +2693,9 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("HostOrgUnitId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OverrideReason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -2640,6 +2716,8 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("HostOrgUnitId");
 
                     b.HasIndex("ProgramStageId");
 
@@ -2971,6 +3049,183 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.HasIndex("TaxonomyNodeId");
 
                     b.ToTable("ReviewSkillUpdates");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StartPeriod")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.HasIndex("PlanId", "ParticipantId")
+                        .IsUnique();
+
+                    b.ToTable("RotationMembers");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationOffer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Places")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("PlanId", "OrgUnitId")
+                        .IsUnique();
+
+                    b.ToTable("RotationOffers");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationPlacement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PlannedEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PlannedStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("ParticipantId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("RotationPlacements");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationPreference", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("MemberId", "OrgUnitId")
+                        .IsUnique();
+
+                    b.ToTable("RotationPreferences");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationProposalItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.HasIndex("PlanId", "ParticipantId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("RotationProposalItems");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationUnplaced", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.HasIndex("PlanId", "ParticipantId")
+                        .IsUnique();
+
+                    b.ToTable("RotationUnplaced");
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.TrainingLayer", b =>
@@ -3935,6 +4190,17 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Navigation("Program");
                 });
 
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", b =>
+                {
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Cohort", "Cohort")
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cohort");
+                });
+
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Course", b =>
                 {
                     b.HasOne("TalentChain.Modules.TalentProgram.Domain.TrainingLayer", "Layer")
@@ -4164,6 +4430,10 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.ParticipantStage", b =>
                 {
+                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", "HostOrgUnit")
+                        .WithMany()
+                        .HasForeignKey("HostOrgUnitId");
+
                     b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", null)
                         .WithMany("Stages")
                         .HasForeignKey("ParticipantId")
@@ -4175,6 +4445,8 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .HasForeignKey("ProgramStageId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("HostOrgUnit");
 
                     b.Navigation("ProgramStage");
                 });
@@ -4286,6 +4558,114 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Navigation("TaxonomyNode");
                 });
 
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationMember", b =>
+                {
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", "Participant")
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", null)
+                        .WithMany("Members")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Participant");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationOffer", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", "OrgUnit")
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", null)
+                        .WithMany("Offers")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("OrgUnit");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationPlacement", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", "OrgUnit")
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", null)
+                        .WithMany("Placements")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("OrgUnit");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationPreference", b =>
+                {
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.RotationMember", null)
+                        .WithMany("Preferences")
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationProposalItem", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", null)
+                        .WithMany("ProposalItems")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationUnplaced", b =>
+                {
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", null)
+                        .WithMany("Unplaced")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.TrainingSession", b =>
                 {
                     b.HasOne("TalentChain.Modules.TalentProgram.Domain.Course", "Course")
@@ -4395,6 +4775,19 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Navigation("Participants");
                 });
 
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", b =>
+                {
+                    b.Navigation("Members");
+
+                    b.Navigation("Offers");
+
+                    b.Navigation("Placements");
+
+                    b.Navigation("ProposalItems");
+
+                    b.Navigation("Unplaced");
+                });
+
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Course", b =>
                 {
                     b.Navigation("Skills");
@@ -4450,6 +4843,11 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Navigation("MentorInputs");
 
                     b.Navigation("SkillUpdates");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationMember", b =>
+                {
+                    b.Navigation("Preferences");
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.TrainingSession", b =>

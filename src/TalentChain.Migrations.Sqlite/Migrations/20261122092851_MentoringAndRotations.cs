@@ -6,11 +6,17 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace TalentChain.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class MentoringRounds : Migration
+    public partial class MentoringAndRotations : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "HostOrgUnitId",
+                table: "ParticipantStages",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "EndNote",
                 table: "MentorAssignments",
@@ -154,6 +160,42 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "RotationPlans",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CohortId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FirstPeriodStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PeriodMonths = table.Column<int>(type: "INTEGER", nullable: false),
+                    Periods = table.Column<int>(type: "INTEGER", nullable: false),
+                    RotationsPerParticipant = table.Column<int>(type: "INTEGER", nullable: false),
+                    MinSegments = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ProposedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ProposalSource = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ProposalPlaced = table.Column<int>(type: "INTEGER", nullable: true),
+                    ProposalScore = table.Column<long>(type: "INTEGER", nullable: true),
+                    BoundPlaced = table.Column<long>(type: "INTEGER", nullable: true),
+                    BoundScore = table.Column<long>(type: "INTEGER", nullable: true),
+                    ProposalOptimal = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ProposalEdited = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PublishedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RotationPlans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RotationPlans_Cohorts_CohortId",
+                        column: x => x.CohortId,
+                        principalTable: "Cohorts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MentoringPairRules",
                 columns: table => new
                 {
@@ -255,6 +297,191 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "RotationMembers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartPeriod = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RotationMembers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RotationMembers_Participants_ParticipantId",
+                        column: x => x.ParticipantId,
+                        principalTable: "Participants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_RotationMembers_RotationPlans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "RotationPlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RotationOffers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Places = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RotationOffers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RotationOffers_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RotationOffers_RotationPlans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "RotationPlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RotationPlacements",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlannedStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PlannedEnd = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RotationPlacements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RotationPlacements_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RotationPlacements_Participants_ParticipantId",
+                        column: x => x.ParticipantId,
+                        principalTable: "Participants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_RotationPlacements_RotationPlans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "RotationPlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RotationProposalItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Period = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RotationProposalItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RotationProposalItems_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RotationProposalItems_Participants_ParticipantId",
+                        column: x => x.ParticipantId,
+                        principalTable: "Participants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_RotationProposalItems_RotationPlans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "RotationPlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RotationUnplaced",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RotationUnplaced", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RotationUnplaced_Participants_ParticipantId",
+                        column: x => x.ParticipantId,
+                        principalTable: "Participants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_RotationUnplaced_RotationPlans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "RotationPlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RotationPreferences",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MemberId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Score = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RotationPreferences", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RotationPreferences_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_RotationPreferences_RotationMembers_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "RotationMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParticipantStages_HostOrgUnitId",
+                table: "ParticipantStages",
+                column: "HostOrgUnitId");
+
             migrationBuilder.CreateIndex(
                 name: "IX_MentorAssignments_RoundId",
                 table: "MentorAssignments",
@@ -323,6 +550,88 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 table: "MentoringWaitlist",
                 columns: new[] { "ParticipantId", "Role" });
 
+            migrationBuilder.CreateIndex(
+                name: "IX_RotationMembers_ParticipantId",
+                table: "RotationMembers",
+                column: "ParticipantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RotationMembers_PlanId_ParticipantId",
+                table: "RotationMembers",
+                columns: new[] { "PlanId", "ParticipantId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RotationOffers_OrgUnitId",
+                table: "RotationOffers",
+                column: "OrgUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RotationOffers_PlanId_OrgUnitId",
+                table: "RotationOffers",
+                columns: new[] { "PlanId", "OrgUnitId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RotationPlacements_OrgUnitId",
+                table: "RotationPlacements",
+                column: "OrgUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RotationPlacements_ParticipantId_Sequence",
+                table: "RotationPlacements",
+                columns: new[] { "ParticipantId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RotationPlacements_PlanId",
+                table: "RotationPlacements",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RotationPlans_CohortId",
+                table: "RotationPlans",
+                column: "CohortId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RotationPreferences_MemberId_OrgUnitId",
+                table: "RotationPreferences",
+                columns: new[] { "MemberId", "OrgUnitId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RotationPreferences_OrgUnitId",
+                table: "RotationPreferences",
+                column: "OrgUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RotationProposalItems_OrgUnitId",
+                table: "RotationProposalItems",
+                column: "OrgUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RotationProposalItems_ParticipantId",
+                table: "RotationProposalItems",
+                column: "ParticipantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RotationProposalItems_PlanId_ParticipantId_Sequence",
+                table: "RotationProposalItems",
+                columns: new[] { "PlanId", "ParticipantId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RotationUnplaced_ParticipantId",
+                table: "RotationUnplaced",
+                column: "ParticipantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RotationUnplaced_PlanId_ParticipantId",
+                table: "RotationUnplaced",
+                columns: new[] { "PlanId", "ParticipantId" },
+                unique: true);
+
             migrationBuilder.AddForeignKey(
                 name: "FK_MentorAssignments_MentoringRounds_RoundId",
                 table: "MentorAssignments",
@@ -330,6 +639,13 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 principalTable: "MentoringRounds",
                 principalColumn: "Id",
                 onDelete: ReferentialAction.SetNull);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_ParticipantStages_OrgUnits_HostOrgUnitId",
+                table: "ParticipantStages",
+                column: "HostOrgUnitId",
+                principalTable: "OrgUnits",
+                principalColumn: "Id");
         }
 
         /// <inheritdoc />
@@ -338,6 +654,10 @@ namespace TalentChain.Migrations.Sqlite.Migrations
             migrationBuilder.DropForeignKey(
                 name: "FK_MentorAssignments_MentoringRounds_RoundId",
                 table: "MentorAssignments");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_ParticipantStages_OrgUnits_HostOrgUnitId",
+                table: "ParticipantStages");
 
             migrationBuilder.DropTable(
                 name: "MentoringMeetings");
@@ -358,11 +678,40 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "MentoringWaitlist");
 
             migrationBuilder.DropTable(
+                name: "RotationOffers");
+
+            migrationBuilder.DropTable(
+                name: "RotationPlacements");
+
+            migrationBuilder.DropTable(
+                name: "RotationPreferences");
+
+            migrationBuilder.DropTable(
+                name: "RotationProposalItems");
+
+            migrationBuilder.DropTable(
+                name: "RotationUnplaced");
+
+            migrationBuilder.DropTable(
                 name: "MentoringRounds");
+
+            migrationBuilder.DropTable(
+                name: "RotationMembers");
+
+            migrationBuilder.DropTable(
+                name: "RotationPlans");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ParticipantStages_HostOrgUnitId",
+                table: "ParticipantStages");
 
             migrationBuilder.DropIndex(
                 name: "IX_MentorAssignments_RoundId",
                 table: "MentorAssignments");
+
+            migrationBuilder.DropColumn(
+                name: "HostOrgUnitId",
+                table: "ParticipantStages");
 
             migrationBuilder.DropColumn(
                 name: "EndNote",
