@@ -72,7 +72,7 @@ public class MentoringInterchangeTests(TalentChainFactory app) : IClassFixture<T
             return Assert.Single(await ApiAssert.FieldErrorsAsync(response, "file"));
         }
 
-        Assert.StartsWith("Not valid JSON: ", await Refused("/instance", "{ \"mentors\": [ "), StringComparison.Ordinal);
+        Assert.StartsWith("line 1, position 16: invalid JSON", await Refused("/instance", "{ \"mentors\": [ "), StringComparison.Ordinal);
         Assert.Equal("mentors[0].id: \"E999999\" has not volunteered for this round (mentor ids are employee numbers of volunteers).",
             await Refused("/instance", "{\"mentors\":[{\"id\":\"E999999\",\"capacity\":{\"technical\":1,\"career\":0,\"peer\":0},\"totalCapacity\":1}],\"candidates\":[]}"));
         Assert.Equal("candidates[0].participant: \"E999998\" is not a participant of this round (participant ids are employee numbers).",

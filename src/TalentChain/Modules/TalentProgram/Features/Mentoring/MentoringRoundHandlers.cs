@@ -641,16 +641,8 @@ public sealed class MentoringRoundHandlers(
         }
         catch (InstanceFormatException ex)
         {
+            // The codec names the entry (or the line and position of broken JSON) and what is wrong with it.
             throw Invalid(field, ex.Location, ex.Problem);
-        }
-        catch (JsonException ex)
-        {
-            throw ValidationFailedException.For(t["Import.Invalid"], field, t["Import.NotJson", ex.Message]);
-        }
-        catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException or FormatException or OverflowException)
-        {
-            // The scaffold codec reports missing fields this way; the real codec raises InstanceFormatException.
-            throw ValidationFailedException.For(t["Import.Invalid"], field, t["Import.Malformed", ex.Message]);
         }
     }
 

@@ -620,11 +620,8 @@ public sealed class RotationHandlers(
         }
         catch (InstanceFormatException ex)
         {
+            // The codec names the entry (or the line and position of broken JSON) and what is wrong with it.
             throw ValidationFailedException.For(t["Import.Invalid"], "file", ex.Message);
-        }
-        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)
-        {
-            throw ValidationFailedException.For(t["Import.Invalid"], "file", t["Import.Malformed", ex.Message]);
         }
     }
 
