@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using TalentChain.Optimization.Flow;
 
 namespace TalentChain.Optimization.Mentoring;
 

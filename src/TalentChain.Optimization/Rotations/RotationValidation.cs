@@ -19,8 +19,8 @@ public static class RotationValidation
         if (instance.MinSegments < 0 || instance.MinSegments > instance.RotationsPerParticipant)
             throw new InstanceFormatException("minSegments",
                 $"must be between 0 and rotationsPerParticipant ({instance.RotationsPerParticipant}), found {instance.MinSegments}");
-        if (instance.HostUnits is null) throw new InstanceFormatException("hostUnits", "is missing");
-        if (instance.Participants is null) throw new InstanceFormatException("participants", "is missing");
+        if (instance.HostUnits is null) throw new InstanceFormatException("hostUnits", "missing");
+        if (instance.Participants is null) throw new InstanceFormatException("participants", "missing");
 
         var units = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < instance.HostUnits.Count; i++)
@@ -32,7 +32,7 @@ public static class RotationValidation
             if (!units.TryAdd(u.Id, i))
                 throw new InstanceFormatException($"{at}.id", $"duplicate host unit id \"{u.Id}\" (also hostUnits[{units[u.Id]}])");
             if (string.IsNullOrWhiteSpace(u.Segment)) throw new InstanceFormatException($"{at}.segment", $"host unit {u.Id}: segment must not be empty");
-            if (u.Capacity is null) throw new InstanceFormatException($"{at}.capacity", "is missing");
+            if (u.Capacity is null) throw new InstanceFormatException($"{at}.capacity", "missing");
             if (u.Capacity.Count != instance.Periods)
                 throw new InstanceFormatException($"{at}.capacity",
                     $"host unit {u.Id} has {u.Capacity.Count} entries, expected {instance.Periods} (one per period)");
@@ -53,7 +53,7 @@ public static class RotationValidation
             if (string.IsNullOrWhiteSpace(p.HomeUnit)) throw new InstanceFormatException($"{at}.homeUnit", $"participant {p.Id}: home unit must not be empty");
             if (p.StartPeriod < 1 || p.StartPeriod > instance.Periods)
                 throw new InstanceFormatException($"{at}.startPeriod", $"participant {p.Id}: must be between 1 and {instance.Periods}, found {p.StartPeriod}");
-            if (p.Preferences is null) throw new InstanceFormatException($"{at}.preferences", "is missing");
+            if (p.Preferences is null) throw new InstanceFormatException($"{at}.preferences", "missing");
             foreach (var (unit, score) in p.Preferences)
             {
                 // A preference for a unit that offers no places in this instance (as in the issue's own example) is

@@ -84,8 +84,8 @@ public class RotationJsonTests
 
     [Theory]
     [InlineData("""{ "plans": [], "unplaced": [], "placed": 0, "totalScore": 0, "bound": { "placed": 0, "totalScore": 0 }, "gap": 0.0, "optimal": true }""", "optimal", "unknown property")]
-    [InlineData("""{ "plans": [], "unplaced": [], "placed": 0, "totalScore": 0, "bound": { "placed": 0 }, "gap": 0.0 }""", "bound.totalScore", "is missing")]
-    [InlineData("""{ "plans": [ { "participant": "P1", "rotations": [ { "period": "1", "hostUnit": "U1" } ] } ], "unplaced": [], "placed": 1, "totalScore": 0, "bound": { "placed": 1, "totalScore": 0 }, "gap": 0.0 }""", "plans[0].rotations[0].period", "must be an integer")]
+    [InlineData("""{ "plans": [], "unplaced": [], "placed": 0, "totalScore": 0, "bound": { "placed": 0 }, "gap": 0.0 }""", "bound.totalScore", "missing")]
+    [InlineData("""{ "plans": [ { "participant": "P1", "rotations": [ { "period": "1", "hostUnit": "U1" } ] } ], "unplaced": [], "placed": 1, "totalScore": 0, "bound": { "placed": 1, "totalScore": 0 }, "gap": 0.0 }""", "plans[0].rotations[0].period", "must be a whole number")]
     [InlineData("""{ "plans": [], "unplaced": [], "placed": 3, "totalScore": 0, "bound": { "placed": 2, "totalScore": 0 }, "gap": 0.0 }""", "bound", "below the result")]
     public void ReadResult_rejects_malformed_files_naming_the_entry(string json, string location, string problem)
     {
@@ -98,12 +98,13 @@ public class RotationJsonTests
     public void ReadInstance_invalid_json_names_line_and_position()
     {
         var ex = Assert.Throws<InstanceFormatException>(() => RotationJson.ReadInstance("{ \"periods\": 12,\n  \"hostUnits\": [ } "));
-        Assert.Contains("not valid JSON at line 2, position", ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith("line 2, position", ex.Location, StringComparison.Ordinal);
+        Assert.StartsWith("invalid JSON", ex.Problem, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("$.minSegments", null, "minSegments", "is missing")]
-    [InlineData("$.periods", "\"12\"", "periods", "must be an integer, found the string \"12\"")]
+    [InlineData("$.minSegments", null, "minSegments", "missing")]
+    [InlineData("$.periods", "\"12\"", "periods", "must be a whole number (is the string \"12\")")]
     [InlineData("$.colour", "1", "colour", "unknown property")]
     [InlineData("$.hostUnits[0].colour", "\"red\"", "hostUnits[0].colour", "unknown property")]
     [InlineData("$.periods", "0", "periods", "must be at least 1")]
@@ -112,11 +113,11 @@ public class RotationJsonTests
     [InlineData("$.minSegments", "4", "minSegments", "between 0 and rotationsPerParticipant (3)")]
     [InlineData("$.hostUnits[1].capacity", "[1,1,1]", "hostUnits[1].capacity", "host unit U2 has 3 entries, expected 6")]
     [InlineData("$.hostUnits[2].capacity", "[1,1,1,1,1,-2]", "hostUnits[2].capacity[5]", "host unit U3, period 6: capacity must be ≥ 0, found -2")]
-    [InlineData("$.hostUnits[0].capacity", "[1,1,1.5,1,1,1]", "hostUnits[0].capacity[2]", "must be an integer, found the number 1.5")]
+    [InlineData("$.hostUnits[0].capacity", "[1,1,1.5,1,1,1]", "hostUnits[0].capacity[2]", "must be a whole number (is 1.5)")]
     [InlineData("$.hostUnits[2].id", "\"U1\"", "hostUnits[2].id", "duplicate host unit id \"U1\" (also hostUnits[0])")]
     [InlineData("$.hostUnits[0].id", "\"\"", "hostUnits[0].id", "must not be empty")]
     [InlineData("$.hostUnits[1].segment", "\" \"", "hostUnits[1].segment", "segment must not be empty")]
-    [InlineData("$.hostUnits", "{}", "hostUnits", "must be an array, found an object")]
+    [InlineData("$.hostUnits", "{}", "hostUnits", "must be an array (is an object)")]
     [InlineData("$.participants[1].id", "\"P1\"", "participants[1].id", "duplicate participant id \"P1\" (also participants[0])")]
     [InlineData("$.participants[0].id", "\"\"", "participants[0].id", "must not be empty")]
     [InlineData("$.participants[1].homeUnit", "\"\"", "participants[1].homeUnit", "home unit must not be empty")]
@@ -124,7 +125,7 @@ public class RotationJsonTests
     [InlineData("$.participants[1].startPeriod", "0", "participants[1].startPeriod", "must be between 1 and 6, found 0")]
     [InlineData("$.participants[0].preferences", "{ \"U2\": -1 }", "participants[0].preferences.U2", "participant P1: preference must be ≥ 0, found -1")]
     [InlineData("$.participants[0].preferences", "[]", "participants[0].preferences", "must be an object mapping host unit ids to scores")]
-    [InlineData("$.participants[1]", "7", "participants[1]", "must be an object, found the number 7")]
+    [InlineData("$.participants[1]", "7", "participants[1]", "must be an object (is the number 7)")]
     public void ReadInstance_rejects_bad_input_naming_the_entry(string path, string? replacement, string location, string problem)
     {
         var ex = Assert.Throws<InstanceFormatException>(() => RotationJson.ReadInstance(Edit(Valid, path, replacement)));

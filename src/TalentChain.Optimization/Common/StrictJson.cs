@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace TalentChain.Optimization.Flow;
+namespace TalentChain.Optimization;
 
 /// <summary>
 /// Strict reading of interchange files: exact property names, no unknown or repeated properties, exact JSON types.
@@ -83,14 +83,23 @@ internal static class StrictJson
         return (int)v;
     }
 
-    public static long Int64(JsonElement obj, string path, string name)
+    /// <summary>An array item or object value that must be a whole number fitting in an int.</summary>
+    public static int Int32Value(JsonElement e, string path)
     {
-        var e = Required(obj, path, name);
-        if (e.ValueKind != JsonValueKind.Number) throw new InstanceFormatException(Join(path, name), $"must be a whole number (is {Kind(e)})");
+        var v = Int64Value(e, path);
+        if (v is < int.MinValue or > int.MaxValue) throw new InstanceFormatException(path, "is too large");
+        return (int)v;
+    }
+
+    public static long Int64(JsonElement obj, string path, string name) => Int64Value(Required(obj, path, name), Join(path, name));
+
+    private static long Int64Value(JsonElement e, string path)
+    {
+        if (e.ValueKind != JsonValueKind.Number) throw new InstanceFormatException(path, $"must be a whole number (is {Kind(e)})");
         if (e.TryGetInt64(out var v)) return v;
         // 3.0 is accepted as 3; 3.5 and 1e30 are not.
         if (e.TryGetDecimal(out var d) && d == decimal.Truncate(d) && d >= long.MinValue && d <= long.MaxValue) return (long)d;
-        throw new InstanceFormatException(Join(path, name), $"must be a whole number (is {e.GetRawText()})");
+        throw new InstanceFormatException(path, $"must be a whole number (is {e.GetRawText()})");
     }
 
     public static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
@@ -99,12 +108,14 @@ internal static class StrictJson
 
     private static string Root(string path) => path.Length == 0 ? "(root)" : path;
 
-    private static string Kind(JsonElement e) => e.ValueKind switch
+    private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
+
+    public static string Kind(JsonElement e) => e.ValueKind switch
     {
         JsonValueKind.Object => "an object",
         JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
+        JsonValueKind.String => $"the string \"{Shorten(e.GetString()!)}\"",
+        JsonValueKind.Number => $"the number {e.GetRawText()}",
         JsonValueKind.True or JsonValueKind.False => "a boolean",
         JsonValueKind.Null => "null",
         _ => "undefined",
