@@ -256,11 +256,16 @@ public abstract class RotationApiTests(TalentChainFactory app)
         Assert.Equal("Import", imported.GetProperty("proposal").GetProperty("source").GetString());
         Assert.Equal(3, imported.GetProperty("proposal").GetProperty("placed").GetInt32());
         var fewer = instance.DeepClone();
+        var dropped = fewer["hostUnits"]![6]!["id"]!.GetValue<string>();
         fewer["hostUnits"]!.AsArray().RemoveAt(6);
         fewer["participants"]![0]!["startPeriod"] = 4;
         foreach (var p in fewer["participants"]!.AsArray()) p!["preferences"] = new JsonObject();
-        fewer["participants"]![1]!["preferences"] = new JsonObject { ["MINE-CONC"] = 6 };
+        // A preference for a unit the file does not offer (no longer offered, or no org unit at all) is valid and unused.
+        fewer["participants"]![1]!["preferences"] = new JsonObject { ["MINE-CONC"] = 6, [dropped] = 4, ["NOT-OFFERED"] = 2 };
         var replaced = await ApiAssert.JsonAsync(await pm.PutAsync($"{Plan(id)}/instance", Json(fewer)), HttpStatusCode.OK);
+        var second = fewer["participants"]![1]!["id"]!.GetValue<string>();
+        var kept = replaced.GetProperty("members").EnumerateArray().Single(m => m.GetProperty("employeeNumber").GetString() == second).GetProperty("preferences");
+        Assert.Equal(["MINE-CONC"], kept.EnumerateObject().Select(p => p.Name).ToArray());
         Assert.Equal(HostUnits.Length - 1, replaced.GetProperty("offers").GetArrayLength());
         Assert.Equal(JsonValueKind.Null, replaced.GetProperty("proposal").ValueKind);
         var number = fewer["participants"]![0]!["id"]!.GetValue<string>();

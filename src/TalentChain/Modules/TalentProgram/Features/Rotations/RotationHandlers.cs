@@ -472,7 +472,8 @@ public sealed class RotationHandlers(
                 continue;
             }
             m.StartPeriod = p.StartPeriod;
-            foreach (var (code, score) in p.Preferences.Where(x => x.Value > 0))
+            // A preference for a unit the file does not offer is valid and unused (docs/optimization/rotations.md); it is not kept.
+            foreach (var (code, score) in p.Preferences.Where(x => x.Value > 0 && orgUnits.ContainsKey(x.Key)))
                 m.Preferences.Add(new RotationPreference { OrgUnitId = orgUnits[code].Id, Score = score });
         }
         await ClearProposalAsync(plan, ct);
