@@ -252,9 +252,14 @@ public abstract class RotationApiTests(TalentChainFactory app)
         Assert.Equal(before, (await ApiAssert.JsonAsync(await pm.GetAsync(Plan(id)), HttpStatusCode.OK)).ToString());
 
         // Good files: the result comes back as the proposal (from a file), the instance replaces the set-up.
-        var imported = await ApiAssert.JsonAsync(await pm.PutAsync($"{Plan(id)}/result", Json(result)), HttpStatusCode.OK);
+        // The totals in the file are not trusted: placed and total score are recomputed from its plans.
+        var understated = result.DeepClone();
+        understated["placed"] = 1;
+        understated["totalScore"] = 0;
+        var imported = await ApiAssert.JsonAsync(await pm.PutAsync($"{Plan(id)}/result", Json(understated)), HttpStatusCode.OK);
         Assert.Equal("Import", imported.GetProperty("proposal").GetProperty("source").GetString());
         Assert.Equal(3, imported.GetProperty("proposal").GetProperty("placed").GetInt32());
+        Assert.Equal(result["totalScore"]!.GetValue<long>(), imported.GetProperty("proposal").GetProperty("totalScore").GetInt64());
         var fewer = instance.DeepClone();
         var dropped = fewer["hostUnits"]![6]!["id"]!.GetValue<string>();
         fewer["hostUnits"]!.AsArray().RemoveAt(6);

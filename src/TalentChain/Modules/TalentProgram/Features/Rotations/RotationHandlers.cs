@@ -490,7 +490,7 @@ public sealed class RotationHandlers(
         var problems = RotationFeasibility.CheckResult(instance, result, t);
         if (problems.Count > 0) throw new ValidationFailedException(t["Import.Invalid"], new Dictionary<string, string[]> { ["file"] = [.. problems] });
         _ = plan;
-        await StoreProposalAsync(planId, result with { TotalScore = RotationFeasibility.Score(instance, result) }, RotationProposalSource.Import, ct);
+        await StoreProposalAsync(planId, result with { Placed = result.Plans.Count, TotalScore = RotationFeasibility.Score(instance, result) }, RotationProposalSource.Import, ct);
         return await GetAsync(planId, ct);
     }
 
