@@ -314,6 +314,9 @@ public abstract class RotationApiTests(TalentChainFactory app)
         var id = (await CreatePlanAsync(pm, cohort.Id)).GetProperty("id").GetInt32();
         Assert.Contains(await ApiAssert.FieldErrorsAsync(await pm.PutAsJsonAsync($"{Plan(id)}/settings", new { periods = 4 }), "rotationsPerParticipant"),
             e => e.Contains("1 to 4", StringComparison.Ordinal));
+        // An invalid number of periods is reported on its own; it is not quoted as the limit of the rotations ("1 to 0").
+        var noPeriods = await ApiAssert.JsonAsync(await pm.PutAsJsonAsync($"{Plan(id)}/settings", new { periods = 0, rotationsPerParticipant = 5, minSegments = 3 }), HttpStatusCode.BadRequest);
+        Assert.Equal(["periods"], noPeriods.GetProperty("errors").EnumerateObject().Select(e => e.Name).ToArray());
         Assert.Contains(await ApiAssert.FieldErrorsAsync(await pm.PutAsJsonAsync($"{Plan(id)}/settings", new { periodMonths = 0 }), "periodMonths"),
             e => e.Contains("1 to 12 months", StringComparison.Ordinal));
         Assert.Contains(await ApiAssert.FieldErrorsAsync(await pm.PutAsJsonAsync($"{Plan(id)}/participants/{cohort.Participants[0]}/start-period", new { startPeriod = 13 }), "startPeriod"),

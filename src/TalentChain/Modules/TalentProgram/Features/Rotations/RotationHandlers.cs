@@ -608,8 +608,12 @@ public sealed class RotationHandlers(
         if (first == default) errors.Add("firstPeriodStart", t["Settings.FirstStartRequired"]);
         if (months is < 1 or > 12) errors.Add("periodMonths", t["Settings.PeriodMonthsRange"]);
         if (periods < 1 || periods > CohortRotationPlan.MaxPeriods) errors.Add("periods", t["Settings.PeriodsRange", CohortRotationPlan.MaxPeriods]);
-        if (rotations < 1 || rotations > periods) errors.Add("rotationsPerParticipant", t["Settings.RotationsRange", periods]);
-        if (minSegments < 0 || minSegments > rotations) errors.Add("minSegments", t["Settings.MinSegmentsRange", rotations]);
+        // The upper limits come from the other settings; an invalid one is reported on its own field, not used as a limit.
+        var periodsValid = periods is >= 1 and <= CohortRotationPlan.MaxPeriods;
+        var maxRotations = periodsValid ? periods : CohortRotationPlan.MaxPeriods;
+        if (rotations < 1 || rotations > maxRotations) errors.Add("rotationsPerParticipant", t["Settings.RotationsRange", maxRotations]);
+        if (minSegments < 0 || (rotations >= 1 && rotations <= maxRotations && minSegments > rotations))
+            errors.Add("minSegments", t["Settings.MinSegmentsRange", Math.Clamp(rotations, 0, maxRotations)]);
         errors.ThrowIfAny(t["Settings.Invalid"]);
     }
 
