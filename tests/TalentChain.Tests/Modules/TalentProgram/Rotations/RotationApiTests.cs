@@ -38,6 +38,10 @@ public abstract class RotationApiTests(TalentChainFactory app)
         var prefs = await ApiAssert.JsonAsync(await pm.PutAsJsonAsync($"{Plan(id)}/participants/{second}/preferences", new { scores = new Dictionary<string, int> { ["MAG-GBD"] = 9, ["RDI-ANA"] = 7 } }), HttpStatusCode.OK);
         var scored = prefs.GetProperty("preferences").EnumerateArray().Where(p => p.GetProperty("score").GetInt32() > 0 || p.GetProperty("home").GetBoolean()).ToList();
         Assert.Contains(scored, p => p.GetProperty("unitCode").GetString() == "MAG-GBD" && p.GetProperty("score").GetInt32() == 9 || p.GetProperty("home").GetBoolean());
+        // The program manager scoring the participant's home unit is told whose home unit it is (not "your").
+        var home = prefs.GetProperty("preferences").EnumerateArray().Single(p => p.GetProperty("home").GetBoolean()).GetProperty("unitCode").GetString()!;
+        Assert.Contains(await ApiAssert.FieldErrorsAsync(await pm.PutAsJsonAsync($"{Plan(id)}/participants/{second}/preferences", new { scores = new Dictionary<string, int> { [home] = 5 } }), $"scores.{home}"),
+            e => e.Contains($"{home} is the participant's home unit", StringComparison.Ordinal));
 
         var job = await SolveAsync(pm, id);
         Assert.Equal("Succeeded", job.Status);
@@ -123,7 +127,7 @@ public abstract class RotationApiTests(TalentChainFactory app)
         if (j >= 0) crowd[j] = crowd[k];
         crowd[k] = bUnit;
         errors = await ApiAssert.FieldErrorsAsync(await pm.PutAsJsonAsync($"{Plan(id)}/proposal/participants/{aId}", new { units = crowd }), $"units[{k}]");
-        Assert.Contains(errors, e => e.Contains($"{bUnit} is full in period {period}", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains($"{bUnit} is full in period {period} (1 place(s), 1 already taken by others)", StringComparison.Ordinal));
         var unchanged = await ApiAssert.JsonAsync(await pm.GetAsync(Plan(id)), HttpStatusCode.OK);
         Assert.Equal(aUnits, Units(unchanged.GetProperty("proposal").GetProperty("schedule").EnumerateArray().Single(r => r.GetProperty("participantId").GetInt32() == aId)));
         Assert.False(unchanged.GetProperty("proposal").GetProperty("edited").GetBoolean());
