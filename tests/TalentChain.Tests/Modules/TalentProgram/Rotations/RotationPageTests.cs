@@ -100,6 +100,23 @@ public class RotationPageTests(TalentChainFactory app) : IClassFixture<TalentCha
     }
 
     [Fact]
+    public async Task LineManager_FindsTheirReportsRotationsFromTheIndex_OthersAreToldThereIsNothingToShow()
+    {
+        var planId = await PublishedDemoPlanAsync(app);
+        var me = await DemoParticipantAsync(app);
+        var manager = await app.SignInAsync("manager");
+        var index = await manager.GetHtmlAsync("/program/rotations");
+        var link = index.QuerySelector($"#team-plans a[href='/program/rotations/{planId}/participants/{me}']");
+        Assert.NotNull(link);
+        Assert.Equal(HttpStatusCode.OK, (await manager.GetAsync(link.GetAttribute("href")!)).StatusCode);
+        Assert.Null(index.QuerySelector("#nothing-to-see"));
+
+        var mentor = await app.SignInAsync("mentor");
+        var empty = await mentor.GetHtmlAsync("/program/rotations?culture=zh-CN");
+        Assert.Contains("暂无可查看的轮岗", empty.QuerySelector("#nothing-to-see")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EveryRotationsResourceKeyUsedByTheRotationPages_ExistsInBothLanguages()
     {
         // R["…"] is not covered by the platform's key-use check (LocalizationTests), so the rotation pages check their own.

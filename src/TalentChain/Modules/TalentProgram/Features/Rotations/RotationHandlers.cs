@@ -55,6 +55,15 @@ public sealed class RotationHandlers(
         return [.. rows.Select(r => (r.PlanId, r.ParticipantId, r.Name))];
     }
 
+    /// <summary>Plans of the employee's direct reports (their line manager may read each member view): (plan id, participant id, name, cohort).</summary>
+    public async Task<List<(int PlanId, int ParticipantId, string Name, string Cohort)>> TeamMembershipsAsync(int managerEmployeeId, CancellationToken ct = default)
+    {
+        var rows = await db.RotationMembers.AsNoTracking().Where(m => m.Participant!.Employee!.ManagerId == managerEmployeeId)
+            .OrderByDescending(m => m.PlanId).ThenBy(m => m.Participant!.Employee!.FamilyName).ThenBy(m => m.Participant!.Employee!.GivenName)
+            .Select(m => new { m.PlanId, m.ParticipantId, m.Participant!.Employee!.GivenName, m.Participant.Employee.FamilyName, m.Participant.Cohort!.Name }).ToListAsync(ct);
+        return [.. rows.Select(r => (r.PlanId, r.ParticipantId, $"{r.GivenName} {r.FamilyName}", r.Name))];
+    }
+
     public async Task<int?> CohortOfPlanAsync(int planId, CancellationToken ct = default) =>
         await db.RotationPlans.Where(p => p.Id == planId).Select(p => (int?)p.CohortId).FirstOrDefaultAsync(ct);
 
