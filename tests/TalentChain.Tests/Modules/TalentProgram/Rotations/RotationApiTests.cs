@@ -35,13 +35,16 @@ public abstract class RotationApiTests(TalentChainFactory app)
 
         await OfferAllAsync(pm, id, 4);
         var second = cohort.Participants[1];
-        var prefs = await ApiAssert.JsonAsync(await pm.PutAsJsonAsync($"{Plan(id)}/participants/{second}/preferences", new { scores = new Dictionary<string, int> { ["MAG-GBD"] = 9, ["RDI-ANA"] = 7 } }), HttpStatusCode.OK);
-        var scored = prefs.GetProperty("preferences").EnumerateArray().Where(p => p.GetProperty("score").GetInt32() > 0 || p.GetProperty("home").GetBoolean()).ToList();
-        Assert.Contains(scored, p => p.GetProperty("unitCode").GetString() == "MAG-GBD" && p.GetProperty("score").GetInt32() == 9 || p.GetProperty("home").GetBoolean());
+        // Which employees the cohort gets depends on the tests run before: score two offered units that are not the home unit.
+        var home = plan.GetProperty("members").EnumerateArray().Single(m => m.GetProperty("participantId").GetInt32() == second).GetProperty("homeUnitCode").GetString()!;
+        var (liked, alsoLiked) = HostUnits.Where(u => u != home).Take(2).ToArray() switch { [var a, var b] => (a, b), _ => throw new InvalidOperationException() };
+        var prefs = await ApiAssert.JsonAsync(await pm.PutAsJsonAsync($"{Plan(id)}/participants/{second}/preferences", new { scores = new Dictionary<string, int> { [liked] = 9, [alsoLiked] = 7 } }), HttpStatusCode.OK);
+        Assert.Contains(prefs.GetProperty("preferences").EnumerateArray(), p => p.GetProperty("unitCode").GetString() == liked && p.GetProperty("score").GetInt32() == 9);
         // The program manager scoring the participant's home unit is told whose home unit it is (not "your").
-        var home = prefs.GetProperty("preferences").EnumerateArray().Single(p => p.GetProperty("home").GetBoolean()).GetProperty("unitCode").GetString()!;
+        if (!HostUnits.Contains(home)) await ApiAssert.JsonAsync(await pm.PutAsJsonAsync($"{Plan(id)}/offers", new { orgUnitCode = home, sameForAll = 4 }), HttpStatusCode.OK);
         Assert.Contains(await ApiAssert.FieldErrorsAsync(await pm.PutAsJsonAsync($"{Plan(id)}/participants/{second}/preferences", new { scores = new Dictionary<string, int> { [home] = 5 } }), $"scores.{home}"),
             e => e.Contains($"{home} is the participant's home unit", StringComparison.Ordinal));
+        if (!HostUnits.Contains(home)) Assert.True((await pm.DeleteAsync($"{Plan(id)}/offers/{home}")).IsSuccessStatusCode);
 
         var job = await SolveAsync(pm, id);
         Assert.Equal("Succeeded", job.Status);
@@ -212,6 +215,41 @@ public abstract class RotationApiTests(TalentChainFactory app)
         Assert.Equal(before.ToString(), after.ToString());
         Assert.Equal(proposedAt, await app.WithDbAsync(db => db.RotationPlans.Where(p => p.Id == id).Select(p => p.ProposedAt).SingleAsync()));
         Assert.Equal(0, await app.WithDbAsync(db => db.RotationPlacements.CountAsync(p => p.PlanId == id)));
+    }
+
+    [Fact]
+    public async Task Publish_RefusesAProposalThatNoLongerFitsTheOffersOrStartPeriods_NamingTheProblem_AndPublishesNothing()
+    {
+        var pm = await app.ApiClientAsync("pm");
+        var cohort = await NewCohortAsync(app, 3);
+        var id = (await CreatePlanAsync(pm, cohort.Id)).GetProperty("id").GetInt32();
+        await OfferAllAsync(pm, id, 3);
+        Assert.Equal("Succeeded", (await SolveAsync(pm, id)).Status);
+        var detail = await ApiAssert.JsonAsync(await pm.GetAsync(Plan(id)), HttpStatusCode.OK);
+        var first = detail.GetProperty("proposal").GetProperty("schedule")[0];
+        var unit = first.GetProperty("rotations")[0].GetProperty("unitCode").GetString()!;
+        var period = first.GetProperty("rotations")[0].GetProperty("period").GetInt32();
+
+        // After the solve the unit withdraws its places: the proposal puts people where there is no place.
+        await ApiAssert.JsonAsync(await pm.PutAsJsonAsync($"{Plan(id)}/offers", new { orgUnitCode = unit, sameForAll = 0 }), HttpStatusCode.OK);
+        var errors = await ApiAssert.FieldErrorsAsync(await pm.PostAsJsonAsync($"{Plan(id)}/publish", new { }), "plan");
+        Assert.Contains(errors, e => e.Contains("no longer fits", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains($"Host unit {unit}, period {period}:", StringComparison.Ordinal) && e.Contains("capacity 0", StringComparison.Ordinal));
+        Assert.Equal(0, await app.WithDbAsync(db => db.RotationPlacements.CountAsync(p => p.PlanId == id)));
+        Assert.Equal("Draft", (await ApiAssert.JsonAsync(await pm.GetAsync(Plan(id)), HttpStatusCode.OK)).GetProperty("status").GetString());
+
+        // The places come back, but a participant's start period moves: their rotations no longer start there.
+        await OfferAllAsync(pm, id, 3);
+        var who = first.GetProperty("participantId").GetInt32();
+        Assert.True((await pm.PutAsJsonAsync($"{Plan(id)}/participants/{who}/start-period", new { startPeriod = period + 1 })).IsSuccessStatusCode);
+        errors = await ApiAssert.FieldErrorsAsync(await pm.PostAsJsonAsync($"{Plan(id)}/publish", new { }), "plan");
+        Assert.Contains(errors, e => e.Contains($"expected period {period + 1}", StringComparison.Ordinal));
+        Assert.Equal(0, await app.WithDbAsync(db => db.RotationPlacements.CountAsync(p => p.PlanId == id)));
+
+        // Put back as solved, it publishes.
+        Assert.True((await pm.PutAsJsonAsync($"{Plan(id)}/participants/{who}/start-period", new { startPeriod = period })).IsSuccessStatusCode);
+        await ApiAssert.JsonAsync(await pm.PostAsJsonAsync($"{Plan(id)}/publish", new { }), HttpStatusCode.OK);
+        Assert.True(await app.WithDbAsync(db => db.RotationPlacements.CountAsync(p => p.PlanId == id)) > 0);
     }
 
     [Fact]

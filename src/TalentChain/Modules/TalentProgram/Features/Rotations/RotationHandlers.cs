@@ -388,6 +388,10 @@ public sealed class RotationHandlers(
         var plan = await LoadAsync(planId, tracking: true, ct);
         Concurrency.Check(db, plan, input.Version, programText);
         if (!plan.HasProposal || plan.ProposalItems.Count == 0) throw ValidationFailedException.For(t["Publish.Refused"], "plan", t["Publish.NoProposal"]);
+        // Offers and start periods may have changed since the proposal was made: never publish a schedule that no longer fits.
+        var problems = await ProposalProblemsAsync(plan, ct);
+        if (problems.Count > 0)
+            throw new ValidationFailedException(t["Publish.Refused"], new Dictionary<string, string[]> { ["plan"] = [t["Publish.NoLongerFits"], .. problems] });
         var template = plan.Cohort!.Program!.Stages.OrderBy(s => s.Order).ToList();
         plan.Placements.Clear();
         foreach (var i in plan.ProposalItems.OrderBy(i => i.ParticipantId).ThenBy(i => i.Sequence))
@@ -504,6 +508,26 @@ public sealed class RotationHandlers(
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /// <summary>
+    /// Why the stored proposal is not (any more) a feasible schedule of the plan as it stands — offers, start periods, rules —
+    /// in the import check's words; empty when it fits. Members the proposal does not place are not a problem.
+    /// </summary>
+    private async Task<List<string>> ProposalProblemsAsync(CohortRotationPlan plan, CancellationToken ct)
+    {
+        var (_, instance) = await InstanceAsync(plan.Id, ct);
+        var unitIds = plan.ProposalItems.Select(i => i.OrgUnitId).Distinct().ToList();
+        var codes = await db.OrgUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Code, ct);
+        var numbers = plan.Members.ToDictionary(m => m.ParticipantId, m => m.Participant!.Employee!.EmployeeNumber);
+        var current = instance.Participants.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var plans = plan.ProposalItems.GroupBy(i => i.ParticipantId)
+            .Where(g => numbers.TryGetValue(g.Key, out var n) && current.Contains(n)).OrderBy(g => numbers[g.Key], StringComparer.Ordinal)
+            .Select(g => new RotationPlan(numbers[g.Key], [.. g.OrderBy(i => i.Sequence).Select(i => new Rotation(i.Period, codes[i.OrgUnitId]))])).ToList();
+        var placed = plans.Select(p => p.Participant).ToHashSet(StringComparer.Ordinal);
+        var unplaced = instance.Participants.Where(p => !placed.Contains(p.Id)).Select(p => new UnplacedParticipant(p.Id, UnplacedReason.NoCapacity, "-")).ToList();
+        var result = new RotationResult(plans, unplaced, plans.Count, 0, new Objective(long.MaxValue, long.MaxValue), false);
+        return RotationFeasibility.CheckResult(instance, result, t);
+    }
 
     /// <summary>The plan as a solver instance: offered units (code, segment, places), active members (employee number, home unit code, start, scores).</summary>
     public async Task<(CohortRotationPlan Plan, RotationInstance Instance)> InstanceAsync(int planId, CancellationToken ct)
