@@ -177,6 +177,15 @@ public abstract class RotationApiTests(TalentChainFactory app)
         var page = await browser.GetHtmlAsync($"/program/rotations/{id}?culture=zh-CN");
         Assert.Contains(chinese[code], page.QuerySelector($"#unplaced tr[data-participant='{cohort.Participants[1]}'] .reason")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("#capacity td[data-period]"));
+
+        // Before publishing, the member view says nothing is published yet; once published, that the plan has no rotations for them.
+        var member = $"/program/rotations/{id}/participants/{cohort.Participants[1]}";
+        Assert.Contains("No rotations have been published", (await browser.GetHtmlAsync(member)).QuerySelector("#published-none")!.TextContent, StringComparison.Ordinal);
+        await ApiAssert.JsonAsync(await pm.PostAsJsonAsync($"{Plan(id)}/publish", new { }), HttpStatusCode.OK);
+        Assert.Contains("has no rotations for", (await browser.GetHtmlAsync(member)).QuerySelector("#published-none")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("没有为", (await browser.GetHtmlAsync(member + "?culture=zh-CN")).QuerySelector("#published-none")!.TextContent, StringComparison.Ordinal);
+        var view = await ApiAssert.JsonAsync(await pm.GetAsync($"{Plan(id)}/participants/{cohort.Participants[1]}"), HttpStatusCode.OK);
+        Assert.Equal(JsonValueKind.String, view.GetProperty("planPublishedAt").ValueKind);
     }
 
     [Fact]

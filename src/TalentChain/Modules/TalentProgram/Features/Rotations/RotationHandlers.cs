@@ -119,7 +119,8 @@ public sealed class RotationHandlers(
         var published = Schedule(plan, plan.Placements.Where(p => p.ParticipantId == participantId).Select(p => (p.ParticipantId, p.Sequence, plan.PeriodOf(p.PlannedStart), p.OrgUnitId)), units)
             .SelectMany(r => r.Rotations).ToList();
         var start = m.StartPeriod >= 1 && m.StartPeriod <= plan.Periods ? new PeriodView(m.StartPeriod, plan.PeriodStart(m.StartPeriod), plan.PeriodEnd(m.StartPeriod)) : null;
-        return new MyRotationsView(plan.Id, participantId, Person(m), plan.Cohort!.Name, m.StartPeriod, start, prefs, published, canEdit);
+        return new MyRotationsView(plan.Id, participantId, Person(m), plan.Cohort!.Name, m.StartPeriod, start, prefs, published, canEdit,
+            plan.Status == RotationPlanStatus.Published ? plan.PublishedAt : null);
     }
 
     // ---------------------------------------------------------------- setting up

@@ -52,6 +52,6 @@ public sealed record PreferenceRow(string UnitCode, string UnitName, string Segm
 
 /// <summary>One participant's side of a plan: their preferences, and their published rotations.</summary>
 public sealed record MyRotationsView(int PlanId, int ParticipantId, string Name, string CohortName, int StartPeriod, PeriodView? StartPeriodDates,
-    List<PreferenceRow> Preferences, List<RotationView> Published, bool CanEdit);
+    List<PreferenceRow> Preferences, List<RotationView> Published, bool CanEdit, DateTimeOffset? PlanPublishedAt = null);
 
 public sealed record SolveStarted(Guid JobId, string JobUrl);
