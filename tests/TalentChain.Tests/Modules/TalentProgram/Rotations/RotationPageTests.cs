@@ -110,6 +110,10 @@ public class RotationPageTests(TalentChainFactory app) : IClassFixture<TalentCha
         Assert.NotNull(link);
         Assert.Equal(HttpStatusCode.OK, (await manager.GetAsync(link.GetAttribute("href")!)).StatusCode);
         Assert.Null(index.QuerySelector("#nothing-to-see"));
+        // Names as everywhere else in the user's language (the Chinese name in Chinese).
+        var chinese = await app.WithDbAsync(db => db.Participants.Where(p => p.Id == me).Select(p => p.Employee!.ChineseName).SingleAsync());
+        var zhIndex = await manager.GetHtmlAsync("/program/rotations?culture=zh-CN");
+        Assert.Contains(chinese!, zhIndex.QuerySelector($"#team-plans a[href='/program/rotations/{planId}/participants/{me}']")!.TextContent, StringComparison.Ordinal);
 
         var mentor = await app.SignInAsync("mentor");
         var empty = await mentor.GetHtmlAsync("/program/rotations?culture=zh-CN");

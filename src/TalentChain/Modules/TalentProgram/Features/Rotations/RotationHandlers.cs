@@ -60,8 +60,8 @@ public sealed class RotationHandlers(
     {
         var rows = await db.RotationMembers.AsNoTracking().Where(m => m.Participant!.Employee!.ManagerId == managerEmployeeId)
             .OrderByDescending(m => m.PlanId).ThenBy(m => m.Participant!.Employee!.FamilyName).ThenBy(m => m.Participant!.Employee!.GivenName)
-            .Select(m => new { m.PlanId, m.ParticipantId, m.Participant!.Employee!.GivenName, m.Participant.Employee.FamilyName, m.Participant.Cohort!.Name }).ToListAsync(ct);
-        return [.. rows.Select(r => (r.PlanId, r.ParticipantId, $"{r.GivenName} {r.FamilyName}", r.Name))];
+            .Select(m => new { m.PlanId, m.ParticipantId, m.Participant!.Employee!.GivenName, m.Participant.Employee.FamilyName, m.Participant.Employee.ChineseName, m.Participant.Cohort!.Name }).ToListAsync(ct);
+        return [.. rows.Select(r => (r.PlanId, r.ParticipantId, ProgramText.Person(r.GivenName, r.FamilyName, r.ChineseName), r.Name))];
     }
 
     public async Task<int?> CohortOfPlanAsync(int planId, CancellationToken ct = default) =>
