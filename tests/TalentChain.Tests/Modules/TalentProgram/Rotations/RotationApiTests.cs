@@ -262,6 +262,43 @@ public abstract class RotationApiTests(TalentChainFactory app)
     }
 
     [Fact]
+    public async Task TheBound_IsDroppedWhenThePlanChangesSoThatItMayNoLongerHold_AndTheExportStaysAValidFile()
+    {
+        var pm = await app.ApiClientAsync("pm");
+        var cohort = await NewCohortAsync(app, 3);
+        var id = (await CreatePlanAsync(pm, cohort.Id)).GetProperty("id").GetInt32();
+        await OfferAllAsync(pm, id, 1);
+        Assert.Equal("Succeeded", (await SolveAsync(pm, id)).Status);
+        var proposal = (await ApiAssert.JsonAsync(await pm.GetAsync(Plan(id)), HttpStatusCode.OK)).GetProperty("proposal");
+        Assert.Equal(JsonValueKind.Number, proposal.GetProperty("boundPlaced").ValueKind);
+
+        // Fewer places cannot raise the optimum: the bound still holds.
+        await ApiAssert.JsonAsync(await pm.PutAsJsonAsync($"{Plan(id)}/offers", new { orgUnitCode = HostUnits[0], places = Enumerable.Repeat(1, 11).Append(0).ToArray() }), HttpStatusCode.OK);
+        proposal = (await ApiAssert.JsonAsync(await pm.GetAsync(Plan(id)), HttpStatusCode.OK)).GetProperty("proposal");
+        Assert.Equal(JsonValueKind.Number, proposal.GetProperty("boundPlaced").ValueKind);
+
+        // More places (or a moved start period, new preferences, new participants) may: the bound is dropped, optimality no longer claimed.
+        await OfferAllAsync(pm, id, 3);
+        proposal = (await ApiAssert.JsonAsync(await pm.GetAsync(Plan(id)), HttpStatusCode.OK)).GetProperty("proposal");
+        Assert.Equal(JsonValueKind.Null, proposal.GetProperty("boundPlaced").ValueKind);
+        Assert.Equal(JsonValueKind.Null, proposal.GetProperty("gap").ValueKind);
+        Assert.False(proposal.GetProperty("optimal").GetBoolean());
+        var browser = await app.SignInAsync("pm");
+        Assert.NotNull((await browser.GetHtmlAsync($"/program/rotations/{id}")).QuerySelector("#bound-stale"));
+
+        // The exported result still carries a bound that holds (a simple one), so it reads back and imports.
+        var file = await pm.GetStringAsync($"{Plan(id)}/result");
+        var read = TalentChain.Optimization.Rotations.RotationJson.ReadResult(file);
+        Assert.True(read.Bound.Count >= read.Placed);
+        await ApiAssert.JsonAsync(await pm.PutAsync($"{Plan(id)}/result", new StringContent(file, Encoding.UTF8, "application/json")), HttpStatusCode.OK);
+
+        // Solving again gives a proven bound again.
+        Assert.Equal("Succeeded", (await SolveAsync(pm, id)).Status);
+        proposal = (await ApiAssert.JsonAsync(await pm.GetAsync(Plan(id)), HttpStatusCode.OK)).GetProperty("proposal");
+        Assert.Equal(JsonValueKind.Number, proposal.GetProperty("boundPlaced").ValueKind);
+    }
+
+    [Fact]
     public async Task Import_BadFilesAreRefusedNamingTheEntry_AndChangeNothing_GoodFilesRoundTrip()
     {
         var pm = await app.ApiClientAsync("pm");

@@ -95,9 +95,10 @@ public sealed class RotationHandlers(
                 .Select(x => new UnplacedView(x.u.ParticipantId, Person(x.m!), x.m!.Participant!.Employee!.EmployeeNumber, x.u.Code, ReasonText(x.u.Code), x.u.Reason))
                 .OrderBy(u => u.Name, StringComparer.CurrentCulture).ToList();
             var value = new Objective(plan.ProposalPlaced ?? 0, plan.ProposalScore ?? 0);
-            var bound = new Objective(plan.BoundPlaced ?? 0, plan.BoundScore ?? 0);
+            // No bound (null) once offers, start periods, preferences or members changed after it was computed: it may no longer hold.
+            Objective? bound = plan.BoundPlaced is { } bc && plan.BoundScore is { } bs ? new Objective(bc, bs) : null;
             proposal = new ProposalView(plan.ProposedAt!.Value, plan.ProposalSource ?? RotationProposalSource.Solver, SourceName(plan.ProposalSource ?? RotationProposalSource.Solver),
-                value.Count > int.MaxValue ? int.MaxValue : (int)value.Count, plan.Members.Count, value.Score, bound.Count, bound.Score, Objective.Gap(value, bound),
+                value.Count > int.MaxValue ? int.MaxValue : (int)value.Count, plan.Members.Count, value.Score, bound?.Count, bound?.Score, bound is { } b ? Objective.Gap(value, b) : null,
                 plan.ProposalOptimal, plan.ProposalEdited, schedule, unplaced);
         }
         var published = Schedule(plan, plan.Placements.Select(p => (p.ParticipantId, p.Sequence, plan.PeriodOf(p.PlannedStart), p.OrgUnitId)), units);
@@ -197,6 +198,8 @@ public sealed class RotationHandlers(
         }
         errors.ThrowIfAny(t["Offer.Invalid"]);
         var offer = plan.Offers.FirstOrDefault(o => o.OrgUnitId == unit!.Id);
+        var old = offer?.Places ?? [];
+        if (places.Where((v, i) => i >= old.Count || v > old[i]).Any()) BoundNoLongerHolds(plan);
         if (offer is null) plan.Offers.Add(offer = new RotationOffer { OrgUnitId = unit!.Id });
         offer.Places = places;
         Touch(plan);
@@ -222,6 +225,7 @@ public sealed class RotationHandlers(
         var m = plan.Members.FirstOrDefault(x => x.ParticipantId == participantId) ?? throw new NotFoundException(t["Member.NotFound", participantId]);
         if (input.StartPeriod is not { } s || s < 1 || s > plan.Periods)
             throw ValidationFailedException.For(t["Member.Invalid"], "startPeriod", t["Member.StartPeriodRange", plan.Periods]);
+        if (m.StartPeriod != s) BoundNoLongerHolds(plan);
         m.StartPeriod = s;
         Touch(plan);
         await db.SaveChangesAsync(ct);
@@ -233,6 +237,7 @@ public sealed class RotationHandlers(
         var plan = await db.RotationPlans.Include(p => p.Offers).ThenInclude(o => o.OrgUnit)
             .Include(p => p.Members).ThenInclude(m => m.Preferences)
             .Include(p => p.Members).ThenInclude(m => m.Participant!).ThenInclude(p => p.Employee)
+            .Include(p => p.ProposalItems)
             .AsSplitQuery().FirstOrDefaultAsync(p => p.Id == planId, ct) ?? throw new NotFoundException(t["Plan.NotFound", planId]);
         var m = plan.Members.FirstOrDefault(x => x.ParticipantId == participantId) ?? throw new NotFoundException(t["Member.NotFound", participantId]);
         var errors = new FieldErrors();
@@ -253,6 +258,11 @@ public sealed class RotationHandlers(
             if (existing is null) m.Preferences.Add(new RotationPreference { OrgUnitId = unitId, Score = score });
             else existing.Score = score;
         }
+        if (plan.HasProposal)
+        {
+            BoundNoLongerHolds(plan);
+            RecountProposal(plan);
+        }
         Touch(plan);
         await db.SaveChangesAsync(ct);
         return await MemberAsync(planId, participantId, canEdit, ct);
@@ -271,6 +281,7 @@ public sealed class RotationHandlers(
         foreach (var p in fresh) plan.Members.Add(new RotationMember { ParticipantId = p.Id, StartPeriod = DefaultStartPeriod(plan, p, template) });
         if (fresh.Count > 0)
         {
+            BoundNoLongerHolds(plan);
             Touch(plan);
             await db.SaveChangesAsync(ct);
         }
@@ -438,7 +449,11 @@ public sealed class RotationHandlers(
         var plans = plan.ProposalItems.GroupBy(i => i.ParticipantId).Where(g => numbers.ContainsKey(g.Key)).OrderBy(g => numbers[g.Key], StringComparer.Ordinal)
             .Select(g => new RotationPlan(numbers[g.Key], [.. g.OrderBy(i => i.Sequence).Select(i => new Rotation(i.Period, units[i.OrgUnitId].Code))])).ToList();
         var unplaced = plan.Unplaced.Where(u => numbers.ContainsKey(u.ParticipantId)).Select(u => new UnplacedParticipant(numbers[u.ParticipantId], u.Code, u.Reason)).ToList();
-        var result = new RotationResult(plans, unplaced, plans.Count, plan.ProposalScore ?? 0, new Objective(plan.BoundPlaced ?? 0, plan.BoundScore ?? 0), plan.ProposalOptimal);
+        var (_, instance) = await InstanceAsync(planId, ct);
+        var value = new Objective(plans.Count, plan.ProposalScore ?? 0);
+        var bound = plan.BoundPlaced is { } bc && plan.BoundScore is { } bs ? new Objective(bc, bs) : SimpleBound(instance);
+        if (bound < value) bound = SimpleBound(instance);
+        var result = new RotationResult(plans, unplaced, plans.Count, value.Score, bound, plan.ProposalOptimal);
         return RotationJson.WriteResult(result);
     }
 
@@ -582,6 +597,25 @@ public sealed class RotationHandlers(
                 return new ScheduleRow(g.Key, Person(m), e.EmployeeNumber, e.OrgUnit!.Code, rotations, rotations.Sum(r => r.Score));
             })
             .OrderBy(r => r.Name, StringComparer.CurrentCulture)];
+    }
+
+    /// <summary>
+    /// A bound that needs no solve: every participant placed, each with the sum of its R best preferences (a plan has R
+    /// different units). Used in an exported result when the solver's bound no longer applies to the plan as it stands.
+    /// </summary>
+    private static Objective SimpleBound(RotationInstance instance) =>
+        new(instance.Participants.Count, instance.Participants.Sum(p => p.Preferences.Values.OrderDescending().Take(instance.RotationsPerParticipant).Sum(v => (long)v)));
+
+    /// <summary>
+    /// Offers, start periods, preferences or members changed after the proposal was made: the solver's bound was computed for
+    /// the old plan and may no longer hold (more places can mean more placed), so it is dropped and optimality is no longer claimed.
+    /// </summary>
+    private static void BoundNoLongerHolds(CohortRotationPlan plan)
+    {
+        if (!plan.HasProposal) return;
+        plan.BoundPlaced = null;
+        plan.BoundScore = null;
+        plan.ProposalOptimal = false;
     }
 
     private static void RecountProposal(CohortRotationPlan plan)
