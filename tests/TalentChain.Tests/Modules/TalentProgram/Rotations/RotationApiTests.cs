@@ -35,9 +35,16 @@ public abstract class RotationApiTests(TalentChainFactory app)
 
         await OfferAllAsync(pm, id, 4);
         var second = cohort.Participants[1];
-        var prefs = await ApiAssert.JsonAsync(await pm.PutAsJsonAsync($"{Plan(id)}/participants/{second}/preferences", new { scores = new Dictionary<string, int> { ["MAG-GBD"] = 9, ["RDI-ANA"] = 7 } }), HttpStatusCode.OK);
-        var scored = prefs.GetProperty("preferences").EnumerateArray().Where(p => p.GetProperty("score").GetInt32() > 0 || p.GetProperty("home").GetBoolean()).ToList();
-        Assert.Contains(scored, p => p.GetProperty("unitCode").GetString() == "MAG-GBD" && p.GetProperty("score").GetInt32() == 9 || p.GetProperty("home").GetBoolean());
+        // Which employees the cohort gets depends on the tests run before: score two offered units that are not the home unit.
+        var home = plan.GetProperty("members").EnumerateArray().Single(m => m.GetProperty("participantId").GetInt32() == second).GetProperty("homeUnitCode").GetString()!;
+        var (liked, alsoLiked) = HostUnits.Where(u => u != home).Take(2).ToArray() switch { [var a, var b] => (a, b), _ => throw new InvalidOperationException() };
+        var prefs = await ApiAssert.JsonAsync(await pm.PutAsJsonAsync($"{Plan(id)}/participants/{second}/preferences", new { scores = new Dictionary<string, int> { [liked] = 9, [alsoLiked] = 7 } }), HttpStatusCode.OK);
+        Assert.Contains(prefs.GetProperty("preferences").EnumerateArray(), p => p.GetProperty("unitCode").GetString() == liked && p.GetProperty("score").GetInt32() == 9);
+        // The program manager scoring the participant's home unit is told whose home unit it is (not "your").
+        if (!HostUnits.Contains(home)) await ApiAssert.JsonAsync(await pm.PutAsJsonAsync($"{Plan(id)}/offers", new { orgUnitCode = home, sameForAll = 4 }), HttpStatusCode.OK);
+        Assert.Contains(await ApiAssert.FieldErrorsAsync(await pm.PutAsJsonAsync($"{Plan(id)}/participants/{second}/preferences", new { scores = new Dictionary<string, int> { [home] = 5 } }), $"scores.{home}"),
+            e => e.Contains($"{home} is the participant's home unit", StringComparison.Ordinal));
+        if (!HostUnits.Contains(home)) Assert.True((await pm.DeleteAsync($"{Plan(id)}/offers/{home}")).IsSuccessStatusCode);
 
         var job = await SolveAsync(pm, id);
         Assert.Equal("Succeeded", job.Status);
@@ -123,7 +130,7 @@ public abstract class RotationApiTests(TalentChainFactory app)
         if (j >= 0) crowd[j] = crowd[k];
         crowd[k] = bUnit;
         errors = await ApiAssert.FieldErrorsAsync(await pm.PutAsJsonAsync($"{Plan(id)}/proposal/participants/{aId}", new { units = crowd }), $"units[{k}]");
-        Assert.Contains(errors, e => e.Contains($"{bUnit} is full in period {period}", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains($"{bUnit} is full in period {period} (1 place(s), 1 already taken by others)", StringComparison.Ordinal));
         var unchanged = await ApiAssert.JsonAsync(await pm.GetAsync(Plan(id)), HttpStatusCode.OK);
         Assert.Equal(aUnits, Units(unchanged.GetProperty("proposal").GetProperty("schedule").EnumerateArray().Single(r => r.GetProperty("participantId").GetInt32() == aId)));
         Assert.False(unchanged.GetProperty("proposal").GetProperty("edited").GetBoolean());
@@ -170,6 +177,15 @@ public abstract class RotationApiTests(TalentChainFactory app)
         var page = await browser.GetHtmlAsync($"/program/rotations/{id}?culture=zh-CN");
         Assert.Contains(chinese[code], page.QuerySelector($"#unplaced tr[data-participant='{cohort.Participants[1]}'] .reason")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("#capacity td[data-period]"));
+
+        // Before publishing, the member view says nothing is published yet; once published, that the plan has no rotations for them.
+        var member = $"/program/rotations/{id}/participants/{cohort.Participants[1]}";
+        Assert.Contains("No rotations have been published", (await browser.GetHtmlAsync(member)).QuerySelector("#published-none")!.TextContent, StringComparison.Ordinal);
+        await ApiAssert.JsonAsync(await pm.PostAsJsonAsync($"{Plan(id)}/publish", new { }), HttpStatusCode.OK);
+        Assert.Contains("has no rotations for", (await browser.GetHtmlAsync(member)).QuerySelector("#published-none")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("没有为", (await browser.GetHtmlAsync(member + "?culture=zh-CN")).QuerySelector("#published-none")!.TextContent, StringComparison.Ordinal);
+        var view = await ApiAssert.JsonAsync(await pm.GetAsync($"{Plan(id)}/participants/{cohort.Participants[1]}"), HttpStatusCode.OK);
+        Assert.Equal(JsonValueKind.String, view.GetProperty("planPublishedAt").ValueKind);
     }
 
     [Fact]
@@ -208,6 +224,78 @@ public abstract class RotationApiTests(TalentChainFactory app)
         Assert.Equal(before.ToString(), after.ToString());
         Assert.Equal(proposedAt, await app.WithDbAsync(db => db.RotationPlans.Where(p => p.Id == id).Select(p => p.ProposedAt).SingleAsync()));
         Assert.Equal(0, await app.WithDbAsync(db => db.RotationPlacements.CountAsync(p => p.PlanId == id)));
+    }
+
+    [Fact]
+    public async Task Publish_RefusesAProposalThatNoLongerFitsTheOffersOrStartPeriods_NamingTheProblem_AndPublishesNothing()
+    {
+        var pm = await app.ApiClientAsync("pm");
+        var cohort = await NewCohortAsync(app, 3);
+        var id = (await CreatePlanAsync(pm, cohort.Id)).GetProperty("id").GetInt32();
+        await OfferAllAsync(pm, id, 3);
+        Assert.Equal("Succeeded", (await SolveAsync(pm, id)).Status);
+        var detail = await ApiAssert.JsonAsync(await pm.GetAsync(Plan(id)), HttpStatusCode.OK);
+        var first = detail.GetProperty("proposal").GetProperty("schedule")[0];
+        var unit = first.GetProperty("rotations")[0].GetProperty("unitCode").GetString()!;
+        var period = first.GetProperty("rotations")[0].GetProperty("period").GetInt32();
+
+        // After the solve the unit withdraws its places: the proposal puts people where there is no place.
+        await ApiAssert.JsonAsync(await pm.PutAsJsonAsync($"{Plan(id)}/offers", new { orgUnitCode = unit, sameForAll = 0 }), HttpStatusCode.OK);
+        var errors = await ApiAssert.FieldErrorsAsync(await pm.PostAsJsonAsync($"{Plan(id)}/publish", new { }), "plan");
+        Assert.Contains(errors, e => e.Contains("no longer fits", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains($"Host unit {unit}, period {period}:", StringComparison.Ordinal) && e.Contains("capacity 0", StringComparison.Ordinal));
+        Assert.Equal(0, await app.WithDbAsync(db => db.RotationPlacements.CountAsync(p => p.PlanId == id)));
+        Assert.Equal("Draft", (await ApiAssert.JsonAsync(await pm.GetAsync(Plan(id)), HttpStatusCode.OK)).GetProperty("status").GetString());
+
+        // The places come back, but a participant's start period moves: their rotations no longer start there.
+        await OfferAllAsync(pm, id, 3);
+        var who = first.GetProperty("participantId").GetInt32();
+        Assert.True((await pm.PutAsJsonAsync($"{Plan(id)}/participants/{who}/start-period", new { startPeriod = period + 1 })).IsSuccessStatusCode);
+        errors = await ApiAssert.FieldErrorsAsync(await pm.PostAsJsonAsync($"{Plan(id)}/publish", new { }), "plan");
+        Assert.Contains(errors, e => e.Contains($"expected period {period + 1}", StringComparison.Ordinal));
+        Assert.Equal(0, await app.WithDbAsync(db => db.RotationPlacements.CountAsync(p => p.PlanId == id)));
+
+        // Put back as solved, it publishes.
+        Assert.True((await pm.PutAsJsonAsync($"{Plan(id)}/participants/{who}/start-period", new { startPeriod = period })).IsSuccessStatusCode);
+        await ApiAssert.JsonAsync(await pm.PostAsJsonAsync($"{Plan(id)}/publish", new { }), HttpStatusCode.OK);
+        Assert.True(await app.WithDbAsync(db => db.RotationPlacements.CountAsync(p => p.PlanId == id)) > 0);
+    }
+
+    [Fact]
+    public async Task TheBound_IsDroppedWhenThePlanChangesSoThatItMayNoLongerHold_AndTheExportStaysAValidFile()
+    {
+        var pm = await app.ApiClientAsync("pm");
+        var cohort = await NewCohortAsync(app, 3);
+        var id = (await CreatePlanAsync(pm, cohort.Id)).GetProperty("id").GetInt32();
+        await OfferAllAsync(pm, id, 1);
+        Assert.Equal("Succeeded", (await SolveAsync(pm, id)).Status);
+        var proposal = (await ApiAssert.JsonAsync(await pm.GetAsync(Plan(id)), HttpStatusCode.OK)).GetProperty("proposal");
+        Assert.Equal(JsonValueKind.Number, proposal.GetProperty("boundPlaced").ValueKind);
+
+        // Fewer places cannot raise the optimum: the bound still holds.
+        await ApiAssert.JsonAsync(await pm.PutAsJsonAsync($"{Plan(id)}/offers", new { orgUnitCode = HostUnits[0], places = Enumerable.Repeat(1, 11).Append(0).ToArray() }), HttpStatusCode.OK);
+        proposal = (await ApiAssert.JsonAsync(await pm.GetAsync(Plan(id)), HttpStatusCode.OK)).GetProperty("proposal");
+        Assert.Equal(JsonValueKind.Number, proposal.GetProperty("boundPlaced").ValueKind);
+
+        // More places (or a moved start period, new preferences, new participants) may: the bound is dropped, optimality no longer claimed.
+        await OfferAllAsync(pm, id, 3);
+        proposal = (await ApiAssert.JsonAsync(await pm.GetAsync(Plan(id)), HttpStatusCode.OK)).GetProperty("proposal");
+        Assert.Equal(JsonValueKind.Null, proposal.GetProperty("boundPlaced").ValueKind);
+        Assert.Equal(JsonValueKind.Null, proposal.GetProperty("gap").ValueKind);
+        Assert.False(proposal.GetProperty("optimal").GetBoolean());
+        var browser = await app.SignInAsync("pm");
+        Assert.NotNull((await browser.GetHtmlAsync($"/program/rotations/{id}")).QuerySelector("#bound-stale"));
+
+        // The exported result still carries a bound that holds (a simple one), so it reads back and imports.
+        var file = await pm.GetStringAsync($"{Plan(id)}/result");
+        var read = TalentChain.Optimization.Rotations.RotationJson.ReadResult(file);
+        Assert.True(read.Bound.Count >= read.Placed);
+        await ApiAssert.JsonAsync(await pm.PutAsync($"{Plan(id)}/result", new StringContent(file, Encoding.UTF8, "application/json")), HttpStatusCode.OK);
+
+        // Solving again gives a proven bound again.
+        Assert.Equal("Succeeded", (await SolveAsync(pm, id)).Status);
+        proposal = (await ApiAssert.JsonAsync(await pm.GetAsync(Plan(id)), HttpStatusCode.OK)).GetProperty("proposal");
+        Assert.Equal(JsonValueKind.Number, proposal.GetProperty("boundPlaced").ValueKind);
     }
 
     [Fact]
@@ -252,15 +340,25 @@ public abstract class RotationApiTests(TalentChainFactory app)
         Assert.Equal(before, (await ApiAssert.JsonAsync(await pm.GetAsync(Plan(id)), HttpStatusCode.OK)).ToString());
 
         // Good files: the result comes back as the proposal (from a file), the instance replaces the set-up.
-        var imported = await ApiAssert.JsonAsync(await pm.PutAsync($"{Plan(id)}/result", Json(result)), HttpStatusCode.OK);
+        // The totals in the file are not trusted: placed and total score are recomputed from its plans.
+        var understated = result.DeepClone();
+        understated["placed"] = 1;
+        understated["totalScore"] = 0;
+        var imported = await ApiAssert.JsonAsync(await pm.PutAsync($"{Plan(id)}/result", Json(understated)), HttpStatusCode.OK);
         Assert.Equal("Import", imported.GetProperty("proposal").GetProperty("source").GetString());
         Assert.Equal(3, imported.GetProperty("proposal").GetProperty("placed").GetInt32());
+        Assert.Equal(result["totalScore"]!.GetValue<long>(), imported.GetProperty("proposal").GetProperty("totalScore").GetInt64());
         var fewer = instance.DeepClone();
+        var dropped = fewer["hostUnits"]![6]!["id"]!.GetValue<string>();
         fewer["hostUnits"]!.AsArray().RemoveAt(6);
         fewer["participants"]![0]!["startPeriod"] = 4;
         foreach (var p in fewer["participants"]!.AsArray()) p!["preferences"] = new JsonObject();
-        fewer["participants"]![1]!["preferences"] = new JsonObject { ["MINE-CONC"] = 6 };
+        // A preference for a unit the file does not offer (no longer offered, or no org unit at all) is valid and unused.
+        fewer["participants"]![1]!["preferences"] = new JsonObject { ["MINE-CONC"] = 6, [dropped] = 4, ["NOT-OFFERED"] = 2 };
         var replaced = await ApiAssert.JsonAsync(await pm.PutAsync($"{Plan(id)}/instance", Json(fewer)), HttpStatusCode.OK);
+        var second = fewer["participants"]![1]!["id"]!.GetValue<string>();
+        var kept = replaced.GetProperty("members").EnumerateArray().Single(m => m.GetProperty("employeeNumber").GetString() == second).GetProperty("preferences");
+        Assert.Equal(["MINE-CONC"], kept.EnumerateObject().Select(p => p.Name).ToArray());
         Assert.Equal(HostUnits.Length - 1, replaced.GetProperty("offers").GetArrayLength());
         Assert.Equal(JsonValueKind.Null, replaced.GetProperty("proposal").ValueKind);
         var number = fewer["participants"]![0]!["id"]!.GetValue<string>();
@@ -304,6 +402,9 @@ public abstract class RotationApiTests(TalentChainFactory app)
         var id = (await CreatePlanAsync(pm, cohort.Id)).GetProperty("id").GetInt32();
         Assert.Contains(await ApiAssert.FieldErrorsAsync(await pm.PutAsJsonAsync($"{Plan(id)}/settings", new { periods = 4 }), "rotationsPerParticipant"),
             e => e.Contains("1 to 4", StringComparison.Ordinal));
+        // An invalid number of periods is reported on its own; it is not quoted as the limit of the rotations ("1 to 0").
+        var noPeriods = await ApiAssert.JsonAsync(await pm.PutAsJsonAsync($"{Plan(id)}/settings", new { periods = 0, rotationsPerParticipant = 5, minSegments = 3 }), HttpStatusCode.BadRequest);
+        Assert.Equal(["periods"], noPeriods.GetProperty("errors").EnumerateObject().Select(e => e.Name).ToArray());
         Assert.Contains(await ApiAssert.FieldErrorsAsync(await pm.PutAsJsonAsync($"{Plan(id)}/settings", new { periodMonths = 0 }), "periodMonths"),
             e => e.Contains("1 to 12 months", StringComparison.Ordinal));
         Assert.Contains(await ApiAssert.FieldErrorsAsync(await pm.PutAsJsonAsync($"{Plan(id)}/participants/{cohort.Participants[0]}/start-period", new { startPeriod = 13 }), "startPeriod"),

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Tests.Infrastructure;
 using static TalentChain.Tests.Modules.TalentProgram.Rotations.RotationTestData;
@@ -73,6 +74,8 @@ public class RotationPageTests(TalentChainFactory app) : IClassFixture<TalentCha
         Assert.NotNull(index.QuerySelector($"#my-plans a[href='/program/rotations/{planId}/participants/{me}']"));
         var mine = await participant.GetHtmlAsync($"/program/rotations/{planId}/participants/{me}");
         Assert.Equal(5, mine.QuerySelectorAll("#my-rotations tbody tr").Length);
+        Assert.Contains("Published rotations", mine.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Member.", mine.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(mine.QuerySelector("#save-preferences"));
         var stagePage = await participant.GetHtmlAsync($"/program/participants/{me}");
         Assert.NotEmpty(stagePage.QuerySelectorAll(".host-unit"));
@@ -92,5 +95,43 @@ public class RotationPageTests(TalentChainFactory app) : IClassFixture<TalentCha
         Assert.Contains($"{code}: enter a whole number from 0 to 100", HttpTestExtensions.ParseHtml(await refused.Content.ReadAsStringAsync()).QuerySelector("#program-errors")!.TextContent, StringComparison.Ordinal);
         var zh = await participant.GetHtmlAsync($"/program/rotations/{planId}/participants/{me}?culture=zh-CN");
         Assert.Contains("轮岗意向", zh.QuerySelector("main")?.TextContent ?? zh.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("已发布的轮岗安排", zh.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Member.", zh.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LineManager_FindsTheirReportsRotationsFromTheIndex_OthersAreToldThereIsNothingToShow()
+    {
+        var planId = await PublishedDemoPlanAsync(app);
+        var me = await DemoParticipantAsync(app);
+        var manager = await app.SignInAsync("manager");
+        var index = await manager.GetHtmlAsync("/program/rotations");
+        var link = index.QuerySelector($"#team-plans a[href='/program/rotations/{planId}/participants/{me}']");
+        Assert.NotNull(link);
+        Assert.Equal(HttpStatusCode.OK, (await manager.GetAsync(link.GetAttribute("href")!)).StatusCode);
+        Assert.Null(index.QuerySelector("#nothing-to-see"));
+        // Names as everywhere else in the user's language (the Chinese name in Chinese).
+        var chinese = await app.WithDbAsync(db => db.Participants.Where(p => p.Id == me).Select(p => p.Employee!.ChineseName).SingleAsync());
+        var zhIndex = await manager.GetHtmlAsync("/program/rotations?culture=zh-CN");
+        Assert.Contains(chinese!, zhIndex.QuerySelector($"#team-plans a[href='/program/rotations/{planId}/participants/{me}']")!.TextContent, StringComparison.Ordinal);
+
+        var mentor = await app.SignInAsync("mentor");
+        var empty = await mentor.GetHtmlAsync("/program/rotations?culture=zh-CN");
+        Assert.Contains("暂无可查看的轮岗", empty.QuerySelector("#nothing-to-see")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EveryRotationsResourceKeyUsedByTheRotationPages_ExistsInBothLanguages()
+    {
+        // R["…"] is not covered by the platform's key-use check (LocalizationTests), so the rotation pages check their own.
+        var resources = Path.Combine(Repository.Root, "src/TalentChain/Resources");
+        HashSet<string> Keys(string file) => [.. Regex.Matches(File.ReadAllText(Path.Combine(resources, file)), "<data name=\"([^\"]+)\"").Select(m => m.Groups[1].Value)];
+        var en = Keys("RotationsResource.resx");
+        var zh = Keys("RotationsResource.zh-CN.resx");
+        var missing = Directory.GetFiles(Path.Combine(Repository.Root, "src/TalentChain/Modules/TalentProgram/Features/Rotations"))
+            .SelectMany(f => Regex.Matches(File.ReadAllText(f), "\\b(?:R|t)\\[\"([A-Za-z0-9_.]+)\"").Select(m => (File: Path.GetFileName(f), Key: m.Groups[1].Value)))
+            .Where(u => !en.Contains(u.Key) || !zh.Contains(u.Key))
+            .Select(u => $"{u.File}: {u.Key}").Distinct().ToList();
+        Assert.True(missing.Count == 0, "Keys used but not in RotationsResource (en and zh-CN): " + string.Join(", ", missing));
     }
 }

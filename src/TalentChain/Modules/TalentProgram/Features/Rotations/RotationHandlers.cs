@@ -55,6 +55,15 @@ public sealed class RotationHandlers(
         return [.. rows.Select(r => (r.PlanId, r.ParticipantId, r.Name))];
     }
 
+    /// <summary>Plans of the employee's direct reports (their line manager may read each member view): (plan id, participant id, name, cohort).</summary>
+    public async Task<List<(int PlanId, int ParticipantId, string Name, string Cohort)>> TeamMembershipsAsync(int managerEmployeeId, CancellationToken ct = default)
+    {
+        var rows = await db.RotationMembers.AsNoTracking().Where(m => m.Participant!.Employee!.ManagerId == managerEmployeeId)
+            .OrderByDescending(m => m.PlanId).ThenBy(m => m.Participant!.Employee!.FamilyName).ThenBy(m => m.Participant!.Employee!.GivenName)
+            .Select(m => new { m.PlanId, m.ParticipantId, m.Participant!.Employee!.GivenName, m.Participant.Employee.FamilyName, m.Participant.Employee.ChineseName, m.Participant.Cohort!.Name }).ToListAsync(ct);
+        return [.. rows.Select(r => (r.PlanId, r.ParticipantId, ProgramText.Person(r.GivenName, r.FamilyName, r.ChineseName), r.Name))];
+    }
+
     public async Task<int?> CohortOfPlanAsync(int planId, CancellationToken ct = default) =>
         await db.RotationPlans.Where(p => p.Id == planId).Select(p => (int?)p.CohortId).FirstOrDefaultAsync(ct);
 
@@ -86,9 +95,10 @@ public sealed class RotationHandlers(
                 .Select(x => new UnplacedView(x.u.ParticipantId, Person(x.m!), x.m!.Participant!.Employee!.EmployeeNumber, x.u.Code, ReasonText(x.u.Code), x.u.Reason))
                 .OrderBy(u => u.Name, StringComparer.CurrentCulture).ToList();
             var value = new Objective(plan.ProposalPlaced ?? 0, plan.ProposalScore ?? 0);
-            var bound = new Objective(plan.BoundPlaced ?? 0, plan.BoundScore ?? 0);
+            // No bound (null) once offers, start periods, preferences or members changed after it was computed: it may no longer hold.
+            Objective? bound = plan.BoundPlaced is { } bc && plan.BoundScore is { } bs ? new Objective(bc, bs) : null;
             proposal = new ProposalView(plan.ProposedAt!.Value, plan.ProposalSource ?? RotationProposalSource.Solver, SourceName(plan.ProposalSource ?? RotationProposalSource.Solver),
-                value.Count > int.MaxValue ? int.MaxValue : (int)value.Count, plan.Members.Count, value.Score, bound.Count, bound.Score, Objective.Gap(value, bound),
+                value.Count > int.MaxValue ? int.MaxValue : (int)value.Count, plan.Members.Count, value.Score, bound?.Count, bound?.Score, bound is { } b ? Objective.Gap(value, b) : null,
                 plan.ProposalOptimal, plan.ProposalEdited, schedule, unplaced);
         }
         var published = Schedule(plan, plan.Placements.Select(p => (p.ParticipantId, p.Sequence, plan.PeriodOf(p.PlannedStart), p.OrgUnitId)), units);
@@ -110,7 +120,8 @@ public sealed class RotationHandlers(
         var published = Schedule(plan, plan.Placements.Where(p => p.ParticipantId == participantId).Select(p => (p.ParticipantId, p.Sequence, plan.PeriodOf(p.PlannedStart), p.OrgUnitId)), units)
             .SelectMany(r => r.Rotations).ToList();
         var start = m.StartPeriod >= 1 && m.StartPeriod <= plan.Periods ? new PeriodView(m.StartPeriod, plan.PeriodStart(m.StartPeriod), plan.PeriodEnd(m.StartPeriod)) : null;
-        return new MyRotationsView(plan.Id, participantId, Person(m), plan.Cohort!.Name, m.StartPeriod, start, prefs, published, canEdit);
+        return new MyRotationsView(plan.Id, participantId, Person(m), plan.Cohort!.Name, m.StartPeriod, start, prefs, published, canEdit,
+            plan.Status == RotationPlanStatus.Published ? plan.PublishedAt : null);
     }
 
     // ---------------------------------------------------------------- setting up
@@ -187,6 +198,8 @@ public sealed class RotationHandlers(
         }
         errors.ThrowIfAny(t["Offer.Invalid"]);
         var offer = plan.Offers.FirstOrDefault(o => o.OrgUnitId == unit!.Id);
+        var old = offer?.Places ?? [];
+        if (places.Where((v, i) => i >= old.Count || v > old[i]).Any()) BoundNoLongerHolds(plan);
         if (offer is null) plan.Offers.Add(offer = new RotationOffer { OrgUnitId = unit!.Id });
         offer.Places = places;
         Touch(plan);
@@ -212,6 +225,7 @@ public sealed class RotationHandlers(
         var m = plan.Members.FirstOrDefault(x => x.ParticipantId == participantId) ?? throw new NotFoundException(t["Member.NotFound", participantId]);
         if (input.StartPeriod is not { } s || s < 1 || s > plan.Periods)
             throw ValidationFailedException.For(t["Member.Invalid"], "startPeriod", t["Member.StartPeriodRange", plan.Periods]);
+        if (m.StartPeriod != s) BoundNoLongerHolds(plan);
         m.StartPeriod = s;
         Touch(plan);
         await db.SaveChangesAsync(ct);
@@ -223,6 +237,7 @@ public sealed class RotationHandlers(
         var plan = await db.RotationPlans.Include(p => p.Offers).ThenInclude(o => o.OrgUnit)
             .Include(p => p.Members).ThenInclude(m => m.Preferences)
             .Include(p => p.Members).ThenInclude(m => m.Participant!).ThenInclude(p => p.Employee)
+            .Include(p => p.ProposalItems)
             .AsSplitQuery().FirstOrDefaultAsync(p => p.Id == planId, ct) ?? throw new NotFoundException(t["Plan.NotFound", planId]);
         var m = plan.Members.FirstOrDefault(x => x.ParticipantId == participantId) ?? throw new NotFoundException(t["Member.NotFound", participantId]);
         var errors = new FieldErrors();
@@ -243,6 +258,11 @@ public sealed class RotationHandlers(
             if (existing is null) m.Preferences.Add(new RotationPreference { OrgUnitId = unitId, Score = score });
             else existing.Score = score;
         }
+        if (plan.HasProposal)
+        {
+            BoundNoLongerHolds(plan);
+            RecountProposal(plan);
+        }
         Touch(plan);
         await db.SaveChangesAsync(ct);
         return await MemberAsync(planId, participantId, canEdit, ct);
@@ -261,6 +281,7 @@ public sealed class RotationHandlers(
         foreach (var p in fresh) plan.Members.Add(new RotationMember { ParticipantId = p.Id, StartPeriod = DefaultStartPeriod(plan, p, template) });
         if (fresh.Count > 0)
         {
+            BoundNoLongerHolds(plan);
             Touch(plan);
             await db.SaveChangesAsync(ct);
         }
@@ -379,6 +400,10 @@ public sealed class RotationHandlers(
         var plan = await LoadAsync(planId, tracking: true, ct);
         Concurrency.Check(db, plan, input.Version, programText);
         if (!plan.HasProposal || plan.ProposalItems.Count == 0) throw ValidationFailedException.For(t["Publish.Refused"], "plan", t["Publish.NoProposal"]);
+        // Offers and start periods may have changed since the proposal was made: never publish a schedule that no longer fits.
+        var problems = await ProposalProblemsAsync(plan, ct);
+        if (problems.Count > 0)
+            throw new ValidationFailedException(t["Publish.Refused"], new Dictionary<string, string[]> { ["plan"] = [t["Publish.NoLongerFits"], .. problems] });
         var template = plan.Cohort!.Program!.Stages.OrderBy(s => s.Order).ToList();
         plan.Placements.Clear();
         foreach (var i in plan.ProposalItems.OrderBy(i => i.ParticipantId).ThenBy(i => i.Sequence))
@@ -424,7 +449,11 @@ public sealed class RotationHandlers(
         var plans = plan.ProposalItems.GroupBy(i => i.ParticipantId).Where(g => numbers.ContainsKey(g.Key)).OrderBy(g => numbers[g.Key], StringComparer.Ordinal)
             .Select(g => new RotationPlan(numbers[g.Key], [.. g.OrderBy(i => i.Sequence).Select(i => new Rotation(i.Period, units[i.OrgUnitId].Code))])).ToList();
         var unplaced = plan.Unplaced.Where(u => numbers.ContainsKey(u.ParticipantId)).Select(u => new UnplacedParticipant(numbers[u.ParticipantId], u.Code, u.Reason)).ToList();
-        var result = new RotationResult(plans, unplaced, plans.Count, plan.ProposalScore ?? 0, new Objective(plan.BoundPlaced ?? 0, plan.BoundScore ?? 0), plan.ProposalOptimal);
+        var (_, instance) = await InstanceAsync(planId, ct);
+        var value = new Objective(plans.Count, plan.ProposalScore ?? 0);
+        var bound = plan.BoundPlaced is { } bc && plan.BoundScore is { } bs ? new Objective(bc, bs) : SimpleBound(instance);
+        if (bound < value) bound = SimpleBound(instance);
+        var result = new RotationResult(plans, unplaced, plans.Count, value.Score, bound, plan.ProposalOptimal);
         return RotationJson.WriteResult(result);
     }
 
@@ -472,7 +501,8 @@ public sealed class RotationHandlers(
                 continue;
             }
             m.StartPeriod = p.StartPeriod;
-            foreach (var (code, score) in p.Preferences.Where(x => x.Value > 0))
+            // A preference for a unit the file does not offer is valid and unused (docs/optimization/rotations.md); it is not kept.
+            foreach (var (code, score) in p.Preferences.Where(x => x.Value > 0 && orgUnits.ContainsKey(x.Key)))
                 m.Preferences.Add(new RotationPreference { OrgUnitId = orgUnits[code].Id, Score = score });
         }
         await ClearProposalAsync(plan, ct);
@@ -489,11 +519,31 @@ public sealed class RotationHandlers(
         var problems = RotationFeasibility.CheckResult(instance, result, t);
         if (problems.Count > 0) throw new ValidationFailedException(t["Import.Invalid"], new Dictionary<string, string[]> { ["file"] = [.. problems] });
         _ = plan;
-        await StoreProposalAsync(planId, result with { TotalScore = RotationFeasibility.Score(instance, result) }, RotationProposalSource.Import, ct);
+        await StoreProposalAsync(planId, result with { Placed = result.Plans.Count, TotalScore = RotationFeasibility.Score(instance, result) }, RotationProposalSource.Import, ct);
         return await GetAsync(planId, ct);
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /// <summary>
+    /// Why the stored proposal is not (any more) a feasible schedule of the plan as it stands — offers, start periods, rules —
+    /// in the import check's words; empty when it fits. Members the proposal does not place are not a problem.
+    /// </summary>
+    private async Task<List<string>> ProposalProblemsAsync(CohortRotationPlan plan, CancellationToken ct)
+    {
+        var (_, instance) = await InstanceAsync(plan.Id, ct);
+        var unitIds = plan.ProposalItems.Select(i => i.OrgUnitId).Distinct().ToList();
+        var codes = await db.OrgUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Code, ct);
+        var numbers = plan.Members.ToDictionary(m => m.ParticipantId, m => m.Participant!.Employee!.EmployeeNumber);
+        var current = instance.Participants.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var plans = plan.ProposalItems.GroupBy(i => i.ParticipantId)
+            .Where(g => numbers.TryGetValue(g.Key, out var n) && current.Contains(n)).OrderBy(g => numbers[g.Key], StringComparer.Ordinal)
+            .Select(g => new RotationPlan(numbers[g.Key], [.. g.OrderBy(i => i.Sequence).Select(i => new Rotation(i.Period, codes[i.OrgUnitId]))])).ToList();
+        var placed = plans.Select(p => p.Participant).ToHashSet(StringComparer.Ordinal);
+        var unplaced = instance.Participants.Where(p => !placed.Contains(p.Id)).Select(p => new UnplacedParticipant(p.Id, UnplacedReason.NoCapacity, "-")).ToList();
+        var result = new RotationResult(plans, unplaced, plans.Count, 0, new Objective(long.MaxValue, long.MaxValue), false);
+        return RotationFeasibility.CheckResult(instance, result, t);
+    }
 
     /// <summary>The plan as a solver instance: offered units (code, segment, places), active members (employee number, home unit code, start, scores).</summary>
     public async Task<(CohortRotationPlan Plan, RotationInstance Instance)> InstanceAsync(int planId, CancellationToken ct)
@@ -547,6 +597,25 @@ public sealed class RotationHandlers(
                 return new ScheduleRow(g.Key, Person(m), e.EmployeeNumber, e.OrgUnit!.Code, rotations, rotations.Sum(r => r.Score));
             })
             .OrderBy(r => r.Name, StringComparer.CurrentCulture)];
+    }
+
+    /// <summary>
+    /// A bound that needs no solve: every participant placed, each with the sum of its R best preferences (a plan has R
+    /// different units). Used in an exported result when the solver's bound no longer applies to the plan as it stands.
+    /// </summary>
+    private static Objective SimpleBound(RotationInstance instance) =>
+        new(instance.Participants.Count, instance.Participants.Sum(p => p.Preferences.Values.OrderDescending().Take(instance.RotationsPerParticipant).Sum(v => (long)v)));
+
+    /// <summary>
+    /// Offers, start periods, preferences or members changed after the proposal was made: the solver's bound was computed for
+    /// the old plan and may no longer hold (more places can mean more placed), so it is dropped and optimality is no longer claimed.
+    /// </summary>
+    private static void BoundNoLongerHolds(CohortRotationPlan plan)
+    {
+        if (!plan.HasProposal) return;
+        plan.BoundPlaced = null;
+        plan.BoundScore = null;
+        plan.ProposalOptimal = false;
     }
 
     private static void RecountProposal(CohortRotationPlan plan)
@@ -607,8 +676,12 @@ public sealed class RotationHandlers(
         if (first == default) errors.Add("firstPeriodStart", t["Settings.FirstStartRequired"]);
         if (months is < 1 or > 12) errors.Add("periodMonths", t["Settings.PeriodMonthsRange"]);
         if (periods < 1 || periods > CohortRotationPlan.MaxPeriods) errors.Add("periods", t["Settings.PeriodsRange", CohortRotationPlan.MaxPeriods]);
-        if (rotations < 1 || rotations > periods) errors.Add("rotationsPerParticipant", t["Settings.RotationsRange", periods]);
-        if (minSegments < 0 || minSegments > rotations) errors.Add("minSegments", t["Settings.MinSegmentsRange", rotations]);
+        // The upper limits come from the other settings; an invalid one is reported on its own field, not used as a limit.
+        var periodsValid = periods is >= 1 and <= CohortRotationPlan.MaxPeriods;
+        var maxRotations = periodsValid ? periods : CohortRotationPlan.MaxPeriods;
+        if (rotations < 1 || rotations > maxRotations) errors.Add("rotationsPerParticipant", t["Settings.RotationsRange", maxRotations]);
+        if (minSegments < 0 || (rotations >= 1 && rotations <= maxRotations && minSegments > rotations))
+            errors.Add("minSegments", t["Settings.MinSegmentsRange", Math.Clamp(rotations, 0, maxRotations)]);
         errors.ThrowIfAny(t["Settings.Invalid"]);
     }
 

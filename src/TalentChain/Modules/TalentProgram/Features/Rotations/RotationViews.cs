@@ -40,7 +40,7 @@ public sealed record ScheduleRow(int ParticipantId, string Name, string Employee
 public sealed record UnplacedView(int ParticipantId, string Name, string EmployeeNumber, UnplacedReason Code, string ReasonText, string Detail);
 
 public sealed record ProposalView(DateTimeOffset ProposedAt, RotationProposalSource Source, string SourceName, int Placed, int Total, long TotalScore,
-    long BoundPlaced, long BoundScore, double Gap, bool Optimal, bool Edited, List<ScheduleRow> Schedule, List<UnplacedView> Unplaced);
+    long? BoundPlaced, long? BoundScore, double? Gap, bool Optimal, bool Edited, List<ScheduleRow> Schedule, List<UnplacedView> Unplaced);
 
 public sealed record RotationPlanDetail(
     int Id, int CohortId, string CohortName, int ProgramId, string ProgramName, RotationPlanStatus Status, string StatusName,
@@ -52,6 +52,6 @@ public sealed record PreferenceRow(string UnitCode, string UnitName, string Segm
 
 /// <summary>One participant's side of a plan: their preferences, and their published rotations.</summary>
 public sealed record MyRotationsView(int PlanId, int ParticipantId, string Name, string CohortName, int StartPeriod, PeriodView? StartPeriodDates,
-    List<PreferenceRow> Preferences, List<RotationView> Published, bool CanEdit);
+    List<PreferenceRow> Preferences, List<RotationView> Published, bool CanEdit, DateTimeOffset? PlanPublishedAt = null);
 
 public sealed record SolveStarted(Guid JobId, string JobUrl);

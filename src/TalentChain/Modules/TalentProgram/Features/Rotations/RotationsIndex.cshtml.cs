@@ -11,6 +11,7 @@ public class RotationsIndexModel(RotationHandlers plans, RotationAccess rotation
 {
     public List<RotationPlanSummary> Plans { get; private set; } = [];
     public List<(int PlanId, int ParticipantId, string Cohort)> Mine { get; private set; } = [];
+    public List<(int PlanId, int ParticipantId, string Name, string Cohort)> Team { get; private set; } = [];
     public List<(int Id, string Name)> Cohorts { get; private set; } = [];
     public bool CanRead { get; private set; }
 
@@ -44,7 +45,11 @@ public class RotationsIndexModel(RotationHandlers plans, RotationAccess rotation
         var programs = await rotationAccess.ListableProgramsAsync(User, db, ct);
         CanRead = programs is null || programs.Count > 0;
         if (CanRead) Plans = await plans.ListAsync(programs, ct);
-        if (await access.ViewerEmployeeIdAsync(User, ct) is { } me) Mine = await plans.MembershipsAsync(me, ct);
+        if (await access.ViewerEmployeeIdAsync(User, ct) is { } me)
+        {
+            Mine = await plans.MembershipsAsync(me, ct);
+            Team = await plans.TeamMembershipsAsync(me, ct);
+        }
         if (IsManager)
         {
             var planned = Plans.Select(p => p.CohortId).ToHashSet();
