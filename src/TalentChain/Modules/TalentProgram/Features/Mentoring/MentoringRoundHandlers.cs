@@ -33,7 +33,12 @@ public sealed record VolunteerView(int Id, int EmployeeId, string EmployeeNumber
 public sealed record PairRuleView(int Id, int ParticipantId, string ParticipantName, int MentorEmployeeId, string MentorName, MentorRole? Role, string? RoleName, PairRuleKind Kind, string KindName);
 public sealed record ScorePartView(string Criterion, string Label, int Points);
 public sealed record ProposalRow(int ParticipantId, string ParticipantName, int MentorEmployeeId, string MentorName, MentorRole Role, string RoleName, int Score, bool Pinned, List<ScorePartView> Breakdown);
-public sealed record ProposalView(int FilledSlots, long TotalScore, long BoundSlots, long BoundScore, bool Optimal, double Gap, int OpenSlots, string Source, DateTimeOffset? ProposedAt, List<ProposalRow> Rows);
+public sealed record ProposalView(int FilledSlots, long TotalScore, long BoundSlots, long BoundScore, bool Optimal, double Gap, int OpenSlots, string Source, DateTimeOffset? ProposedAt, List<ProposalRow> Rows)
+{
+    /// <summary>The (participant, role) slots the proposal leaves open, with the reason they would go to the waitlist with on publish.</summary>
+    public List<OpenSlotView> Open { get; init; } = [];
+}
+public sealed record OpenSlotView(int ParticipantId, string ParticipantName, MentorRole Role, string RoleName, WaitlistReason Reason, string ReasonText, List<string> Details);
 public sealed record WaitlistView(int Id, int ParticipantId, string ParticipantName, MentorRole Role, string RoleName, WaitlistReason Reason, string ReasonText, List<string> Details, DateOnly AddedOn, DateOnly? FilledOn);
 public sealed record RoundDetail(RoundSummary Round, bool ImportedInstance, long Version, List<RoundParticipantView> Participants, List<VolunteerView> Volunteers,
     List<PairRuleView> PairRules, ProposalView? Proposal, List<WaitlistView> Waitlist);
@@ -338,8 +343,34 @@ public sealed class MentoringRoundHandlers(
                 scores.GetValueOrDefault((a.Participant, a.Mentor, a.Role), verdict.Score), pins.Contains(a), [.. verdict.Breakdown.Select(Part)]));
         }
         var slots = ctx.Participants.Sum(p => p.Roles.Count);
+        var filled = result.Assignments.Where(a => byNumber.ContainsKey(a.Participant))
+            .Select(a => (byNumber[a.Participant].ParticipantId, MentoringMatching.FromSolver(a.Role))).ToHashSet();
+        var open = OpenSlots(ctx, instance, filled)
+            .Select(o => new OpenSlotView(o.Participant.ParticipantId, o.Participant.Person.Name, o.Role, RoleName(o.Role), o.Reason, t[MentoringKeys.Of("Wait", o.Reason)], Details(o.Reason, o.Detail)))
+            .OrderBy(o => o.ParticipantName, StringComparer.CurrentCulture).ThenBy(o => o.Role).ToList();
         return new ProposalView(result.FilledSlots, result.TotalScore, result.Bound.Count, result.Bound.Score, result.Optimal, result.Gap, slots - result.FilledSlots,
-            t[MentoringKeys.Of("Source", ctx.Round.ProposalSource ?? "solver")], ctx.Round.ProposedAt, [.. rows.OrderBy(r => r.ParticipantName, StringComparer.CurrentCulture).ThenBy(r => r.Role)]);
+            t[MentoringKeys.Of("Source", ctx.Round.ProposalSource ?? "solver")], ctx.Round.ProposedAt, [.. rows.OrderBy(r => r.ParticipantName, StringComparer.CurrentCulture).ThenBy(r => r.Role)]) { Open = open };
+    }
+
+    /// <summary>
+    /// The slots a result leaves open and why (the waitlist reason): nobody eligible (detail: the three most common
+    /// rules that exclude the volunteers, "key=count;…"), or every eligible volunteer is full.
+    /// </summary>
+    private static List<(ParticipantFacts Participant, MentorRole Role, WaitlistReason Reason, string? Detail)> OpenSlots(
+        RoundContext ctx, MentoringInstance instance, IReadOnlySet<(int ParticipantId, MentorRole Role)> filled)
+    {
+        var candidateSlots = instance.Candidates.Select(c => (c.Participant, MentoringMatching.FromSolver(c.Role))).ToHashSet();
+        var open = new List<(ParticipantFacts, MentorRole, WaitlistReason, string?)>();
+        foreach (var p in ctx.Participants)
+            foreach (var role in p.Roles.Where(r => !filled.Contains((p.ParticipantId, r))))
+            {
+                var hasEligible = candidateSlots.Contains((p.Person.Number, role));
+                var detail = hasEligible ? null : string.Join(';', ctx.Volunteers.SelectMany(v => ctx.Judge(p, v, role).Reasons.Select(r => r.Key))
+                    .GroupBy(k => k).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(3)
+                    .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key}={g.Count()}")));
+                open.Add((p, role, hasEligible ? WaitlistReason.VolunteersFull : WaitlistReason.NoEligibleVolunteer, detail));
+            }
+        return open;
     }
 
     public async Task<EligibilityView> EligibilityAsync(int roundId, int participantId, CancellationToken ct = default)
@@ -694,25 +725,18 @@ public sealed class MentoringRoundHandlers(
         }
 
         // Unfilled slots go to the waitlist with the reason: nobody eligible (and why), or every eligible volunteer full.
-        var candidateSlots = instance.Candidates.Select(c => (c.Participant, MentoringMatching.FromSolver(c.Role))).ToHashSet();
         var waitlisted = 0;
-        foreach (var p in ctx.Participants)
-            foreach (var role in p.Roles.Where(r => !filled.Contains((p.ParticipantId, r))))
+        foreach (var (p, role, reason, detail) in OpenSlots(ctx, instance, filled))
+        {
+            if (openWaits.FirstOrDefault(w => w.ParticipantId == p.ParticipantId && w.Role == role) is { } open)
             {
-                var hasEligible = candidateSlots.Contains((p.Person.Number, role));
-                var detail = hasEligible ? null : string.Join(';', ctx.Volunteers.SelectMany(v => ctx.Judge(p, v, role).Reasons.Select(r => r.Key))
-                    .GroupBy(k => k).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(3)
-                    .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key}={g.Count()}")));
-                var reason = hasEligible ? WaitlistReason.VolunteersFull : WaitlistReason.NoEligibleVolunteer;
-                if (openWaits.FirstOrDefault(w => w.ParticipantId == p.ParticipantId && w.Role == role) is { } open)
-                {
-                    // Still waiting after this round: keep the original cause (re-match, departure) unless it was a matching outcome.
-                    if (open.Reason is WaitlistReason.NoEligibleVolunteer or WaitlistReason.VolunteersFull) (open.Reason, open.Detail, open.RoundId) = (reason, detail, round.Id);
-                    continue;
-                }
-                db.MentoringWaitlist.Add(new MentoringWaitlistEntry { ParticipantId = p.ParticipantId, Role = role, Reason = reason, Detail = detail, RoundId = round.Id, AddedOn = today });
-                waitlisted++;
+                // Still waiting after this round: keep the original cause (re-match, departure) unless it was a matching outcome.
+                if (open.Reason is WaitlistReason.NoEligibleVolunteer or WaitlistReason.VolunteersFull) (open.Reason, open.Detail, open.RoundId) = (reason, detail, round.Id);
+                continue;
             }
+            db.MentoringWaitlist.Add(new MentoringWaitlistEntry { ParticipantId = p.ParticipantId, Role = role, Reason = reason, Detail = detail, RoundId = round.Id, AddedOn = today });
+            waitlisted++;
+        }
 
         round.Status = MentoringRoundStatus.Published;
         round.PublishedOn = today;
@@ -740,10 +764,13 @@ public sealed class MentoringRoundHandlers(
     public WaitlistView WaitView(MentoringWaitlistEntry w)
     {
         ArgumentNullException.ThrowIfNull(w);
-        var details = w.Reason == WaitlistReason.NoEligibleVolunteer && w.Detail is { Length: > 0 } d
-            ? d.Split(';').Select(part => part.Split('=')).Where(kv => kv.Length == 2).Select(kv => t["WaitDetail", t[MentoringKeys.Of("ReasonShort", kv[0])], kv[1]].Value).ToList()
-            : w.Detail is { Length: > 0 } note ? [note] : [];
         var e = w.Participant!.Employee!;
-        return new WaitlistView(w.Id, w.ParticipantId, Person(e), w.Role, RoleName(w.Role), w.Reason, t[MentoringKeys.Of("Wait", w.Reason)], details, w.AddedOn, w.FilledOn);
+        return new WaitlistView(w.Id, w.ParticipantId, Person(e), w.Role, RoleName(w.Role), w.Reason, t[MentoringKeys.Of("Wait", w.Reason)], Details(w.Reason, w.Detail), w.AddedOn, w.FilledOn);
     }
+
+    /// <summary>A waitlist detail in the user's language: "rule (n volunteers)" parts for nobody eligible, else the note.</summary>
+    private List<string> Details(WaitlistReason reason, string? detail) =>
+        reason == WaitlistReason.NoEligibleVolunteer && detail is { Length: > 0 } d
+            ? d.Split(';').Select(part => part.Split('=')).Where(kv => kv.Length == 2).Select(kv => t["WaitDetail", t[MentoringKeys.Of("ReasonShort", kv[0])], kv[1]].Value).ToList()
+            : detail is { Length: > 0 } note ? [note] : [];
 }
