@@ -98,6 +98,35 @@ public class MentoringRelationshipTests(TalentChainFactory app) : IClassFixture<
     }
 
     [Fact]
+    public async Task AVolunteerWhoGaveNotice_IsNotEligible_SoTheDepartureTaskNeverUndoesAFreshMatch()
+    {
+        var pm = await app.ApiClientAsync("pm");
+        var scenario = await MentoringScenario.CreateAsync(app, pm);
+        var leaving = scenario.VolunteerIds[0];
+        await app.WithDbAsync(db =>
+        {
+            db.Set<Departure>().Add(new Departure { EmployeeId = leaving, NoticeDate = Today, LastDay = Today.AddDays(30) });
+            return db.SaveChangesAsync();
+        });
+        var explained = await ApiAssert.JsonAsync(await pm.GetAsync($"/api/v1/program/mentoring/rounds/{scenario.RoundId}/participants/{scenario.ParticipantIds[0]}/eligibility"), HttpStatusCode.OK);
+        var verdicts = explained.GetProperty("verdicts").EnumerateArray().Where(v => v.GetProperty("mentorEmployeeId").GetInt32() == leaving).ToList();
+        Assert.NotEmpty(verdicts);
+        Assert.All(verdicts, v =>
+        {
+            Assert.False(v.GetProperty("eligible").GetBoolean());
+            Assert.Contains("The mentor has given notice of departure.", v.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
+        });
+
+        var solved = await MentoringSteps.SolveAsync(pm, scenario.RoundId);
+        Assert.DoesNotContain(solved.GetProperty("proposal").GetProperty("rows").EnumerateArray(), r => r.GetProperty("mentorEmployeeId").GetInt32() == leaving);
+        await ApiAssert.JsonAsync(await pm.PostAsync($"/api/v1/program/mentoring/rounds/{scenario.RoundId}/publish?version={solved.GetProperty("version").GetInt64()}", null), HttpStatusCode.OK);
+        using (var scope = app.Services.CreateScope()) await scope.ServiceProvider.GetRequiredService<MentorDepartureTask>().EndDepartedAsync();
+        var published = await app.WithDbAsync(db => db.MentorAssignments.AsNoTracking().Where(a => a.RoundId == scenario.RoundId).ToListAsync());
+        Assert.NotEmpty(published);
+        Assert.All(published, a => Assert.Null(a.EndReason));
+    }
+
+    [Fact]
     public async Task DepartedMentors_EndTheirRelationships_ToTheWaitlist_Once()
     {
         var pm = await app.ApiClientAsync("pm");

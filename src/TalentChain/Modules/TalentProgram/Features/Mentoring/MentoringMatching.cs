@@ -8,7 +8,11 @@ namespace TalentChain.Modules.TalentProgram.Features.Mentoring;
 /// <summary>What the rules need to know about a person (participant or volunteer).</summary>
 public sealed record PersonFacts(
     int EmployeeId, string Number, string Name, int OrgUnitId, ChainSegment Segment, string? Site, int? ManagerId,
-    DateOnly HireDate, int Grade, ProfessionalTitle Title, EmployeeStatus Status, IReadOnlyDictionary<int, int> Skills);
+    DateOnly HireDate, int Grade, ProfessionalTitle Title, EmployeeStatus Status, IReadOnlyDictionary<int, int> Skills)
+{
+    /// <summary>Still active but with an open departure (notice given, recorded in the knowledge module): the departure task would end any new relationship.</summary>
+    public bool Leaving { get; init; }
+}
 
 /// <summary>A development goal of the participant's open plan version.</summary>
 public sealed record GoalFacts(int SkillId, string SkillName, int CurrentLevel, int TargetLevel, DateOnly DueDate);
@@ -85,6 +89,7 @@ public static class MentoringMatching
             else if (ManagersAbove(m.EmployeeId, managerOf).Contains(p.Person.EmployeeId)) reasons.Add(new("ChainBelow", []));
         }
         if (m.Status != EmployeeStatus.Active) reasons.Add(new("Departed", []));
+        else if (m.Leaving) reasons.Add(new("Leaving", []));
         if (v.Capacity(role) <= 0 || v.Total <= 0) reasons.Add(new("NoPlaces", []));
         switch (role)
         {

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using TalentChain.Modules.Knowledge.Domain;
 using TalentChain.Modules.People;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
@@ -256,6 +257,9 @@ public sealed class MentoringRoundHandlers(
         var skills = (await db.SkillRecords.AsNoTracking().Where(s => employeeIds.Contains(s.EmployeeId)).Select(s => new { s.EmployeeId, s.TaxonomyNodeId, s.Level }).ToListAsync(ct))
             .GroupBy(s => s.EmployeeId).ToDictionary(g => g.Key, g => (IReadOnlyDictionary<int, int>)g.GroupBy(x => x.TaxonomyNodeId).ToDictionary(x => x.Key, x => x.Max(y => y.Level)));
         var managerOf = await db.Employees.AsNoTracking().Select(e => new { e.Id, e.ManagerId }).ToDictionaryAsync(e => e.Id, e => e.ManagerId, ct);
+        // Notice given (an open departure in the knowledge module): the same rule as MentorDepartureTask, which would end a new relationship.
+        var leaving = (await db.Set<Departure>().AsNoTracking().Where(d => d.Status == DepartureStatus.Open && employeeIds.Contains(d.EmployeeId))
+            .Select(d => d.EmployeeId).ToListAsync(ct)).ToHashSet();
         var goals = (await db.PlanGoals.AsNoTracking()
                 .Where(g => !g.Proposed && db.PlanVersions.Any(v => v.Id == g.PlanVersionId && v.ClosedOn == null && participantIds.Contains(v.Plan!.ParticipantId)))
                 .Select(g => new { ParticipantId = db.PlanVersions.Where(v => v.Id == g.PlanVersionId).Select(v => v.Plan!.ParticipantId).First(), g.TaxonomyNodeId, g.TaxonomyNode!.Name, g.TaxonomyNode.NameZh, g.CurrentLevel, g.TargetLevel, g.DueDate })
@@ -268,7 +272,7 @@ public sealed class MentoringRoundHandlers(
         {
             var e = people[employeeId];
             return new PersonFacts(e.Id, e.EmployeeNumber, Person(e), e.OrgUnitId, e.OrgUnit!.Segment, e.OrgUnit.Site, e.ManagerId, e.HireDate, e.Grade, e.Title, e.Status,
-                skills.TryGetValue(e.Id, out var s) ? s : new Dictionary<int, int>());
+                skills.TryGetValue(e.Id, out var s) ? s : new Dictionary<int, int>()) { Leaving = leaving.Contains(e.Id) };
         }
 
         var participants = round.Participants.Where(p => pEmployees.ContainsKey(p.ParticipantId)).OrderBy(p => p.ParticipantId).Select(p =>
