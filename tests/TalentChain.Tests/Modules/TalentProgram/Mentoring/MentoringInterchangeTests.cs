@@ -56,6 +56,28 @@ public class MentoringInterchangeTests(TalentChainFactory app) : IClassFixture<T
     }
 
     [Fact]
+    public async Task AnImportedRoundsOwnScores_AreShownAsSuch_NotAsTheProgramsCriteria()
+    {
+        var pm = await app.ApiClientAsync("pm");
+        var scenario = await MentoringScenario.CreateAsync(app, pm);
+        var exported = System.Text.Json.Nodes.JsonNode.Parse(await (await pm.GetAsync($"/api/v1/program/mentoring/rounds/{scenario.RoundId}/instance")).Content.ReadAsStringAsync())!;
+        // Another tool scored the round its own way.
+        foreach (var c in exported["candidates"]!.AsArray()) c!["score"] = c["score"]!.GetValue<int>() + 100;
+        Assert.Equal(HttpStatusCode.NoContent, (await pm.PutAsync($"/api/v1/program/mentoring/rounds/{scenario.RoundId}/instance", Json(exported.ToJsonString()))).StatusCode);
+        var solved = await MentoringSteps.SolveAsync(pm, scenario.RoundId);
+        var rows = solved.GetProperty("proposal").GetProperty("rows").EnumerateArray().ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, row =>
+        {
+            var part = Assert.Single(row.GetProperty("breakdown").EnumerateArray());
+            Assert.Equal("Imported", part.GetProperty("criterion").GetString());
+            Assert.Equal("Score from the imported round file", part.GetProperty("label").GetString());
+            Assert.Equal(row.GetProperty("score").GetInt32(), part.GetProperty("points").GetInt32());
+            Assert.True(row.GetProperty("score").GetInt32() >= 100);
+        });
+    }
+
+    [Fact]
     public async Task BadFiles_AreRefusedWithTheOffendingEntryNamed_AndNothingChanges()
     {
         var pm = await app.ApiClientAsync("pm");

@@ -214,7 +214,7 @@ public class MentoringRulesTests
             .Concat(Enum.GetNames<MentorRole>().SelectMany(r => new[] { "Role." + r, $"Notify.Mentor.{r}.Subject", $"Notify.Mentor.{r}.Body", $"Notify.Mentee.{r}.Subject", $"Notify.Mentee.{r}.Body" }))
             .Concat(Enum.GetNames<WaitlistReason>().Select(r => "Wait." + r)).Concat(Enum.GetNames<MentorEndReason>().Select(r => "End." + r))
             .Concat(Enum.GetNames<MentoringRoundKind>().Select(r => "Kind." + r)).Concat(Enum.GetNames<MentoringRoundStatus>().Select(r => "Status." + r))
-            .Concat(Enum.GetNames<PairRuleKind>().Select(r => "Pair." + r)).Concat(new[] { "Skill", "Segment", "Site", "Rating", "Preference" }.Select(s => "Score." + s))
+            .Concat(Enum.GetNames<PairRuleKind>().Select(r => "Pair." + r)).Concat(new[] { "Skill", "Segment", "Site", "Rating", "Preference", "Imported" }.Select(s => "Score." + s))
             .Concat(["Source.solver", "Source.import"]);
         var missing = keys.Where(k => !en.ContainsKey(k) || !zh.ContainsKey(k) || string.IsNullOrWhiteSpace(zh[k])).ToList();
         Assert.True(missing.Count == 0, "Missing: " + string.Join(", ", missing));

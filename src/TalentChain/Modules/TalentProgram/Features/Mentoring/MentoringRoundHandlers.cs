@@ -343,8 +343,11 @@ public sealed class MentoringRoundHandlers(
             if (!byNumber.TryGetValue(a.Participant, out var p) || !volunteers.TryGetValue(a.Mentor, out var v)) continue;
             var role = MentoringMatching.FromSolver(a.Role);
             var verdict = ctx.Judge(p, v, role);
+            var score = scores.GetValueOrDefault((a.Participant, a.Mentor, a.Role), verdict.Score);
+            // An imported round file brings its own scores: the program's criteria did not make them, so the row says where the score came from.
+            List<ScorePartView> breakdown = ctx.Round.ImportedInstanceJson is null ? [.. verdict.Breakdown.Select(Part)] : [Part(new ScorePart("Imported", score))];
             rows.Add(new ProposalRow(p.ParticipantId, p.Person.Name, v.Person.EmployeeId, names.GetValueOrDefault(v.Person.EmployeeId, v.Person.Name), role, RoleName(role),
-                scores.GetValueOrDefault((a.Participant, a.Mentor, a.Role), verdict.Score), pins.Contains(a), [.. verdict.Breakdown.Select(Part)]));
+                score, pins.Contains(a), breakdown));
         }
         var slots = ctx.Participants.Sum(p => p.Roles.Count);
         var filled = result.Assignments.Where(a => byNumber.ContainsKey(a.Participant))
