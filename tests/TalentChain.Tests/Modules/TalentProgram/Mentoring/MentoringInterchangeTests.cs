@@ -75,6 +75,15 @@ public class MentoringInterchangeTests(TalentChainFactory app) : IClassFixture<T
             Assert.Equal(row.GetProperty("score").GetInt32(), part.GetProperty("points").GetInt32());
             Assert.True(row.GetProperty("score").GetInt32() >= 100);
         });
+        // The eligibility explanation says the verdicts are the program's rules, not what the imported file holds.
+        var explained = await ApiAssert.JsonAsync(await pm.GetAsync($"/api/v1/program/mentoring/rounds/{scenario.RoundId}/participants/{scenario.ParticipantIds[0]}/eligibility"), HttpStatusCode.OK);
+        Assert.True(explained.GetProperty("importedInstance").GetBoolean());
+        var browser = await app.SignInAsync("pm");
+        var page = await browser.GetHtmlAsync($"/program/mentoring/rounds/{scenario.RoundId}/participants/{scenario.ParticipantIds[0]}?culture=zh-CN");
+        Assert.Contains("导入的实例文件", page.QuerySelector("#eligibility-imported")!.TextContent, StringComparison.Ordinal);
+        // The round page lists the slots the proposal leaves open, each with its reason.
+        var round = await browser.GetHtmlAsync($"/program/mentoring/rounds/{scenario.RoundId}");
+        Assert.Equal(solved.GetProperty("proposal").GetProperty("openSlots").GetInt32(), round.QuerySelectorAll("#open-slots tr.open-slot").Length);
     }
 
     [Fact]

@@ -18,6 +18,7 @@ public class MentoringPageTests(TalentChainFactory app) : IClassFixture<TalentCh
         var doc = await browser.GetHtmlAsync(url);
         var verdicts = doc.QuerySelectorAll("#eligibility tr.verdict");
         Assert.Equal(scenario.VolunteerIds.Count * 3, verdicts.Length);
+        Assert.Null(doc.QuerySelector("#eligibility-imported"));
         Assert.Contains(verdicts, v => v.QuerySelector(".reasons li") is not null);
         Assert.Contains(verdicts, v => v.ClassList.Contains("table-success") && v.QuerySelector("[data-criterion='Skill']") is not null);
 

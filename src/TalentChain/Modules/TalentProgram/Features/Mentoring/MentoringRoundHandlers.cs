@@ -44,7 +44,11 @@ public sealed record WaitlistView(int Id, int ParticipantId, string ParticipantN
 public sealed record RoundDetail(RoundSummary Round, bool ImportedInstance, long Version, List<RoundParticipantView> Participants, List<VolunteerView> Volunteers,
     List<PairRuleView> PairRules, ProposalView? Proposal, List<WaitlistView> Waitlist);
 public sealed record VerdictView(int MentorEmployeeId, string MentorName, MentorRole Role, string RoleName, bool Eligible, List<string> Reasons, int Score, List<ScorePartView> Breakdown);
-public sealed record EligibilityView(int ParticipantId, string ParticipantName, string? FocusSkill, int? FocusLevel, List<VerdictView> Verdicts);
+public sealed record EligibilityView(int ParticipantId, string ParticipantName, string? FocusSkill, int? FocusLevel, List<VerdictView> Verdicts)
+{
+    /// <summary>The round solves an imported instance file: its triples and scores, not these verdicts, are what the solver sees.</summary>
+    public bool ImportedInstance { get; init; }
+}
 public sealed record RulesView(int ProgramId, bool ExcludeManagementChain, int TechnicalMinLevel, bool CareerOtherUnit, int PeerMinTenureYears, int PeerMaxTenureYears,
     int? PeerMaxGrade, ProfessionalTitle? PeerMaxTitle, int WeightSkill, int WeightSegment, int WeightSite, int WeightRating, int WeightPreference, long Version);
 public sealed record SolveStarted(Guid JobId, string StatusUrl);
@@ -391,7 +395,7 @@ public sealed class MentoringRoundHandlers(
                 var verdict = ctx.Judge(p, v, role);
                 verdicts.Add(new VerdictView(v.Person.EmployeeId, v.Person.Name, role, RoleName(role), verdict.Eligible, [.. verdict.Reasons.Select(ReasonText)], verdict.Score, [.. verdict.Breakdown.Select(Part)]));
             }
-        return new EligibilityView(p.ParticipantId, p.Person.Name, p.Focus?.SkillName, p.Focus?.RequiredLevel, verdicts);
+        return new EligibilityView(p.ParticipantId, p.Person.Name, p.Focus?.SkillName, p.Focus?.RequiredLevel, verdicts) { ImportedInstance = ctx.Round.ImportedInstanceJson is not null };
     }
 
     public string ReasonText(NotEligible r)
