@@ -89,7 +89,15 @@ public class MentoringRelationshipTests(TalentChainFactory app) : IClassFixture<
         foreach (var v in detail.GetProperty("volunteers").EnumerateArray())
             Assert.Equal(2 - used.GetValueOrDefault(v.GetProperty("employeeId").GetInt32()), v.GetProperty("total").GetInt32());
 
+        // The mentor the participant asked to leave is not offered again, in any role, and the page says why.
+        var explained = await ApiAssert.JsonAsync(await pm.GetAsync($"/api/v1/program/mentoring/rounds/{roundId}/participants/{target.ParticipantId}/eligibility"), HttpStatusCode.OK);
+        var away = explained.GetProperty("verdicts").EnumerateArray().Where(v => v.GetProperty("mentorEmployeeId").GetInt32() == target.MentorEmployeeId).ToList();
+        Assert.NotEmpty(away);
+        Assert.All(away, v => Assert.Contains("The participant asked to be re-matched away from this mentor.", v.GetProperty("reasons").EnumerateArray().Select(r => r.GetString())));
+
         var solved = await MentoringSteps.SolveAsync(pm, roundId);
+        Assert.DoesNotContain(solved.GetProperty("proposal").GetProperty("rows").EnumerateArray(),
+            r => r.GetProperty("participantId").GetInt32() == target.ParticipantId && r.GetProperty("mentorEmployeeId").GetInt32() == target.MentorEmployeeId);
         await ApiAssert.JsonAsync(await pm.PostAsync($"/api/v1/program/mentoring/rounds/{roundId}/publish", null), HttpStatusCode.OK);
         var filled = solved.GetProperty("proposal").GetProperty("rows").EnumerateArray().Any(r => r.GetProperty("participantId").GetInt32() == target.ParticipantId && r.GetProperty("role").GetString() == target.Role.ToString());
         var after = await app.WithDbAsync(db => db.MentoringWaitlist.AsNoTracking().SingleAsync(w => w.Id == wait.Id));

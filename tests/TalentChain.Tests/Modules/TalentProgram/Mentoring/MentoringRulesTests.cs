@@ -107,6 +107,7 @@ public class MentoringRulesTests
         var p = Participant(Person(1));
         Assert.Equal(["Departed"], Keys(Judge(p, Person(2, unit: 2, status: EmployeeStatus.Departed), MentorRole.Career)));
         Assert.Equal(["Leaving"], Keys(Judge(p, Person(5, unit: 2) with { Leaving = true }, MentorRole.Career)));
+        Assert.Equal(["RematchedAway"], Keys(Judge(p with { RematchedAway = new HashSet<int> { 6 } }, Person(6, unit: 2), MentorRole.Career)));
         Assert.Equal(["Forbidden"], Keys(Judge(p, Person(3, unit: 2), MentorRole.Career, forbidden: true)));
         Assert.Equal(["NoPlaces"], Keys(Judge(p, Person(4, unit: 2), MentorRole.Career, places: 0)));
     }
@@ -209,7 +210,7 @@ public class MentoringRulesTests
     public void EveryComputedKey_HasEnglishAndChinese()
     {
         var (en, zh) = (Read("MentoringResource.resx"), Read("MentoringResource.zh-CN.resx"));
-        var reasons = new[] { "Self", "ChainAbove", "ChainBelow", "Departed", "Leaving", "NoPlaces", "NoFocusSkill", "SkillBelow", "SameUnit", "Tenure", "GradeAbove", "TitleAbove", "Forbidden" };
+        var reasons = new[] { "Self", "ChainAbove", "ChainBelow", "Departed", "Leaving", "RematchedAway", "NoPlaces", "NoFocusSkill", "SkillBelow", "SameUnit", "Tenure", "GradeAbove", "TitleAbove", "Forbidden" };
         var keys = reasons.SelectMany(r => new[] { "Reason." + r, "ReasonShort." + r })
             .Concat(Enum.GetNames<MentorRole>().SelectMany(r => new[] { "Role." + r, $"Notify.Mentor.{r}.Subject", $"Notify.Mentor.{r}.Body", $"Notify.Mentee.{r}.Subject", $"Notify.Mentee.{r}.Body" }))
             .Concat(Enum.GetNames<WaitlistReason>().Select(r => "Wait." + r)).Concat(Enum.GetNames<MentorEndReason>().Select(r => "End." + r))

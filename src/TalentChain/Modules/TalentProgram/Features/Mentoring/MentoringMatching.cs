@@ -26,7 +26,11 @@ public sealed record FocusSkill(int SkillId, string SkillName, int RequiredLevel
 
 public sealed record ParticipantFacts(
     int ParticipantId, PersonFacts Person, IReadOnlyList<GoalFacts> Goals, FocusSkill? Focus,
-    IReadOnlyList<MentorRole> Roles, IReadOnlySet<int> PreferredMentors);
+    IReadOnlyList<MentorRole> Roles, IReadOnlySet<int> PreferredMentors)
+{
+    /// <summary>Mentors (employee ids) the participant asked to be re-matched away from: never proposed to them again.</summary>
+    public IReadOnlySet<int> RematchedAway { get; init; } = new HashSet<int>();
+}
 
 public sealed record VolunteerFacts(PersonFacts Person, int Technical, int Career, int Peer, int Total)
 {
@@ -88,6 +92,7 @@ public static class MentoringMatching
             if (ManagersAbove(p.Person.EmployeeId, managerOf).Contains(m.EmployeeId)) reasons.Add(new("ChainAbove", []));
             else if (ManagersAbove(m.EmployeeId, managerOf).Contains(p.Person.EmployeeId)) reasons.Add(new("ChainBelow", []));
         }
+        if (p.RematchedAway.Contains(m.EmployeeId)) reasons.Add(new("RematchedAway", []));
         if (m.Status != EmployeeStatus.Active) reasons.Add(new("Departed", []));
         else if (m.Leaving) reasons.Add(new("Leaving", []));
         if (v.Capacity(role) <= 0 || v.Total <= 0) reasons.Add(new("NoPlaces", []));

@@ -269,6 +269,10 @@ public sealed class MentoringRoundHandlers(
                 .Select(g => new { ParticipantId = db.PlanVersions.Where(v => v.Id == g.PlanVersionId).Select(v => v.Plan!.ParticipantId).First(), g.TaxonomyNodeId, g.TaxonomyNode!.Name, g.TaxonomyNode.NameZh, g.CurrentLevel, g.TargetLevel, g.DueDate })
                 .ToListAsync(ct))
             .GroupBy(g => g.ParticipantId).ToDictionary(g => g.Key, g => g.Select(x => new GoalFacts(x.TaxonomyNodeId, UiCulture.Pick(x.Name, x.NameZh), x.CurrentLevel, x.TargetLevel, x.DueDate)).ToList());
+        // A participant who asked for another mentor does not get that mentor back (in any role).
+        var rematchedAway = (await db.MentorAssignments.AsNoTracking().Where(a => participantIds.Contains(a.ParticipantId) && a.EndReason == MentorEndReason.RematchRequested)
+                .Select(a => new { a.ParticipantId, a.MentorEmployeeId }).ToListAsync(ct))
+            .GroupBy(a => a.ParticipantId).ToDictionary(g => g.Key, g => (IReadOnlySet<int>)g.Select(a => a.MentorEmployeeId).ToHashSet());
         var overrideIds = round.Participants.Where(p => p.FocusSkillId is not null).Select(p => p.FocusSkillId!.Value).ToList();
         var overrideNames = await db.TaxonomyNodes.AsNoTracking().Where(n => overrideIds.Contains(n.Id)).ToDictionaryAsync(n => n.Id, n => n.DisplayName(UiCulture.IsChinese), ct);
 
@@ -283,7 +287,10 @@ public sealed class MentoringRoundHandlers(
         {
             var g = goals.TryGetValue(p.ParticipantId, out var list) ? list : [];
             (int, string)? over = p.FocusSkillId is { } f && overrideNames.TryGetValue(f, out var n) ? (f, n) : null;
-            return new ParticipantFacts(p.ParticipantId, Facts(pEmployees[p.ParticipantId]), g, MentoringMatching.Focus(g, rules, over), p.Roles, p.PreferredMentorIds.ToHashSet());
+            return new ParticipantFacts(p.ParticipantId, Facts(pEmployees[p.ParticipantId]), g, MentoringMatching.Focus(g, rules, over), p.Roles, p.PreferredMentorIds.ToHashSet())
+            {
+                RematchedAway = rematchedAway.TryGetValue(p.ParticipantId, out var away) ? away : new HashSet<int>(),
+            };
         }).ToList();
         var volunteers = round.Volunteers.OrderBy(v => v.Id).Select(v => new VolunteerFacts(Facts(v.EmployeeId), v.Technical, v.Career, v.Peer, v.Total)).ToList();
         return new RoundContext(round, rules, participants, volunteers, managerOf, await RatingsAsync(round.Volunteers.Select(v => v.EmployeeId).ToList(), ct), today);
