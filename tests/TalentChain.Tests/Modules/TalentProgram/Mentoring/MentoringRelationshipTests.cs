@@ -106,6 +106,20 @@ public class MentoringRelationshipTests(TalentChainFactory app) : IClassFixture<
     }
 
     [Fact]
+    public async Task DemoMeetingLogs_FollowTheRules_OnlyTheParticipantRates_AndTheDemoParticipantLogsOnlyTheirOwn()
+    {
+        var meetings = await app.WithDbAsync(db => (from m in db.MentoringMeetings.AsNoTracking()
+                                                    join a in db.MentorAssignments on m.MentorAssignmentId equals a.Id
+                                                    select new { m.Rating, m.RecordedBy, Participant = a.Participant!.EmployeeId, ParticipantEmail = a.Participant.Employee!.Email }).ToListAsync());
+        var demoParticipant = await app.WithDbAsync(db => db.Users.Where(u => u.Email == "participant@talentchain.demo").Select(u => u.EmployeeId).SingleAsync());
+        Assert.NotEmpty(meetings);
+        Assert.Contains(meetings, m => m.Rating is not null);
+        Assert.All(meetings.Where(m => m.Rating is not null), m => Assert.True(
+            m.RecordedBy == m.ParticipantEmail || (m.RecordedBy == "participant@talentchain.demo" && m.Participant == demoParticipant), $"{m.RecordedBy} rated a meeting of {m.ParticipantEmail}"));
+        Assert.All(meetings.Where(m => m.RecordedBy == "participant@talentchain.demo"), m => Assert.Equal(demoParticipant, m.Participant));
+    }
+
+    [Fact]
     public async Task AVolunteerWhoGaveNotice_IsNotEligible_SoTheDepartureTaskNeverUndoesAFreshMatch()
     {
         var pm = await app.ApiClientAsync("pm");
