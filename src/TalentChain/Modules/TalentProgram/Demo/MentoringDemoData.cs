@@ -54,6 +54,11 @@ internal sealed class MentoringDemoData(TimeProvider clock) : IDemoDataContribut
                 RoundId = round.Id, EmployeeId = g.Key, AddedBy = "pm@talentchain.demo", Total = g.Count() + 1,
                 Technical = g.Count(a => a.Role == MentorRole.Technical) + 1, Career = g.Count(a => a.Role == MentorRole.Career), Peer = g.Count(a => a.Role == MentorRole.Peer),
             });
+        // Who records a meeting: only the participant may rate one (as the API enforces), so a rated meeting is the
+        // participant's — the demo account for the demo participant, else the participant's own e-mail.
+        var participantIds = assignments.Select(a => a.ParticipantId).Distinct().ToList();
+        var participantActors = await db.Participants.Where(p => participantIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.EmployeeId, p.Employee!.Email }).ToDictionaryAsync(p => p.Id, p => p.EmployeeId == demoParticipant ? "participant@talentchain.demo" : p.Email, ct);
         foreach (var a in assignments)
         {
             a.RoundId = round.Id;
@@ -63,11 +68,19 @@ internal sealed class MentoringDemoData(TimeProvider clock) : IDemoDataContribut
             {
                 var date = start.AddDays(30 * (i + 1) + rng.Next(0, 10));
                 if (date > today) break;
+                var duration = 45 + 15 * rng.Next(0, 4);
+                var topic = Topics[rng.Next(Topics.Length)];
+                int? rating = rng.Next(3) == 0 ? 4 + rng.Next(2) : null;
+                var participantActor = participantActors.GetValueOrDefault(a.ParticipantId);
+                if (participantActor is null) rating = null;
+                var recordedBy = rating is not null ? participantActor!
+                    : a.MentorEmployeeId == demoMentor ? (i % 2 == 0 || participantActor is null ? "mentor@talentchain.demo" : participantActor)
+                    : "pm@talentchain.demo";
                 db.MentoringMeetings.Add(new MentoringMeeting
                 {
-                    MentorAssignmentId = a.Id, Date = date, DurationMinutes = 45 + 15 * rng.Next(0, 4), Topic = Topics[rng.Next(Topics.Length)],
-                    Notes = i == 0 ? "Agreed the goals and how often to meet" : null, Rating = rng.Next(3) == 0 ? 4 + rng.Next(2) : null,
-                    RecordedBy = a.MentorEmployeeId == demoMentor ? (i % 2 == 0 ? "mentor@talentchain.demo" : "participant@talentchain.demo") : "pm@talentchain.demo", RecordedAt = clock.GetUtcNow(),
+                    MentorAssignmentId = a.Id, Date = date, DurationMinutes = duration, Topic = topic,
+                    Notes = i == 0 ? "Agreed the goals and how often to meet" : null, Rating = rating,
+                    RecordedBy = recordedBy, RecordedAt = clock.GetUtcNow(),
                 });
             }
         }

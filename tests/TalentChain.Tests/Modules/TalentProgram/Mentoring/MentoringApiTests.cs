@@ -88,8 +88,15 @@ public abstract class MentoringApiTests(TalentChainFactory app)
         var verdict = explained.GetProperty("verdicts").EnumerateArray().Single(v => v.GetProperty("mentorEmployeeId").GetInt32() == forbidden.Mentor && v.GetProperty("role").GetString() == forbidden.Role);
         Assert.Contains("The program manager forbade this pair.", verdict.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
 
-        // Publish: mentor assignments, notices to both sides, the open slots on the waitlist with the reason.
+        // Before publishing, the proposal lists every slot it leaves open with the reason it will be waitlisted with.
         var openSlots = second.GetProperty("proposal").GetProperty("openSlots").GetInt32();
+        var openList = second.GetProperty("proposal").GetProperty("open").EnumerateArray().ToList();
+        Assert.Equal(openSlots, openList.Count);
+        var openPeer = openList.First(o => o.GetProperty("role").GetString() == "Peer");
+        Assert.Equal("NoEligibleVolunteer", openPeer.GetProperty("reason").GetString());
+        Assert.Contains(openPeer.GetProperty("details").EnumerateArray(), d => d.GetString()!.StartsWith("tenure outside the band: ", StringComparison.Ordinal));
+
+        // Publish: mentor assignments, notices to both sides, the open slots on the waitlist with the reason.
         var published = await ApiAssert.JsonAsync(await pm.PostAsync($"/api/v1/program/mentoring/rounds/{roundId}/publish?version={second.GetProperty("version").GetInt64()}", null), HttpStatusCode.OK);
         Assert.Equal(rows2.Count, published.GetProperty("assignments").GetInt32());
         var created = await app.WithDbAsync(db => db.MentorAssignments.Where(a => a.RoundId == roundId).Select(a => new { a.ParticipantId, a.MentorEmployeeId, a.Role }).ToListAsync());
@@ -102,6 +109,8 @@ public abstract class MentoringApiTests(TalentChainFactory app)
         var waitlist = await ApiAssert.JsonAsync(await pm.GetAsync($"/api/v1/program/mentoring/cohorts/{first.GetProperty("round").GetProperty("cohortId").GetInt32()}/waitlist"), HttpStatusCode.OK);
         var waiting = waitlist.EnumerateArray().ToList();
         Assert.True(waiting.Count >= openSlots && openSlots > 0, waitlist.ToString());
+        static string Slot(JsonElement e) => $"{e.GetProperty("participantId").GetInt32()}/{e.GetProperty("role").GetString()}/{e.GetProperty("reason").GetString()}/{string.Join("|", e.GetProperty("details").EnumerateArray().Select(d => d.GetString()))}";
+        Assert.Subset(waiting.Select(Slot).ToHashSet(), openList.Select(Slot).ToHashSet());
         var peer = waiting.First(w => w.GetProperty("role").GetString() == "Peer");
         Assert.Equal("NoEligibleVolunteer", peer.GetProperty("reason").GetString());
         Assert.Contains(peer.GetProperty("details").EnumerateArray(), d => d.GetString()!.StartsWith("tenure outside the band: ", StringComparison.Ordinal));

@@ -56,6 +56,37 @@ public class MentoringInterchangeTests(TalentChainFactory app) : IClassFixture<T
     }
 
     [Fact]
+    public async Task AnImportedRoundsOwnScores_AreShownAsSuch_NotAsTheProgramsCriteria()
+    {
+        var pm = await app.ApiClientAsync("pm");
+        var scenario = await MentoringScenario.CreateAsync(app, pm);
+        var exported = System.Text.Json.Nodes.JsonNode.Parse(await (await pm.GetAsync($"/api/v1/program/mentoring/rounds/{scenario.RoundId}/instance")).Content.ReadAsStringAsync())!;
+        // Another tool scored the round its own way.
+        foreach (var c in exported["candidates"]!.AsArray()) c!["score"] = c["score"]!.GetValue<int>() + 100;
+        Assert.Equal(HttpStatusCode.NoContent, (await pm.PutAsync($"/api/v1/program/mentoring/rounds/{scenario.RoundId}/instance", Json(exported.ToJsonString()))).StatusCode);
+        var solved = await MentoringSteps.SolveAsync(pm, scenario.RoundId);
+        var rows = solved.GetProperty("proposal").GetProperty("rows").EnumerateArray().ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, row =>
+        {
+            var part = Assert.Single(row.GetProperty("breakdown").EnumerateArray());
+            Assert.Equal("Imported", part.GetProperty("criterion").GetString());
+            Assert.Equal("Score from the imported round file", part.GetProperty("label").GetString());
+            Assert.Equal(row.GetProperty("score").GetInt32(), part.GetProperty("points").GetInt32());
+            Assert.True(row.GetProperty("score").GetInt32() >= 100);
+        });
+        // The eligibility explanation says the verdicts are the program's rules, not what the imported file holds.
+        var explained = await ApiAssert.JsonAsync(await pm.GetAsync($"/api/v1/program/mentoring/rounds/{scenario.RoundId}/participants/{scenario.ParticipantIds[0]}/eligibility"), HttpStatusCode.OK);
+        Assert.True(explained.GetProperty("importedInstance").GetBoolean());
+        var browser = await app.SignInAsync("pm");
+        var page = await browser.GetHtmlAsync($"/program/mentoring/rounds/{scenario.RoundId}/participants/{scenario.ParticipantIds[0]}?culture=zh-CN");
+        Assert.Contains("导入的实例文件", page.QuerySelector("#eligibility-imported")!.TextContent, StringComparison.Ordinal);
+        // The round page lists the slots the proposal leaves open, each with its reason.
+        var round = await browser.GetHtmlAsync($"/program/mentoring/rounds/{scenario.RoundId}");
+        Assert.Equal(solved.GetProperty("proposal").GetProperty("openSlots").GetInt32(), round.QuerySelectorAll("#open-slots tr.open-slot").Length);
+    }
+
+    [Fact]
     public async Task BadFiles_AreRefusedWithTheOffendingEntryNamed_AndNothingChanges()
     {
         var pm = await app.ApiClientAsync("pm");

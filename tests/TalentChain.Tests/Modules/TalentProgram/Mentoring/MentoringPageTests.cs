@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Tests.Infrastructure;
 
 namespace TalentChain.Tests.Modules.TalentProgram.Mentoring;
@@ -18,6 +19,7 @@ public class MentoringPageTests(TalentChainFactory app) : IClassFixture<TalentCh
         var doc = await browser.GetHtmlAsync(url);
         var verdicts = doc.QuerySelectorAll("#eligibility tr.verdict");
         Assert.Equal(scenario.VolunteerIds.Count * 3, verdicts.Length);
+        Assert.Null(doc.QuerySelector("#eligibility-imported"));
         Assert.Contains(verdicts, v => v.QuerySelector(".reasons li") is not null);
         Assert.Contains(verdicts, v => v.ClassList.Contains("table-success") && v.QuerySelector("[data-criterion='Skill']") is not null);
 
@@ -96,5 +98,36 @@ public class MentoringPageTests(TalentChainFactory app) : IClassFixture<TalentCh
         var page = await mentor.GetHtmlAsync("/program/mentoring");
         Assert.NotNull(page.QuerySelector($".open-round[data-round='{roundId}'] .volunteer-form"));
         Assert.NotEmpty(page.QuerySelectorAll("#as-mentor tbody tr"));
+    }
+
+    [Fact]
+    public async Task AParticipantOnTheWaitlist_SeesTheirOpenSlotAndWhy_OnTheirPageAndInTheApi()
+    {
+        var demoParticipant = await app.WithDbAsync(db => db.Participants
+            .Where(p => p.EmployeeId == db.Users.Where(u => u.Email == "participant@talentchain.demo").Select(u => u.EmployeeId).First() && p.Status == ParticipantStatus.Selected)
+            .Select(p => p.Id).FirstAsync());
+        var entry = new MentoringWaitlistEntry { ParticipantId = demoParticipant, Role = MentorRole.Peer, Reason = WaitlistReason.NoEligibleVolunteer, Detail = "Tenure=3", AddedOn = new DateOnly(2026, 11, 1) };
+        await app.WithDbAsync(db => { db.MentoringWaitlist.Add(entry); return db.SaveChangesAsync(); });
+        try
+        {
+            var api = await app.ApiClientAsync("participant");
+            var me = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/program/mentoring/me"), HttpStatusCode.OK);
+            var waiting = me.GetProperty("waiting").EnumerateArray().Single(w => w.GetProperty("id").GetInt32() == entry.Id);
+            Assert.Equal("Peer", waiting.GetProperty("role").GetString());
+            Assert.Contains("tenure outside the band: ", Assert.Single(waiting.GetProperty("details").EnumerateArray()).GetString(), StringComparison.Ordinal);
+
+            var page = await (await app.SignInAsync("participant")).GetHtmlAsync("/program/mentoring?culture=zh-CN");
+            var item = page.QuerySelector($"#my-waiting li[data-role='Peer'][data-reason='NoEligibleVolunteer']");
+            Assert.NotNull(item);
+            Assert.Contains("同伴导师", item.TextContent, StringComparison.Ordinal);
+
+            // Someone else's page does not show it.
+            var mentorPage = await (await app.SignInAsync("mentor")).GetHtmlAsync("/program/mentoring");
+            Assert.Null(mentorPage.QuerySelector("#my-waiting"));
+        }
+        finally
+        {
+            await app.WithDbAsync(db => db.MentoringWaitlist.Where(w => w.Id == entry.Id).ExecuteDeleteAsync());
+        }
     }
 }

@@ -89,12 +89,63 @@ public class MentoringRelationshipTests(TalentChainFactory app) : IClassFixture<
         foreach (var v in detail.GetProperty("volunteers").EnumerateArray())
             Assert.Equal(2 - used.GetValueOrDefault(v.GetProperty("employeeId").GetInt32()), v.GetProperty("total").GetInt32());
 
+        // The mentor the participant asked to leave is not offered again, in any role, and the page says why.
+        var explained = await ApiAssert.JsonAsync(await pm.GetAsync($"/api/v1/program/mentoring/rounds/{roundId}/participants/{target.ParticipantId}/eligibility"), HttpStatusCode.OK);
+        var away = explained.GetProperty("verdicts").EnumerateArray().Where(v => v.GetProperty("mentorEmployeeId").GetInt32() == target.MentorEmployeeId).ToList();
+        Assert.NotEmpty(away);
+        Assert.All(away, v => Assert.Contains("The participant asked to be re-matched away from this mentor.", v.GetProperty("reasons").EnumerateArray().Select(r => r.GetString())));
+
         var solved = await MentoringSteps.SolveAsync(pm, roundId);
+        Assert.DoesNotContain(solved.GetProperty("proposal").GetProperty("rows").EnumerateArray(),
+            r => r.GetProperty("participantId").GetInt32() == target.ParticipantId && r.GetProperty("mentorEmployeeId").GetInt32() == target.MentorEmployeeId);
         await ApiAssert.JsonAsync(await pm.PostAsync($"/api/v1/program/mentoring/rounds/{roundId}/publish", null), HttpStatusCode.OK);
         var filled = solved.GetProperty("proposal").GetProperty("rows").EnumerateArray().Any(r => r.GetProperty("participantId").GetInt32() == target.ParticipantId && r.GetProperty("role").GetString() == target.Role.ToString());
         var after = await app.WithDbAsync(db => db.MentoringWaitlist.AsNoTracking().SingleAsync(w => w.Id == wait.Id));
         Assert.Equal(filled, after.FilledOn is not null);
         if (filled) Assert.Equal(roundId, after.FilledByRoundId);
+    }
+
+    [Fact]
+    public async Task DemoMeetingLogs_FollowTheRules_OnlyTheParticipantRates_AndTheDemoParticipantLogsOnlyTheirOwn()
+    {
+        var meetings = await app.WithDbAsync(db => (from m in db.MentoringMeetings.AsNoTracking()
+                                                    join a in db.MentorAssignments on m.MentorAssignmentId equals a.Id
+                                                    select new { m.Rating, m.RecordedBy, Participant = a.Participant!.EmployeeId, ParticipantEmail = a.Participant.Employee!.Email }).ToListAsync());
+        var demoParticipant = await app.WithDbAsync(db => db.Users.Where(u => u.Email == "participant@talentchain.demo").Select(u => u.EmployeeId).SingleAsync());
+        Assert.NotEmpty(meetings);
+        Assert.Contains(meetings, m => m.Rating is not null);
+        Assert.All(meetings.Where(m => m.Rating is not null), m => Assert.True(
+            m.RecordedBy == m.ParticipantEmail || (m.RecordedBy == "participant@talentchain.demo" && m.Participant == demoParticipant), $"{m.RecordedBy} rated a meeting of {m.ParticipantEmail}"));
+        Assert.All(meetings.Where(m => m.RecordedBy == "participant@talentchain.demo"), m => Assert.Equal(demoParticipant, m.Participant));
+    }
+
+    [Fact]
+    public async Task AVolunteerWhoGaveNotice_IsNotEligible_SoTheDepartureTaskNeverUndoesAFreshMatch()
+    {
+        var pm = await app.ApiClientAsync("pm");
+        var scenario = await MentoringScenario.CreateAsync(app, pm);
+        var leaving = scenario.VolunteerIds[0];
+        await app.WithDbAsync(db =>
+        {
+            db.Set<Departure>().Add(new Departure { EmployeeId = leaving, NoticeDate = Today, LastDay = Today.AddDays(30) });
+            return db.SaveChangesAsync();
+        });
+        var explained = await ApiAssert.JsonAsync(await pm.GetAsync($"/api/v1/program/mentoring/rounds/{scenario.RoundId}/participants/{scenario.ParticipantIds[0]}/eligibility"), HttpStatusCode.OK);
+        var verdicts = explained.GetProperty("verdicts").EnumerateArray().Where(v => v.GetProperty("mentorEmployeeId").GetInt32() == leaving).ToList();
+        Assert.NotEmpty(verdicts);
+        Assert.All(verdicts, v =>
+        {
+            Assert.False(v.GetProperty("eligible").GetBoolean());
+            Assert.Contains("The mentor has given notice of departure.", v.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
+        });
+
+        var solved = await MentoringSteps.SolveAsync(pm, scenario.RoundId);
+        Assert.DoesNotContain(solved.GetProperty("proposal").GetProperty("rows").EnumerateArray(), r => r.GetProperty("mentorEmployeeId").GetInt32() == leaving);
+        await ApiAssert.JsonAsync(await pm.PostAsync($"/api/v1/program/mentoring/rounds/{scenario.RoundId}/publish?version={solved.GetProperty("version").GetInt64()}", null), HttpStatusCode.OK);
+        using (var scope = app.Services.CreateScope()) await scope.ServiceProvider.GetRequiredService<MentorDepartureTask>().EndDepartedAsync();
+        var published = await app.WithDbAsync(db => db.MentorAssignments.AsNoTracking().Where(a => a.RoundId == scenario.RoundId).ToListAsync());
+        Assert.NotEmpty(published);
+        Assert.All(published, a => Assert.Null(a.EndReason));
     }
 
     [Fact]

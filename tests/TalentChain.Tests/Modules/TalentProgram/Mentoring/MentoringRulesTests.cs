@@ -106,6 +106,8 @@ public class MentoringRulesTests
     {
         var p = Participant(Person(1));
         Assert.Equal(["Departed"], Keys(Judge(p, Person(2, unit: 2, status: EmployeeStatus.Departed), MentorRole.Career)));
+        Assert.Equal(["Leaving"], Keys(Judge(p, Person(5, unit: 2) with { Leaving = true }, MentorRole.Career)));
+        Assert.Equal(["RematchedAway"], Keys(Judge(p with { RematchedAway = new HashSet<int> { 6 } }, Person(6, unit: 2), MentorRole.Career)));
         Assert.Equal(["Forbidden"], Keys(Judge(p, Person(3, unit: 2), MentorRole.Career, forbidden: true)));
         Assert.Equal(["NoPlaces"], Keys(Judge(p, Person(4, unit: 2), MentorRole.Career, places: 0)));
     }
@@ -208,12 +210,12 @@ public class MentoringRulesTests
     public void EveryComputedKey_HasEnglishAndChinese()
     {
         var (en, zh) = (Read("MentoringResource.resx"), Read("MentoringResource.zh-CN.resx"));
-        var reasons = new[] { "Self", "ChainAbove", "ChainBelow", "Departed", "NoPlaces", "NoFocusSkill", "SkillBelow", "SameUnit", "Tenure", "GradeAbove", "TitleAbove", "Forbidden" };
+        var reasons = new[] { "Self", "ChainAbove", "ChainBelow", "Departed", "Leaving", "RematchedAway", "NoPlaces", "NoFocusSkill", "SkillBelow", "SameUnit", "Tenure", "GradeAbove", "TitleAbove", "Forbidden" };
         var keys = reasons.SelectMany(r => new[] { "Reason." + r, "ReasonShort." + r })
             .Concat(Enum.GetNames<MentorRole>().SelectMany(r => new[] { "Role." + r, $"Notify.Mentor.{r}.Subject", $"Notify.Mentor.{r}.Body", $"Notify.Mentee.{r}.Subject", $"Notify.Mentee.{r}.Body" }))
             .Concat(Enum.GetNames<WaitlistReason>().Select(r => "Wait." + r)).Concat(Enum.GetNames<MentorEndReason>().Select(r => "End." + r))
             .Concat(Enum.GetNames<MentoringRoundKind>().Select(r => "Kind." + r)).Concat(Enum.GetNames<MentoringRoundStatus>().Select(r => "Status." + r))
-            .Concat(Enum.GetNames<PairRuleKind>().Select(r => "Pair." + r)).Concat(new[] { "Skill", "Segment", "Site", "Rating", "Preference" }.Select(s => "Score." + s))
+            .Concat(Enum.GetNames<PairRuleKind>().Select(r => "Pair." + r)).Concat(new[] { "Skill", "Segment", "Site", "Rating", "Preference", "Imported" }.Select(s => "Score." + s))
             .Concat(["Source.solver", "Source.import"]);
         var missing = keys.Where(k => !en.ContainsKey(k) || !zh.ContainsKey(k) || string.IsNullOrWhiteSpace(zh[k])).ToList();
         Assert.True(missing.Count == 0, "Missing: " + string.Join(", ", missing));

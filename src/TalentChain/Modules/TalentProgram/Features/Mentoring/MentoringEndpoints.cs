@@ -9,7 +9,11 @@ using TalentChain.Platform.Web;
 namespace TalentChain.Modules.TalentProgram.Features.Mentoring;
 
 public sealed record MyRoundView(int RoundId, string Name, string CohortName, bool Volunteered, int Technical, int Career, int Peer, int Total, bool Participant, int? ParticipantId, List<int> PreferredMentorIds);
-public sealed record MyMentoringView(int? EmployeeId, List<RelationshipView> AsMentor, List<RelationshipView> AsParticipant, List<MyRoundView> OpenRounds);
+public sealed record MyMentoringView(int? EmployeeId, List<RelationshipView> AsMentor, List<RelationshipView> AsParticipant, List<MyRoundView> OpenRounds)
+{
+    /// <summary>The caller's own slots on the waitlist (as a participant), with the reason.</summary>
+    public List<WaitlistView> Waiting { get; init; } = [];
+}
 
 /// <summary>Who may do what with a round (record level: the program the round belongs to).</summary>
 public sealed class MentoringAccess(ProgramAccess access, MentoringRoundHandlers rounds, IStringLocalizer<MentoringResource> t)
@@ -266,7 +270,7 @@ public static class MentoringEndpoints
 }
 
 /// <summary>The caller's own mentoring (relationships and open rounds), for the page and the API.</summary>
-public sealed class MentoringMe(Platform.Data.TalentChainDbContext db, ProgramAccess access, RelationshipHandlers relationships)
+public sealed class MentoringMe(Platform.Data.TalentChainDbContext db, ProgramAccess access, RelationshipHandlers relationships, MentoringRoundHandlers rounds)
 {
     public async Task<MyMentoringView> GetAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
@@ -287,6 +291,18 @@ public sealed class MentoringMe(Platform.Data.TalentChainDbContext db, ProgramAc
                 open.Add(new MyRoundView(r.Id, r.Name, r.Cohort, r.Volunteer is not null, r.Volunteer?.Technical ?? 0, r.Volunteer?.Career ?? 0, r.Volunteer?.Peer ?? 0, r.Volunteer?.Total ?? 0,
                     r.Mine is not null, r.Mine?.ParticipantId, r.Mine?.PreferredMentorIds ?? []));
         }
-        return new MyMentoringView(me, asMentor, asParticipant, open);
+        var waiting = new List<WaitlistView>();
+        if (me is { } self)
+        {
+            var entries = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+                WaitlistOf(db).Where(w => w.FilledOn == null && w.Participant!.EmployeeId == self && w.Participant.Status == ParticipantStatus.Selected).OrderBy(w => w.Id), ct);
+            waiting.AddRange(entries.Select(rounds.WaitView));
+        }
+        return new MyMentoringView(me, asMentor, asParticipant, open) { Waiting = waiting };
     }
+
+    private static IQueryable<MentoringWaitlistEntry> WaitlistOf(Platform.Data.TalentChainDbContext db) =>
+        Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ThenInclude(
+            Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.Include(
+                Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(db.MentoringWaitlist), w => w.Participant), p => p!.Employee);
 }

@@ -8,7 +8,11 @@ namespace TalentChain.Modules.TalentProgram.Features.Mentoring;
 /// <summary>What the rules need to know about a person (participant or volunteer).</summary>
 public sealed record PersonFacts(
     int EmployeeId, string Number, string Name, int OrgUnitId, ChainSegment Segment, string? Site, int? ManagerId,
-    DateOnly HireDate, int Grade, ProfessionalTitle Title, EmployeeStatus Status, IReadOnlyDictionary<int, int> Skills);
+    DateOnly HireDate, int Grade, ProfessionalTitle Title, EmployeeStatus Status, IReadOnlyDictionary<int, int> Skills)
+{
+    /// <summary>Still active but with an open departure (notice given, recorded in the knowledge module): the departure task would end any new relationship.</summary>
+    public bool Leaving { get; init; }
+}
 
 /// <summary>A development goal of the participant's open plan version.</summary>
 public sealed record GoalFacts(int SkillId, string SkillName, int CurrentLevel, int TargetLevel, DateOnly DueDate);
@@ -22,7 +26,11 @@ public sealed record FocusSkill(int SkillId, string SkillName, int RequiredLevel
 
 public sealed record ParticipantFacts(
     int ParticipantId, PersonFacts Person, IReadOnlyList<GoalFacts> Goals, FocusSkill? Focus,
-    IReadOnlyList<MentorRole> Roles, IReadOnlySet<int> PreferredMentors);
+    IReadOnlyList<MentorRole> Roles, IReadOnlySet<int> PreferredMentors)
+{
+    /// <summary>Mentors (employee ids) the participant asked to be re-matched away from: never proposed to them again.</summary>
+    public IReadOnlySet<int> RematchedAway { get; init; } = new HashSet<int>();
+}
 
 public sealed record VolunteerFacts(PersonFacts Person, int Technical, int Career, int Peer, int Total)
 {
@@ -84,7 +92,9 @@ public static class MentoringMatching
             if (ManagersAbove(p.Person.EmployeeId, managerOf).Contains(m.EmployeeId)) reasons.Add(new("ChainAbove", []));
             else if (ManagersAbove(m.EmployeeId, managerOf).Contains(p.Person.EmployeeId)) reasons.Add(new("ChainBelow", []));
         }
+        if (p.RematchedAway.Contains(m.EmployeeId)) reasons.Add(new("RematchedAway", []));
         if (m.Status != EmployeeStatus.Active) reasons.Add(new("Departed", []));
+        else if (m.Leaving) reasons.Add(new("Leaving", []));
         if (v.Capacity(role) <= 0 || v.Total <= 0) reasons.Add(new("NoPlaces", []));
         switch (role)
         {

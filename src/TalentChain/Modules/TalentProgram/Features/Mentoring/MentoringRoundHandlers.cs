@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using TalentChain.Modules.Knowledge.Domain;
 using TalentChain.Modules.People;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
@@ -33,12 +34,21 @@ public sealed record VolunteerView(int Id, int EmployeeId, string EmployeeNumber
 public sealed record PairRuleView(int Id, int ParticipantId, string ParticipantName, int MentorEmployeeId, string MentorName, MentorRole? Role, string? RoleName, PairRuleKind Kind, string KindName);
 public sealed record ScorePartView(string Criterion, string Label, int Points);
 public sealed record ProposalRow(int ParticipantId, string ParticipantName, int MentorEmployeeId, string MentorName, MentorRole Role, string RoleName, int Score, bool Pinned, List<ScorePartView> Breakdown);
-public sealed record ProposalView(int FilledSlots, long TotalScore, long BoundSlots, long BoundScore, bool Optimal, double Gap, int OpenSlots, string Source, DateTimeOffset? ProposedAt, List<ProposalRow> Rows);
+public sealed record ProposalView(int FilledSlots, long TotalScore, long BoundSlots, long BoundScore, bool Optimal, double Gap, int OpenSlots, string Source, DateTimeOffset? ProposedAt, List<ProposalRow> Rows)
+{
+    /// <summary>The (participant, role) slots the proposal leaves open, with the reason they would go to the waitlist with on publish.</summary>
+    public List<OpenSlotView> Open { get; init; } = [];
+}
+public sealed record OpenSlotView(int ParticipantId, string ParticipantName, MentorRole Role, string RoleName, WaitlistReason Reason, string ReasonText, List<string> Details);
 public sealed record WaitlistView(int Id, int ParticipantId, string ParticipantName, MentorRole Role, string RoleName, WaitlistReason Reason, string ReasonText, List<string> Details, DateOnly AddedOn, DateOnly? FilledOn);
 public sealed record RoundDetail(RoundSummary Round, bool ImportedInstance, long Version, List<RoundParticipantView> Participants, List<VolunteerView> Volunteers,
     List<PairRuleView> PairRules, ProposalView? Proposal, List<WaitlistView> Waitlist);
 public sealed record VerdictView(int MentorEmployeeId, string MentorName, MentorRole Role, string RoleName, bool Eligible, List<string> Reasons, int Score, List<ScorePartView> Breakdown);
-public sealed record EligibilityView(int ParticipantId, string ParticipantName, string? FocusSkill, int? FocusLevel, List<VerdictView> Verdicts);
+public sealed record EligibilityView(int ParticipantId, string ParticipantName, string? FocusSkill, int? FocusLevel, List<VerdictView> Verdicts)
+{
+    /// <summary>The round solves an imported instance file: its triples and scores, not these verdicts, are what the solver sees.</summary>
+    public bool ImportedInstance { get; init; }
+}
 public sealed record RulesView(int ProgramId, bool ExcludeManagementChain, int TechnicalMinLevel, bool CareerOtherUnit, int PeerMinTenureYears, int PeerMaxTenureYears,
     int? PeerMaxGrade, ProfessionalTitle? PeerMaxTitle, int WeightSkill, int WeightSegment, int WeightSite, int WeightRating, int WeightPreference, long Version);
 public sealed record SolveStarted(Guid JobId, string StatusUrl);
@@ -251,11 +261,18 @@ public sealed class MentoringRoundHandlers(
         var skills = (await db.SkillRecords.AsNoTracking().Where(s => employeeIds.Contains(s.EmployeeId)).Select(s => new { s.EmployeeId, s.TaxonomyNodeId, s.Level }).ToListAsync(ct))
             .GroupBy(s => s.EmployeeId).ToDictionary(g => g.Key, g => (IReadOnlyDictionary<int, int>)g.GroupBy(x => x.TaxonomyNodeId).ToDictionary(x => x.Key, x => x.Max(y => y.Level)));
         var managerOf = await db.Employees.AsNoTracking().Select(e => new { e.Id, e.ManagerId }).ToDictionaryAsync(e => e.Id, e => e.ManagerId, ct);
+        // Notice given (an open departure in the knowledge module): the same rule as MentorDepartureTask, which would end a new relationship.
+        var leaving = (await db.Set<Departure>().AsNoTracking().Where(d => d.Status == DepartureStatus.Open && employeeIds.Contains(d.EmployeeId))
+            .Select(d => d.EmployeeId).ToListAsync(ct)).ToHashSet();
         var goals = (await db.PlanGoals.AsNoTracking()
                 .Where(g => !g.Proposed && db.PlanVersions.Any(v => v.Id == g.PlanVersionId && v.ClosedOn == null && participantIds.Contains(v.Plan!.ParticipantId)))
                 .Select(g => new { ParticipantId = db.PlanVersions.Where(v => v.Id == g.PlanVersionId).Select(v => v.Plan!.ParticipantId).First(), g.TaxonomyNodeId, g.TaxonomyNode!.Name, g.TaxonomyNode.NameZh, g.CurrentLevel, g.TargetLevel, g.DueDate })
                 .ToListAsync(ct))
             .GroupBy(g => g.ParticipantId).ToDictionary(g => g.Key, g => g.Select(x => new GoalFacts(x.TaxonomyNodeId, UiCulture.Pick(x.Name, x.NameZh), x.CurrentLevel, x.TargetLevel, x.DueDate)).ToList());
+        // A participant who asked for another mentor does not get that mentor back (in any role).
+        var rematchedAway = (await db.MentorAssignments.AsNoTracking().Where(a => participantIds.Contains(a.ParticipantId) && a.EndReason == MentorEndReason.RematchRequested)
+                .Select(a => new { a.ParticipantId, a.MentorEmployeeId }).ToListAsync(ct))
+            .GroupBy(a => a.ParticipantId).ToDictionary(g => g.Key, g => (IReadOnlySet<int>)g.Select(a => a.MentorEmployeeId).ToHashSet());
         var overrideIds = round.Participants.Where(p => p.FocusSkillId is not null).Select(p => p.FocusSkillId!.Value).ToList();
         var overrideNames = await db.TaxonomyNodes.AsNoTracking().Where(n => overrideIds.Contains(n.Id)).ToDictionaryAsync(n => n.Id, n => n.DisplayName(UiCulture.IsChinese), ct);
 
@@ -263,14 +280,17 @@ public sealed class MentoringRoundHandlers(
         {
             var e = people[employeeId];
             return new PersonFacts(e.Id, e.EmployeeNumber, Person(e), e.OrgUnitId, e.OrgUnit!.Segment, e.OrgUnit.Site, e.ManagerId, e.HireDate, e.Grade, e.Title, e.Status,
-                skills.TryGetValue(e.Id, out var s) ? s : new Dictionary<int, int>());
+                skills.TryGetValue(e.Id, out var s) ? s : new Dictionary<int, int>()) { Leaving = leaving.Contains(e.Id) };
         }
 
         var participants = round.Participants.Where(p => pEmployees.ContainsKey(p.ParticipantId)).OrderBy(p => p.ParticipantId).Select(p =>
         {
             var g = goals.TryGetValue(p.ParticipantId, out var list) ? list : [];
             (int, string)? over = p.FocusSkillId is { } f && overrideNames.TryGetValue(f, out var n) ? (f, n) : null;
-            return new ParticipantFacts(p.ParticipantId, Facts(pEmployees[p.ParticipantId]), g, MentoringMatching.Focus(g, rules, over), p.Roles, p.PreferredMentorIds.ToHashSet());
+            return new ParticipantFacts(p.ParticipantId, Facts(pEmployees[p.ParticipantId]), g, MentoringMatching.Focus(g, rules, over), p.Roles, p.PreferredMentorIds.ToHashSet())
+            {
+                RematchedAway = rematchedAway.TryGetValue(p.ParticipantId, out var away) ? away : new HashSet<int>(),
+            };
         }).ToList();
         var volunteers = round.Volunteers.OrderBy(v => v.Id).Select(v => new VolunteerFacts(Facts(v.EmployeeId), v.Technical, v.Career, v.Peer, v.Total)).ToList();
         return new RoundContext(round, rules, participants, volunteers, managerOf, await RatingsAsync(round.Volunteers.Select(v => v.EmployeeId).ToList(), ct), today);
@@ -334,12 +354,41 @@ public sealed class MentoringRoundHandlers(
             if (!byNumber.TryGetValue(a.Participant, out var p) || !volunteers.TryGetValue(a.Mentor, out var v)) continue;
             var role = MentoringMatching.FromSolver(a.Role);
             var verdict = ctx.Judge(p, v, role);
+            var score = scores.GetValueOrDefault((a.Participant, a.Mentor, a.Role), verdict.Score);
+            // An imported round file brings its own scores: the program's criteria did not make them, so the row says where the score came from.
+            List<ScorePartView> breakdown = ctx.Round.ImportedInstanceJson is null ? [.. verdict.Breakdown.Select(Part)] : [Part(new ScorePart("Imported", score))];
             rows.Add(new ProposalRow(p.ParticipantId, p.Person.Name, v.Person.EmployeeId, names.GetValueOrDefault(v.Person.EmployeeId, v.Person.Name), role, RoleName(role),
-                scores.GetValueOrDefault((a.Participant, a.Mentor, a.Role), verdict.Score), pins.Contains(a), [.. verdict.Breakdown.Select(Part)]));
+                score, pins.Contains(a), breakdown));
         }
         var slots = ctx.Participants.Sum(p => p.Roles.Count);
+        var filled = result.Assignments.Where(a => byNumber.ContainsKey(a.Participant))
+            .Select(a => (byNumber[a.Participant].ParticipantId, MentoringMatching.FromSolver(a.Role))).ToHashSet();
+        var open = OpenSlots(ctx, instance, filled)
+            .Select(o => new OpenSlotView(o.Participant.ParticipantId, o.Participant.Person.Name, o.Role, RoleName(o.Role), o.Reason, t[MentoringKeys.Of("Wait", o.Reason)], Details(o.Reason, o.Detail)))
+            .OrderBy(o => o.ParticipantName, StringComparer.CurrentCulture).ThenBy(o => o.Role).ToList();
         return new ProposalView(result.FilledSlots, result.TotalScore, result.Bound.Count, result.Bound.Score, result.Optimal, result.Gap, slots - result.FilledSlots,
-            t[MentoringKeys.Of("Source", ctx.Round.ProposalSource ?? "solver")], ctx.Round.ProposedAt, [.. rows.OrderBy(r => r.ParticipantName, StringComparer.CurrentCulture).ThenBy(r => r.Role)]);
+            t[MentoringKeys.Of("Source", ctx.Round.ProposalSource ?? "solver")], ctx.Round.ProposedAt, [.. rows.OrderBy(r => r.ParticipantName, StringComparer.CurrentCulture).ThenBy(r => r.Role)]) { Open = open };
+    }
+
+    /// <summary>
+    /// The slots a result leaves open and why (the waitlist reason): nobody eligible (detail: the three most common
+    /// rules that exclude the volunteers, "key=count;…"), or every eligible volunteer is full.
+    /// </summary>
+    private static List<(ParticipantFacts Participant, MentorRole Role, WaitlistReason Reason, string? Detail)> OpenSlots(
+        RoundContext ctx, MentoringInstance instance, IReadOnlySet<(int ParticipantId, MentorRole Role)> filled)
+    {
+        var candidateSlots = instance.Candidates.Select(c => (c.Participant, MentoringMatching.FromSolver(c.Role))).ToHashSet();
+        var open = new List<(ParticipantFacts, MentorRole, WaitlistReason, string?)>();
+        foreach (var p in ctx.Participants)
+            foreach (var role in p.Roles.Where(r => !filled.Contains((p.ParticipantId, r))))
+            {
+                var hasEligible = candidateSlots.Contains((p.Person.Number, role));
+                var detail = hasEligible ? null : string.Join(';', ctx.Volunteers.SelectMany(v => ctx.Judge(p, v, role).Reasons.Select(r => r.Key))
+                    .GroupBy(k => k).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(3)
+                    .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key}={g.Count()}")));
+                open.Add((p, role, hasEligible ? WaitlistReason.VolunteersFull : WaitlistReason.NoEligibleVolunteer, detail));
+            }
+        return open;
     }
 
     public async Task<EligibilityView> EligibilityAsync(int roundId, int participantId, CancellationToken ct = default)
@@ -353,7 +402,7 @@ public sealed class MentoringRoundHandlers(
                 var verdict = ctx.Judge(p, v, role);
                 verdicts.Add(new VerdictView(v.Person.EmployeeId, v.Person.Name, role, RoleName(role), verdict.Eligible, [.. verdict.Reasons.Select(ReasonText)], verdict.Score, [.. verdict.Breakdown.Select(Part)]));
             }
-        return new EligibilityView(p.ParticipantId, p.Person.Name, p.Focus?.SkillName, p.Focus?.RequiredLevel, verdicts);
+        return new EligibilityView(p.ParticipantId, p.Person.Name, p.Focus?.SkillName, p.Focus?.RequiredLevel, verdicts) { ImportedInstance = ctx.Round.ImportedInstanceJson is not null };
     }
 
     public string ReasonText(NotEligible r)
@@ -694,25 +743,18 @@ public sealed class MentoringRoundHandlers(
         }
 
         // Unfilled slots go to the waitlist with the reason: nobody eligible (and why), or every eligible volunteer full.
-        var candidateSlots = instance.Candidates.Select(c => (c.Participant, MentoringMatching.FromSolver(c.Role))).ToHashSet();
         var waitlisted = 0;
-        foreach (var p in ctx.Participants)
-            foreach (var role in p.Roles.Where(r => !filled.Contains((p.ParticipantId, r))))
+        foreach (var (p, role, reason, detail) in OpenSlots(ctx, instance, filled))
+        {
+            if (openWaits.FirstOrDefault(w => w.ParticipantId == p.ParticipantId && w.Role == role) is { } open)
             {
-                var hasEligible = candidateSlots.Contains((p.Person.Number, role));
-                var detail = hasEligible ? null : string.Join(';', ctx.Volunteers.SelectMany(v => ctx.Judge(p, v, role).Reasons.Select(r => r.Key))
-                    .GroupBy(k => k).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(3)
-                    .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key}={g.Count()}")));
-                var reason = hasEligible ? WaitlistReason.VolunteersFull : WaitlistReason.NoEligibleVolunteer;
-                if (openWaits.FirstOrDefault(w => w.ParticipantId == p.ParticipantId && w.Role == role) is { } open)
-                {
-                    // Still waiting after this round: keep the original cause (re-match, departure) unless it was a matching outcome.
-                    if (open.Reason is WaitlistReason.NoEligibleVolunteer or WaitlistReason.VolunteersFull) (open.Reason, open.Detail, open.RoundId) = (reason, detail, round.Id);
-                    continue;
-                }
-                db.MentoringWaitlist.Add(new MentoringWaitlistEntry { ParticipantId = p.ParticipantId, Role = role, Reason = reason, Detail = detail, RoundId = round.Id, AddedOn = today });
-                waitlisted++;
+                // Still waiting after this round: keep the original cause (re-match, departure) unless it was a matching outcome.
+                if (open.Reason is WaitlistReason.NoEligibleVolunteer or WaitlistReason.VolunteersFull) (open.Reason, open.Detail, open.RoundId) = (reason, detail, round.Id);
+                continue;
             }
+            db.MentoringWaitlist.Add(new MentoringWaitlistEntry { ParticipantId = p.ParticipantId, Role = role, Reason = reason, Detail = detail, RoundId = round.Id, AddedOn = today });
+            waitlisted++;
+        }
 
         round.Status = MentoringRoundStatus.Published;
         round.PublishedOn = today;
@@ -740,10 +782,13 @@ public sealed class MentoringRoundHandlers(
     public WaitlistView WaitView(MentoringWaitlistEntry w)
     {
         ArgumentNullException.ThrowIfNull(w);
-        var details = w.Reason == WaitlistReason.NoEligibleVolunteer && w.Detail is { Length: > 0 } d
-            ? d.Split(';').Select(part => part.Split('=')).Where(kv => kv.Length == 2).Select(kv => t["WaitDetail", t[MentoringKeys.Of("ReasonShort", kv[0])], kv[1]].Value).ToList()
-            : w.Detail is { Length: > 0 } note ? [note] : [];
         var e = w.Participant!.Employee!;
-        return new WaitlistView(w.Id, w.ParticipantId, Person(e), w.Role, RoleName(w.Role), w.Reason, t[MentoringKeys.Of("Wait", w.Reason)], details, w.AddedOn, w.FilledOn);
+        return new WaitlistView(w.Id, w.ParticipantId, Person(e), w.Role, RoleName(w.Role), w.Reason, t[MentoringKeys.Of("Wait", w.Reason)], Details(w.Reason, w.Detail), w.AddedOn, w.FilledOn);
     }
+
+    /// <summary>A waitlist detail in the user's language: "rule (n volunteers)" parts for nobody eligible, else the note.</summary>
+    private List<string> Details(WaitlistReason reason, string? detail) =>
+        reason == WaitlistReason.NoEligibleVolunteer && detail is { Length: > 0 } d
+            ? d.Split(';').Select(part => part.Split('=')).Where(kv => kv.Length == 2).Select(kv => t["WaitDetail", t[MentoringKeys.Of("ReasonShort", kv[0])], kv[1]].Value).ToList()
+            : detail is { Length: > 0 } note ? [note] : [];
 }
