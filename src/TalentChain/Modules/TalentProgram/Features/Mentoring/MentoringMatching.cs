@@ -200,54 +200,6 @@ public static class MentoringMatching
             reduced.FilledSlots + pinned.Count, reduced.TotalScore + pinScore,
             new Objective(reduced.Bound.Count + pinned.Count, reduced.Bound.Score + pinScore), reduced.Optimal);
     }
-
-    /// <summary>A problem with a result file: where (JSON path) and what.</summary>
-    public sealed record ResultProblem(string Location, string Problem);
-
-    /// <summary>
-    /// Is the result feasible for the instance? Every assignment an eligible triple, one mentor per (participant, role),
-    /// a mentor in one role per participant, capacities per role and in total, and the stated totals right.
-    /// </summary>
-    public static List<ResultProblem> CheckResult(MentoringInstance instance, MentoringResult result)
-    {
-        ArgumentNullException.ThrowIfNull(instance);
-        ArgumentNullException.ThrowIfNull(result);
-        var problems = new List<ResultProblem>();
-        var candidates = new Dictionary<(string, string, MentoringRole), int>();
-        foreach (var c in instance.Candidates) candidates.TryAdd((c.Participant, c.Mentor, c.Role), c.Score);
-        var mentors = instance.Mentors.ToDictionary(m => m.Id, StringComparer.Ordinal);
-        var slots = new HashSet<(string, MentoringRole)>();
-        var pairs = new HashSet<(string, string)>();
-        var roleUse = new Dictionary<(string, MentoringRole), int>();
-        var totalUse = new Dictionary<string, int>(StringComparer.Ordinal);
-        long score = 0;
-        for (var i = 0; i < result.Assignments.Count; i++)
-        {
-            var a = result.Assignments[i];
-            var at = $"assignments[{i}]";
-            var role = MentoringJson.RoleName(a.Role);
-            if (!candidates.TryGetValue((a.Participant, a.Mentor, a.Role), out var s))
-            {
-                problems.Add(new(at, $"(\"{a.Participant}\", \"{a.Mentor}\", {role}) is not a candidate triple of the round"));
-                continue;
-            }
-            score += s;
-            if (!slots.Add((a.Participant, a.Role))) problems.Add(new(at, $"participant \"{a.Participant}\" already has a {role} mentor"));
-            if (!pairs.Add((a.Participant, a.Mentor))) problems.Add(new(at, $"mentor \"{a.Mentor}\" already serves participant \"{a.Participant}\" in another role"));
-            var r = roleUse[(a.Mentor, a.Role)] = roleUse.GetValueOrDefault((a.Mentor, a.Role)) + 1;
-            var t = totalUse[a.Mentor] = totalUse.GetValueOrDefault(a.Mentor) + 1;
-            var m = mentors[a.Mentor];
-            if (r > m.Capacity[a.Role]) problems.Add(new(at, $"mentor \"{a.Mentor}\" has {m.Capacity[a.Role]} {role} place(s)"));
-            if (t > m.TotalCapacity) problems.Add(new(at, $"mentor \"{a.Mentor}\" has {m.TotalCapacity} place(s) in total"));
-        }
-        if (problems.Count == 0)
-        {
-            if (result.FilledSlots != result.Assignments.Count) problems.Add(new("filledSlots", $"is {result.FilledSlots} but the file has {result.Assignments.Count} assignments"));
-            if (result.TotalScore != score) problems.Add(new("totalScore", $"is {result.TotalScore} but the assignments score {score}"));
-            if (result.Bound < result.Value) problems.Add(new("bound", $"({result.Bound.Count}, {result.Bound.Score}) is below the result ({result.FilledSlots}, {result.TotalScore})"));
-        }
-        return problems;
-    }
 }
 
 /// <summary>Resource keys built at run time ("Role.Technical", "Reason.SkillBelow" …); the resource test lists them all.</summary>

@@ -597,7 +597,7 @@ public sealed class MentoringRoundHandlers(
         var reporter = SolverJobDetail.Reporter(progress);
         var solved = await Task.Run(() => MentoringSolver.Solve(reduced, new SolverOptions { TimeLimit = TimeSpan.FromMinutes(2) }, reporter, ct), ct);
         var result = MentoringMatching.WithPins(solved, pinned);
-        var problems = MentoringMatching.CheckResult(instance, result);
+        var problems = MentoringValidation.CheckResult(instance, result);
         if (problems.Count > 0) return new JobOutcome(false, null, t["Solve.Infeasible", $"{problems[0].Location}: {problems[0].Problem}"]);
         ct.ThrowIfCancellationRequested();
         // The round as stored now (not the tracked copy): an edit made while solving means this result answers an old question.
@@ -672,7 +672,7 @@ public sealed class MentoringRoundHandlers(
         var result = ReadFile(json, MentoringJson.ReadResult, "file");
         var ctx = await ContextAsync(roundId, round, ct);
         var instance = ctx.Instance();
-        if (MentoringMatching.CheckResult(instance, result) is [var first, ..]) throw Invalid("file", first.Location, first.Problem);
+        if (MentoringValidation.CheckResult(instance, result) is [var first, ..]) throw Invalid("file", first.Location, first.Problem);
         foreach (var pin in ctx.Pins())
             if (!result.Assignments.Contains(pin)) throw Invalid("file", "assignments", t["Import.PinMissing", pin.Participant, pin.Mentor, MentoringJson.RoleName(pin.Role)]);
         round.ProposalJson = MentoringJson.WriteResult(result);
@@ -708,7 +708,7 @@ public sealed class MentoringRoundHandlers(
         var ctx = await ContextAsync(roundId, round, ct);
         var instance = ctx.Instance();
         var result = MentoringJson.ReadResult(round.ProposalJson);
-        if (MentoringMatching.CheckResult(instance, result) is [var first, ..])
+        if (MentoringValidation.CheckResult(instance, result) is [var first, ..])
             throw ValidationFailedException.For(t["Round.Invalid"], "round", t["Publish.Stale", $"{first.Location}: {first.Problem}"]);
         // A pin set after the last run is not in the proposal yet: solve again first.
         if (ctx.Pins().FirstOrDefault(pin => !result.Assignments.Contains(pin)) is { } missing)
