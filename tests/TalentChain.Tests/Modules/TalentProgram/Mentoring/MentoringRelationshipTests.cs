@@ -165,10 +165,28 @@ public class MentoringRelationshipTests(TalentChainFactory app) : IClassFixture<
             return await db.SaveChangesAsync();
         });
 
+        // The program names its managers: the demo PM and a second person (without the ProgramManager role) share it.
+        var programId = await app.WithDbAsync(db => db.Participants.Where(p => p.Id == published[0].ParticipantId).Select(p => p.Cohort!.ProgramId).SingleAsync());
+        var pmEmployee = await app.WithDbAsync(db => db.Users.Where(u => u.Email == "pm@talentchain.demo").Select(u => u.EmployeeId!.Value).SingleAsync());
+        var coManager = await app.WithDbAsync(db => db.Users.Where(u => u.Email == "manager@talentchain.demo").Select(u => u.EmployeeId!.Value).SingleAsync());
+        var before = await app.WithDbAsync(db => db.DevelopmentPrograms.Where(p => p.Id == programId).Select(p => p.ManagerEmployeeIds).SingleAsync());
+        await SetManagersAsync(programId, [pmEmployee, coManager]);
+
         using var scope = app.Services.CreateScope();
         var task = scope.ServiceProvider.GetRequiredService<MentorDepartureTask>();
-        var ended = await task.EndDepartedAsync();
+        int ended;
+        try
+        {
+            ended = await task.EndDepartedAsync();
+        }
+        finally
+        {
+            await SetManagersAsync(programId, before);
+        }
         var affected = published.Where(a => a.MentorEmployeeId == leaver || a.MentorEmployeeId == noticeGiver).ToList();
+        var pmKey = $"mentoring-departed:{affected[0].Id}:pm";
+        var told = await app.WithDbAsync(db => db.Notifications.Where(n => n.DedupKey == pmKey).Select(n => n.EmployeeId).ToListAsync());
+        Assert.Equal(new[] { coManager, pmEmployee }.Order().ToList(), told.Select(e => e ?? 0).Order().ToList());
         Assert.True(ended >= affected.Count);
         var rows = await app.WithDbAsync(db => db.MentorAssignments.AsNoTracking().Where(a => a.RoundId == published[0].RoundId).ToListAsync());
         Assert.All(rows.Where(a => affected.Any(x => x.Id == a.Id)), a => Assert.Equal(MentorEndReason.MentorDeparted, a.EndReason));
@@ -185,4 +203,11 @@ public class MentoringRelationshipTests(TalentChainFactory app) : IClassFixture<
         Assert.Equal(0, await again.ServiceProvider.GetRequiredService<MentorDepartureTask>().EndDepartedAsync());
         Assert.Equal(affected.Count, await app.WithDbAsync(db => db.MentoringWaitlist.CountAsync(w => w.EndedAssignmentId != null && ids.Contains(w.EndedAssignmentId.Value))));
     }
+
+    private Task<int> SetManagersAsync(int programId, List<int> managers) => app.WithDbAsync(async db =>
+    {
+        var program = await db.DevelopmentPrograms.SingleAsync(p => p.Id == programId);
+        program.ManagerEmployeeIds = managers;
+        return await db.SaveChangesAsync();
+    });
 }

@@ -149,8 +149,24 @@ public sealed class RelationshipHandlers(
         var m = a.Mentor!;
         var participant = ProgramText.Person(p.GivenName, p.FamilyName, p.ChineseName);
         await notifier.NotifyEmployeeAsync<MentoringResource>(m.Id, "Notify.Rematch.Subject", "Notify.Rematch.Body", [participant, reason], "/program/mentoring", $"mentoring-rematch:{a.Id}:mentor", ct);
-        await notifier.NotifyRoleAsync<MentoringResource>(Roles.ProgramManager, "Notify.Waitlist.Subject", "Notify.Rematch.Pm.Body", [participant, reason], $"/program/mentoring", $"mentoring-rematch:{a.Id}:pm", ct);
+        await NotifyProgramManagersAsync(db, notifier, a.ParticipantId, "Notify.Rematch.Pm.Body", [participant, reason], $"mentoring-rematch:{a.Id}:pm", ct);
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Tells the managers of the participant's program that a slot went to the waitlist: the program's named managers, or
+    /// every program manager when the program names none (as <see cref="ProgramAccess"/> decides who runs it).
+    /// </summary>
+    internal static async Task NotifyProgramManagersAsync(TalentChainDbContext db, INotifier notifier, int participantId, string bodyKey, object?[] args, string dedupKey, CancellationToken ct)
+    {
+        var named = await db.Participants.AsNoTracking().Where(p => p.Id == participantId).Select(p => p.Cohort!.Program!.ManagerEmployeeIds).FirstOrDefaultAsync(ct) ?? [];
+        if (named.Count == 0)
+        {
+            await notifier.NotifyRoleAsync<MentoringResource>(Roles.ProgramManager, "Notify.Waitlist.Subject", bodyKey, args, "/program/mentoring", dedupKey, ct);
+            return;
+        }
+        foreach (var employeeId in named)
+            await notifier.NotifyEmployeeAsync<MentoringResource>(employeeId, "Notify.Waitlist.Subject", bodyKey, args, "/program/mentoring", dedupKey, ct);
     }
 
     /// <summary>Ends a running relationship today and puts its slot on the waitlist (added to the context, not saved).</summary>
@@ -196,7 +212,7 @@ public sealed class MentorDepartureTask(TalentChainDbContext db, TimeProvider cl
             var participant = ProgramText.Person(p.GivenName, p.FamilyName, p.ChineseName);
             await RelationshipHandlers.EndToWaitlistAsync(db, a, MentorEndReason.MentorDeparted, WaitlistReason.MentorDeparted, mentor, today);
             await notifier.NotifyEmployeeAsync<MentoringResource>(p.Id, "Notify.Departed.Subject", "Notify.Departed.Body", [mentor], "/program/mentoring", $"mentoring-departed:{a.Id}:participant", ct);
-            await notifier.NotifyRoleAsync<MentoringResource>(Roles.ProgramManager, "Notify.Waitlist.Subject", "Notify.Departed.Pm.Body", [mentor, participant], "/program/mentoring", $"mentoring-departed:{a.Id}:pm", ct);
+            await RelationshipHandlers.NotifyProgramManagersAsync(db, notifier, a.ParticipantId, "Notify.Departed.Pm.Body", [mentor, participant], $"mentoring-departed:{a.Id}:pm", ct);
         }
         await db.SaveChangesAsync(ct);
         return running.Count;
