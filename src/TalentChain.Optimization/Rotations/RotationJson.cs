@@ -202,11 +202,7 @@ public static class RotationJson
     }
 
     // Always a decimal point ("0.0", "0.0125") so the number reads as a fraction, as in the issue's example.
-    private static string FormatGap(double gap)
-    {
-        var text = Math.Round(gap, 9).ToString("0.0########", CultureInfo.InvariantCulture);
-        return text;
-    }
+    private static string FormatGap(double gap) => Math.Round(gap, 9).ToString("0.0########", CultureInfo.InvariantCulture);
 
     private static string Write(Action<Utf8JsonWriter> body)
     {

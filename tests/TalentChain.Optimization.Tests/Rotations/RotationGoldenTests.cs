@@ -36,27 +36,3 @@ public class RotationGoldenTests
         Assert.Equal(RotationSolver.Solve(instance).Value, RotationTestData.BruteForce(instance));
     }
 }
-
-/// <summary>The issue's rotations input, verbatim: a preference for a unit not offered (U3) is valid and unused.</summary>
-public class RotationIssueExampleTests
-{
-    private const string IssueExample = """
-        { "periods": 12, "rotationsPerParticipant": 5, "minSegments": 3,
-          "hostUnits": [ { "id": "U1", "segment": "separation", "capacity": [2,2,2,2,2,2,2,2,2,2,2,2] } ],
-          "participants": [ { "id": "P1", "homeUnit": "U7", "startPeriod": 1, "preferences": { "U1": 5, "U3": 2 } } ] }
-        """;
-
-    [Fact]
-    public void The_verbatim_example_is_read_and_its_participant_is_unplaced_for_want_of_host_units()
-    {
-        var instance = RotationJson.ReadInstance(IssueExample);
-        Assert.Equal(2, instance.Participants[0].Preferences["U3"]);
-
-        var result = RotationSolver.Solve(instance);
-
-        var unplaced = Assert.Single(result.Unplaced);
-        Assert.Equal(UnplacedReason.TooFewHostUnits, unplaced.Code);
-        Assert.Equal(new Objective(0, 0), result.Bound);
-        Assert.Empty(RotationValidation.CheckResult(instance, result));
-    }
-}

@@ -39,6 +39,12 @@ public class RotationJsonTests
         var instance = RotationJson.ReadInstance(IssueExcerpt);
         Assert.Equal(2, instance.Participants[0].Preferences["U3"]);
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(IssueExcerpt), JsonNode.Parse(RotationJson.WriteInstance(instance))));
+
+        // As written, only U1 is offered: P1 cannot have five different units.
+        var result = RotationSolver.Solve(instance);
+        Assert.Equal(UnplacedReason.TooFewHostUnits, Assert.Single(result.Unplaced).Code);
+        Assert.Equal(new Objective(0, 0), result.Bound);
+        Assert.Empty(RotationValidation.CheckResult(instance, result));
     }
 
     [Fact]

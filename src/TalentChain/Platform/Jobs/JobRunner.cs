@@ -148,7 +148,7 @@ public sealed partial class JobRunner(IServiceScopeFactory scopes, TimeProvider 
                 await FinishCancelledAsync(progress);
                 return;
             }
-            var (phase, done, total, detail) = progress.Latest;
+            var (_, done, total, detail) = progress.Latest;
             await progress.SetAsync(j => j
                 .SetProperty(x => x.Status, outcome.Succeeded ? JobStatus.Succeeded : JobStatus.Failed)
                 .SetProperty(x => x.FinishedAt, clock.GetUtcNow())
@@ -158,7 +158,6 @@ public sealed partial class JobRunner(IServiceScopeFactory scopes, TimeProvider 
                 .SetProperty(x => x.DetailJson, detail)
                 .SetProperty(x => x.ResultJson, outcome.ResultJson)
                 .SetProperty(x => x.Error, error), CancellationToken.None);
-            _ = phase;
         }
         finally
         {

@@ -39,9 +39,11 @@ public sealed class JobStatusHandlers(
     /// <summary>The latest job of a subject (e.g. "mentoring-round:12"), for the page that owns the subject.</summary>
     public async Task<JobView?> LatestAsync(string subject, CancellationToken ct = default)
     {
-        var jobs = await db.BackgroundJobs.AsNoTracking().Where(j => j.Subject == subject).ToListAsync(ct);
-        var job = jobs.OrderByDescending(j => j.CreatedAt).FirstOrDefault();
-        return job is null ? null : View(job);
+        // SQLite cannot order by DateTimeOffset: pick the newest from (id, created) pairs, then load that one row only.
+        var stamps = await db.BackgroundJobs.AsNoTracking().Where(j => j.Subject == subject).Select(j => new { j.Id, j.CreatedAt }).ToListAsync(ct);
+        if (stamps.Count == 0) return null;
+        var newest = stamps.MaxBy(j => j.CreatedAt)!.Id;
+        return View(await db.BackgroundJobs.AsNoTracking().SingleAsync(j => j.Id == newest, ct));
     }
 
     /// <summary>Requests cancellation; 404 for unknown/unauthorised jobs, a validation error when it already finished.</summary>
