@@ -64,23 +64,34 @@ public static partial class TalentChainApp
         if (demo.SeedOnStartup) await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(demo.Employees, demo.Seed, ct);
     }
 
-    public static void PrintWelcome(this WebApplication app)
+    public static void PrintWelcome(this WebApplication app) => PrintWelcome(app.Services);
+
+    /// <summary>The first lines an operator reads: where the app listens, and either how to create the first administrator or the demo sign-ins.</summary>
+    public static void PrintWelcome(IServiceProvider services)
     {
-        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("TalentChain");
+        var addresses = services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var log = services.GetRequiredService<ILoggerFactory>().CreateLogger("TalentChain");
         foreach (var a in addresses) LogListening(log, a);
-        using var scope = app.Services.CreateScope();
+        using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TalentChainDbContext>();
-        var demoUsers = db.Users.AsNoTracking().Where(u => u.Email!.EndsWith(DemoSeeder.EmailDomain)).Select(u => u.Email!).OrderBy(e => e).ToList();
-        if (demoUsers.Count > 0)
+        if (!Administrators.AnyAsync(db).GetAwaiter().GetResult())
         {
-            LogDemoSignIns(log, string.Join(", ", demoUsers), DemoSeeder.DemoPassword);
+            // Nobody is invented: the operator creates the first administrator.
+            LogNoAdministrator(log);
+            return;
         }
+        if (!services.GetRequiredService<IHostEnvironment>().IsDevelopment()) return;
+        var demoUsers = db.Users.AsNoTracking().Where(u => u.Email!.EndsWith(DemoSeeder.EmailDomain)).Select(u => u.Email!).OrderBy(e => e).ToList();
+        // The accounts only: the demo password is in the README, never in a log.
+        if (demoUsers.Count > 0) LogDemoSignIns(log, string.Join(", ", demoUsers));
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "TalentChain is listening on {Address}")]
     private static partial void LogListening(ILogger logger, string address);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo sign-ins (password {Password}): {Users}")]
-    private static partial void LogDemoSignIns(ILogger logger, string users, string password);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo sign-ins (the password is in the README): {Users}")]
+    private static partial void LogDemoSignIns(ILogger logger, string users);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No administrator account exists yet. Create one: talentchain users create-admin --email you@example.com --password '…' (or: dotnet run --project src/TalentChain -- users create-admin …)")]
+    private static partial void LogNoAdministrator(ILogger logger);
 }

@@ -36,6 +36,8 @@ public sealed class AppServer : IAsyncLifetime
             "--Database:ConnectionString", $"Data Source={Path.Combine(_dir, "browser.db")}",
             "--Demo:Employees", "300",
             "--Demo:Seed", "7",
+            "--Demo:SeedOnStartup", "true",
+            "--DataProtection:CertificatePath", Path.Combine(_dir, "data-protection.pfx"),
         ]);
         await _app.PrepareDatabaseAsync();
         await _app.StartAsync();

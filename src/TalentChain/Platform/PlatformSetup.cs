@@ -27,7 +27,7 @@ public static class PlatformSetup
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
 
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
-        services.AddDataProtection().SetApplicationName("TalentChain");
+        services.AddDataProtection().SetApplicationName("TalentChain").ProtectKeyRing(builder.Configuration, builder.Environment);
         services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
             .Configure<IServiceScopeFactory>((o, scopes) => o.XmlRepository = new DbXmlRepository(scopes));
         services.AddDbContext<TalentChainDbContext>((sp, o) => ConfigureDatabase(o, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, builder.Environment.ContentRootPath));
@@ -46,7 +46,8 @@ public static class PlatformSetup
             })
             .AddEntityFrameworkStores<TalentChainDbContext>()
             .AddDefaultTokenProviders()
-            .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
+            .AddPasswordValidator<CommonPasswordValidator>();
 
         services.ConfigureApplicationCookie(o =>
         {
@@ -101,6 +102,8 @@ public static class PlatformSetup
         services.AddSingleton<JobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
 
+        // SQL text is for debugging on request, never the default: EF's command log stays at Warning everywhere.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
         if (!builder.Environment.IsDevelopment())
         {
             builder.Logging.ClearProviders();
@@ -150,7 +153,12 @@ public static class PlatformSetup
     public static WebApplication UsePlatform(this WebApplication app)
     {
         // API errors become ProblemDetails (ProblemExceptionHandler); browsers get the localised error page.
-        app.UseExceptionHandler("/error");
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error",
+            // A record that does not exist or input that is refused is an answer, not a fault: no error log, no stack trace.
+            SuppressDiagnosticsCallback = c => c.Exception is NotFoundException or ValidationFailedException,
+        });
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseRequestLocalization();
         app.UseStaticFiles();

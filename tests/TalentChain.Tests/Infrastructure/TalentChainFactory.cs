@@ -41,14 +41,24 @@ public class TalentChainFactory : WebApplicationFactory<Program>
         _ownsDatabase = false;
     }
 
+    /// <summary>The host environment; tests of environment-dependent defaults change it.</summary>
+    protected virtual string EnvironmentName => "Testing";
+
+    /// <summary>False: leave Demo:SeedOnStartup to the app's own configuration (what an operator gets).</summary>
+    protected virtual bool SetsSeedOnStartup => true;
+
+    /// <summary>False: configure no data-protection certificate (what an operator who skipped the README gets).</summary>
+    protected virtual bool ConfiguresKeyProtection => true;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Database:Provider", Database.Provider.ToString());
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
-        builder.UseSetting("Demo:SeedOnStartup", DemoEmployees > 0 ? "true" : "false");
+        if (SetsSeedOnStartup) builder.UseSetting("Demo:SeedOnStartup", DemoEmployees > 0 ? "true" : "false");
         builder.UseSetting("Demo:Employees", DemoEmployees.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Demo:Seed", "42");
+        if (ConfiguresKeyProtection) builder.UseSetting("DataProtection:CertificatePath", TestKeys.DataProtectionCertificate);
         if (Clock is not null) builder.ConfigureServices(s => s.AddSingleton<TimeProvider>(Clock));
     }
 
@@ -103,6 +113,21 @@ public class TalentChainFactory : WebApplicationFactory<Program>
 
     private sealed record TokenResponse(string Token);
 }
+
+/// <summary>Key files the test process shares (outside every test database, as in production).</summary>
+public static class TestKeys
+{
+    private static readonly string Directory = Path.Combine(Path.GetTempPath(), "talentchain-tests", "keys-" + Environment.ProcessId);
+
+    /// <summary>One data-protection certificate for the whole test run (created by the app on first use).</summary>
+    public static string DataProtectionCertificate { get; } = Path.Combine(Directory, "data-protection.pfx");
+}
+
+/// <summary>For tests that subclass the app: a fresh database of the given provider with a demo of the given size.</summary>
+public class TalentChainFactoryWithDemo(DatabaseProvider provider, int demoEmployees) : TalentChainFactory(provider, demoEmployees);
+
+/// <summary>For tests that subclass a further node on an existing database.</summary>
+public class TalentChainFactoryOnDatabase(TestDatabase sharedDatabase) : TalentChainFactory(sharedDatabase);
 
 /// <summary>Another app node on an existing database (as several nodes share one PostgreSQL); does not seed or drop it.</summary>
 public sealed class SecondNodeFactory(TestDatabase sharedDatabase) : TalentChainFactory(sharedDatabase);

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace TalentChain.Platform.Auth;
 
 public static class Roles
@@ -47,4 +49,14 @@ public static class Policies
             .RequireAssertion(_ => false)
             .Build();
     }
+}
+
+/// <summary>Whether the installation has anyone who can administer it.</summary>
+public static class Administrators
+{
+    public static Task<bool> AnyAsync(Data.TalentChainDbContext db, CancellationToken ct = default) =>
+        (from ur in db.UserRoles
+         join r in db.Roles on ur.RoleId equals r.Id
+         where r.Name == Roles.Administrator
+         select ur.UserId).AnyAsync(ct);
 }

@@ -71,7 +71,7 @@ public static class CliVerbs
             var sw = System.Diagnostics.Stopwatch.StartNew();
             using (HttpCurrentUser.ActAs("cli:seed"))
                 await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(n, r.GetValue(seedValue), ct);
-            await Console.Out.WriteLineAsync($"Seeded {n} employees in {sw.Elapsed.TotalSeconds:F1} s. Demo sign-ins: *{DemoSeeder.EmailDomain}, password {DemoSeeder.DemoPassword}");
+            await Console.Out.WriteLineAsync($"Seeded {n} employees in {sw.Elapsed.TotalSeconds:F1} s. Demo sign-ins: *{DemoSeeder.EmailDomain} (the password is in the README).");
             return 0;
         });
         root.Subcommands.Add(seed);

@@ -10,13 +10,15 @@ using TalentChain.Platform.Demo;
 namespace TalentChain.Platform.Auth.Pages;
 
 [AllowAnonymous]
-public class LoginModel(SignInManager<AppUser> signIn, TalentChainDbContext db, IStringLocalizer<SharedResource> t) : PageModel
+public class LoginModel(SignInManager<AppUser> signIn, TalentChainDbContext db, IStringLocalizer<SharedResource> t, IHostEnvironment environment) : PageModel
 {
     [BindProperty] public string Email { get; set; } = "";
     [BindProperty] public string Password { get; set; } = "";
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
     public string? Error { get; private set; }
     public List<string> DemoAccounts { get; private set; } = [];
+    /// <summary>No account holds the Administrator role yet: the page says how the operator creates one.</summary>
+    public bool NoAdministrator { get; private set; }
 
     public async Task OnGetAsync() => await LoadDemoAccountsAsync();
 
@@ -44,6 +46,11 @@ public class LoginModel(SignInManager<AppUser> signIn, TalentChainDbContext db, 
         return Page();
     }
 
-    private async Task LoadDemoAccountsAsync() =>
+    private async Task LoadDemoAccountsAsync()
+    {
+        NoAdministrator = !await Administrators.AnyAsync(db);
+        // The demo accounts are listed for developers only: on any other deployment the page names no account.
+        if (!environment.IsDevelopment()) return;
         DemoAccounts = await db.Users.AsNoTracking().Where(u => u.Email!.EndsWith(DemoSeeder.EmailDomain)).Select(u => u.Email!).OrderBy(e => e).ToListAsync();
+    }
 }
