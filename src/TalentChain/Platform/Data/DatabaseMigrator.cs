@@ -21,6 +21,7 @@ public static class DatabaseMigrator
             try
             {
                 await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(727273)", ct);
+                await CreateHistoryTableAsync(db, ct);
                 await db.Database.MigrateAsync(ct);
             }
             finally
@@ -31,7 +32,15 @@ public static class DatabaseMigrator
         }
         else
         {
+            await CreateHistoryTableAsync(db, ct);
             await db.Database.MigrateAsync(ct);
         }
     }
+
+    /// <summary>
+    /// On an empty database EF reads the migrations history before creating it and logs the failed query as an error
+    /// (the first thing an operator would see); creating the table first keeps a clean first start clean.
+    /// </summary>
+    private static Task<bool> CreateHistoryTableAsync(TalentChainDbContext db, CancellationToken ct) =>
+        db.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>().CreateIfNotExistsAsync(ct);
 }
