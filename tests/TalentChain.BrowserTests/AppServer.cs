@@ -36,6 +36,8 @@ public sealed class AppServer : IAsyncLifetime
             "--Database:ConnectionString", $"Data Source={Path.Combine(_dir, "browser.db")}",
             "--Demo:Employees", "300",
             "--Demo:Seed", "7",
+            "--Audit:AnchorKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+            "--Audit:CheckpointPath", Path.Combine(_dir, "audit-checkpoints.jsonl"),
         ]);
         await _app.PrepareDatabaseAsync();
         await _app.StartAsync();

@@ -49,6 +49,8 @@ public class TalentChainFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:SeedOnStartup", DemoEmployees > 0 ? "true" : "false");
         builder.UseSetting("Demo:Employees", DemoEmployees.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Demo:Seed", "42");
+        builder.UseSetting("Audit:AnchorKey", Database.AuditAnchorKey);
+        builder.UseSetting("Audit:CheckpointPath", Database.AuditCheckpointPath);
         if (Clock is not null) builder.ConfigureServices(s => s.AddSingleton<TimeProvider>(Clock));
     }
 
