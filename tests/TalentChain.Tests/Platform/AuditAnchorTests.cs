@@ -56,6 +56,7 @@ public abstract class AuditAnchorTests(DatabaseProvider provider)
         var (headId, headHash, count) = await HeadAsync(app);
         Assert.Equal((headId, headHash, count), (checkpoint.HeadId, checkpoint.Hash, checkpoint.Count));
         Assert.DoesNotContain(app.Database.AuditAnchorKey, line, StringComparison.Ordinal);
+        Assert.Contains("\"at\":\"2026-12-07T03:00:00+00:00\"", line, StringComparison.Ordinal);
 
         await AppendAsync(app, 3);
         Assert.True(await tasks.RunAsync(AuditCheckpointTask.TaskName));
@@ -67,6 +68,13 @@ public abstract class AuditAnchorTests(DatabaseProvider provider)
         Assert.Equal(AuditAnchorState.Anchored, result.Anchor);
         Assert.Equal(0, result.NewerEntries);
         Assert.Contains(result.Messages, m => m.StartsWith($"The chain matches the signed checkpoint of 2026-12-07 03:00 UTC at entry {headId + 3:N0}", StringComparison.Ordinal));
+
+        // Where the checkpoints cannot be checked (no key), verify does not pass.
+        var (exit, _, error) = await CliAsync(
+            ["--environment", "Testing", "--Database:Provider", provider.ToString(), "--Database:ConnectionString", app.Database.ConnectionString,
+             "--Audit:CheckpointPath", app.Database.AuditCheckpointPath], "audit", "verify");
+        Assert.Equal(1, exit);
+        Assert.Contains("2 checkpoints exist, but no anchor key is configured", error, StringComparison.Ordinal);
     }
 
     [Fact]

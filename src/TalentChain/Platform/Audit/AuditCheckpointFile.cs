@@ -48,7 +48,8 @@ public sealed record AuditCheckpointLine(int Number, AuditCheckpoint? Checkpoint
 /// </summary>
 public sealed class AuditCheckpointFile(IOptions<AuditAnchorOptions> options, IHostEnvironment env)
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+    // Plain "+" and "/" in base64 and offsets: the file is read by people and log shippers, never embedded in HTML.
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public string FullPath => Path.GetFullPath(Path.Combine(env.ContentRootPath, options.Value.CheckpointPath));
 

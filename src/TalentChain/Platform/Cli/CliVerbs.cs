@@ -92,6 +92,9 @@ public static class CliVerbs
         {
             using var scope = App().Services.CreateScope();
             if (await RequireSchemaAsync(scope.ServiceProvider, stderr, ct) is { } notMigrated) return notMigrated;
+            // The web app refuses to start with a malformed key; here say why the checkpoints cannot be checked.
+            if (scope.ServiceProvider.GetRequiredService<AuditAnchorKeys>() is { State: AuditAnchorKeyState.Invalid } keys)
+                await stderr.WriteLineAsync("The audit anchor key is unusable: " + keys.Problem);
             UseEnglish();
             var result = await scope.ServiceProvider.GetRequiredService<VerifyAuditLogHandler>().HandleAsync(ct);
             foreach (var line in result.Messages) await (result.Intact ? stdout : stderr).WriteLineAsync(line);
