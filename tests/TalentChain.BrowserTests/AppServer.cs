@@ -38,6 +38,8 @@ public sealed class AppServer : IAsyncLifetime
             "--Demo:Seed", "7",
             "--Demo:SeedOnStartup", "true",
             "--DataProtection:CertificatePath", Path.Combine(_dir, "data-protection.pfx"),
+            "--Audit:AnchorKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+            "--Audit:CheckpointPath", Path.Combine(_dir, "audit-checkpoints.jsonl"),
         ]);
         await _app.PrepareDatabaseAsync();
         await _app.StartAsync();

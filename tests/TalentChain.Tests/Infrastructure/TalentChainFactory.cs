@@ -59,6 +59,8 @@ public class TalentChainFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Employees", DemoEmployees.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Demo:Seed", "42");
         if (ConfiguresKeyProtection) builder.UseSetting("DataProtection:CertificatePath", TestKeys.DataProtectionCertificate);
+        builder.UseSetting("Audit:AnchorKey", Database.AuditAnchorKey);
+        builder.UseSetting("Audit:CheckpointPath", Database.AuditCheckpointPath);
         if (Clock is not null) builder.ConfigureServices(s => s.AddSingleton<TimeProvider>(Clock));
     }
 

@@ -13,6 +13,14 @@ public sealed class TestDatabase : IDisposable
 
     public DatabaseProvider Provider { get; }
     public string ConnectionString { get; }
+
+    /// <summary>The audit anchor of this database, shared like a secret by every node on it: its key (base64)…</summary>
+    public string AuditAnchorKey { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
+    /// <summary>… and its checkpoint file, outside the database (a temporary folder).</summary>
+    public string AuditCheckpointPath => Path.Combine(_auditDirectory, "audit-checkpoints.jsonl");
+
+    private readonly string _auditDirectory = Path.Combine(Path.GetTempPath(), "talentchain-tests", "audit-" + Guid.NewGuid().ToString("N"));
     private readonly string? _sqliteDirectory;
     private readonly string? _postgresName;
 
@@ -62,6 +70,7 @@ public sealed class TestDatabase : IDisposable
 
     public void Dispose()
     {
+        try { if (Directory.Exists(_auditDirectory)) Directory.Delete(_auditDirectory, recursive: true); } catch (IOException) { }
         if (_sqliteDirectory is not null)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

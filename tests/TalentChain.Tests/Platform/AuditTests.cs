@@ -81,7 +81,7 @@ public class AuditLogPageTests(TalentChainFactory app) : IClassFixture<TalentCha
     {
         var api = await app.ApiClientAsync("admin");
         var verify = await api.PostAsync("/api/v1/audit/verify", null);
-        var result = await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<AuditVerification>(verify.Content);
+        var result = await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<AuditVerification>(verify.Content, ApiJson.Options);
         Assert.True(result!.Intact);
         Assert.True(result.Checked > 10);
 
@@ -89,6 +89,42 @@ public class AuditLogPageTests(TalentChainFactory app) : IClassFixture<TalentCha
         var page = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<AuditPage>(api, "/api/v1/audit?Entity=PersonalAccessToken&Action=Insert", ApiJson.Options);
         var row = Assert.Single(page!.Items, i => i.User == "admin@talentchain.demo");
         Assert.Equal("***", row.Changes.Single(c => c.Field == "SecretHash").After);
+    }
+
+    [Fact]
+    public async Task AuditApi_CheckpointThenVerify_SaysWhatWasVerifiedAgainstWhat_InTheCallersLanguage()
+    {
+        var api = await app.ApiClientAsync("admin");
+        var written = await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<AuditCheckpointResult>(
+            (await api.PostAsync("/api/v1/audit/checkpoint", null)).Content, ApiJson.Options);
+        Assert.Contains(written!.Outcome, new[] { AuditCheckpointOutcome.Written, AuditCheckpointOutcome.Unchanged });
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/audit/verify");
+        request.Headers.AcceptLanguage.ParseAdd("zh-CN");
+        var result = await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<AuditVerification>((await api.SendAsync(request)).Content, ApiJson.Options);
+
+        Assert.True(result!.Intact);
+        Assert.Equal(AuditAnchorState.Anchored, result.Anchor);
+        Assert.StartsWith("完整", result.Messages[0], StringComparison.Ordinal);
+        Assert.Contains(result.Messages, m => m.Contains("的签名检查点一致", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AuditPage_WriteCheckpointThenVerify_ShowsTheSignedCheckpointTheChainMatches()
+    {
+        var admin = await app.SignInAsync("admin");
+        var page = await admin.GetHtmlAsync("/audit");
+        Assert.NotNull(page.QuerySelector("#write-checkpoint"));
+        Assert.Null(page.QuerySelector("#anchor-warning"));
+
+        var written = await admin.PostFormAsync("/audit?handler=Checkpoint", [], tokenFrom: "/audit");
+        var outcome = HttpTestExtensions.ParseHtml(await written.Content.ReadAsStringAsync()).QuerySelector("#checkpoint-result")!.GetAttribute("data-outcome");
+        Assert.Contains(outcome, new[] { "Written", "Unchanged" });
+        var verified = await admin.PostFormAsync("/audit?handler=Verify", [], tokenFrom: "/audit");
+        var result = HttpTestExtensions.ParseHtml(await verified.Content.ReadAsStringAsync()).QuerySelector("#verify-result")!;
+
+        Assert.Equal("Anchored", result.GetAttribute("data-anchor"));
+        Assert.Contains("The chain matches the signed checkpoint of", result.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

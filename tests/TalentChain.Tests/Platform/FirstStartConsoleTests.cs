@@ -33,6 +33,8 @@ public sealed class FirstStartConsoleTests : IDisposable
         start.Environment["Database__Provider"] = database.Provider.ToString();
         start.Environment["Database__ConnectionString"] = database.ConnectionString;
         start.Environment["DataProtection__CertificatePath"] = Path.Combine(_dir, "keys", "dp.pfx");
+        start.Environment["Audit__AnchorKey"] = database.AuditAnchorKey;
+        start.Environment["Audit__CheckpointPath"] = Path.Combine(_dir, "audit-checkpoints.jsonl");
         return start;
     }
 

@@ -2,13 +2,12 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TalentChain.Platform.Auth;
-using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
 
 namespace TalentChain.Platform.Audit.Pages;
 
 [Authorize(Policy = Policies.AuditRead)]
-public class AuditLogModel(SearchAuditLogHandler search, TalentChainDbContext db) : PageModel
+public class AuditLogModel(SearchAuditLogHandler search, VerifyAuditLogHandler verify, AuditCheckpointWriter checkpoints, AuditAnchorKeys keys) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Entity { get; set; }
     [BindProperty(SupportsGet = true)] public string? Key { get; set; }
@@ -21,6 +20,9 @@ public class AuditLogModel(SearchAuditLogHandler search, TalentChainDbContext db
     public AuditPage Result { get; private set; } = new([], 0, 1, 50, []);
     public AuditVerification? Verification { get; private set; }
 
+    /// <summary>No anchor key: the page warns that the chain is only checked against itself.</summary>
+    public bool Unanchored => !keys.CanSign;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Result = await search.HandleAsync(new AuditQuery(Entity, Key, UserName, Action, From, To, PageNumber), ct);
@@ -29,9 +31,12 @@ public class AuditLogModel(SearchAuditLogHandler search, TalentChainDbContext db
 
     public async Task<IActionResult> OnPostVerifyAsync(CancellationToken ct)
     {
-        Verification = await AuditVerifier.VerifyAsync(db, ct);
+        Verification = await verify.HandleAsync(ct);
         return Partial("/Platform/Audit/Pages/_AuditVerification.cshtml", Verification);
     }
+
+    public async Task<IActionResult> OnPostCheckpointAsync(CancellationToken ct) =>
+        Partial("/Platform/Audit/Pages/_AuditCheckpoint.cshtml", await checkpoints.WriteAsync(ct));
 
     public string PageUrl(int page) =>
         QueryString.Create(new Dictionary<string, string?>
