@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using TalentChain.Platform;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Data;
+using TalentChain.Platform.Web;
 
 namespace TalentChain;
 
@@ -26,14 +27,15 @@ public static class AccountEndpoints
                 user.PreferredCulture = culture;
                 await users.UpdateAsync(user);
             }
-            return Results.LocalRedirect(!string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
+            // An unsafe returnUrl ("//host", "/\host", "https://…") goes home: no open redirect, no exception.
+            return Results.LocalRedirect(LocalUrls.OrHome(returnUrl));
         }).AllowAnonymous().ExcludeFromDescription();
 
         app.MapPost("/account/logout", async (SignInManager<AppUser> signIn) =>
         {
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/account/login");
-        }).RequireAuthorization(Policies.SignedIn).ExcludeFromDescription();
+        }).RequireAuthorization(Policies.SignedIn).RequireAntiforgeryToken().ExcludeFromDescription();
 
         var api = app.MapGroup("/api/v1/me").WithTags("Account").RequireAuthorization(Policies.SignedIn);
         api.MapGet("/", async Task<Ok<MeResponse>> (ClaimsPrincipal user, UserManager<AppUser> users) =>
