@@ -88,7 +88,12 @@ public static class PlatformSetup
         services.AddRazorPages(o => o.RootDirectory = "/")
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(SharedResource)));
-        services.AddAntiforgery(o => o.HeaderName = "RequestVerificationToken");
+        services.AddAntiforgery(o =>
+        {
+            o.HeaderName = "RequestVerificationToken";
+            // X-Frame-Options comes from SecurityHeaders (DENY), not antiforgery's SAMEORIGIN.
+            o.SuppressXFrameOptionsHeader = true;
+        });
 
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {
@@ -149,6 +154,7 @@ public static class PlatformSetup
 
     public static WebApplication UsePlatform(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         // API errors become ProblemDetails (ProblemExceptionHandler); browsers get the localised error page.
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
