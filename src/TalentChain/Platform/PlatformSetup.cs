@@ -91,9 +91,12 @@ public static class PlatformSetup
         services.AddAntiforgery(o =>
         {
             o.HeaderName = "RequestVerificationToken";
+            // Secure whenever the request is HTTPS (also behind a TLS proxy); antiforgery's default never marks it.
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             // X-Frame-Options comes from SecurityHeaders (DENY), not antiforgery's SAMEORIGIN.
             o.SuppressXFrameOptionsHeader = true;
         });
+        services.AddTlsProxy(builder.Configuration, builder.Environment.IsDevelopment());
 
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {
@@ -154,6 +157,7 @@ public static class PlatformSetup
 
     public static WebApplication UsePlatform(this WebApplication app)
     {
+        app.UseTlsProxy(app.Environment.IsDevelopment());
         app.UseSecurityHeaders();
         // API errors become ProblemDetails (ProblemExceptionHandler); browsers get the localised error page.
         app.UseExceptionHandler("/error");
