@@ -119,27 +119,19 @@ public class CsrfTests(TalentChainFactory app) : IClassFixture<TalentChainFactor
     }
 
     [Theory]
-    [InlineData("/\\evil.example")]
-    [InlineData("/\\/evil.example")]
-    [InlineData("//evil.example")]
-    [InlineData("https://evil.example/")]
-    [InlineData("evil.example")]
-    [InlineData("/\tevil")]
-    public async Task Culture_WithAnUnsafeReturnUrl_RedirectsHome(string returnUrl)
+    [InlineData("/\\evil.example", "/")]
+    [InlineData("/\\/evil.example", "/")]
+    [InlineData("//evil.example", "/")]
+    [InlineData("https://evil.example/", "/")]
+    [InlineData("evil.example", "/")]
+    [InlineData("/\tevil", "/")]
+    [InlineData("/people?q=li", "/people?q=li")]
+    public async Task Culture_ReturnUrl_RedirectsOnlyWithinTheSite(string returnUrl, string expected)
     {
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var response = await client.PostFormAsync("/culture", new() { ["culture"] = "zh-CN", ["returnUrl"] = returnUrl }, tokenFrom: "/account/login");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/", response.Headers.Location!.OriginalString);
-    }
-
-    [Fact]
-    public async Task Culture_WithALocalReturnUrl_RedirectsThere()
-    {
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var response = await client.PostFormAsync("/culture", new() { ["culture"] = "en", ["returnUrl"] = "/people?q=li" }, tokenFrom: "/account/login");
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/people?q=li", response.Headers.Location!.OriginalString);
+        Assert.Equal(expected, response.Headers.Location!.OriginalString);
     }
 
     [Fact]
