@@ -89,7 +89,15 @@ public static class PlatformSetup
         services.AddRazorPages(o => o.RootDirectory = "/")
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(SharedResource)));
-        services.AddAntiforgery(o => o.HeaderName = "RequestVerificationToken");
+        services.AddAntiforgery(o =>
+        {
+            o.HeaderName = "RequestVerificationToken";
+            // Secure whenever the request is HTTPS (also behind a TLS proxy); antiforgery's default never marks it.
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // X-Frame-Options comes from SecurityHeaders (DENY), not antiforgery's SAMEORIGIN.
+            o.SuppressXFrameOptionsHeader = true;
+        });
+        services.AddTlsProxy(builder.Configuration, builder.Environment.IsDevelopment());
 
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {
@@ -152,6 +160,8 @@ public static class PlatformSetup
 
     public static WebApplication UsePlatform(this WebApplication app)
     {
+        app.UseTlsProxy(app.Environment.IsDevelopment());
+        app.UseSecurityHeaders();
         // API errors become ProblemDetails (ProblemExceptionHandler); browsers get the localised error page.
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
@@ -179,6 +189,7 @@ public static class PlatformSetup
         });
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseApiAntiforgery();
         app.UseAntiforgery();
 
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();

@@ -5,6 +5,7 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using TalentChain.Platform.Data;
@@ -90,14 +91,20 @@ public class TalentChainFactory : WebApplicationFactory<Program>
         return await query(scope.ServiceProvider.GetRequiredService<TalentChainDbContext>());
     }
 
-    /// <summary>A browser-like client (cookies, no auto-redirect) signed in through the real login form.</summary>
-    public async Task<HttpClient> SignInAsync(string login, string? password = null)
+    /// <summary>
+    /// A browser-like client (cookies, no auto-redirect) signed in through the real login form. Like the UI's htmx,
+    /// it sends the page's antiforgery token in the RequestVerificationToken header on state-changing API calls;
+    /// <paramref name="antiforgeryHeader"/> false leaves it out (a forged cross-site request carries the cookie only).
+    /// </summary>
+    public async Task<HttpClient> SignInAsync(string login, string? password = null, bool antiforgeryHeader = true)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var antiforgery = new ApiAntiforgeryHeaderHandler();
+        var client = CreateDefaultClient(new Uri("http://localhost"), antiforgery, new CookieContainerHandler());
         var email = login.Contains('@') ? login : login + DemoSeeder.EmailDomain;
         var response = await client.PostFormAsync("/account/login", new() { ["Email"] = email, ["Password"] = password ?? Password });
         if (response.StatusCode != HttpStatusCode.Redirect)
             throw new InvalidOperationException($"Sign-in as {email} failed: {(int)response.StatusCode}");
+        antiforgery.Enabled = antiforgeryHeader;
         return client;
     }
 
@@ -130,6 +137,34 @@ public class TalentChainFactoryWithDemo(DatabaseProvider provider, int demoEmplo
 
 /// <summary>For tests that subclass a further node on an existing database.</summary>
 public class TalentChainFactoryOnDatabase(TestDatabase sharedDatabase) : TalentChainFactory(sharedDatabase);
+
+/// <summary>
+/// Adds the RequestVerificationToken header to POST/PUT/PATCH/DELETE under /api, as the UI's htmx does. The token
+/// is bound to the signed-in user, so it is read (once, when first needed) from a page rendered after sign-in.
+/// </summary>
+internal sealed class ApiAntiforgeryHeaderHandler : DelegatingHandler
+{
+    public const string Header = "RequestVerificationToken";
+    public bool Enabled { get; set; }
+    private string? _token;
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (Enabled && request.Method != HttpMethod.Get && request.Method != HttpMethod.Head
+            && request.RequestUri?.AbsolutePath.StartsWith("/api/", StringComparison.OrdinalIgnoreCase) == true
+            && !request.Headers.Contains(Header))
+            request.Headers.Add(Header, _token ??= await PageTokenAsync(request.RequestUri, cancellationToken));
+        return await base.SendAsync(request, cancellationToken);
+    }
+
+    private async Task<string> PageTokenAsync(Uri anyUri, CancellationToken ct)
+    {
+        using var page = await base.SendAsync(new HttpRequestMessage(HttpMethod.Get, new Uri(anyUri, "/")), ct);
+        var doc = HttpTestExtensions.ParseHtml(await page.Content.ReadAsStringAsync(ct));
+        return doc.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"No antiforgery token on the home page ({(int)page.StatusCode})");
+    }
+}
 
 /// <summary>Another app node on an existing database (as several nodes share one PostgreSQL); does not seed or drop it.</summary>
 public sealed class SecondNodeFactory(TestDatabase sharedDatabase) : TalentChainFactory(sharedDatabase);

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using TalentChain.Platform;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Data;
+using TalentChain.Platform.Web;
 
 namespace TalentChain;
 
@@ -20,20 +21,21 @@ public static class AccountEndpoints
         {
             if (!PlatformSetup.SupportedCultures.Any(c => c.Name == culture)) culture = "en";
             http.Response.Cookies.Append(PlatformSetup.CultureCookie, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = http.Request.IsHttps });
             if (http.User.Identity?.IsAuthenticated == true && await users.GetUserAsync(http.User) is { } user && user.PreferredCulture != culture)
             {
                 user.PreferredCulture = culture;
                 await users.UpdateAsync(user);
             }
-            return Results.LocalRedirect(!string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
+            // An unsafe returnUrl ("//host", "/\host", "https://…") goes home: no open redirect, no exception.
+            return Results.LocalRedirect(LocalUrls.OrHome(returnUrl));
         }).AllowAnonymous().ExcludeFromDescription();
 
         app.MapPost("/account/logout", async (SignInManager<AppUser> signIn) =>
         {
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/account/login");
-        }).RequireAuthorization(Policies.SignedIn).ExcludeFromDescription();
+        }).RequireAuthorization(Policies.SignedIn).RequireAntiforgeryToken().ExcludeFromDescription();
 
         var api = app.MapGroup("/api/v1/me").WithTags("Account").RequireAuthorization(Policies.SignedIn);
         api.MapGet("/", async Task<Ok<MeResponse>> (ClaimsPrincipal user, UserManager<AppUser> users) =>

@@ -16,15 +16,22 @@ public class ErrorModel(IProblemDetailsService problems) : PageModel
     public int Status { get; private set; }
     public string RequestId { get; private set; } = "";
 
-    public Task<IActionResult> OnGetAsync(int? code) => RespondAsync(code);
-    public Task<IActionResult> OnPostAsync(int? code) => RespondAsync(code);
-    public Task<IActionResult> OnPutAsync(int? code) => RespondAsync(code);
-    public Task<IActionResult> OnDeleteAsync(int? code) => RespondAsync(code);
+    /// <summary>The original request failed antiforgery validation: say the form expired, not that it was malformed.</summary>
+    public bool AntiforgeryFailed { get; private set; }
 
-    private async Task<IActionResult> RespondAsync(int? code)
+    // No handler parameters: binding would build a form value provider, and reading the form of a re-executed POST
+    // whose antiforgery check failed throws (a missing token on /culture answered 500 instead of 400).
+    public Task<IActionResult> OnGetAsync() => RespondAsync();
+    public Task<IActionResult> OnPostAsync() => RespondAsync();
+    public Task<IActionResult> OnPutAsync() => RespondAsync();
+    public Task<IActionResult> OnDeleteAsync() => RespondAsync();
+
+    private async Task<IActionResult> RespondAsync()
     {
         var exception = HttpContext.Features.Get<IExceptionHandlerFeature>();
+        int? code = int.TryParse(RouteData.Values["code"]?.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var c) ? c : null;
         Status = exception?.Error is NotFoundException ? StatusCodes.Status404NotFound : code ?? StatusCodes.Status500InternalServerError;
+        AntiforgeryFailed = Status == StatusCodes.Status400BadRequest && HttpContext.Features.Get<Microsoft.AspNetCore.Antiforgery.IAntiforgeryValidationFeature>() is { IsValid: false };
         RequestId = HttpContext.TraceIdentifier;
         var originalPath = exception?.Path ?? HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? "";
         Response.StatusCode = Status;
