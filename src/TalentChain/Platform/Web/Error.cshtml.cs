@@ -14,6 +14,8 @@ namespace TalentChain.Platform.Web;
 public class ErrorModel(IProblemDetailsService problems) : PageModel
 {
     public int Status { get; private set; }
+    /// <summary>A refusal's own message (what was refused), shown under the generic text.</summary>
+    public string? Detail { get; private set; }
     public string RequestId { get; private set; } = "";
 
     public Task<IActionResult> OnGetAsync(int? code) => RespondAsync(code);
@@ -24,13 +26,19 @@ public class ErrorModel(IProblemDetailsService problems) : PageModel
     private async Task<IActionResult> RespondAsync(int? code)
     {
         var exception = HttpContext.Features.Get<IExceptionHandlerFeature>();
-        Status = exception?.Error is NotFoundException ? StatusCodes.Status404NotFound : code ?? StatusCodes.Status500InternalServerError;
+        Status = exception?.Error switch
+        {
+            NotFoundException => StatusCodes.Status404NotFound,
+            AccessDeniedException => StatusCodes.Status403Forbidden,
+            _ => code ?? StatusCodes.Status500InternalServerError,
+        };
+        Detail = (exception?.Error as AccessDeniedException)?.Message;
         RequestId = HttpContext.TraceIdentifier;
         var originalPath = exception?.Path ?? HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? "";
         Response.StatusCode = Status;
         if (originalPath.StartsWith("/api", StringComparison.OrdinalIgnoreCase))
         {
-            await problems.WriteAsync(new ProblemDetailsContext { HttpContext = HttpContext, ProblemDetails = { Status = Status, Detail = exception?.Error is NotFoundException nf ? nf.Message : null } });
+            await problems.WriteAsync(new ProblemDetailsContext { HttpContext = HttpContext, ProblemDetails = { Status = Status, Detail = exception?.Error is NotFoundException nf ? nf.Message : Detail } });
             return new EmptyResult();
         }
         return Page();
