@@ -48,7 +48,8 @@ public class OrgTaxonomyBrowserTests(AppServer server) : IClassFixture<AppServer
             var record = db.SkillRecords.Where(s => s.Level < 4).OrderBy(s => s.Id).Select(s => new { s.EmployeeId, s.TaxonomyNode!.Code }).First();
             (employeeId, code) = (record.EmployeeId, record.Code);
         }
-        var page = await server.SignedInPageAsync("pm");
+        // Administrators see every record, need-to-know ones included (ADR 0030).
+        var page = await server.SignedInPageAsync("admin");
         await page.GotoAsync($"{server.BaseUrl}/people/{employeeId}/skills");
         await page.ClickAsync($"#skills-table tr[data-code='{code}'] >> text=Edit");
         await page.WaitForSelectorAsync($"#skills-form select#TaxonomyCode >> option[value='{code}']:checked", new() { State = Microsoft.Playwright.WaitForSelectorState.Attached });

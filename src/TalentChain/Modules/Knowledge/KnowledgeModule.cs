@@ -44,6 +44,8 @@ public static class KnowledgeModule
         services.AddScoped<AccessHandlers>();
         services.AddScoped<TurnoverHandler>();
         services.AddScoped<RosterHandler>();
+        // People asks through its contract which skills' levels are need-to-know (the register's sensitive entries).
+        services.AddScoped<TalentChain.Modules.People.Contracts.ISkillSensitivity, RegisterSkillSensitivity>();
         services.AddPeriodicTask<CoverageRefreshTask>();
         services.AddPeriodicTask<GrantExpiryReminderTask>();
         return services;

@@ -1,3 +1,4 @@
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.People.Demo;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Features.Taxonomy;
@@ -19,6 +20,8 @@ public static class PeopleModule
         services.AddScoped<ISaveChangesHook, EmploymentTimelineHook>();
         services.AddScoped<IDemoDataContributor, PeopleDemoData>();
         services.AddScoped<PeopleLabels>();
+        // Contract for other modules; ISkillSensitivity (Knowledge) and ISkillLevelAudience (others) come the other way.
+        services.AddScoped<ManagementChain>();
         services.AddOrgTaxonomySkills();
         services.AddImports();
         services.AddDirectory();

@@ -26,6 +26,7 @@ public static class TalentProgramModule
     {
         services.AddProgramPolicies();
         services.AddScoped<ProgramAccess>();
+        services.AddScoped<TalentChain.Modules.People.Contracts.ISkillLevelAudience, ProgramSkillAudience>();
         services.AddScoped<ProgramHandlers>();
         services.AddScoped<CohortHandlers>();
         services.AddScoped<ParticipantHandlers>();

@@ -14,6 +14,8 @@ namespace TalentChain.Platform.Web;
 public class ErrorModel(IProblemDetailsService problems) : PageModel
 {
     public int Status { get; private set; }
+    /// <summary>A refusal's own message (what was refused), shown under the generic text.</summary>
+    public string? Detail { get; private set; }
     public string RequestId { get; private set; } = "";
 
     /// <summary>The original request failed antiforgery validation: say the form expired, not that it was malformed.</summary>
@@ -30,14 +32,20 @@ public class ErrorModel(IProblemDetailsService problems) : PageModel
     {
         var exception = HttpContext.Features.Get<IExceptionHandlerFeature>();
         int? code = int.TryParse(RouteData.Values["code"]?.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var c) ? c : null;
-        Status = exception?.Error is NotFoundException ? StatusCodes.Status404NotFound : code ?? StatusCodes.Status500InternalServerError;
+        Status = exception?.Error switch
+        {
+            NotFoundException => StatusCodes.Status404NotFound,
+            AccessDeniedException => StatusCodes.Status403Forbidden,
+            _ => code ?? StatusCodes.Status500InternalServerError,
+        };
+        Detail = (exception?.Error as AccessDeniedException)?.Message;
         AntiforgeryFailed = Status == StatusCodes.Status400BadRequest && HttpContext.Features.Get<Microsoft.AspNetCore.Antiforgery.IAntiforgeryValidationFeature>() is { IsValid: false };
         RequestId = HttpContext.TraceIdentifier;
         var originalPath = exception?.Path ?? HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? "";
         Response.StatusCode = Status;
         if (originalPath.StartsWith("/api", StringComparison.OrdinalIgnoreCase))
         {
-            await problems.WriteAsync(new ProblemDetailsContext { HttpContext = HttpContext, ProblemDetails = { Status = Status, Detail = exception?.Error is NotFoundException nf ? nf.Message : null } });
+            await problems.WriteAsync(new ProblemDetailsContext { HttpContext = HttpContext, ProblemDetails = { Status = Status, Detail = exception?.Error is NotFoundException nf ? nf.Message : Detail } });
             return new EmptyResult();
         }
         return Page();

@@ -16,6 +16,12 @@ public sealed class ValidationFailedException(string title, IReadOnlyDictionary<
 /// <summary>Thrown when the record asked for does not exist (404).</summary>
 public sealed class NotFoundException(string message) : Exception(message);
 
+/// <summary>
+/// Thrown by a handler's record-level check: the caller may not see or do this (403). The message is localised and
+/// says what was refused; the API answers ProblemDetails, pages show it (see <see cref="PageHandlerCalls"/>).
+/// </summary>
+public sealed class AccessDeniedException(string message) : Exception(message);
+
 /// <summary>Collects field errors while a handler validates its input.</summary>
 public sealed class FieldErrors
 {

@@ -21,6 +21,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
                 Title = v.Title,
             },
             NotFoundException n => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = n.Message },
+            AccessDeniedException a => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = a.Message },
             DbUpdateConcurrencyException => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,

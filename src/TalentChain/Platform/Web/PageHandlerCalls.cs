@@ -8,7 +8,8 @@ public static class PageHandlerCalls
 {
     /// <summary>
     /// Runs a handler call for a page and puts its failures on the form, in the user's language: field errors
-    /// (HTTP 422), a stale version — someone else saved first (409), a record that no longer exists (404).
+    /// (HTTP 422), a stale version — someone else saved first (409), a record that no longer exists (404), a
+    /// record-level refusal (403).
     /// Returns true when the call succeeded. Nothing was written when it returns false.
     /// </summary>
     public static async Task<bool> TryHandlerAsync(this PageModel page, Func<Task> call)
@@ -33,6 +34,11 @@ public static class PageHandlerCalls
         {
             page.ModelState.AddModelError("", ex.Message);
             page.Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+        catch (AccessDeniedException ex)
+        {
+            page.ModelState.AddModelError("", ex.Message);
+            page.Response.StatusCode = StatusCodes.Status403Forbidden;
         }
         return false;
     }

@@ -305,8 +305,9 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
             .OrderByDescending(e => e.Id).Select(e => e.Id).Take(20).ToListAsync());
         var id = candidate.First(c => !accounts.Contains(c));
 
-        var pm = await app.ApiClientAsync("pm");
-        (await pm.PutAsJsonAsync($"/api/v1/employees/{id}/skills", new { taxonomyCode = "REC.SCRAP.DIRECT", level = 4 })).EnsureSuccessStatusCode();
+        // A confidential technology: a program manager may not write it for someone outside their programs (ADR 0030).
+        var admin = await app.ApiClientAsync("admin");
+        (await admin.PutAsJsonAsync($"/api/v1/employees/{id}/skills", new { taxonomyCode = "REC.SCRAP.DIRECT", level = 4 })).EnsureSuccessStatusCode();
         Assert.True(await app.WithDbAsync(db => db.CoverageStates.Select(s => s.Stale).FirstAsync()));
 
         var after = Tech(await CoverageAsync(officer), "REC.SCRAP.DIRECT");
@@ -439,8 +440,9 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
         var code = small.GetProperty("code").GetString()!;
         var taxonomyCode = await app.WithDbAsync(db => db.CriticalTechnologies.Where(c => c.Id == small.GetProperty("criticalTechnologyId").GetInt32())
             .Select(c => new { c.TaxonomyNode!.Code, c.RequiredLevel }).FirstAsync());
-        var pm = await app.ApiClientAsync("pm");
-        (await pm.PutAsJsonAsync($"/api/v1/employees/{managerId}/skills", new { taxonomyCode = taxonomyCode.Code, level = 4 })).EnsureSuccessStatusCode();
+        // A need-to-know skill (ADR 0030): written by an administrator, not a program manager outside their programs.
+        var admin = await app.ApiClientAsync("admin");
+        (await admin.PutAsJsonAsync($"/api/v1/employees/{managerId}/skills", new { taxonomyCode = taxonomyCode.Code, level = 4 })).EnsureSuccessStatusCode();
         var manager = await app.ApiClientAsync("manager");
         var seen = Tech(await CoverageAsync(manager), code);
         Assert.Equal(small.GetProperty("holders").GetInt32() + 1, seen.GetProperty("holders").GetInt32());

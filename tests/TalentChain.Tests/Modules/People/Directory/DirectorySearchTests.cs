@@ -82,7 +82,8 @@ public abstract class DirectorySearchTests(TalentChainFactory app)
             return (tech.Id, count);
         });
         Assert.True(expected > 0, "demo data should have advanced solvent-extraction people");
-        var api = await app.ApiClientAsync("exec");
+        // SEP.SX holds need-to-know skills (the critical-technology register): their levels count for the roster audience.
+        var api = await app.ApiClientAsync("knowledge");
 
         var page = await api.ListAsync($"?skill={technology}&minLevel=3&pageSize=100");
 

@@ -323,18 +323,30 @@ public abstract class ImportTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task Employees_LargeFile_IsAuditedAsOneSummaryEvent()
+    public async Task Employees_LargeFileChangingOneGrade_AuditsTheChangedFieldInTheChain()
     {
+        // More rows than the old 5,000-row limit above which imports switched row audit off.
         var prefix = Num();
-        var lines = Enumerable.Range(0, ImportHandler.RowAuditThreshold + 1).Select(i => Emp($"{prefix}-{i:D5}")).ToArray();
-        var auditBefore = await app.WithDbAsync(db => db.AuditEntries.CountAsync());
-        var view = await ImportAsync(ImportKind.Employees, "big.csv", Employees(lines));
-        Assert.Equal(lines.Length, view.Summary!.Inserted);
-        var audit = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.Id > 0).OrderByDescending(a => a.Id).Take(5).ToListAsync());
-        var added = await app.WithDbAsync(db => db.AuditEntries.CountAsync()) - auditBefore;
-        Assert.Equal(1, added);
-        Assert.Equal(("Import", AuditAction.Event), (audit[0].Entity, audit[0].Action));
-        Assert.Contains($"\"inserted\":[null,\"{lines.Length}\"]", audit[0].Changes);
+        var lines = Enumerable.Range(0, 5001).Select(i => Emp($"{prefix}-{i:D5}")).ToArray();
+        var first = await ImportAsync(ImportKind.Employees, "big.csv", Employees(lines));
+        Assert.Equal(lines.Length, first.Summary!.Inserted);
+        var insertAudits = await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Entity == nameof(Employee) && a.Action == AuditAction.Insert && a.Changes.Contains(prefix)));
+        Assert.Equal(lines.Length, insertAudits);
+
+        var changed = $"{prefix}-04711";
+        lines[4711] = Emp(changed, grade: "9");
+        var lastBefore = await app.WithDbAsync(db => db.AuditEntries.MaxAsync(a => a.Id));
+        var second = await ImportAsync(ImportKind.Employees, "big.csv", Employees(lines));
+
+        Assert.Equal((0, 1, lines.Length - 1), (second.Summary!.Inserted, second.Summary.Updated, second.Summary.Unchanged));
+        var id = await app.WithDbAsync(db => db.Employees.Where(e => e.EmployeeNumber == changed).Select(e => e.Id).SingleAsync());
+        var audits = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.Id > lastBefore).OrderBy(a => a.Id).ToListAsync());
+        var update = Assert.Single(audits, a => a.Entity == nameof(Employee));
+        Assert.Equal((AuditAction.Update, id.ToString(System.Globalization.CultureInfo.InvariantCulture)), (update.Action, update.EntityKey));
+        Assert.Contains("\"Grade\":[\"8\",\"9\"]", update.Changes);
+        Assert.Contains(audits, a => a.Entity == "Import" && a.Action == AuditAction.Event && a.Changes.Contains("\"updated\":[null,\"1\"]"));
+        var verification = await app.WithDbAsync(db => AuditVerifier.VerifyAsync(db));
+        Assert.True(verification.Intact, verification.Reason);
     }
 
     private sealed class FailOnNumberHook(string number) : ISaveChangesHook

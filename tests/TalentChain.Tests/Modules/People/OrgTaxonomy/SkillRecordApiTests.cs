@@ -16,20 +16,20 @@ public abstract class SkillRecordApiTests(TalentChainFactory app)
     public async Task Put_ByTaxonomyCode_CreatesThenUpdatesTheOneRecord()
     {
         var api = await app.ApiClientAsync("pm");
-        var id = await EmployeeWithoutAsync("SEP.SX.CASCADE");
+        var id = await EmployeeWithoutAsync("SEP.SX.P507");
 
         var created = await ApiAssert.JsonAsync(await api.PutAsJsonAsync($"/api/v1/employees/{id}/skills",
-            new { taxonomyCode = "SEP.SX.CASCADE", level = 2, evidence = "Ran line 3 alone for a year", assessedBy = "Chief engineer", assessedOn = "2026-05-01", version = (long?)null }),
+            new { taxonomyCode = "SEP.SX.P507", level = 2, evidence = "Ran line 3 alone for a year", assessedBy = "Chief engineer", assessedOn = "2026-05-01", version = (long?)null }),
             HttpStatusCode.Created);
         Assert.Equal("Practitioner", created.GetProperty("levelName").GetString());
 
         var updated = await ApiAssert.JsonAsync(await api.PutAsJsonAsync($"/api/v1/employees/{id}/skills",
-            new { taxonomyCode = "sep.sx.cascade", level = 3, evidence = "Re-balanced the cascade after the feed change", assessedBy = "Chief engineer", assessedOn = "2026-06-01", version = created.GetProperty("version").GetInt64() }),
+            new { taxonomyCode = "sep.sx.p507", level = 3, evidence = "Re-balanced the cascade after the feed change", assessedBy = "Chief engineer", assessedOn = "2026-06-01", version = created.GetProperty("version").GetInt64() }),
             HttpStatusCode.OK);
         Assert.Equal(3, updated.GetProperty("level").GetInt32());
 
         var list = await ApiAssert.JsonAsync(await api.GetAsync($"/api/v1/employees/{id}/skills"), HttpStatusCode.OK);
-        var records = list.GetProperty("skills").EnumerateArray().Where(s => s.GetProperty("taxonomyCode").GetString() == "SEP.SX.CASCADE").ToList();
+        var records = list.GetProperty("skills").EnumerateArray().Where(s => s.GetProperty("taxonomyCode").GetString() == "SEP.SX.P507").ToList();
         var only = Assert.Single(records);
         Assert.Equal(3, only.GetProperty("level").GetInt32());
         Assert.Equal("2026-06-01", only.GetProperty("assessedOn").GetString());

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Platform.Spreadsheets;
@@ -5,19 +6,23 @@ using TalentChain.Platform.Web;
 
 namespace TalentChain.Modules.People.Features.Directory;
 
-/// <summary>Writes the whole current directory result (all pages) as CSV or XLSX with headers in the UI language.</summary>
+/// <summary>
+/// Writes the whole current directory result (all pages) as CSV or XLSX with headers in the UI language; the same
+/// search and the same visibility rules as the page (<see cref="SearchEmployeesHandler"/>).
+/// </summary>
 public sealed class DirectoryExport(SearchEmployeesHandler search, PeopleLabels labels, IStringLocalizer<PeopleResource> P, TimeProvider clock)
 {
     public const string CsvType = "text/csv; charset=utf-8";
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public async Task<IResult> ExportAsync(string? format, DirectoryQuery query, bool seesGrades, CancellationToken ct)
+    public async Task<IResult> ExportAsync(string? format, DirectoryQuery query, ClaimsPrincipal viewer, CancellationToken ct)
     {
         var kind = format?.Trim().ToLowerInvariant() ?? "csv";
         if (kind is not ("csv" or "xlsx"))
             throw ValidationFailedException.For(P["Directory.InvalidQuery"], "format", P["Directory.InvalidFormat"]);
 
-        var rows = await search.AllAsync(query, seesGrades, ct);
+        var rows = await search.AllAsync(query, viewer, ct);
+        var seesGrades = SearchEmployeesHandler.SeesGrades(viewer);
         var chinese = UiCulture.IsChinese;
         var header = new List<string>
         {

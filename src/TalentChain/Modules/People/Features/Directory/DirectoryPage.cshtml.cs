@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using TalentChain.Modules.People.Features.Profile;
+using TalentChain.Modules.People.Features.SkillRecords;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
@@ -10,7 +10,7 @@ namespace TalentChain.Modules.People.Features.Directory;
 
 /// <summary>/people: the searchable directory. htmx requests get the results partial, others the whole page.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public class DirectoryPageModel(SearchEmployeesHandler search, PeopleReferenceData reference, TalentChainDbContext db, IAuthorizationService authorization) : PageModel
+public class DirectoryPageModel(SearchEmployeesHandler search, PeopleReferenceData reference, TalentChainDbContext db, SkillAccess skills, IAuthorizationService authorization) : PageModel
 {
     public DirectoryQuery Query { get; private set; } = new DirectoryQuery().Normalize();
     public DirectoryPage Result { get; private set; } = new([], 0, 1, DirectoryQuery.PageSizes[0]);
@@ -18,14 +18,27 @@ public class DirectoryPageModel(SearchEmployeesHandler search, PeopleReferenceDa
     public ReferenceTree<SkillNodeInfo> Taxonomy { get; private set; } = null!;
     public bool SeesGrades { get; private set; }
     public bool CanManage { get; private set; }
+    /// <summary>Which skills this viewer may filter by (need-to-know ones are marked and disabled in the picker).</summary>
+    public SkillLevelScope SkillScope { get; private set; } = new(false, new HashSet<int>());
+    /// <summary>Why the search was refused (a need-to-know skill filter), shown instead of results with HTTP 403.</summary>
+    public string? Refusal { get; private set; }
 
     public async Task<IActionResult> OnGetAsync([FromQuery] DirectoryQuery query, CancellationToken ct)
     {
-        SeesGrades = ProfileAccess.IsPeopleOfficer(User);
+        SeesGrades = SearchEmployeesHandler.SeesGrades(User);
         Query = query.Normalize();
         if (Query.Sort == DirectorySort.Grade && !SeesGrades) Query = Query with { Sort = DirectorySort.Name };
-        Result = await search.SearchAsync(Query, SeesGrades, ct);
-        Query = Query with { Page = Result.Page };
+        try
+        {
+            Result = await search.SearchAsync(Query, User, ct);
+            Query = Query with { Page = Result.Page };
+        }
+        catch (AccessDeniedException ex)
+        {
+            Refusal = ex.Message;
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+        }
+        SkillScope = await skills.ScopeAsync(User, ct);
         Units = await reference.UnitsAsync(db, ct);
         Taxonomy = await reference.TaxonomyAsync(db, ct);
         CanManage = (await authorization.AuthorizeAsync(User, Policies.PeopleManage)).Succeeded;

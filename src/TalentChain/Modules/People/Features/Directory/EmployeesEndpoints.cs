@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.People.Features.EditEmployee;
+using TalentChain.Modules.People.Features.SkillRecords;
 using TalentChain.Modules.People.Features.Profile;
 using TalentChain.Platform.Auth;
 
@@ -18,6 +19,7 @@ public static class EmployeesEndpoints
         services.AddScoped<SearchEmployeesHandler>();
         services.AddScoped<DirectoryExport>();
         services.AddScoped<ProfileAccess>();
+        services.AddScoped<SkillAccess>();
         services.AddScoped<GetProfileHandler>();
         services.AddScoped<SaveEmployeeHandler>();
         return services;
@@ -31,18 +33,22 @@ public static class EmployeesEndpoints
         var api = app.MapGroup("/api/v1/employees").WithTags("People").RequireAuthorization(Policies.SignedIn);
 
         api.MapGet("/", async Task<Ok<DirectoryPage>> ([AsParameters] DirectoryQuery query, ClaimsPrincipal user, SearchEmployeesHandler search, CancellationToken ct) =>
-                TypedResults.Ok(await search.SearchAsync(query, ProfileAccess.IsPeopleOfficer(user), ct)))
+                TypedResults.Ok(await search.SearchAsync(query, user, ct)))
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithName("ListEmployees")
-            .WithSummary("Search the directory: free text, org unit (with sub-units), segment, skill and minimum level, track, title, status; sorted and paged.");
+            .WithSummary("Search the directory: free text, org unit (with sub-units), segment, skill and minimum level, track, title, status; sorted and paged. "
+                + "Grades (and sort=Grade) for HR roles only. Need-to-know skills (critical technologies above \"internal\"): 403 as a skill filter unless the caller may see the expertise roster; above them only visible skills are matched.");
 
         api.MapGet("/export", ExportAsync)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithName("ExportEmployees")
-            .WithSummary("The whole directory result for the same query as a CSV or XLSX file (format=csv|xlsx), headers in the request's language.");
+            .WithSummary("The whole directory result for the same query as a CSV or XLSX file (format=csv|xlsx), headers in the request's language; the same visibility rules as ListEmployees.");
 
         api.MapGet("/{id:int}", async Task<Ok<EmployeeDetail>> (int id, ClaimsPrincipal user, GetProfileHandler profiles, CancellationToken ct) =>
                 TypedResults.Ok(await profiles.GetAsync(id, user, ct)))
             .WithName("GetEmployee")
-            .WithSummary("One person's record. Grade and birth date are null unless the caller is HR, the person or in their management chain.");
+            .WithSummary("One person's record. Grade and birth date are null unless the caller is HR, the person or in their management chain. "
+                + "Skills omit need-to-know records unless the caller may see them (roster audience, the person, their management chain, program managers of their program).");
 
         api.MapGet("/{id:int}/timeline", async Task<Results<Ok<List<TimelineEntry>>, ProblemHttpResult>> (
                 int id, ClaimsPrincipal user, GetProfileHandler profiles, ProfileAccess access, IStringLocalizer<PeopleResource> P, CancellationToken ct) =>
@@ -76,5 +82,5 @@ public static class EmployeesEndpoints
     }
 
     private static Task<IResult> ExportAsync(string? format, [AsParameters] DirectoryQuery query, ClaimsPrincipal user, DirectoryExport export, CancellationToken ct) =>
-        export.ExportAsync(format, query, ProfileAccess.IsPeopleOfficer(user), ct);
+        export.ExportAsync(format, query, user, ct);
 }

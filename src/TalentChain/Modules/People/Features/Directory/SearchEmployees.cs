@@ -1,6 +1,11 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.People.Features.Profile;
+using TalentChain.Modules.People.Features.SkillRecords;
 using TalentChain.Platform.Data;
+using TalentChain.Platform.Web;
 
 namespace TalentChain.Modules.People.Features.Directory;
 
@@ -34,7 +39,11 @@ public sealed record DirectoryQuery
     /// <summary>Org unit id; people of its sub-units are included.</summary>
     public int? Unit { get; set; }
     public ChainSegment? Segment { get; set; }
-    /// <summary>Taxonomy node id; a segment or technology matches the skills under it.</summary>
+    /// <summary>
+    /// Taxonomy node id; a segment or technology matches the skills under it. A need-to-know skill (a critical
+    /// technology above "internal", or a skill under one) is refused with 403 unless the caller may see the expertise
+    /// roster; above such a skill, only the skills the caller may see are matched.
+    /// </summary>
     public int? Skill { get; set; }
     /// <summary>Minimum proficiency (0–4) in <see cref="Skill"/>.</summary>
     public int? MinLevel { get; set; }
@@ -100,7 +109,10 @@ public sealed record EmployeeRow(
     int? Grade,
     EmployeeStatus Status,
     DateOnly HireDate,
-    /// <summary>The person's best level in the filtered skill (or a skill under it); null without a skill filter.</summary>
+    /// <summary>
+    /// The person's best level in the filtered skill (or a skill under it) among the skills the caller may see; null
+    /// without a skill filter.
+    /// </summary>
     int? SkillLevel)
 {
     public string DisplayName(bool chinese) =>
@@ -117,16 +129,22 @@ public sealed record DirectoryPage(IReadOnlyList<EmployeeRow> Items, int Total, 
 /// <summary>
 /// The directory search, shared by the /people page, its export and the employees API. One count and one page
 /// query on the Employees table (projection, no tracking); unit and taxonomy subtrees come from the in-memory
-/// reference data, so filters become IN lists instead of recursive SQL.
+/// reference data, so filters become IN lists instead of recursive SQL. What the viewer may see is decided here, for
+/// all three: grades (and sorting by them) for HR roles only, need-to-know skill levels per <see cref="SkillAccess"/>.
 /// </summary>
-public sealed class SearchEmployeesHandler(TalentChainDbContext db, PeopleReferenceData reference)
+public sealed class SearchEmployeesHandler(TalentChainDbContext db, PeopleReferenceData reference, SkillAccess skills, IStringLocalizer<PeopleResource> P)
 {
+    /// <summary>Whether the viewer may see (and sort by) grades.</summary>
+    public static bool SeesGrades(ClaimsPrincipal viewer) => ProfileAccess.IsPeopleOfficer(viewer);
+
     /// <param name="query">The search; normalised here.</param>
-    /// <param name="seesGrades">Whether the viewer may see (and sort by) grades.</param>
-    public async Task<DirectoryPage> SearchAsync(DirectoryQuery query, bool seesGrades, CancellationToken ct = default)
+    /// <param name="viewer">Who asks: decides grades and need-to-know skills.</param>
+    /// <exception cref="AccessDeniedException">The skill filter names a need-to-know skill the viewer may not search by.</exception>
+    public async Task<DirectoryPage> SearchAsync(DirectoryQuery query, ClaimsPrincipal viewer, CancellationToken ct = default)
     {
         query = query.Normalize();
-        var (filtered, skillNodes) = await FilterAsync(query, ct);
+        var seesGrades = SeesGrades(viewer);
+        var (filtered, skillNodes) = await FilterAsync(query, viewer, ct);
         var total = await filtered.CountAsync(ct);
         var size = query.PageSize!.Value;
         var pageCount = Math.Max(1, (total + size - 1) / size);
@@ -137,16 +155,17 @@ public sealed class SearchEmployeesHandler(TalentChainDbContext db, PeopleRefere
         return new DirectoryPage(await ToRowsAsync(rows, ct), total, page, size);
     }
 
-    /// <summary>Every match, in the query's order (for exports).</summary>
-    public async Task<List<EmployeeRow>> AllAsync(DirectoryQuery query, bool seesGrades, CancellationToken ct = default)
+    /// <summary>Every match, in the query's order (for exports); the same rules as <see cref="SearchAsync"/>.</summary>
+    public async Task<List<EmployeeRow>> AllAsync(DirectoryQuery query, ClaimsPrincipal viewer, CancellationToken ct = default)
     {
         query = query.Normalize();
-        var (filtered, skillNodes) = await FilterAsync(query, ct);
+        var seesGrades = SeesGrades(viewer);
+        var (filtered, skillNodes) = await FilterAsync(query, viewer, ct);
         var rows = await Project(Sort(filtered, query, seesGrades), skillNodes, seesGrades).ToListAsync(ct);
         return await ToRowsAsync(rows, ct);
     }
 
-    private async Task<(IQueryable<Employee> Query, List<int>? SkillNodes)> FilterAsync(DirectoryQuery q, CancellationToken ct)
+    private async Task<(IQueryable<Employee> Query, List<int>? SkillNodes)> FilterAsync(DirectoryQuery q, ClaimsPrincipal viewer, CancellationToken ct)
     {
         var employees = db.Employees.AsNoTracking();
 
@@ -189,7 +208,14 @@ public sealed class SearchEmployeesHandler(TalentChainDbContext db, PeopleRefere
         List<int>? skillNodes = null;
         if (q.Skill is { } skill)
         {
-            skillNodes = (await reference.TaxonomyAsync(db, ct)).SubtreeIds(skill);
+            var taxonomy = await reference.TaxonomyAsync(db, ct);
+            skillNodes = taxonomy.SubtreeIds(skill);
+            // Need-to-know: a filter must not narrow the result by levels the viewer may not see. A restricted skill
+            // is refused outright (an empty result would say as much); above one, only the visible skills count.
+            var scope = await skills.ScopeAsync(viewer, ct);
+            if (!scope.Shows(skill))
+                throw new AccessDeniedException(P["NeedToKnow.SkillFilterRefused", taxonomy.Find(skill)?.DisplayName(UiCulture.IsChinese) ?? ""]);
+            skillNodes = [.. skillNodes.Where(scope.Shows)];
             var min = q.MinLevel ?? Proficiency.Min;
             var nodes = skillNodes;
             employees = employees.Where(e => db.SkillRecords.Any(s => s.EmployeeId == e.Id && nodes.Contains(s.TaxonomyNodeId) && s.Level >= min));

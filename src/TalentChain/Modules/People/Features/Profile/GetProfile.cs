@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Features.Directory;
+using TalentChain.Modules.People.Features.SkillRecords;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
 
@@ -20,7 +21,8 @@ public sealed record PersonLink(int Id, string EmployeeNumber, string FamilyName
 
 /// <summary>
 /// A person's record. <see cref="Grade"/> and <see cref="BirthDate"/> are null unless
-/// <see cref="RestrictedVisible"/> (see <see cref="ProfileAccess"/>).
+/// <see cref="RestrictedVisible"/> (see <see cref="ProfileAccess"/>); <see cref="Skills"/> leaves out the need-to-know
+/// records the viewer may not see (see <see cref="SkillAccess"/>).
 /// </summary>
 public sealed record EmployeeDetail(
     int Id,
@@ -63,7 +65,7 @@ public sealed record TimelineEntry(
     string? RecordedBy);
 
 /// <summary>Reads a profile (work card, skills, reports) and its timeline; used by the profile page and the API.</summary>
-public sealed class GetProfileHandler(TalentChainDbContext db, ProfileAccess access, PeopleReferenceData reference, IStringLocalizer<PeopleResource> P)
+public sealed class GetProfileHandler(TalentChainDbContext db, ProfileAccess access, SkillAccess skillAccess, PeopleReferenceData reference, IStringLocalizer<PeopleResource> P)
 {
     public const int MaxDirectReports = 100;
 
@@ -79,10 +81,12 @@ public sealed class GetProfileHandler(TalentChainDbContext db, ProfileAccess acc
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException(P["Profile.NotFound", id]);
 
         var restricted = await access.MaySeeRestrictedAsync(viewer, id, ct);
-        var skills = await db.SkillRecords.AsNoTracking().Where(s => s.EmployeeId == id)
+        var shown = await skillAccess.ForPersonAsync(viewer, id, ct);
+        var skills = (await db.SkillRecords.AsNoTracking().Where(s => s.EmployeeId == id)
             .OrderByDescending(s => s.Level).ThenBy(s => s.TaxonomyNode!.Code)
             .Select(s => new SkillEntry(s.TaxonomyNodeId, s.TaxonomyNode!.Code, s.TaxonomyNode.Name, s.TaxonomyNode.NameZh, s.Level, s.Evidence, s.AssessedBy, s.AssessedOn))
-            .ToListAsync(ct);
+            .ToListAsync(ct))
+            .Where(s => shown.Shows(s.TaxonomyNodeId)).ToList();
         var reports = await db.Employees.AsNoTracking().Where(x => x.ManagerId == id && x.Status == EmployeeStatus.Active)
             .OrderBy(x => x.FamilyName).ThenBy(x => x.GivenName).ThenBy(x => x.Id).Take(MaxDirectReports)
             .Select(x => new PersonLink(x.Id, x.EmployeeNumber, x.FamilyName, x.GivenName, x.ChineseName, x.Position))

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Data;
 
@@ -10,10 +11,10 @@ namespace TalentChain.Modules.People.Features.Profile;
 /// (Administrator, ProgramManager, KnowledgeOfficer), the person themself, and everyone above them in the
 /// management chain (manager, manager's manager, …). Everyone signed in sees the work card and skills.
 /// </summary>
-public sealed class ProfileAccess(TalentChainDbContext db)
+public sealed class ProfileAccess(TalentChainDbContext db, ManagementChain chain)
 {
     /// <summary>Longest management chain walked; deeper (or cyclic) chains stop here.</summary>
-    public const int MaxChainDepth = 32;
+    public const int MaxChainDepth = ManagementChain.MaxDepth;
 
     public static readonly IReadOnlyList<string> PeopleOfficerRoles = [Roles.Administrator, Roles.ProgramManager, Roles.KnowledgeOfficer];
 
@@ -43,17 +44,5 @@ public sealed class ProfileAccess(TalentChainDbContext db)
     }
 
     /// <summary>The target's manager, their manager, … (nearest first; stops on a cycle).</summary>
-    public async Task<List<int>> ManagementChainAsync(int targetEmployeeId, CancellationToken ct = default)
-    {
-        var chain = new List<int>();
-        var current = targetEmployeeId;
-        for (var i = 0; i < MaxChainDepth; i++)
-        {
-            var manager = await db.Employees.AsNoTracking().Where(e => e.Id == current).Select(e => e.ManagerId).FirstOrDefaultAsync(ct);
-            if (manager is not { } m || m == targetEmployeeId || chain.Contains(m)) break;
-            chain.Add(m);
-            current = m;
-        }
-        return chain;
-    }
+    public Task<List<int>> ManagementChainAsync(int targetEmployeeId, CancellationToken ct = default) => chain.AboveAsync(targetEmployeeId, ct);
 }

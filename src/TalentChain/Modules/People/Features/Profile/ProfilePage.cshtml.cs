@@ -9,7 +9,10 @@ using TalentChain.Platform.Web;
 
 namespace TalentChain.Modules.People.Features.Profile;
 
-/// <summary>/people/{id}: the work card and skills for everyone; timeline, grade and birth date per <see cref="ProfileAccess"/>.</summary>
+/// <summary>
+/// /people/{id}: the work card and skills for everyone (need-to-know skill records per <see cref="SkillRecords.SkillAccess"/>);
+/// timeline, grade and birth date per <see cref="ProfileAccess"/>.
+/// </summary>
 [Authorize(Policy = Policies.SignedIn)]
 public class ProfilePageModel(GetProfileHandler profiles, PeopleReferenceData reference, TalentChainDbContext db, PeopleLabels labels, IAuthorizationService authorization) : PageModel
 {

@@ -9,7 +9,10 @@ using TalentChain.Platform.Web;
 
 namespace TalentChain.Modules.People.Features.SkillRecords;
 
-/// <summary>/people/{id}/skills: a person's assessed skills; add, change and remove for People.Manage.</summary>
+/// <summary>
+/// /people/{id}/skills: a person's assessed skills (need-to-know records only for those who may see them, see
+/// <see cref="SkillAccess"/>); add, change and remove for People.Manage.
+/// </summary>
 [Authorize(Policy = Policies.SignedIn)]
 public class PersonSkillsModel(SkillRecordHandlers skills, TaxonomyHandlers taxonomy, IAuthorizationService authorization, IStringLocalizer<TaxonomyResource> t) : PageModel
 {
@@ -49,7 +52,7 @@ public class PersonSkillsModel(SkillRecordHandlers skills, TaxonomyHandlers taxo
         ModelState.Clear();
         var editing = Version is not null;
         (SkillRecordView Record, bool Created) result = default;
-        if (await this.TryHandlerAsync(async () => result = await skills.UpsertAsync(Id, new SkillRecordInput(TaxonomyCode, Level, Evidence, AssessedBy, AssessedOn, Version), ct)))
+        if (await this.TryHandlerAsync(async () => result = await skills.UpsertAsync(Id, new SkillRecordInput(TaxonomyCode, Level, Evidence, AssessedBy, AssessedOn, Version), User, ct)))
         {
             if (!Request.IsHtmx()) return RedirectToPage(new { id = Id });
             Message = t[result.Created ? "Skill.Added" : "Skill.Updated", result.Record!.SkillName, result.Record.LevelName];
@@ -67,7 +70,7 @@ public class PersonSkillsModel(SkillRecordHandlers skills, TaxonomyHandlers taxo
     {
         if (!await MayEditAsync()) return Forbid();
         ModelState.Clear();
-        if (await this.TryHandlerAsync(() => skills.DeleteAsync(Id, code, version, ct)))
+        if (await this.TryHandlerAsync(() => skills.DeleteAsync(Id, code, version, User, ct)))
         {
             if (!Request.IsHtmx()) return RedirectToPage(new { id = Id });
             Message = t["Skill.Removed", code];
@@ -84,14 +87,14 @@ public class PersonSkillsModel(SkillRecordHandlers skills, TaxonomyHandlers taxo
         await MayEditAsync();
         try
         {
-            Person = await skills.ListAsync(Id, ct);
+            Person = await skills.ListAsync(Id, User, ct);
         }
         catch (NotFoundException)
         {
             return false;
         }
         Levels = taxonomy.Levels();
-        if (CanEdit) Choices = await skills.SkillChoicesAsync(ct);
+        if (CanEdit) Choices = await skills.SkillChoicesAsync(Id, User, ct);
         return true;
     }
 

@@ -95,6 +95,6 @@ public class TaxonomyModel(TaxonomyHandlers taxonomy, IAuthorizationService auth
     {
         await MayEditAsync();
         Levels = taxonomy.Levels();
-        Nodes = await taxonomy.ListAsync(ct);
+        Nodes = await taxonomy.ListAsync(User, ct);
     }
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TalentChain.Platform.Auth;
 
@@ -9,17 +10,17 @@ public static class TaxonomyEndpoints
     {
         var api = app.MapGroup("/api/v1/taxonomy").WithTags("Taxonomy").RequireAuthorization(Policies.SignedIn);
 
-        api.MapGet("/", async Task<Ok<List<TaxonomyNodeView>>> (TaxonomyHandlers taxonomy, CancellationToken ct) =>
-                TypedResults.Ok(await taxonomy.ListAsync(ct)))
+        api.MapGet("/", async Task<Ok<List<TaxonomyNodeView>>> (ClaimsPrincipal user, TaxonomyHandlers taxonomy, CancellationToken ct) =>
+                TypedResults.Ok(await taxonomy.ListAsync(user, ct)))
             .WithName("ListTaxonomy")
-            .WithSummary("The expertise taxonomy in tree order (segment → technology → skill); each skill with its active holders per level 0–4.");
+            .WithSummary("The expertise taxonomy in tree order (segment → technology → skill); each skill with its active holders per level 0–4 (null for need-to-know skills unless the caller may see the expertise roster).");
 
         api.MapGet("/levels", Ok<List<ProficiencyLevelView>> (TaxonomyHandlers taxonomy) => TypedResults.Ok(taxonomy.Levels()))
             .WithName("ListProficiencyLevels")
             .WithSummary("The proficiency levels 0–4 with their names and written definitions, in the request's language.");
 
-        api.MapGet("/{id:int}", async Task<Ok<TaxonomyNodeView>> (int id, TaxonomyHandlers taxonomy, CancellationToken ct) =>
-                TypedResults.Ok(await taxonomy.GetAsync(id, ct)))
+        api.MapGet("/{id:int}", async Task<Ok<TaxonomyNodeView>> (int id, ClaimsPrincipal user, TaxonomyHandlers taxonomy, CancellationToken ct) =>
+                TypedResults.Ok(await taxonomy.GetAsync(id, user, ct)))
             .WithName("GetTaxonomyNode")
             .WithSummary("One taxonomy node.");
 

@@ -1,8 +1,10 @@
+using System.Security.Claims;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Features.OrgUnits;
+using TalentChain.Modules.People.Features.SkillRecords;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
 
@@ -24,7 +26,10 @@ public sealed record TaxonomyNodeInput(
     string? ParentCode = null,
     long? Version = null);
 
-/// <param name="HoldersByLevel">For skills: active holders at level 0, 1, 2, 3, 4. Null for segments and technologies.</param>
+/// <param name="HoldersByLevel">
+/// For skills: active holders at level 0, 1, 2, 3, 4. Null for segments and technologies, and for need-to-know skills
+/// unless the viewer may see every level (small counts there would point at the few experts).
+/// </param>
 public sealed record TaxonomyNodeView(
     int Id,
     string Code,
@@ -46,7 +51,7 @@ public sealed record TaxonomyNodeView(
 public sealed record ProficiencyLevelView(int Level, string Name, string Definition);
 
 /// <summary>The expertise taxonomy: list, create, edit, delete, and the proficiency scale. Used by /taxonomy and /api/v1/taxonomy.</summary>
-public sealed partial class TaxonomyHandlers(TalentChainDbContext db, IStringLocalizer<TaxonomyResource> t, PeopleLabels labels)
+public sealed partial class TaxonomyHandlers(TalentChainDbContext db, IStringLocalizer<TaxonomyResource> t, PeopleLabels labels, SkillAccess access)
 {
     public const int CodeMaxLength = 60;
     public const int NameMaxLength = 200;
@@ -58,8 +63,21 @@ public sealed partial class TaxonomyHandlers(TalentChainDbContext db, IStringLoc
     public List<ProficiencyLevelView> Levels() =>
         [.. Enumerable.Range(Proficiency.Min, Proficiency.Max - Proficiency.Min + 1).Select(l => new ProficiencyLevelView(l, labels.Level(l), labels.LevelDefinition(l)))];
 
-    /// <summary>All nodes in tree order; holders per level of every skill come from one grouped query.</summary>
-    public async Task<List<TaxonomyNodeView>> ListAsync(CancellationToken ct = default)
+    /// <summary>All nodes in tree order; holders per level of every skill (the viewer may see) come from one grouped query.</summary>
+    public async Task<List<TaxonomyNodeView>> ListAsync(ClaimsPrincipal viewer, CancellationToken ct = default) =>
+        await ListAsync(await access.ScopeAsync(viewer, ct), ct);
+
+    public async Task<TaxonomyNodeView> GetAsync(int id, ClaimsPrincipal viewer, CancellationToken ct = default) =>
+        await GetAsync(id, await access.ScopeAsync(viewer, ct), ct);
+
+    private async Task<TaxonomyNodeView> GetAsync(int id, SkillLevelScope scope, CancellationToken ct) =>
+        (await ListAsync(scope, ct)).FirstOrDefault(n => n.Id == id) ?? throw new NotFoundException(t["Taxonomy.NotFound", id]);
+
+    /// <summary>Answers of create and update: no viewer at hand, so need-to-know holder counts are left out.</summary>
+    private async Task<TaxonomyNodeView> GetWrittenAsync(int id, CancellationToken ct) =>
+        await GetAsync(id, new SkillLevelScope(false, await access.RestrictedAsync(ct)), ct);
+
+    private async Task<List<TaxonomyNodeView>> ListAsync(SkillLevelScope scope, CancellationToken ct)
     {
         var nodes = await db.TaxonomyNodes.AsNoTracking()
             .Select(n => new { n.Id, n.Code, n.Kind, n.Name, n.NameZh, n.Description, n.Segment, n.ParentId, n.Version })
@@ -92,7 +110,7 @@ public sealed partial class TaxonomyHandlers(TalentChainDbContext db, IStringLoc
                 n.Segment.ToString(), labels.Segment(n.Segment), n.ParentId,
                 n.ParentId is { } p && byId.TryGetValue(p, out var parent) ? parent.Code : null,
                 depth, kids.Count,
-                n.Kind == TaxonomyKind.Skill ? levels.GetValueOrDefault(n.Id) ?? new int[Proficiency.Max + 1] : null,
+                n.Kind == TaxonomyKind.Skill && scope.Shows(n.Id) ? levels.GetValueOrDefault(n.Id) ?? new int[Proficiency.Max + 1] : null,
                 n.Version));
             foreach (var k in kids) Visit(k.Id, depth + 1);
         }
@@ -103,9 +121,6 @@ public sealed partial class TaxonomyHandlers(TalentChainDbContext db, IStringLoc
         return result;
     }
 
-    public async Task<TaxonomyNodeView> GetAsync(int id, CancellationToken ct = default) =>
-        (await ListAsync(ct)).FirstOrDefault(n => n.Id == id) ?? throw new NotFoundException(t["Taxonomy.NotFound", id]);
-
     public async Task<TaxonomyNodeView> CreateAsync(TaxonomyNodeInput input, CancellationToken ct = default)
     {
         var valid = await ValidateAsync(null, input, ct);
@@ -113,7 +128,7 @@ public sealed partial class TaxonomyHandlers(TalentChainDbContext db, IStringLoc
         valid.ApplyTo(node);
         db.TaxonomyNodes.Add(node);
         await SaveAsync(valid.Code, ct);
-        return await GetAsync(node.Id, ct);
+        return await GetWrittenAsync(node.Id, ct);
     }
 
     public async Task<TaxonomyNodeView> UpdateAsync(int id, TaxonomyNodeInput input, CancellationToken ct = default)
@@ -123,7 +138,7 @@ public sealed partial class TaxonomyHandlers(TalentChainDbContext db, IStringLoc
         var valid = await ValidateAsync(node, input, ct);
         valid.ApplyTo(node);
         await SaveAsync(valid.Code, ct);
-        return await GetAsync(node.Id, ct);
+        return await GetWrittenAsync(node.Id, ct);
     }
 
     /// <summary>Only a leaf nobody has a record for may go; otherwise people's assessed skills would lose their meaning.</summary>

@@ -5,7 +5,10 @@ using TalentChain.Platform.Web;
 
 namespace TalentChain.Modules.TalentProgram.Features.Training;
 
-/// <summary>/training/sessions/{id}: enroll (waitlist when full), cancel (the waitlist moves up), attendance and results (lecturer or program manager).</summary>
+/// <summary>
+/// /training/sessions/{id}: enroll (waitlist when full), cancel (the waitlist moves up), attendance and results (recorded
+/// by the lecturer or a program manager; seen per <see cref="TrainingHandlers.GetSessionAsync"/>).
+/// </summary>
 public class SessionPageModel(TrainingHandlers training, Plans.PlanChoices choices, ProgramAccess access, IStringLocalizer<TalentProgramResource> t) : ProgramPageModel
 {
     [FromRoute] public int Id { get; set; }
@@ -61,7 +64,7 @@ public class SessionPageModel(TrainingHandlers training, Plans.PlanChoices choic
         Me = await access.ViewerEmployeeIdAsync(User, ct);
         try
         {
-            Session = await training.GetSessionAsync(Id, ct);
+            Session = await training.GetSessionAsync(Id, User, ct);
             if (IsManager) Participants = await choices.ParticipantsAsync(ct);
             return true;
         }

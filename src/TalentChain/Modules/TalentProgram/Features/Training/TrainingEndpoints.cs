@@ -39,8 +39,9 @@ public static class TrainingEndpoints
             .RequireAuthorization(ProgramPolicies.Manage).WithName("FindLecturers")
             .WithSummary("Active employees whose number or name contains q (at most 10), to pick an internal lecturer; label is what the session form's picker shows and accepts.");
 
-        api.MapGet("/sessions/{id:int}", async Task<Ok<SessionView>> (int id, TrainingHandlers h, CancellationToken ct) => TypedResults.Ok(await h.GetSessionAsync(id, ct)))
-            .WithName("GetSession").WithSummary("A session with its enrollments, waitlist positions, attendance and results.").Validated();
+        api.MapGet("/sessions/{id:int}", async Task<Ok<SessionView>> (int id, ClaimsPrincipal user, TrainingHandlers h, CancellationToken ct) => TypedResults.Ok(await h.GetSessionAsync(id, user, ct)))
+            .WithName("GetSession").WithSummary("A session with its enrollments and waitlist positions. Attendance, score and pass/fail (resultVisible) only for the person, the lecturer, program managers and the person's management chain; "
+                + "to others a completed or failed enrollment reads as enrolled, without results.").Validated();
 
         api.MapPost("/sessions/{id:int}/enrollments", async Task<Created<EnrollResult>> (int id, EnrollInput input, ClaimsPrincipal user, ProgramAccess access, TrainingHandlers h, IStringLocalizer<TalentProgramResource> t, CancellationToken ct) =>
             {
@@ -55,7 +56,7 @@ public static class TrainingEndpoints
         api.MapDelete("/sessions/{id:int}/enrollments/{enrollmentId:int}", async Task<Results<Ok<EnrollmentView>, NoContent>> (int id, int enrollmentId, ClaimsPrincipal user, ProgramAccess access, TrainingHandlers h, IStringLocalizer<TalentProgramResource> t, CancellationToken ct) =>
             {
                 var me = await access.ViewerEmployeeIdAsync(user, ct);
-                var session = await h.GetSessionAsync(id, ct);
+                var session = await h.GetSessionAsync(id, user, ct);
                 var e = session.Enrollments.FirstOrDefault(x => x.Id == enrollmentId);
                 if (e is not null && e.EmployeeId != me && !ProgramPolicies.IsManager(user)) throw new ProgramAccessDeniedException(t["Access.EnrollOthers"]);
                 var promoted = await h.CancelAsync(id, enrollmentId, ct);
@@ -65,7 +66,7 @@ public static class TrainingEndpoints
 
         api.MapPut("/sessions/{id:int}/enrollments/{enrollmentId:int}/result", async Task<Ok<EnrollmentView>> (int id, int enrollmentId, ResultInput input, ClaimsPrincipal user, ProgramAccess access, TrainingHandlers h, IStringLocalizer<TalentProgramResource> t, CancellationToken ct) =>
             {
-                var session = await h.GetSessionAsync(id, ct);
+                var session = await h.GetSessionAsync(id, user, ct);
                 if (!ProgramPolicies.IsManager(user) && (session.LecturerEmployeeId is null || session.LecturerEmployeeId != await access.ViewerEmployeeIdAsync(user, ct)))
                     throw new ProgramAccessDeniedException(t["Access.Results"]);
                 return TypedResults.Ok(await h.RecordResultAsync(id, enrollmentId, input, ct));

@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.People;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Platform.Data;
@@ -41,14 +43,20 @@ public sealed record CourseView(int Id, string Code, string Name, string NameEn,
 
 public sealed record LayerView(int Id, string Code, string Name, int Order, List<CourseView> Courses);
 
-public sealed record EnrollmentView(int Id, int EmployeeId, string Name, string EmployeeNumber, EnrollmentStatus Status, string StatusName, int? WaitlistPosition, bool? Attended, int? Score, DateOnly? CompletedOn, long Version);
+/// <param name="ResultVisible">
+/// False when the caller may not see this person's result: then Attended, Score and CompletedOn are null and a
+/// completed or failed enrolment reads as Enrolled (see <see cref="TrainingHandlers.GetSessionAsync"/>).
+/// </param>
+public sealed record EnrollmentView(int Id, int EmployeeId, string Name, string EmployeeNumber, EnrollmentStatus Status, string StatusName, int? WaitlistPosition, bool? Attended, int? Score, DateOnly? CompletedOn, long Version,
+    bool ResultVisible = true);
 
 public sealed record SessionView(int Id, int CourseId, string CourseCode, string CourseName, string LayerName, decimal Hours, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Place, int Capacity,
     int? LecturerEmployeeId, string Lecturer, bool External, List<CourseSkillView> Skills, List<EnrollmentView> Enrollments, int PlacesLeft, long Version);
 
 public sealed record EnrollResult(EnrollmentView Enrollment, string Message);
 
-public sealed class TrainingHandlers(TalentChainDbContext db, TimeProvider clock, IStringLocalizer<TalentProgramResource> t, PeopleLabels labels, INotifier notifier)
+public sealed class TrainingHandlers(TalentChainDbContext db, TimeProvider clock, IStringLocalizer<TalentProgramResource> t, PeopleLabels labels, INotifier notifier,
+    ProgramAccess access, ManagementChain chain)
 {
     private DateOnly Today => clock.Today();
 
@@ -167,7 +175,7 @@ public sealed class TrainingHandlers(TalentChainDbContext db, TimeProvider clock
         };
         db.TrainingSessions.Add(session);
         await db.SaveChangesAsync(ct);
-        return await GetSessionAsync(session.Id, ct);
+        return await SessionAsync(session.Id, null, ct);
     }
 
     /// <summary>
@@ -210,16 +218,43 @@ public sealed class TrainingHandlers(TalentChainDbContext db, TimeProvider clock
         }).ToList();
     }
 
-    public async Task<SessionView> GetSessionAsync(int id, CancellationToken ct = default)
+    /// <summary>
+    /// A session with its enrolment list as the viewer may see it. Everyone signed in sees who attends (the list,
+    /// statuses, waitlist); results — attendance, score, pass or fail — only the person, the session's lecturer,
+    /// program managers and everyone above the person in the management chain (need-to-know, ADR 0030).
+    /// </summary>
+    public async Task<SessionView> GetSessionAsync(int id, ClaimsPrincipal viewer, CancellationToken ct = default) =>
+        await SessionAsync(id, viewer, ct);
+
+    /// <summary>Who sees which enrollee's result; null viewer: the handler's own answers to an authorised write.</summary>
+    private async Task<Func<int, bool>> ResultAudienceAsync(ClaimsPrincipal? viewer, int? lecturer, IReadOnlyCollection<int> enrollees, CancellationToken ct)
+    {
+        if (viewer is null || ProgramPolicies.IsManager(viewer)) return _ => true;
+        if (await access.ViewerEmployeeIdAsync(viewer, ct) is not { } me) return _ => false;
+        if (lecturer == me) return _ => true;
+        var managed = await chain.ManagedAmongAsync(me, enrollees, ct);
+        return employee => employee == me || managed.Contains(employee);
+    }
+
+    private async Task<SessionView> SessionAsync(int id, ClaimsPrincipal? viewer, CancellationToken ct = default)
     {
         var s = await db.TrainingSessions.AsNoTracking().Include(x => x.Course).ThenInclude(c => c!.Layer)
             .Include(x => x.Course).ThenInclude(c => c!.Skills).ThenInclude(k => k.TaxonomyNode)
             .Include(x => x.Lecturer).Include(x => x.Enrollments).ThenInclude(e => e.Employee).AsSplitQuery()
             .FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException(t["Session.NotFound", id]);
+        var seesResult = await ResultAudienceAsync(viewer, s.LecturerEmployeeId, [.. s.Enrollments.Select(e => e.EmployeeId)], ct);
         var waitlist = s.Enrollments.Where(e => e.Status == EnrollmentStatus.Waitlisted).OrderBy(e => e.EnrolledAt.UtcTicks).ThenBy(e => e.Id).Select(e => e.Id).ToList();
         var enrollments = s.Enrollments.OrderBy(e => e.Status == EnrollmentStatus.Waitlisted).ThenBy(e => e.Status == EnrollmentStatus.Cancelled).ThenBy(e => e.EnrolledAt.UtcTicks).ThenBy(e => e.Id)
-            .Select(e => new EnrollmentView(e.Id, e.EmployeeId, ProgramText.Person(e.Employee!.GivenName, e.Employee.FamilyName, e.Employee.ChineseName), e.Employee.EmployeeNumber,
-                e.Status, t.Enum(e.Status), e.Status == EnrollmentStatus.Waitlisted ? waitlist.IndexOf(e.Id) + 1 : null, e.Attended, e.Score, e.CompletedOn, e.Version))
+            .Select(e =>
+            {
+                var name = ProgramText.Person(e.Employee!.GivenName, e.Employee.FamilyName, e.Employee.ChineseName);
+                var position = e.Status == EnrollmentStatus.Waitlisted ? waitlist.IndexOf(e.Id) + 1 : (int?)null;
+                if (seesResult(e.EmployeeId))
+                    return new EnrollmentView(e.Id, e.EmployeeId, name, e.Employee.EmployeeNumber, e.Status, t.Enum(e.Status), position, e.Attended, e.Score, e.CompletedOn, e.Version);
+                // Completed and NotPassed are results too: to others the person simply took a place.
+                var status = e.Status is EnrollmentStatus.Completed or EnrollmentStatus.NotPassed ? EnrollmentStatus.Enrolled : e.Status;
+                return new EnrollmentView(e.Id, e.EmployeeId, name, e.Employee.EmployeeNumber, status, t.Enum(status), position, null, null, null, e.Version, ResultVisible: false);
+            })
             .ToList();
         var c = s.Course!;
         return new SessionView(s.Id, c.Id, c.Code, c.DisplayName(UiCulture.IsChinese), c.Layer!.DisplayName(UiCulture.IsChinese), c.Hours, s.StartsAt, s.EndsAt, s.Place, s.Capacity,
@@ -253,7 +288,7 @@ public sealed class TrainingHandlers(TalentChainDbContext db, TimeProvider clock
         if (existing is null) s.Enrollments.Add(enrollment);
         db.Entry(s).Property(x => x.Version).IsModified = true;
         await SaveAsync(ct);
-        var view = (await GetSessionAsync(sessionId, ct)).Enrollments.First(e => e.Id == enrollment.Id);
+        var view = (await SessionAsync(sessionId, null, ct)).Enrollments.First(e => e.Id == enrollment.Id);
         return new EnrollResult(view, full ? t["Enroll.Waitlisted", view.WaitlistPosition ?? 0] : t["Enroll.Enrolled"]);
     }
 
@@ -281,7 +316,7 @@ public sealed class TrainingHandlers(TalentChainDbContext db, TimeProvider clock
         }
         db.Entry(s).Property(x => x.Version).IsModified = true;
         await SaveAsync(ct);
-        return promoted is null ? null : (await GetSessionAsync(sessionId, ct)).Enrollments.First(x => x.Id == promoted.Id);
+        return promoted is null ? null : (await SessionAsync(sessionId, null, ct)).Enrollments.First(x => x.Id == promoted.Id);
     }
 
 
@@ -313,7 +348,7 @@ public sealed class TrainingHandlers(TalentChainDbContext db, TimeProvider clock
             if (passed) await ApplyCompletionAsync(s, e.EmployeeId, today, ct);
         }
         await SaveAsync(ct);
-        return (await GetSessionAsync(sessionId, ct)).Enrollments.First(x => x.Id == enrollmentId);
+        return (await SessionAsync(sessionId, null, ct)).Enrollments.First(x => x.Id == enrollmentId);
     }
 
     private async Task ApplyCompletionAsync(TrainingSession s, int employeeId, DateOnly today, CancellationToken ct)
