@@ -167,7 +167,7 @@ public static class PlatformSetup
         {
             ExceptionHandlingPath = "/error",
             // A record that does not exist or input that is refused is an answer, not a fault: no error log, no stack trace.
-            SuppressDiagnosticsCallback = c => c.Exception is NotFoundException or ValidationFailedException,
+            SuppressDiagnosticsCallback = c => c.Exception is NotFoundException or ValidationFailedException or AccessDeniedException,
         });
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseRequestLocalization();
