@@ -9,6 +9,7 @@ using TalentChain.Platform.Data;
 using TalentChain.Platform.Jobs;
 using TalentChain.Platform.Spreadsheets;
 using TalentChain.Tests.Infrastructure;
+using TalentChain.Tests.Platform;
 using static TalentChain.Tests.Modules.People.Import.ImportFiles;
 
 namespace TalentChain.Tests.Modules.People.Import;
@@ -189,6 +190,51 @@ public abstract class ImportTests(TalentChainFactory app)
     [Fact]
     public async Task XlsxThatIsNotAZip_IsRefused() =>
         await RejectedAsync(ImportKind.Employees, "e.xlsx", Employees(Emp(Num())), 0, null, "Import.Error.XlsxNotZip");
+
+    [Fact]
+    public async Task PngRenamedXlsx_IsRefused()
+    {
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52];
+        var e = await RejectedAsync(ImportKind.Employees, "people.xlsx", png, 0, null, "Import.Error.XlsxNotZip");
+        Assert.Contains("PNG", Message(e));
+    }
+
+    [Fact]
+    public async Task ExeRenamedXlsx_AndExe_AreRefused()
+    {
+        byte[] exe = [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00];
+        Assert.Contains("EXE", Message(await RejectedAsync(ImportKind.Employees, "people.xlsx", exe, 0, null, "Import.Error.XlsxNotZip")));
+        Assert.Contains(".exe", Message(await RejectedAsync(ImportKind.Employees, "people.exe", exe, 0, null, "Import.Error.Extension")));
+    }
+
+    [Fact]
+    public async Task ZipThatIsNotAWorkbook_IsRefused() =>
+        await RejectedAsync(ImportKind.Employees, "e.xlsx", HostileWorkbooks.PlainZip(), 0, null, "Import.Error.XlsxInvalid");
+
+    [Fact]
+    public async Task Xlsx_ValueInCellZZZZZ1_IsRefusedNamingTheCell()
+    {
+        var sheet = HostileWorkbooks.Workbook(HostileWorkbooks.Header(ImportFormats.Columns[ImportKind.Employees]).Replace("</row>", "<c r=\"ZZZZZ1\"><v>1</v></c></row>", StringComparison.Ordinal));
+        var e = await RejectedAsync(ImportKind.Employees, "people.xlsx", sheet, 0, null, "File.Xlsx.TooManyColumns");
+        Assert.Equal("Cell ZZZZZ1 has a value, but only columns A to AX are read; delete it or move it into the table.", Message(e));
+    }
+
+    [Fact]
+    public async Task Xlsx_ValuesBelowRow200000_AreRefused()
+    {
+        var sheet = HostileWorkbooks.Workbook(HostileWorkbooks.Header(ImportFormats.Columns[ImportKind.Employees]) + HostileWorkbooks.Row(1048576, ("A1048576", Num())));
+        var e = await RejectedAsync(ImportKind.Employees, "people.xlsx", sheet, 0, null, "File.Xlsx.TooManyRows");
+        Assert.Equal("Row 1048576 has values, but a workbook may use at most 200000 rows; split the file.", Message(e));
+    }
+
+    private static readonly Lazy<byte[]> ZipBomb = new(() => HostileWorkbooks.Bomb(200L * 1024 * 1024));
+
+    [Fact]
+    public async Task Xlsx_ZipBomb_IsRefused()
+    {
+        var e = await RejectedAsync(ImportKind.Employees, "people.xlsx", ZipBomb.Value, 0, null, "File.Xlsx.Compressed");
+        Assert.Contains("100:1", Message(e));
+    }
 
     [Fact]
     public async Task OtherExtension_IsRefused() =>
