@@ -139,7 +139,7 @@ public sealed partial class JobRunner(IServiceScopeFactory scopes, TimeProvider 
             {
                 LogJobFailed(log, ex, id);
                 outcome = new JobOutcome(false, null);
-                error = ex.Message;
+                error = JobErrors.Unexpected;
             }
             await heartbeatStop.CancelAsync();
             await heartbeat;

@@ -406,9 +406,44 @@ public abstract class ImportTests(TalentChainFactory app)
         var job = await scope.ServiceProvider.GetRequiredService<ImportJobs>().RunInlineAsync(ImportKind.Employees, "e.csv", Employees(lines));
 
         Assert.Equal(JobStatus.Failed, job.Status);
-        Assert.Equal("simulated database failure", job.Error);
+        Assert.Equal(JobErrors.Unexpected, job.Error); // the exception's text is logged, not stored for users to read
         Assert.Equal(before, await CountAsync());
         Assert.False(await app.WithDbAsync(db => db.Employees.AnyAsync(e => e.EmployeeNumber.StartsWith(prefix))));
+    }
+
+    private sealed class OutOfMemoryHook : ISaveChangesHook
+    {
+        public void BeforeSave(TalentChainDbContext db)
+        {
+            if (db.ChangeTracker.Entries<Employee>().Any(e => e.State == EntityState.Added && e.Entity.EmployeeNumber.StartsWith("OOM", StringComparison.Ordinal)))
+#pragma warning disable CA2201 // the very exception the issue saw: its text must never reach the user
+                throw new OutOfMemoryException();
+#pragma warning restore CA2201
+        }
+    }
+
+    [Fact]
+    public async Task UnexpectedFailure_ShowsAGenericTranslatedMessage_NeverTheExceptionText()
+    {
+        using var failingApp = app.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddScoped<ISaveChangesHook>(_ => new OutOfMemoryHook())));
+        using var scope = failingApp.Services.CreateScope();
+        var job = await scope.ServiceProvider.GetRequiredService<ImportJobs>().RunInlineAsync(ImportKind.Employees, "e.csv", Employees(Emp("OOM" + Num())));
+        Assert.Equal(JobStatus.Failed, job.Status);
+
+        var api = await app.ApiClientAsync("admin");
+        static string Error(string json) => System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("error").GetString()!;
+        var en = Error(await api.GetStringAsync($"/api/v1/imports/jobs/{job.Id}"));
+        var zh = Error(await api.GetStringAsync($"/api/v1/imports/jobs/{job.Id}?culture=zh-CN"));
+        var page = await (await app.SignInAsync("admin")).GetStringAsync($"/imports/jobs/{job.Id}");
+
+        Assert.StartsWith("The job stopped because of an unexpected error.", en, StringComparison.Ordinal);
+        Assert.StartsWith("任务因意外错误而中止", zh, StringComparison.Ordinal);
+        Assert.Contains("The job stopped because of an unexpected error.", page);
+        foreach (var text in new[] { en, zh, page })
+        {
+            Assert.DoesNotContain("OutOfMemory", text);
+            Assert.DoesNotContain("System.", text);
+        }
     }
 
     [Fact]

@@ -100,7 +100,7 @@ public static class ImportEndpoints
             s.Errors.Select(e => new ImportProblem(e.Row, e.Column, e.Value, imports.Message(e), e.Key)).ToList());
         return new ImportJobResponse(j.Id, view.Kind is { } k ? ImportFormats.Slug(k) : j.Kind, j.Title,
             j.Status switch { JobStatus.Queued => "queued", JobStatus.Running => "running", JobStatus.Succeeded => "succeeded", _ => "failed" },
-            j.Phase, imports.PhaseText(j.Phase, shared), j.Done, j.Total, j.Percent, j.CreatedBy, j.CreatedAt, j.FinishedAt, j.Error, result,
+            j.Phase, imports.PhaseText(j.Phase, shared), j.Done, j.Total, j.Percent, j.CreatedBy, j.CreatedAt, j.FinishedAt, JobErrors.Text(j.Error, shared), result,
             $"/api/v1/imports/jobs/{j.Id}/report?format=csv", $"/api/v1/imports/jobs/{j.Id}/report?format=xlsx");
     }
 }
