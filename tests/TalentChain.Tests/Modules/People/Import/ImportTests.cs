@@ -192,6 +192,66 @@ public abstract class ImportTests(TalentChainFactory app)
         await RejectedAsync(ImportKind.Employees, "e.xlsx", Employees(Emp(Num())), 0, null, "Import.Error.XlsxNotZip");
 
     [Fact]
+    public async Task Employees_NameWithLineBreakOrEscape_IsReported()
+    {
+        var csv = Encoding.UTF8.GetBytes(EmployeesHeader + "\n" + Emp(Num(), family: "\"Li\r\nBcc: x\"") + "\n" + Emp(Num(), given: "Wei\u001bX") + "\n");
+        var e = await RejectedAsync(ImportKind.Employees, "e.csv", csv, 2, "family_name", "File.Import.OneLine");
+        Assert.Equal("The value contains a line break, tab or other control character; it must be a single line.", Message(e));
+        var view = await ImportAsync(ImportKind.Employees, "e.csv", csv);
+        Assert.Contains(view.Summary!.Errors, x => x.Row == 3 && x.Column == "given_name" && x.Key == "File.Import.OneLine");
+    }
+
+    [Fact]
+    public async Task FileName_WithAPath_IsReducedToItsBaseName()
+    {
+        var view = await ImportAsync(ImportKind.Employees, @"..\..\C:\people.csv", Employees(Emp(Num(), grade: "99")));
+        Assert.Equal("people.csv", view.Job.Title);
+        Assert.Equal("people.csv", view.Summary!.FileName);
+    }
+
+    [Fact]
+    public async Task UploadSweep_DeletesUploadsOfEndedJobsAndLeftOvers_KeepsThoseStillWaiting()
+    {
+        using var scope = app.Services.CreateScope();
+        var uploads = scope.ServiceProvider.GetRequiredService<ImportUploads>();
+        var db = scope.ServiceProvider.GetRequiredService<TalentChainDbContext>();
+        var ended = (await ImportAsync(ImportKind.Employees, "e.csv", Employees(Emp(Num(), grade: "99")))).Job.Id;
+        BackgroundJob Waiting(JobStatus status) => new() { Id = Guid.NewGuid(), Kind = "import:employees", Title = "e.csv", CreatedBy = "test", CreatedAt = DateTimeOffset.UtcNow, Status = status };
+        var queued = Waiting(JobStatus.Queued);
+        var lost = Waiting(JobStatus.Running);
+        db.BackgroundJobs.AddRange(queued, lost);
+        await db.SaveChangesAsync();
+
+        string Upload(Guid id, TimeSpan age)
+        {
+            var path = uploads.PathOf(id);
+            File.WriteAllText(path, "employee_number\n");
+            File.SetLastWriteTimeUtc(path, DateTime.UtcNow - age);
+            return path;
+        }
+        var ofEnded = Upload(ended, TimeSpan.Zero);                          // its job is over
+        var orphan = Upload(Guid.NewGuid(), TimeSpan.FromHours(1));          // no job: the node died before queuing it
+        var ofLost = Upload(lost.Id, TimeSpan.FromHours(7));                 // "running" for hours: its node crashed
+        var beingQueued = Upload(Guid.NewGuid(), TimeSpan.Zero);             // written a moment ago, job row not yet there
+        var ofQueued = Upload(queued.Id, TimeSpan.FromMinutes(30));          // waiting its turn
+        try
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<PeriodicTasks>().RunAsync("imports.upload-sweep"));
+
+            Assert.False(File.Exists(ofEnded));
+            Assert.False(File.Exists(orphan));
+            Assert.False(File.Exists(ofLost));
+            Assert.True(File.Exists(beingQueued));
+            Assert.True(File.Exists(ofQueued));
+        }
+        finally
+        {
+            File.Delete(beingQueued);
+            File.Delete(ofQueued);
+        }
+    }
+
+    [Fact]
     public async Task PngRenamedXlsx_IsRefused()
     {
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52];

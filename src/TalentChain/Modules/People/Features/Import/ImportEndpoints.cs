@@ -23,6 +23,9 @@ public static class ImportEndpoints
     {
         services.AddScoped<ImportHandler>();
         services.AddScoped<ImportJobs>();
+        services.AddSingleton<ImportUploads>();
+        services.AddOptions<ImportUploadOptions>().BindConfiguration(ImportUploadOptions.Section);
+        services.AddPeriodicTask<ImportUploadSweepTask>();
         services.AddSingleton<ImportLiveProgress>();
         return services;
     }
