@@ -29,7 +29,7 @@ public sealed record SkillRecordView(
 public sealed record PersonSkills(int EmployeeId, string EmployeeNumber, string DisplayName, List<SkillRecordView> Skills);
 
 /// <summary>A person's skill records: list, upsert by taxonomy code, remove. Used by /people/{id}/skills and /api/v1/employees/{id}/skills.</summary>
-public sealed class SkillRecordHandlers(TalentChainDbContext db, TimeProvider clock, IStringLocalizer<TaxonomyResource> t, PeopleLabels labels)
+public sealed class SkillRecordHandlers(TalentChainDbContext db, TimeProvider clock, IStringLocalizer<TaxonomyResource> t, PeopleLabels labels, IStringLocalizer<SharedResource> shared)
 {
     public const int EvidenceMaxLength = 1000;
     public const int AssessedByMaxLength = 200;
@@ -66,6 +66,7 @@ public sealed class SkillRecordHandlers(TalentChainDbContext db, TimeProvider cl
 
         var errors = new FieldErrors();
         var code = (input.TaxonomyCode ?? "").Trim().ToUpperInvariant();
+        errors.RequireOneLine(shared, (nameof(input.TaxonomyCode), input.TaxonomyCode), (nameof(input.AssessedBy), input.AssessedBy));
         TaxonomyNode? node = null;
         if (code.Length == 0) errors.Add(nameof(input.TaxonomyCode), t["Skill.CodeRequired"]);
         else
