@@ -169,6 +169,7 @@ public static class PlatformSetup
             ctx.Response.StatusCode = StatusCodes.Status404NotFound;
             return Task.CompletedTask;
         });
+        app.UseUploadLimits();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -62,8 +62,8 @@ public static class ImportEndpoints
         })
         .DisableAntiforgery()
         .Accepts<IFormFile>("multipart/form-data")
-        .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(ImportJobs.MaxBytes + 1024 * 1024))
-        .WithFormOptions(multipartBodyLengthLimit: ImportJobs.MaxBytes + 1024 * 1024)
+        .WithMetadata(new UploadLimitAttribute(ImportJobs.MaxBytes))
+        .WithFormOptions(multipartBodyLengthLimit: ImportJobs.MaxBytes + UploadLimitAttribute.FormOverhead)
         .ProducesValidationProblem()
         .WithName("StartImport")
         .WithSummary("Import a CSV or XLSX file (multipart field \"file\") of org-units, employees, skills or taxonomy. 202 with the job; ?mode=sync runs small files inline.");
