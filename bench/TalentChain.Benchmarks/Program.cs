@@ -51,6 +51,25 @@ xlsxMemory.SetAction(r =>
         File.Delete(path);
     }
 });
-var root = new RootCommand("TalentChain benchmarks. Verbs: generate, micro (BenchmarkDotNet; e.g. micro --filter '*').") { generate, xlsxMemory };
+// xlsx-import-file / xlsx-read: peak memory of reading an uploaded employees workbook (one read per process).
+var importRows = new Option<int>("--employees") { Description = "Employee rows in the workbook.", DefaultValueFactory = _ => 100_000 };
+var importOut = new Option<string>("--out") { Description = "Directory to write employees-N.xlsx into.", Required = true };
+var importSeed = new Option<int>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1 };
+var xlsxImportFile = new Command("xlsx-import-file", "Write an employees workbook of N rows in the import's format; print its path.") { importRows, importOut, importSeed };
+xlsxImportFile.SetAction(r =>
+{
+    var (path, bytes) = XlsxImportMemory.WriteFile(r.GetValue(importOut)!, r.GetValue(importRows), r.GetValue(importSeed));
+    Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{path} {bytes / 1048576.0:F1} MB"));
+    return 0;
+});
+var readFile = new Option<string>("--file") { Description = "The workbook to read.", Required = true };
+var reader = new Option<string>("--reader") { Description = "import (the import's read phase), stream (the reader alone) or dom (the SDK's document tree).", DefaultValueFactory = _ => "import" };
+var xlsxRead = new Command("xlsx-read", "Read one workbook in this process; print time, allocations and peak working set.") { readFile, reader };
+xlsxRead.SetAction(r =>
+{
+    Console.WriteLine(XlsxImportMemory.Measure(r.GetValue(readFile)!, r.GetValue(reader)!));
+    return 0;
+});
+var root = new RootCommand("TalentChain benchmarks. Verbs: generate, micro (BenchmarkDotNet; e.g. micro --filter '*').") { generate, xlsxMemory, xlsxImportFile, xlsxRead };
 root.Subcommands.Add(new Command("micro", "Run the BenchmarkDotNet micro-benchmarks; remaining arguments go to BenchmarkDotNet (e.g. --filter '*')."));
 return await root.Parse(args).InvokeAsync();

@@ -187,6 +187,7 @@ public static class PlatformSetup
             ctx.Response.StatusCode = StatusCodes.Status404NotFound;
             return Task.CompletedTask;
         });
+        app.UseUploadLimits();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseApiAntiforgery();

@@ -99,7 +99,7 @@ public class TalentChainFactory : WebApplicationFactory<Program>
     public async Task<HttpClient> SignInAsync(string login, string? password = null, bool antiforgeryHeader = true)
     {
         var antiforgery = new ApiAntiforgeryHeaderHandler();
-        var client = CreateDefaultClient(new Uri("http://localhost"), antiforgery, new CookieContainerHandler());
+        var client = NewBrowserClient(antiforgery);
         var email = login.Contains('@') ? login : login + DemoSeeder.EmailDomain;
         var response = await client.PostFormAsync("/account/login", new() { ["Email"] = email, ["Password"] = password ?? Password });
         if (response.StatusCode != HttpStatusCode.Redirect)
@@ -115,10 +115,18 @@ public class TalentChainFactory : WebApplicationFactory<Program>
         var created = await browser.PostAsJsonAsync("/api/v1/me/tokens", new { name = "tests", expiresInDays = 30 });
         created.EnsureSuccessStatusCode();
         var token = (await created.Content.ReadFromJsonAsync<TokenResponse>())!.Token;
-        var api = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var api = NewClient(cookies: false);
         api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return api;
     }
+
+    /// <summary>A browser-like client (cookies, no redirects) whose unsafe API calls go through <paramref name="antiforgery"/>.</summary>
+    protected virtual HttpClient NewBrowserClient(ApiAntiforgeryHeaderHandler antiforgery) =>
+        CreateDefaultClient(new Uri("http://localhost"), antiforgery, new CookieContainerHandler());
+
+    /// <summary>A client that does not follow redirects; with <paramref name="cookies"/> it keeps them like a browser.</summary>
+    public virtual HttpClient NewClient(bool cookies) =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = cookies });
 
     private sealed record TokenResponse(string Token);
 }
@@ -168,6 +176,40 @@ internal sealed class ApiAntiforgeryHeaderHandler : DelegatingHandler
 
 /// <summary>Another app node on an existing database (as several nodes share one PostgreSQL); does not seed or drop it.</summary>
 public sealed class SecondNodeFactory(TestDatabase sharedDatabase) : TalentChainFactory(sharedDatabase);
+
+/// <summary>
+/// The app on real Kestrel at 127.0.0.1 (a free port): for what the in-memory test server does not do, such as
+/// Kestrel's own request-body limit.
+/// </summary>
+public sealed class KestrelFactory : TalentChainFactory
+{
+    private readonly int _port = FreePort();
+
+    public KestrelFactory()
+    {
+        UseKestrel(_port);
+        StartServer();
+    }
+
+    public Uri ServerAddress => new($"http://127.0.0.1:{_port}");
+
+    /// <summary>A real HTTP client (the factory's own clients follow redirects when the server is Kestrel).</summary>
+    public override HttpClient NewClient(bool cookies) =>
+        new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = cookies }) { BaseAddress = ServerAddress };
+
+    protected override HttpClient NewBrowserClient(ApiAntiforgeryHeaderHandler antiforgery)
+    {
+        antiforgery.InnerHandler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true };
+        return new HttpClient(antiforgery) { BaseAddress = ServerAddress };
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
 
 /// <summary>The same app on a fresh PostgreSQL database.</summary>
 public sealed class PostgresFactory : TalentChainFactory

@@ -89,4 +89,25 @@ public class SpreadsheetTests
         Assert.Equal("\"x,y\",\"say \"\"hi\"\"\",\"'=HYPERLINK(\"\"http://evil\"\")\"", lines[1]);
         Assert.Equal("-5,'-cmd,李", lines[2]);
     }
+
+    [Theory]
+    [InlineData("-2+3", "'-2+3")]
+    [InlineData("-1+1|cmd", "'-1+1|cmd")]
+    [InlineData("-", "'-")]
+    [InlineData("\tcalc", "'\tcalc")]
+    [InlineData("\r=1", "\"'\r=1\"")]
+    [InlineData("+86 10 1234", "'+86 10 1234")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("-12.5", "-12.5")]
+    [InlineData("-1E-05", "-1E-05")]
+    [InlineData("-0", "-0")]
+    [InlineData("a-b", "a-b")]
+    public void Csv_CellsStartingWithMinusTabOrCr_AreNeutralised_UnlessAPlainNegativeNumber(string cell, string written) =>
+        Assert.Equal(written, Csv.Line([cell]));
+
+    [Fact]
+    public void Csv_NegativeNumbers_StayNumbers()
+    {
+        Assert.Equal("-5,-12.75,-0.001", Csv.Line([-5, -12.75m, -0.001]));
+    }
 }

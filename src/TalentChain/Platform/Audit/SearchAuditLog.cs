@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Platform.Data;
+using TalentChain.Platform.Web;
 
 namespace TalentChain.Platform.Audit;
 
@@ -32,6 +33,8 @@ public sealed class SearchAuditLogHandler(TalentChainDbContext db)
         var pageSize = Math.Clamp(query.PageSize, 10, 200);
         var page = Math.Max(1, query.Page);
         var q = db.AuditEntries.AsNoTracking();
+        // A control character matches no stored value, and PostgreSQL refuses a NUL in a parameter.
+        if (TextInput.HasControlCharacters(query.Entity) || TextInput.HasControlCharacters(query.Key) || TextInput.HasControlCharacters(query.User)) q = q.Where(a => false);
         if (!string.IsNullOrWhiteSpace(query.Entity)) q = q.Where(a => a.Entity == query.Entity.Trim());
         if (!string.IsNullOrWhiteSpace(query.Key)) q = q.Where(a => a.EntityKey == query.Key.Trim());
         if (!string.IsNullOrWhiteSpace(query.User)) q = q.Where(a => a.UserName.Contains(query.User.Trim()));

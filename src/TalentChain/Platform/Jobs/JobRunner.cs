@@ -26,8 +26,11 @@ public delegate Task<JobOutcome> JobWork(IServiceProvider services, IJobProgress
 
 public sealed record JobOutcome(bool Succeeded, string? ResultJson, string? Error = null);
 
-/// <summary>How a job is tracked: its subject (for "latest job of X"), the policy to watch it, whether it can be cancelled.</summary>
-public sealed record JobOptions(string? Subject = null, string? Policy = null, bool Cancellable = false);
+/// <summary>
+/// How a job is tracked: its subject (for "latest job of X"), the policy to watch it, whether it can be cancelled;
+/// <paramref name="Id"/> when the caller must know the id before the job exists (e.g. to name its upload after it).
+/// </summary>
+public sealed record JobOptions(string? Subject = null, string? Policy = null, bool Cancellable = false, Guid? Id = null);
 
 /// <summary>
 /// Runs long work off the request thread: the request records a job row and returns at once; this service
@@ -52,7 +55,7 @@ public sealed partial class JobRunner(IServiceScopeFactory scopes, TimeProvider 
         var now = clock.GetUtcNow();
         var job = new BackgroundJob
         {
-            Id = Guid.NewGuid(), Kind = kind, Title = Trim(title, 300), CreatedBy = actor, CreatedAt = now, Phase = "Job.Phase.Queued",
+            Id = options.Id ?? Guid.NewGuid(), Kind = kind, Title = Trim(title, 300), CreatedBy = actor, CreatedAt = now, Phase = "Job.Phase.Queued",
             Subject = options.Subject, Policy = options.Policy, Cancellable = options.Cancellable, HeartbeatAt = options.Cancellable ? now : null,
         };
         db.BackgroundJobs.Add(job);
@@ -139,7 +142,7 @@ public sealed partial class JobRunner(IServiceScopeFactory scopes, TimeProvider 
             {
                 LogJobFailed(log, ex, id);
                 outcome = new JobOutcome(false, null);
-                error = ex.Message;
+                error = JobErrors.Unexpected;
             }
             await heartbeatStop.CancelAsync();
             await heartbeat;

@@ -65,7 +65,7 @@ public sealed class JobStatusHandlers(
             job.Id, job.Kind, job.Title, job.Subject, interrupted ? "Interrupted" : job.Status.ToString(), phase, PhaseText(phase), job.Percent,
             job.Cancellable, job.CancelRequested, job.IsFinished || interrupted, interrupted,
             detail?.BestCount, detail?.BestScore, detail?.BoundCount, detail?.BoundScore, detail?.Gap,
-            job.Error, job.CreatedBy, job.CreatedAt, job.StartedAt, job.FinishedAt);
+            JobErrors.Text(job.Error, shared), job.CreatedBy, job.CreatedAt, job.StartedAt, job.FinishedAt);
     }
 
     private string PhaseText(string? phase)

@@ -4,7 +4,7 @@ using System.Text;
 namespace TalentChain.Platform.Spreadsheets;
 
 /// <summary>RFC 4180 CSV writing (UTF-8 with BOM so Excel shows Chinese correctly). Reading is CsvHelper's.</summary>
-public static class Csv
+public static partial class Csv
 {
     public static async Task WriteAsync(Stream output, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows, CancellationToken ct = default)
     {
@@ -26,8 +26,18 @@ public static class Csv
 
     private static string Escape(string s)
     {
-        // A leading =, +, - or @ would be run as a formula by spreadsheet programs (CSV injection).
-        if (s.Length > 0 && s[0] is '=' or '+' or '@' || (s.Length > 1 && s[0] == '-' && !char.IsAsciiDigit(s[1]))) s = "'" + s;
+        if (IsFormulaLike(s)) s = "'" + s;
         return s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
     }
+
+    /// <summary>
+    /// A cell a spreadsheet program would run as a formula (CSV injection, OWASP): one starting with =, +, @, a tab
+    /// or a carriage return, or with - unless it is a plain number (-12.5, -1E-05 stay numbers people can sum;
+    /// "-2+3" or "-cmd|' /C calc'!A0" do not).
+    /// </summary>
+    internal static bool IsFormulaLike(string s) =>
+        s.Length > 0 && (s[0] is '=' or '+' or '@' or '\t' or '\r' || (s[0] == '-' && !PlainNegativeNumber().IsMatch(s)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^-[0-9]+(\.[0-9]+)?([Ee][+-]?[0-9]+)?$")]
+    private static partial System.Text.RegularExpressions.Regex PlainNegativeNumber();
 }

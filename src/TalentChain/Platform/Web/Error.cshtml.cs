@@ -17,12 +17,15 @@ public class ErrorModel(IProblemDetailsService problems) : PageModel
     /// <summary>A refusal's own message (what was refused), shown under the generic text.</summary>
     public string? Detail { get; private set; }
     public string RequestId { get; private set; } = "";
+    /// <summary>For 413: the limit the upload exceeded (set by <see cref="UploadLimits"/>).</summary>
+    public long? UploadLimit { get; private set; }
 
     /// <summary>The original request failed antiforgery validation: say the form expired, not that it was malformed.</summary>
     public bool AntiforgeryFailed { get; private set; }
 
     // No handler parameters: binding would build a form value provider, and reading the form of a re-executed POST
-    // whose antiforgery check failed throws (a missing token on /culture answered 500 instead of 400).
+    // throws when its antiforgery check failed (a missing token on /culture answered 500 instead of 400) and reads an
+    // oversized upload's body again (a second 413, then a 500). The code comes from the route.
     public Task<IActionResult> OnGetAsync() => RespondAsync();
     public Task<IActionResult> OnPostAsync() => RespondAsync();
     public Task<IActionResult> OnPutAsync() => RespondAsync();
@@ -30,8 +33,9 @@ public class ErrorModel(IProblemDetailsService problems) : PageModel
 
     private async Task<IActionResult> RespondAsync()
     {
-        var exception = HttpContext.Features.Get<IExceptionHandlerFeature>();
         int? code = int.TryParse(RouteData.Values["code"]?.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var c) ? c : null;
+        UploadLimit = HttpContext.Items[UploadLimits.LimitItem] as long?;
+        var exception = HttpContext.Features.Get<IExceptionHandlerFeature>();
         Status = exception?.Error switch
         {
             NotFoundException => StatusCodes.Status404NotFound,

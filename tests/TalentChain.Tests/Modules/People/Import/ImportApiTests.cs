@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TalentChain.Modules.People.Features.Import;
 using TalentChain.Platform.Spreadsheets;
 using TalentChain.Tests.Infrastructure;
 using static TalentChain.Tests.Modules.People.Import.ImportFiles;
@@ -65,6 +67,20 @@ public abstract class ImportApiTests(TalentChainFactory app)
         var rows = Xlsx.ReadRows(new MemoryStream(xlsx)).ToList();
         Assert.Equal(["Row", "Column", "Value", "Problem"], rows[0]);
         Assert.Equal(["3", "hire_date", "01/02/2020", "Not a valid date; use YYYY-MM-DD."], rows[1]);
+    }
+
+    [Fact]
+    public async Task Api_TheUploadIsDeletedWhenItsJobEnds_WhetherItSucceedsOrFails()
+    {
+        var api = await app.ApiClientAsync("admin");
+        var uploads = app.Services.GetRequiredService<ImportUploads>();
+        foreach (var file in new[] { Employees(Emp(Num())), Employees(Emp(Num(), grade: "99")), "not,a\"file"u8.ToArray() })
+        {
+            var response = await api.PostAsync("/api/v1/imports/employees", Upload("people.csv", file));
+            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+            var job = await PollAsync(api, response.Headers.Location!.ToString());
+            Assert.False(File.Exists(uploads.PathOf(job.GetProperty("id").GetGuid())), job.GetProperty("status").GetString());
+        }
     }
 
     [Fact]

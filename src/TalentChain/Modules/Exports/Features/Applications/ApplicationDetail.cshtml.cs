@@ -8,6 +8,7 @@ namespace TalentChain.Modules.Exports.Features.Applications;
 
 /// <summary>/exports/applications/{id}: the application, its clock and checklist; lifecycle moves, documents, the licence.</summary>
 [Authorize(Policy = ExportsPolicies.Manage)]
+[UploadLimit(ApplicationHandlers.MaxDocumentBytes)]
 public class ApplicationDetailModel(ApplicationHandlers applications, LicenceHandlers licences) : PageModel
 {
     public ApplicationView App { get; private set; } = null!;

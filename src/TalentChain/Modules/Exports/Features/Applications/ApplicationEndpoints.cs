@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using TalentChain.Platform.Calendar;
+using TalentChain.Platform.Web;
 
 namespace TalentChain.Modules.Exports.Features.Applications;
 
@@ -57,6 +58,7 @@ public static class ApplicationEndpoints
                 return TypedResults.Created($"/api/v1/exports/applications/{id}/documents/{v.Id}", v);
             })
             .DisableAntiforgery()
+            .WithMetadata(new UploadLimitAttribute(ApplicationHandlers.MaxDocumentBytes))
             .WithName("AttachExportApplicationDocument").WithSummary("Attach a file (multipart: kind, file). PDF, PNG, JPEG, TIFF, DOCX, XLSX up to 5 MB; the content must match the extension.")
             .ProducesValidationProblem();
 

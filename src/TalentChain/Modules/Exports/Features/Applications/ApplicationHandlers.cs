@@ -30,7 +30,7 @@ public sealed record ApplicationView(
     List<EventView> Events, List<SupplementView> Supplements, string[] AllowedTransitions, int WorkingDaysAllowed, string? ClockNote, long Version);
 
 /// <summary>Licence applications: drafting, the lifecycle, supplementary-information requests, documents and the review clock.</summary>
-public sealed class ApplicationHandlers(TalentChainDbContext db, IStringLocalizer<ExportsResource> L, ExportsText text, TimeProvider clock, CalendarHandlers calendars)
+public sealed class ApplicationHandlers(TalentChainDbContext db, IStringLocalizer<ExportsResource> L, ExportsText text, TimeProvider clock, CalendarHandlers calendars, IStringLocalizer<SharedResource> shared)
 {
     public const long MaxDocumentBytes = 5 * 1024 * 1024;
 
@@ -182,6 +182,7 @@ public sealed class ApplicationHandlers(TalentChainDbContext db, IStringLocalize
     private async Task<Valid> ValidateAsync(ApplicationInput input, CancellationToken ct)
     {
         var errors = new FieldErrors();
+        errors.RequireOneLine(shared, (nameof(input.ContractNumber), input.ContractNumber));
         var kind = ApplicationKind.New;
         if (!string.IsNullOrWhiteSpace(input.Kind) && (!Enum.TryParse(input.Kind, true, out kind) || !Enum.IsDefined(kind)))
             errors.Add(nameof(input.Kind), L["Application.KindUnknown", input.Kind]);
@@ -339,7 +340,9 @@ public sealed class ApplicationHandlers(TalentChainDbContext db, IStringLocalize
         if (!Enum.TryParse<DocumentKind>(kindText, true, out var kind) || !Enum.IsDefined(kind)) errors.Add("Kind", L["Document.KindUnknown", kindText ?? ""]);
         if (a.Status is ApplicationStatus.Approved or ApplicationStatus.PartiallyApproved or ApplicationStatus.Rejected or ApplicationStatus.Withdrawn)
             errors.Add("File", L["Document.Closed", text.Enum(a.Status)]);
-        var name = Path.GetFileName(fileName ?? "").Trim();
+        // The name is the sender's: a path (either separator), control characters, device names — keep a safe base name.
+        errors.RequireOneLine(shared, ("File", fileName));
+        var name = FileNames.SafeBaseName(fileName);
         if (content.Length == 0) errors.Add("File", L["Document.Empty"]);
         else if (content.Length > MaxDocumentBytes) errors.Add("File", L["Document.TooLarge", name, MaxDocumentBytes / 1024 / 1024]);
         else

@@ -18,7 +18,7 @@ public sealed record ControlEntryInput(int? AnnouncementId, string? ControlCode,
 public sealed record ControlListView(DateOnly AsOf, List<ControlEntryView> InForce, List<ControlEntryView> NotInForce, List<AnnouncementView> Announcements);
 
 /// <summary>The control list: dated announcements, their entries, and the list as of a date.</summary>
-public sealed partial class ControlListHandlers(TalentChainDbContext db, IStringLocalizer<ExportsResource> L, ExportsText text)
+public sealed partial class ControlListHandlers(TalentChainDbContext db, IStringLocalizer<ExportsResource> L, ExportsText text, IStringLocalizer<SharedResource> shared)
 {
     public static readonly HashSet<string> Elements = new(
         "H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Y Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U"
@@ -48,6 +48,7 @@ public sealed partial class ControlListHandlers(TalentChainDbContext db, IString
     public async Task<AnnouncementView> SaveAnnouncementAsync(int? id, AnnouncementInput input, DateOnly asOf, CancellationToken ct = default)
     {
         var errors = new FieldErrors();
+        errors.RequireOneLine(shared, (nameof(input.Regime), input.Regime), (nameof(input.Number), input.Number), (nameof(input.Title), input.Title), (nameof(input.TitleZh), input.TitleZh), (nameof(input.SuspendedBy), input.SuspendedBy));
         var regime = (input.Regime ?? "").Trim();
         var number = (input.Number ?? "").Trim();
         var title = (input.Title ?? "").Trim();

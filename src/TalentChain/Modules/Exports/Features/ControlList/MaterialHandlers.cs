@@ -17,7 +17,7 @@ public sealed record PartyInput(string? Name, string? NameZh, string? Country, s
 public sealed record PartyView(int Id, string Name, string? NameZh, string DisplayName, string Country, string CountryName, string[] Roles, string? Address, long Version);
 
 /// <summary>Materials with element composition, their automatic classification against the control list, and parties.</summary>
-public sealed class MaterialHandlers(TalentChainDbContext db, IStringLocalizer<ExportsResource> L, ExportsText text, TimeProvider clock)
+public sealed class MaterialHandlers(TalentChainDbContext db, IStringLocalizer<ExportsResource> L, ExportsText text, TimeProvider clock, IStringLocalizer<SharedResource> shared)
 {
     public DateOnly Today => clock.Today();
 
@@ -78,6 +78,7 @@ public sealed class MaterialHandlers(TalentChainDbContext db, IStringLocalizer<E
     public async Task<MaterialView> SaveAsync(int? id, MaterialInput input, CancellationToken ct = default)
     {
         var errors = new FieldErrors();
+        errors.RequireOneLine(shared, (nameof(input.Code), input.Code), (nameof(input.Name), input.Name), (nameof(input.NameZh), input.NameZh), (nameof(input.Unit), input.Unit), (nameof(input.HsCode), input.HsCode));
         var code = (input.Code ?? "").Trim().ToUpperInvariant();
         if (code.Length is < 2 or > 40) errors.Add(nameof(input.Code), L["Material.CodeRequired"]);
         else if (await db.Materials.AnyAsync(m => m.Code == code && m.Id != id, ct)) errors.Add(nameof(input.Code), L["Material.CodeTaken", code]);
@@ -160,6 +161,7 @@ public sealed class MaterialHandlers(TalentChainDbContext db, IStringLocalizer<E
     public async Task<PartyView> SavePartyAsync(int? id, PartyInput input, CancellationToken ct = default)
     {
         var errors = new FieldErrors();
+        errors.RequireOneLine(shared, (nameof(input.Name), input.Name), (nameof(input.NameZh), input.NameZh), (nameof(input.Country), input.Country));
         var name = (input.Name ?? "").Trim();
         if (name.Length is 0 or > 200) errors.Add(nameof(input.Name), L["Party.NameRequired"]);
         var country = (input.Country ?? "").Trim().ToUpperInvariant();

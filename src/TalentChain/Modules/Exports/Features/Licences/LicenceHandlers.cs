@@ -49,7 +49,7 @@ public sealed class ExportsOptions
 }
 
 /// <summary>Licences: issue from an approved application, allocation of shipments (reserve, consume, release), balances.</summary>
-public sealed class LicenceHandlers(TalentChainDbContext db, IStringLocalizer<ExportsResource> L, ExportsText text, TimeProvider clock, LicenceAlerts alerts)
+public sealed class LicenceHandlers(TalentChainDbContext db, IStringLocalizer<ExportsResource> L, ExportsText text, TimeProvider clock, LicenceAlerts alerts, IStringLocalizer<SharedResource> shared)
 {
     public DateOnly Today => clock.Today();
 
@@ -102,6 +102,7 @@ public sealed class LicenceHandlers(TalentChainDbContext db, IStringLocalizer<Ex
     public async Task<LicenceView> IssueAsync(LicenceInput input, CancellationToken ct = default)
     {
         var errors = new FieldErrors();
+        errors.RequireOneLine(shared, (nameof(input.Number), input.Number));
         LicenceApplication? app = null;
         if (input.ApplicationId is not { } aid || (app = await db.LicenceApplications.Include(a => a.Lines).Include(a => a.EndUser).Include(a => a.Consignee).FirstOrDefaultAsync(a => a.Id == aid, ct)) is null)
             throw ValidationFailedException.For(L["Licence.Invalid"], nameof(input.ApplicationId), L["Application.NotFound", input.ApplicationId?.ToString(CultureInfo.InvariantCulture) ?? "—"]);

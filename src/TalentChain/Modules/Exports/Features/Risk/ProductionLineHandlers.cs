@@ -18,7 +18,7 @@ public sealed record ProductionLineView(int Id, int CustomerPartyId, string Cust
 /// Customers' production lines and what they consume: create, edit, delete (its consumption rows go with it — they
 /// describe only this line), and per-material daily consumption, stock on hand and in transit.
 /// </summary>
-public sealed class ProductionLineHandlers(TalentChainDbContext db, IStringLocalizer<ExportsResource> L)
+public sealed class ProductionLineHandlers(TalentChainDbContext db, IStringLocalizer<ExportsResource> L, IStringLocalizer<SharedResource> shared)
 {
     public async Task<List<ProductionLineView>> ListAsync(CancellationToken ct = default)
     {
@@ -72,6 +72,7 @@ public sealed class ProductionLineHandlers(TalentChainDbContext db, IStringLocal
     private async Task ApplyAsync(ProductionLine line, ProductionLineInput input, CancellationToken ct)
     {
         var errors = new FieldErrors();
+        errors.RequireOneLine(shared, (nameof(input.Name), input.Name), (nameof(input.NameZh), input.NameZh), (nameof(input.Location), input.Location));
         if (input.CustomerPartyId is not { } cid || !await db.Parties.AnyAsync(p => p.Id == cid, ct))
             errors.Add(nameof(input.CustomerPartyId), L["Party.NotFound", input.CustomerPartyId?.ToString(CultureInfo.InvariantCulture) ?? "—"]);
         var name = (input.Name ?? "").Trim();

@@ -34,7 +34,7 @@ public sealed record ControlledRecord(DataSetView DataSet, string? Content);
 /// Need-to-know compartments: controlled data sets, access grants (expiry computed at query time from the clock), and
 /// the read log — every read of a controlled record is logged with who, when and what.
 /// </summary>
-public sealed class AccessHandlers(TalentChainDbContext db, IStringLocalizer<KnowledgeResource> k, TimeProvider clock)
+public sealed class AccessHandlers(TalentChainDbContext db, IStringLocalizer<KnowledgeResource> k, TimeProvider clock, IStringLocalizer<SharedResource> shared)
 {
     public const int ExpiringWithinDays = 30;
     private DateOnly Today => clock.Today();
@@ -73,6 +73,7 @@ public sealed class AccessHandlers(TalentChainDbContext db, IStringLocalizer<Kno
     public async Task<DataSetView> CreateAsync(DataSetInput input, CancellationToken ct = default)
     {
         var errors = new FieldErrors();
+        errors.RequireOneLine(shared, (nameof(input.Code), input.Code), (nameof(input.Name), input.Name));
         var code = PersonCards.Blank(input.Code)?.ToUpperInvariant();
         if (code is null) errors.Add(nameof(input.Code), k["DataSet.CodeRequired"]);
         else if (code.Length > 40) errors.Add(nameof(input.Code), k["Common.TooLong", 40]);

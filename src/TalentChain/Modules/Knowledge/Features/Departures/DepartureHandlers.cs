@@ -30,7 +30,7 @@ public sealed record DepartureView(
 public sealed record DepartureRow(int Id, PersonCard Person, DateOnly LastDay, DepartureReason Reason, DepartureDestination Destination, DepartureLevel Level, DepartureStatus Status, int Handovers, int HandoversDone);
 
 /// <summary>Departures and their exit workflow: handover per critical technology, returns, access revocation, sign-off.</summary>
-public sealed class DepartureHandlers(TalentChainDbContext db, IStringLocalizer<KnowledgeResource> k, TimeProvider clock, Platform.Notifications.INotifier notifier)
+public sealed class DepartureHandlers(TalentChainDbContext db, IStringLocalizer<KnowledgeResource> k, TimeProvider clock, Platform.Notifications.INotifier notifier, IStringLocalizer<SharedResource> shared)
 {
     private DateOnly Today => clock.Today();
 
@@ -72,6 +72,7 @@ public sealed class DepartureHandlers(TalentChainDbContext db, IStringLocalizer<
     public async Task<DepartureView> RecordAsync(KnowledgeScope scope, DepartureInput input, CancellationToken ct = default)
     {
         var errors = new FieldErrors();
+        errors.RequireOneLine(shared, (nameof(input.EmployeeNumber), input.EmployeeNumber), (nameof(input.RoleTitle), input.RoleTitle));
         var number = PersonCards.Blank(input.EmployeeNumber);
         Employee? person = null;
         if (number is null) errors.Add(nameof(input.EmployeeNumber), k["Departure.EmployeeRequired"]);

@@ -26,7 +26,7 @@ public sealed record PlanView(int Id, SuccessionKind Kind, int? CriticalTechnolo
 public sealed record NineBoxCell(int Performance, int Potential, IReadOnlyList<PersonCard> People);
 
 /// <summary>Succession plans for critical roles and critical technologies, and the 9-box talent pool.</summary>
-public sealed class SuccessionHandlers(TalentChainDbContext db, IStringLocalizer<KnowledgeResource> k)
+public sealed class SuccessionHandlers(TalentChainDbContext db, IStringLocalizer<KnowledgeResource> k, IStringLocalizer<SharedResource> shared)
 {
     public async Task<List<PlanView>> ListAsync(CancellationToken ct = default)
     {
@@ -55,6 +55,7 @@ public sealed class SuccessionHandlers(TalentChainDbContext db, IStringLocalizer
     public async Task<PlanView> CreatePlanAsync(PlanInput input, CancellationToken ct = default)
     {
         var errors = new FieldErrors();
+        errors.RequireOneLine(shared, (nameof(input.Position), input.Position));
         int? unitId = null, incumbentId = null;
         if (input.Kind is not { } kind || !Enum.IsDefined(kind)) errors.Add(nameof(input.Kind), k["Plan.KindRequired"]);
         else if (kind == SuccessionKind.Technology)

@@ -176,7 +176,10 @@ public sealed class SearchEmployeesHandler(TalentChainDbContext db, PeopleRefere
             _ => employees.Where(e => e.Status == EmployeeStatus.Active),
         };
 
-        if (q.Q is { } text)
+        // Stored text never holds control characters, so a term with one matches nothing — it must not reach
+        // the database either: SQLite's LIKE stops at a NUL (a match-all) and PostgreSQL refuses it (an error).
+        if (TextInput.HasControlCharacters(q.Q)) employees = employees.Where(e => false);
+        else if (q.Q is { } text)
         {
             // SearchText is lower-case; every word must occur (so "wang wei" and "王伟" both find 王伟 Wang Wei).
             // LIKE (not strpos) so that a trigram index on SearchText, where the database has one, can serve it.

@@ -46,7 +46,7 @@ public sealed record SavedEmployee(int Id, long Version);
 /// Creates and updates employees (People.Manage). Validates everything first and writes nothing when anything is
 /// wrong; the timeline events for changed fields are added by <see cref="EmploymentTimelineHook"/>.
 /// </summary>
-public sealed class SaveEmployeeHandler(TalentChainDbContext db, TimeProvider clock, IStringLocalizer<PeopleResource> P)
+public sealed class SaveEmployeeHandler(TalentChainDbContext db, TimeProvider clock, IStringLocalizer<PeopleResource> P, IStringLocalizer<SharedResource> shared)
 {
     public async Task<SavedEmployee> CreateAsync(EmployeeInput input, CancellationToken ct = default)
     {
@@ -100,6 +100,7 @@ public sealed class SaveEmployeeHandler(TalentChainDbContext db, TimeProvider cl
     private async Task ValidateAsync(int? id, EmployeeInput input, CancellationToken ct)
     {
         var errors = new FieldErrors();
+        errors.RequireOneLine(shared, (nameof(input.EmployeeNumber), input.EmployeeNumber), (nameof(input.FamilyName), input.FamilyName), (nameof(input.GivenName), input.GivenName), (nameof(input.ChineseName), input.ChineseName), (nameof(input.Email), input.Email), (nameof(input.Position), input.Position));
         var today = clock.Today();
 
         void Text(string field, string? value, int max, bool required)

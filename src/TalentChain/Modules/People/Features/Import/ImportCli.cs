@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using TalentChain.Platform.Auth;
+using TalentChain.Platform.Jobs;
 using TalentChain.Platform.Data;
 
 namespace TalentChain.Modules.People.Features.Import;
@@ -75,7 +76,7 @@ public static class ImportCli
                 await error.WriteLineAsync(string.Join('\t', e.Row == 0 ? "—" : e.Row.ToString(CultureInfo.InvariantCulture), e.Column ?? "", e.Value ?? "", imports.Message(e)));
             return 1;
         }
-        await error.WriteLineAsync(job.Error ?? L["Import.Failed", 0]);
+        await error.WriteLineAsync(JobErrors.Text(job.Error, shared) ?? L["Import.Failed", 0]);
         return 1;
     }
 }

@@ -23,6 +23,9 @@ public static class ImportEndpoints
     {
         services.AddScoped<ImportHandler>();
         services.AddScoped<ImportJobs>();
+        services.AddSingleton<ImportUploads>();
+        services.AddOptions<ImportUploadOptions>().BindConfiguration(ImportUploadOptions.Section);
+        services.AddPeriodicTask<ImportUploadSweepTask>();
         services.AddSingleton<ImportLiveProgress>();
         return services;
     }
@@ -59,8 +62,8 @@ public static class ImportEndpoints
         })
         .DisableAntiforgery()
         .Accepts<IFormFile>("multipart/form-data")
-        .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(ImportJobs.MaxBytes + 1024 * 1024))
-        .WithFormOptions(multipartBodyLengthLimit: ImportJobs.MaxBytes + 1024 * 1024)
+        .WithMetadata(new UploadLimitAttribute(ImportJobs.MaxBytes))
+        .WithFormOptions(multipartBodyLengthLimit: ImportJobs.MaxBytes + UploadLimitAttribute.FormOverhead)
         .ProducesValidationProblem()
         .WithName("StartImport")
         .WithSummary("Import a CSV or XLSX file (multipart field \"file\") of org-units, employees, skills or taxonomy. 202 with the job; ?mode=sync runs small files inline.");
@@ -100,7 +103,7 @@ public static class ImportEndpoints
             s.Errors.Select(e => new ImportProblem(e.Row, e.Column, e.Value, imports.Message(e), e.Key)).ToList());
         return new ImportJobResponse(j.Id, view.Kind is { } k ? ImportFormats.Slug(k) : j.Kind, j.Title,
             j.Status switch { JobStatus.Queued => "queued", JobStatus.Running => "running", JobStatus.Succeeded => "succeeded", _ => "failed" },
-            j.Phase, imports.PhaseText(j.Phase, shared), j.Done, j.Total, j.Percent, j.CreatedBy, j.CreatedAt, j.FinishedAt, j.Error, result,
+            j.Phase, imports.PhaseText(j.Phase, shared), j.Done, j.Total, j.Percent, j.CreatedBy, j.CreatedAt, j.FinishedAt, JobErrors.Text(j.Error, shared), result,
             $"/api/v1/imports/jobs/{j.Id}/report?format=csv", $"/api/v1/imports/jobs/{j.Id}/report?format=xlsx");
     }
 }

@@ -71,6 +71,11 @@ public static class ImportFileReader
                 using var stream = new MemoryStream(bytes, writable: false);
                 records = Xlsx.ReadRows(stream).Select(r => r.ToArray()).ToList();
             }
+            catch (XlsxLimitException ex)
+            {
+                errors.Add(LimitError(ex));
+                return (null, errors);
+            }
             catch (InvalidDataException)
             {
                 errors.Add(ImportError.File("Import.Error.XlsxInvalid"));
@@ -97,6 +102,19 @@ public static class ImportFileReader
         }
 
         return ToTable(kind, records, errors);
+    }
+
+    private static ImportError LimitError(XlsxLimitException ex)
+    {
+        var max = ex.Maximum.ToString(CultureInfo.InvariantCulture);
+        return ex.Limit switch
+        {
+            XlsxLimit.UncompressedSize => ImportError.File("File.Xlsx.TooBig", (ex.Maximum / (1024 * 1024)).ToString(CultureInfo.InvariantCulture)),
+            XlsxLimit.CompressionRatio => ImportError.File("File.Xlsx.Compressed", max),
+            XlsxLimit.Rows => ImportError.File("File.Xlsx.TooManyRows", ex.Where ?? "", max),
+            XlsxLimit.Columns => ImportError.File("File.Xlsx.TooManyColumns", ex.Where ?? "", Xlsx.ColumnLetters((int)ex.Maximum - 1)),
+            _ => ImportError.File("File.Xlsx.TooManyParts", max),
+        };
     }
 
     private static (ImportTable?, List<ImportError>) ToTable(ImportKind kind, List<string[]> records, List<ImportError> errors)

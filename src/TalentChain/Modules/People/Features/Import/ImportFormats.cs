@@ -99,5 +99,8 @@ public static class ImportFormats
         ["taxonomy:code"] = 60, ["taxonomy:name"] = 200, ["taxonomy:name_zh"] = 200, ["taxonomy:description"] = 2000,
     };
 
+    /// <summary>Text columns that may hold line breaks; every other value must be one line without control characters.</summary>
+    public static readonly IReadOnlySet<string> MultiLineColumns = new HashSet<string>(StringComparer.Ordinal) { "skills:evidence", "taxonomy:description" };
+
     internal static readonly ChainSegment[] Segments = Enum.GetValues<ChainSegment>();
 }

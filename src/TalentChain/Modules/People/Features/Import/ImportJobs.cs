@@ -16,12 +16,12 @@ public sealed record ImportJobView(BackgroundJob Job, ImportKind? Kind, ImportSu
 
 /// <summary>
 /// Starts imports as background jobs (page, API) or inline (CLI, sync API), and reads their state and reports.
-/// An upload is kept under the content root's data/imports/ only until its job has read it.
+/// An upload is kept (see <see cref="ImportUploads"/>) only until its job ends.
 /// </summary>
 public sealed class ImportJobs(
     JobRunner runner,
     TalentChainDbContext db,
-    IWebHostEnvironment env,
+    ImportUploads uploads,
     ImportLiveProgress live,
     IStringLocalizer<ImportResource> L)
 {
@@ -48,14 +48,13 @@ public sealed class ImportJobs(
     /// <summary>Stores the upload and queues the import; returns at once with the job id.</summary>
     public async Task<Guid> EnqueueAsync(ImportKind kind, string fileName, Stream content, CancellationToken ct = default)
     {
-        var directory = Path.Combine(env.ContentRootPath, "data", "imports");
-        System.IO.Directory.CreateDirectory(directory);
-        var path = Path.Combine(directory, Guid.NewGuid().ToString("N") + ".upload");
-        await using (var file = File.Create(path)) await content.CopyToAsync(file, ct);
-        var name = Path.GetFileName(fileName);
+        var id = Guid.NewGuid();
+        var path = uploads.PathOf(id);
+        var name = FileNames.SafeBaseName(fileName);
         try
         {
-            return await runner.EnqueueAsync(JobKindPrefix + ImportFormats.Slug(kind), name, async (services, progress, jobCt) =>
+            await using (var file = File.Create(path)) await content.CopyToAsync(file, ct);
+            return await runner.EnqueueAsync(JobKindPrefix + ImportFormats.Slug(kind), name, new JobOptions(Id: id), async (services, progress, jobCt) =>
             {
                 try
                 {
@@ -64,21 +63,21 @@ public sealed class ImportJobs(
                 }
                 finally
                 {
-                    File.Delete(path);
+                    uploads.Delete(path);
                 }
             }, ct);
         }
         catch
         {
-            File.Delete(path);
+            uploads.Delete(path);
             throw;
         }
     }
 
     /// <summary>Runs the import on the caller (CLI, sync API) with the same job row, progress and result.</summary>
     public Task<BackgroundJob> RunInlineAsync(ImportKind kind, string fileName, byte[] content, Action<string, int, int>? onProgress = null, CancellationToken ct = default) =>
-        runner.RunInlineAsync(JobKindPrefix + ImportFormats.Slug(kind), Path.GetFileName(fileName), (services, progress, jobCt) =>
-            RunAsync(services, kind, Path.GetFileName(fileName), content, onProgress is null ? progress : new EchoProgress(progress, onProgress), jobCt), ct);
+        runner.RunInlineAsync(JobKindPrefix + ImportFormats.Slug(kind), FileNames.SafeBaseName(fileName), (services, progress, jobCt) =>
+            RunAsync(services, kind, FileNames.SafeBaseName(fileName), content, onProgress is null ? progress : new EchoProgress(progress, onProgress), jobCt), ct);
 
     private static async Task<JobOutcome> RunAsync(IServiceProvider services, ImportKind kind, string fileName, byte[] content, IJobProgress progress, CancellationToken ct)
     {

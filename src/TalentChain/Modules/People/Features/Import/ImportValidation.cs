@@ -33,6 +33,11 @@ internal readonly partial struct RowReader(ImportTable table, ImportRow row, Imp
             if (required) errors.Add(row.Number, column, null, "Import.Error.Required");
             return null;
         }
+        if (!ImportFormats.MultiLineColumns.Contains(kindSlug + ":" + column) && Platform.Web.TextInput.HasControlCharacters(value))
+        {
+            errors.Add(row.Number, column, value, "File.Import.OneLine");
+            return null;
+        }
         if (ImportFormats.MaxLengths.TryGetValue(kindSlug + ":" + column, out var max) && value.Length > max)
         {
             errors.Add(row.Number, column, value, "Import.Error.TooLong", max.ToString(CultureInfo.InvariantCulture));

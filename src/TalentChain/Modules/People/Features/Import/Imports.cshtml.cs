@@ -7,8 +7,8 @@ using TalentChain.Platform.Web;
 namespace TalentChain.Modules.People.Features.Import;
 
 [Authorize(Policy = Policies.Import)]
-[RequestSizeLimit(ImportJobs.MaxBytes + 1024 * 1024)]
-[RequestFormLimits(MultipartBodyLengthLimit = ImportJobs.MaxBytes + 1024 * 1024)]
+[UploadLimit(ImportJobs.MaxBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = ImportJobs.MaxBytes + UploadLimitAttribute.FormOverhead)]
 public class ImportsModel(ImportJobs imports) : PageModel
 {
     [BindProperty] public string Kind { get; set; } = "employees";

@@ -30,7 +30,7 @@ public sealed record OrgUnitView(
     long Version);
 
 /// <summary>The org-unit tree: list, create, edit, delete. Used by the /org page and /api/v1/org-units.</summary>
-public sealed partial class OrgUnitHandlers(TalentChainDbContext db, IStringLocalizer<TaxonomyResource> t, PeopleLabels labels)
+public sealed partial class OrgUnitHandlers(TalentChainDbContext db, IStringLocalizer<TaxonomyResource> t, PeopleLabels labels, IStringLocalizer<SharedResource> shared)
 {
     public const int CodeMaxLength = 40;
     public const int NameMaxLength = 200;
@@ -155,6 +155,7 @@ public sealed partial class OrgUnitHandlers(TalentChainDbContext db, IStringLoca
     private async Task<ValidInput> ValidateAsync(int? id, OrgUnitInput input, CancellationToken ct)
     {
         var errors = new FieldErrors();
+        errors.RequireOneLine(shared, (nameof(input.Code), input.Code), (nameof(input.Name), input.Name), (nameof(input.NameZh), input.NameZh), (nameof(input.Site), input.Site));
         var code = (input.Code ?? "").Trim().ToUpperInvariant();
         if (code.Length == 0) errors.Add(nameof(input.Code), t["OrgUnit.CodeRequired"]);
         else if (!CodePattern().IsMatch(code)) errors.Add(nameof(input.Code), t["OrgUnit.CodePattern", 2, CodeMaxLength]);

@@ -34,7 +34,7 @@ public sealed record PersonSkills(int EmployeeId, string EmployeeNumber, string 
 /// /api/v1/employees/{id}/skills. Need-to-know records (<see cref="SkillAccess"/>) are left out of the list for a viewer
 /// who may not see them, and changing one is refused (403): the answer would say whether the record exists.
 /// </summary>
-public sealed class SkillRecordHandlers(TalentChainDbContext db, TimeProvider clock, IStringLocalizer<TaxonomyResource> t, PeopleLabels labels, SkillAccess access)
+public sealed class SkillRecordHandlers(TalentChainDbContext db, TimeProvider clock, IStringLocalizer<TaxonomyResource> t, PeopleLabels labels, SkillAccess access, IStringLocalizer<SharedResource> shared)
 {
     public const int EvidenceMaxLength = 1000;
     public const int AssessedByMaxLength = 200;
@@ -72,6 +72,7 @@ public sealed class SkillRecordHandlers(TalentChainDbContext db, TimeProvider cl
 
         var errors = new FieldErrors();
         var code = (input.TaxonomyCode ?? "").Trim().ToUpperInvariant();
+        errors.RequireOneLine(shared, (nameof(input.TaxonomyCode), input.TaxonomyCode), (nameof(input.AssessedBy), input.AssessedBy));
         TaxonomyNode? node = null;
         if (code.Length == 0) errors.Add(nameof(input.TaxonomyCode), t["Skill.CodeRequired"]);
         else

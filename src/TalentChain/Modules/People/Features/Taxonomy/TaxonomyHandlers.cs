@@ -51,7 +51,7 @@ public sealed record TaxonomyNodeView(
 public sealed record ProficiencyLevelView(int Level, string Name, string Definition);
 
 /// <summary>The expertise taxonomy: list, create, edit, delete, and the proficiency scale. Used by /taxonomy and /api/v1/taxonomy.</summary>
-public sealed partial class TaxonomyHandlers(TalentChainDbContext db, IStringLocalizer<TaxonomyResource> t, PeopleLabels labels, SkillAccess access)
+public sealed partial class TaxonomyHandlers(TalentChainDbContext db, IStringLocalizer<TaxonomyResource> t, PeopleLabels labels, SkillAccess access, IStringLocalizer<SharedResource> shared)
 {
     public const int CodeMaxLength = 60;
     public const int NameMaxLength = 200;
@@ -203,6 +203,7 @@ public sealed partial class TaxonomyHandlers(TalentChainDbContext db, IStringLoc
     {
         var errors = new FieldErrors();
         var id = existing?.Id;
+        errors.RequireOneLine(shared, (nameof(input.Code), input.Code), (nameof(input.Name), input.Name), (nameof(input.NameZh), input.NameZh));
         var code = (input.Code ?? "").Trim().ToUpperInvariant();
         if (code.Length == 0) errors.Add(nameof(input.Code), t["Taxonomy.CodeRequired"]);
         else if (!CodePattern().IsMatch(code)) errors.Add(nameof(input.Code), t["Taxonomy.CodePattern", CodeMaxLength]);

@@ -69,6 +69,7 @@ public sealed class CohortHandlers(TalentChainDbContext db, TimeProvider clock, 
             ?? throw new NotFoundException(t["Cohort.NotFound", cohortId]);
         var q = db.Employees.AsNoTracking().AsQueryable();
         var term = ProgramText.Blank(search)?.ToLowerInvariant();
+        if (TextInput.HasControlCharacters(term)) return []; // matches no one (see SearchEmployees)
         if (term is not null) q = q.Where(e => e.SearchText.Contains(term));
         var rows = await q.OrderBy(e => e.FamilyName).ThenBy(e => e.GivenName).Take(onlyEligible ? 2000 : take)
             .Select(e => new

@@ -36,7 +36,7 @@ public sealed record ProgramView(
     int? MinTenureYears, int? MinAge, int? MaxAge, int ReviewIntervalMonths, int ReminderDaysAhead, long Version, List<int> ManagerEmployeeIds,
     string TemplateLabel, List<StageView> Stages, List<CohortSummary> Cohorts);
 
-public sealed class ProgramHandlers(TalentChainDbContext db, IStringLocalizer<TalentProgramResource> t)
+public sealed class ProgramHandlers(TalentChainDbContext db, IStringLocalizer<TalentProgramResource> t, IStringLocalizer<SharedResource> shared)
 {
     public async Task<List<ProgramView>> ListAsync(CancellationToken ct = default)
     {
@@ -97,6 +97,7 @@ public sealed class ProgramHandlers(TalentChainDbContext db, IStringLocalizer<Ta
     private async Task<FieldErrors> ValidateAsync(ProgramInput input, DevelopmentProgram program, bool creating, CancellationToken ct)
     {
         var errors = new FieldErrors();
+        errors.RequireOneLine(shared, (nameof(input.Name), input.Name), (nameof(input.NameZh), input.NameZh));
         var name = ProgramText.Blank(input.Name);
         if (name is null) errors.Add(nameof(input.Name), t["Program.NameRequired"]);
         else if (name.Length > DevelopmentProgram.MaxNameLength) errors.Add(nameof(input.Name), t["Common.TooLong", DevelopmentProgram.MaxNameLength]);
@@ -189,6 +190,7 @@ public sealed class ProgramHandlers(TalentChainDbContext db, IStringLocalizer<Ta
     {
         if (!await db.DevelopmentPrograms.AnyAsync(p => p.Id == programId, ct)) throw new NotFoundException(t["Program.NotFound", programId]);
         var errors = new FieldErrors();
+        errors.RequireOneLine(shared, (nameof(input.Name), input.Name));
         if (input.IntakeYear is not ({ } year and >= 2000 and <= 2100)) errors.Add(nameof(input.IntakeYear), t["Cohort.YearRange"]);
         else if (await db.Cohorts.AnyAsync(c => c.ProgramId == programId && c.IntakeYear == year, ct)) errors.Add(nameof(input.IntakeYear), t["Cohort.YearTaken", year]);
         if (input.StartDate is null) errors.Add(nameof(input.StartDate), t["Cohort.StartRequired"]);

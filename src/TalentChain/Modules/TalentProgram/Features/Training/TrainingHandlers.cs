@@ -56,7 +56,7 @@ public sealed record SessionView(int Id, int CourseId, string CourseCode, string
 public sealed record EnrollResult(EnrollmentView Enrollment, string Message);
 
 public sealed class TrainingHandlers(TalentChainDbContext db, TimeProvider clock, IStringLocalizer<TalentProgramResource> t, PeopleLabels labels, INotifier notifier,
-    ProgramAccess access, ManagementChain chain)
+    ProgramAccess access, ManagementChain chain, IStringLocalizer<SharedResource> shared)
 {
     private DateOnly Today => clock.Today();
 
@@ -87,6 +87,7 @@ public sealed class TrainingHandlers(TalentChainDbContext db, TimeProvider clock
     public async Task<LayerView> AddLayerAsync(LayerInput input, CancellationToken ct = default)
     {
         var errors = new FieldErrors();
+        errors.RequireOneLine(shared, (nameof(input.Code), input.Code), (nameof(input.Name), input.Name), (nameof(input.NameZh), input.NameZh));
         var code = ProgramText.Blank(input.Code)?.ToUpperInvariant();
         if (code is null) errors.Add(nameof(input.Code), t["Layer.CodeRequired"]);
         else if (code.Length > 40) errors.Add(nameof(input.Code), t["Common.TooLong", 40]);
@@ -104,6 +105,7 @@ public sealed class TrainingHandlers(TalentChainDbContext db, TimeProvider clock
     public async Task<CourseView> AddCourseAsync(CourseInput input, CancellationToken ct = default)
     {
         var errors = new FieldErrors();
+        errors.RequireOneLine(shared, (nameof(input.Code), input.Code), (nameof(input.Name), input.Name), (nameof(input.NameZh), input.NameZh));
         var layerCode = ProgramText.Blank(input.LayerCode)?.ToUpperInvariant();
         var layer = layerCode is null ? null : await db.TrainingLayers.AsNoTracking().FirstOrDefaultAsync(l => l.Code == layerCode, ct);
         if (layer is null) errors.Add(nameof(input.LayerCode), t["Course.LayerUnknown", layerCode ?? ""]);
@@ -186,7 +188,7 @@ public sealed class TrainingHandlers(TalentChainDbContext db, TimeProvider clock
     public async Task<List<LecturerChoice>> FindLecturersAsync(string? text, bool exact = false, CancellationToken ct = default)
     {
         var q = ProgramText.Blank(text);
-        if (q is null) return [];
+        if (q is null || TextInput.HasControlCharacters(q)) return []; // matches no one (see SearchEmployees)
         if (q.Length > 200) q = q[..200];
         var active = db.Employees.AsNoTracking().Where(e => e.Status == EmployeeStatus.Active);
         List<(int Id, string Number, string Given, string Family, string? Chinese)> rows = [];

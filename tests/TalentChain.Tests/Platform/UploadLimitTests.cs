@@ -1,0 +1,186 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using TalentChain.Tests.Infrastructure;
+using static TalentChain.Tests.Modules.Exports.ExportsApi;
+
+namespace TalentChain.Tests.Platform;
+
+/// <summary>
+/// Oversized and mistyped request bodies on real Kestrel (its request-body limit is what the in-memory test server
+/// lacks): a clear, translated 413 or 415 — never a 500 or a 403.
+/// </summary>
+public class UploadLimitTests(KestrelFactory app) : IClassFixture<KestrelFactory>
+{
+    private const long MiB = 1024 * 1024;
+
+    /// <summary>A multipart form with one file of zeros, streamed (never held in memory); chunked unless the length is declared.</summary>
+    private static MultipartFormDataContent Form(long fileBytes, string fileName, bool declareLength, params (string Name, string Value)[] fields)
+    {
+        var form = new MultipartFormDataContent();
+        foreach (var (name, value) in fields) form.Add(new StringContent(value), name);
+        form.Add(new ZeroContent(fileBytes, declareLength), "file", fileName);
+        return form;
+    }
+
+    private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"expected {(int)expected}, got {(int)response.StatusCode}: {body[..Math.Min(body.Length, 600)]}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    private static async Task<int> DraftAsync(HttpClient api)
+    {
+        var created = await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/applications", await DraftInputAsync(api)), HttpStatusCode.Created);
+        return created.GetProperty("summary").GetProperty("id").GetInt32();
+    }
+
+    private static async Task<string> TokenAsync(HttpClient browser, string page)
+    {
+        var html = HttpTestExtensions.ParseHtml(await browser.GetStringAsync(page));
+        return html.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task DocumentUpload_Api_OverTheLimit_Is413NamingTheLimit(bool declareLength)
+    {
+        var api = await app.ApiClientAsync("trade");
+        var id = await DraftAsync(api);
+
+        var response = await api.PostAsync($"/api/v1/exports/applications/{id}/documents", Form(30 * MiB, "contract.pdf", declareLength, ("kind", "Contract")));
+
+        var problem = await ProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+        Assert.Equal("The upload is too large", problem.GetProperty("title").GetString());
+        Assert.Equal("The upload is larger than 5 MB, the most accepted here. Choose a smaller file or split it.", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task DocumentUpload_Page_OverTheLimit_Is413PageWithTheMessage()
+    {
+        var api = await app.ApiClientAsync("trade");
+        var id = await DraftAsync(api);
+        var browser = await app.SignInAsync("trade");
+        var token = await TokenAsync(browser, $"/exports/applications/{id}");
+
+        var response = await browser.PostAsync($"/exports/applications/{id}?handler=Upload",
+            Form(30 * MiB, "contract.pdf", declareLength: false, ("__RequestVerificationToken", token), ("DocumentKind", "Contract")));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var page = HttpTestExtensions.ParseHtml(await response.Content.ReadAsStringAsync());
+        Assert.Contains("The upload is larger than 5 MB", page.QuerySelector("#error-page")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task ImportUpload_Api_Over50MB_Is413NamingTheLimit_InTheCallersLanguage(bool declareLength)
+    {
+        var api = await app.ApiClientAsync("admin");
+        api.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
+
+        var response = await api.PostAsync("/api/v1/imports/employees", Form(52 * MiB, "people.csv", declareLength));
+
+        var problem = await ProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+        Assert.Equal("上传内容过大", problem.GetProperty("title").GetString());
+        Assert.StartsWith("上传内容超过此处允许的上限 50 MB。", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task ImportUpload_Page_Over50MB_Is413_PageOrHtmxFragmentWithTheMessage(bool htmx)
+    {
+        var browser = await app.SignInAsync("admin");
+        var token = await TokenAsync(browser, "/imports");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/imports")
+        {
+            Content = Form(52 * MiB, "people.csv", declareLength: !htmx, ("__RequestVerificationToken", token), ("Kind", "employees")),
+        };
+        if (htmx) request.Headers.Add("HX-Request", "true");
+
+        var response = await browser.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var html = HttpTestExtensions.ParseHtml(await response.Content.ReadAsStringAsync());
+        var message = htmx ? html.QuerySelector("#upload-refused") : html.QuerySelector("#error-page");
+        Assert.NotNull(message);
+        Assert.Contains("The upload is larger than 50 MB", message!.TextContent);
+    }
+
+    [Fact]
+    public async Task JsonBody_OverKestrelsDefaultLimit_Is413NamingIt()
+    {
+        var api = await app.ApiClientAsync("trade");
+        var content = new ZeroContent(31 * MiB, declareLength: true);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+
+        var problem = await ProblemAsync(await api.PostAsync("/api/v1/exports/applications", content), HttpStatusCode.RequestEntityTooLarge);
+
+        Assert.Contains("28.6 MB", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task ImportApi_TextInsteadOfMultipart_Is415_Not403()
+    {
+        var api = await app.ApiClientAsync("admin");
+
+        var response = await api.PostAsync("/api/v1/imports/employees", new StringContent("employee_number\nE1\n", null, "text/plain"));
+
+        var problem = await ProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
+        Assert.Equal("This address does not accept content of type text/plain; charset=utf-8.", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task DocumentApi_JsonInsteadOfMultipart_Is415_Not403()
+    {
+        var api = await app.ApiClientAsync("trade");
+        var id = await DraftAsync(api);
+
+        var response = await api.PostAsJsonAsync($"/api/v1/exports/applications/{id}/documents", new { kind = "Contract", file = "JVBERi0=" });
+
+        await ProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Fact]
+    public async Task JsonApi_FormOrTextBody_Is415_Not403_AlsoWithACookie()
+    {
+        var api = await app.ApiClientAsync("trade");
+        var browser = await app.SignInAsync("trade");
+
+        await ProblemAsync(await api.PostAsync("/api/v1/exports/applications", new StringContent("{}", null, "text/plain")), HttpStatusCode.UnsupportedMediaType);
+        await ProblemAsync(await api.PostAsync("/api/v1/exports/applications", new FormUrlEncodedContent([new("kind", "New")])), HttpStatusCode.UnsupportedMediaType);
+        await ProblemAsync(await browser.PostAsync("/api/v1/exports/applications", new StringContent("{}", null, "text/plain")), HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Fact]
+    public async Task WrongContentType_BeforeSignIn_Is415_AsAnUnknownRouteIs404()
+    {
+        // Answered before sign-in, like an unknown route: the body says only that the type is not accepted.
+        var anonymous = app.NewClient(cookies: false);
+        var response = await anonymous.PostAsync("/api/v1/imports/employees", new StringContent("x", null, "text/plain"));
+        var problem = await ProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
+        Assert.False(problem.TryGetProperty("errors", out _));
+    }
+
+    /// <summary>Zeros of a given length, generated while sent; declares its length or goes chunked.</summary>
+    private sealed class ZeroContent(long length, bool declareLength) : HttpContent
+    {
+        protected override async Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context)
+        {
+            var chunk = new byte[64 * 1024];
+            for (long sent = 0; sent < length; sent += chunk.Length)
+                await stream.WriteAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, length - sent)));
+        }
+
+        protected override bool TryComputeLength(out long length1)
+        {
+            length1 = length;
+            return declareLength;
+        }
+    }
+}
