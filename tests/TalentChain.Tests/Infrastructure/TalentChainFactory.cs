@@ -150,7 +150,7 @@ public class TalentChainFactoryOnDatabase(TestDatabase sharedDatabase) : TalentC
 /// Adds the RequestVerificationToken header to POST/PUT/PATCH/DELETE under /api, as the UI's htmx does. The token
 /// is bound to the signed-in user, so it is read (once, when first needed) from a page rendered after sign-in.
 /// </summary>
-internal sealed class ApiAntiforgeryHeaderHandler : DelegatingHandler
+public sealed class ApiAntiforgeryHeaderHandler : DelegatingHandler
 {
     public const string Header = "RequestVerificationToken";
     public bool Enabled { get; set; }
