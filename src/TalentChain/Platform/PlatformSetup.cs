@@ -62,6 +62,7 @@ public static class PlatformSetup
                     : null;
             o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
+            o.Events.OnValidatePrincipal = SessionValidator.ValidateAsync;
         });
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, PersonalAccessTokenHandler>(PersonalAccessTokenSecrets.Scheme, null);

@@ -5,6 +5,7 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using TalentChain.Platform.Data;
@@ -78,16 +79,26 @@ public class TalentChainFactory : WebApplicationFactory<Program>
         return await query(scope.ServiceProvider.GetRequiredService<TalentChainDbContext>());
     }
 
-    /// <summary>A browser-like client (cookies, no auto-redirect) signed in through the real login form.</summary>
-    public async Task<HttpClient> SignInAsync(string login, string? password = null)
+    /// <summary>
+    /// A browser-like client (cookies, no auto-redirect) signed in through the real login form. Pass a cookie jar to
+    /// read its cookies, or to use the same browser on another node (<see cref="Browser"/>).
+    /// </summary>
+    public async Task<HttpClient> SignInAsync(string login, string? password = null, CookieContainer? cookies = null)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var client = cookies is null ? CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }) : Browser(cookies);
         var email = login.Contains('@') ? login : login + DemoSeeder.EmailDomain;
         var response = await client.PostFormAsync("/account/login", new() { ["Email"] = email, ["Password"] = password ?? Password });
         if (response.StatusCode != HttpStatusCode.Redirect)
             throw new InvalidOperationException($"Sign-in as {email} failed: {(int)response.StatusCode}");
         return client;
     }
+
+    /// <summary>A client (no auto-redirect) whose cookies live in the given jar, shared with whatever else uses the jar.</summary>
+    public HttpClient Browser(CookieContainer cookies) => CreateDefaultClient(new CookieContainerHandler(cookies));
+
+    /// <summary>The sign-in cookie in a jar, as a Cookie header value.</summary>
+    public static string AuthCookie(CookieContainer cookies) =>
+        cookies.GetCookies(new Uri("http://localhost/"))[".TalentChain.Auth"] is { } c ? $"{c.Name}={c.Value}" : throw new InvalidOperationException("Not signed in.");
 
     /// <summary>An API client authenticated with a fresh personal access token of the given demo user.</summary>
     public async Task<HttpClient> ApiClientAsync(string login)

@@ -12,8 +12,8 @@ public sealed record CreateUserRequest(string Email, string DisplayName, string 
 
 public sealed record SetRolesRequest(string[] Roles);
 
-/// <summary>Administration of accounts: list, create, set roles, unlock. Used by /admin/users and /api/v1/users.</summary>
-public sealed class UserAdminHandlers(UserManager<AppUser> users, TalentChainDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> t, Microsoft.Extensions.Caching.Memory.IMemoryCache cache)
+/// <summary>Administration of accounts: list, create, set roles (which ends the account's sessions), unlock. Used by /admin/users and /api/v1/users.</summary>
+public sealed class UserAdminHandlers(UserManager<AppUser> users, TalentChainDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> t)
 {
     public async Task<List<UserSummary>> ListAsync(CancellationToken ct = default)
     {
@@ -69,10 +69,10 @@ public sealed class UserAdminHandlers(UserManager<AppUser> users, TalentChainDbC
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await users.RemoveFromRolesAsync(user, current.Except(wanted));
         await users.AddToRolesAsync(user, wanted.Except(current));
+        // Ends the user's sessions on every node (their cookies carry the old roles); their API tokens act with the
+        // new roles from the next call on, as the token handler rebuilds a principal whose stamp is stale.
+        await Sessions.EndAllAsync(users, user);
         await tx.CommitAsync(ct);
-        // The user's API tokens act with the new roles from the next call on (on this node at once).
-        foreach (var hash in await db.PersonalAccessTokens.Where(x => x.UserId == id).Select(x => x.SecretHash).ToListAsync(ct))
-            PersonalAccessTokenSecrets.Forget(cache, hash);
         return (await ListAsync(ct)).Single(u => u.Id == id);
     }
 
