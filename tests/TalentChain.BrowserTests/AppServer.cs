@@ -36,6 +36,8 @@ public sealed class AppServer : IAsyncLifetime
             "--Database:ConnectionString", $"Data Source={Path.Combine(_dir, "browser.db")}",
             "--Demo:Employees", "300",
             "--Demo:Seed", "7",
+            // All test browsers sign in from 127.0.0.1; the per-client sign-in limit is tested in TalentChain.Tests.
+            "--SignIn:PerClientPermitLimit", "100000",
         ]);
         await _app.PrepareDatabaseAsync();
         await _app.StartAsync();

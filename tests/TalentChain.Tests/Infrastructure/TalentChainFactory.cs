@@ -50,6 +50,9 @@ public class TalentChainFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:SeedOnStartup", DemoEmployees > 0 ? "true" : "false");
         builder.UseSetting("Demo:Employees", DemoEmployees.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Demo:Seed", "42");
+        // Every test client is one client address (none, in-process): the per-client sign-in limit would trip
+        // across a test class. Tests of the limit set their own (SignInThrottlingTests).
+        builder.UseSetting("SignIn:PerClientPermitLimit", "100000");
         if (Clock is not null) builder.ConfigureServices(s => s.AddSingleton<TimeProvider>(Clock));
     }
 

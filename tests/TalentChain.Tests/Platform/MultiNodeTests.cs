@@ -115,4 +115,22 @@ public class MultiNodeTests(PostgresFactory nodeA) : IClassFixture<PostgresFacto
         Assert.Equal(HttpStatusCode.Unauthorized, (await other.GetAsync("/api/v1/me")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await nodeB.Browser(thisJar).GetAsync("/api/v1/me")).StatusCode);
     }
+
+    [Fact]
+    public async Task SignInWaits_AreSharedByTheNodes()
+    {
+        using var nodeB = new SecondNodeFactory(nodeA.Database);
+        var browserB = nodeB.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        for (var i = 0; i < 5; i++)
+        {
+            var failed = await nodeA.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
+                .PostFormAsync("/account/login", new() { ["Email"] = "manager@talentchain.demo", ["Password"] = "Wrong-password-" + i });
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, failed.StatusCode);
+        }
+
+        // The wait is 15 s; node B is started before the failures so that its start-up does not outlast it.
+        var onB = await browserB.PostFormAsync("/account/login", new() { ["Email"] = "manager@talentchain.demo", ["Password"] = TalentChainFactory.Password });
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, onB.StatusCode);
+    }
 }

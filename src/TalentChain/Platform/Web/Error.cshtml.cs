@@ -15,6 +15,7 @@ public class ErrorModel(IProblemDetailsService problems) : PageModel
 {
     public int Status { get; private set; }
     public string RequestId { get; private set; } = "";
+    public int RetryAfterSeconds => int.TryParse(Response.Headers.RetryAfter, System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 60;
 
     public Task<IActionResult> OnGetAsync(int? code) => RespondAsync(code);
     public Task<IActionResult> OnPostAsync(int? code) => RespondAsync(code);
