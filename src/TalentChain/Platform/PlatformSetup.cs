@@ -91,6 +91,7 @@ public static class PlatformSetup
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(SharedResource)));
         services.AddAntiforgery(o => o.HeaderName = "RequestVerificationToken");
+        services.AddDateBounds();
 
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {
