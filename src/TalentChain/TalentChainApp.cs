@@ -41,14 +41,16 @@ public static partial class TalentChainApp
 
         var app = builder.Build();
         app.UsePlatform();
-        app.MapAccount();
-        app.MapAuditLog();
-        app.MapNotifications();
-        app.MapCalendarFeeds();
-        app.MapPeople();
-        app.MapTalentProgram();
-        app.MapKnowledge();
-        app.MapExports();
+        // Every module's endpoints, with the checks all of them share (dates a query may name).
+        var endpoints = app.MapGroup("").AddEndpointFilterFactory(Platform.Web.DateBounds.Filter);
+        endpoints.MapAccount();
+        endpoints.MapAuditLog();
+        endpoints.MapNotifications();
+        endpoints.MapCalendarFeeds();
+        endpoints.MapPeople();
+        endpoints.MapTalentProgram();
+        endpoints.MapKnowledge();
+        endpoints.MapExports();
         return app;
     }
 

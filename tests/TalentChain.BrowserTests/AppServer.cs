@@ -40,6 +40,8 @@ public sealed class AppServer : IAsyncLifetime
             "--DataProtection:CertificatePath", Path.Combine(_dir, "data-protection.pfx"),
             "--Audit:AnchorKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
             "--Audit:CheckpointPath", Path.Combine(_dir, "audit-checkpoints.jsonl"),
+            // All test browsers sign in from 127.0.0.1; the per-client sign-in limit is tested in TalentChain.Tests.
+            "--SignIn:PerClientPermitLimit", "100000",
         ]);
         await _app.PrepareDatabaseAsync();
         await _app.StartAsync();

@@ -3476,6 +3476,28 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.ToTable("PersonalAccessTokens");
                 });
 
+            modelBuilder.Entity("TalentChain.Platform.Auth.SignInThrottleEntry", b =>
+                {
+                    b.Property<string>("AccountKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("BlockedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastFailureAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AccountKey");
+
+                    b.HasIndex("LastFailureAt");
+
+                    b.ToTable("SignInThrottles", (string)null);
+                });
+
             modelBuilder.Entity("TalentChain.Platform.Calendar.CalendarFeed", b =>
                 {
                     b.Property<int>("Id")

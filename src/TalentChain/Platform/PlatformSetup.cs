@@ -39,8 +39,8 @@ public static class PlatformSetup
                 o.Password.RequireLowercase = true;
                 o.Password.RequireUppercase = true;
                 o.Password.RequireNonAlphanumeric = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Failed sign-ins never lock an account (a stranger could lock anyone out): SignInThrottle slows
+                // them down instead (ADR 0029). Lock-out stays enabled for an account an operator locks on purpose.
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = true;
             })
@@ -63,10 +63,12 @@ public static class PlatformSetup
                     : null;
             o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
+            o.Events.OnValidatePrincipal = SessionValidator.ValidateAsync;
         });
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, PersonalAccessTokenHandler>(PersonalAccessTokenSecrets.Scheme, null);
         services.AddAuthorization(Policies.Add);
+        services.AddSignInThrottling();
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(o =>
@@ -98,6 +100,7 @@ public static class PlatformSetup
             o.SuppressXFrameOptionsHeader = true;
         });
         services.AddTlsProxy(builder.Configuration, builder.Environment.IsDevelopment());
+        services.AddDateBounds();
 
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {
@@ -188,6 +191,7 @@ public static class PlatformSetup
             return Task.CompletedTask;
         });
         app.UseUploadLimits();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseApiAntiforgery();

@@ -62,6 +62,9 @@ public class TalentChainFactory : WebApplicationFactory<Program>
         if (ConfiguresKeyProtection) builder.UseSetting("DataProtection:CertificatePath", TestKeys.DataProtectionCertificate);
         builder.UseSetting("Audit:AnchorKey", Database.AuditAnchorKey);
         builder.UseSetting("Audit:CheckpointPath", Database.AuditCheckpointPath);
+        // Every test client is one client address (none, in-process): the per-client sign-in limit would trip
+        // across a test class. Tests of the limit set their own (SignInThrottlingTests).
+        builder.UseSetting("SignIn:PerClientPermitLimit", "100000");
         if (Clock is not null) builder.ConfigureServices(s => s.AddSingleton<TimeProvider>(Clock));
     }
 
@@ -95,11 +98,12 @@ public class TalentChainFactory : WebApplicationFactory<Program>
     /// A browser-like client (cookies, no auto-redirect) signed in through the real login form. Like the UI's htmx,
     /// it sends the page's antiforgery token in the RequestVerificationToken header on state-changing API calls;
     /// <paramref name="antiforgeryHeader"/> false leaves it out (a forged cross-site request carries the cookie only).
+    /// Pass a cookie jar to read its cookies, or to use the same browser on another node (<see cref="Browser"/>).
     /// </summary>
-    public async Task<HttpClient> SignInAsync(string login, string? password = null, bool antiforgeryHeader = true)
+    public async Task<HttpClient> SignInAsync(string login, string? password = null, bool antiforgeryHeader = true, CookieContainer? cookies = null)
     {
         var antiforgery = new ApiAntiforgeryHeaderHandler();
-        var client = NewBrowserClient(antiforgery);
+        var client = cookies is null ? NewBrowserClient(antiforgery) : Browser(cookies, antiforgery);
         var email = login.Contains('@') ? login : login + DemoSeeder.EmailDomain;
         var response = await client.PostFormAsync("/account/login", new() { ["Email"] = email, ["Password"] = password ?? Password });
         if (response.StatusCode != HttpStatusCode.Redirect)
@@ -107,6 +111,14 @@ public class TalentChainFactory : WebApplicationFactory<Program>
         antiforgery.Enabled = antiforgeryHeader;
         return client;
     }
+
+    /// <summary>A client (no auto-redirect) whose cookies live in the given jar, shared with whatever else uses the jar.</summary>
+    public HttpClient Browser(CookieContainer cookies, ApiAntiforgeryHeaderHandler? antiforgery = null) =>
+        CreateDefaultClient(new Uri("http://localhost"), antiforgery ?? new ApiAntiforgeryHeaderHandler { Enabled = true }, new CookieContainerHandler(cookies));
+
+    /// <summary>The sign-in cookie in a jar, as a Cookie header value.</summary>
+    public static string AuthCookie(CookieContainer cookies) =>
+        cookies.GetCookies(new Uri("http://localhost/"))[".TalentChain.Auth"] is { } c ? $"{c.Name}={c.Value}" : throw new InvalidOperationException("Not signed in.");
 
     /// <summary>An API client authenticated with a fresh personal access token of the given demo user.</summary>
     public async Task<HttpClient> ApiClientAsync(string login)

@@ -36,15 +36,16 @@ public class AuthenticationTests(TalentChainFactory app) : IClassFixture<TalentC
     }
 
     [Fact]
-    public async Task SignIn_FiveFailures_LocksTheAccountEvenForTheRightPassword()
+    public async Task SignIn_FiveFailures_MakeEvenTheRightPasswordWait()
     {
         var client = app.CreateClient(new() { AllowAutoRedirect = false });
         for (var i = 0; i < 5; i++)
             await client.PostFormAsync("/account/login", new() { ["Email"] = "trade@talentchain.demo", ["Password"] = "Wrong-password-" + i });
         var response = await client.PostFormAsync("/account/login", new() { ["Email"] = "trade@talentchain.demo", ["Password"] = TalentChainFactory.Password });
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.NotNull(response.Headers.RetryAfter?.Delta);
         var doc = HttpTestExtensions.ParseHtml(await response.Content.ReadAsStringAsync());
-        Assert.Contains("locked", doc.QuerySelector("#login-error")!.TextContent);
+        Assert.StartsWith("Too many sign-in attempts. Try again in", doc.QuerySelector("#login-error")!.TextContent.Trim());
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using TalentChain.Platform.Audit;
+using TalentChain.Platform.Auth;
 using TalentChain.Platform.Data;
 using TalentChain.Tests.Infrastructure;
 
@@ -48,5 +49,88 @@ public class MultiNodeTests(PostgresFactory nodeA) : IClassFixture<PostgresFacto
         var result = await nodeA.WithDbAsync(db => AuditVerifier.VerifyAsync(db));
         Assert.True(result.Intact, $"broken at {result.BrokenAtId}: {result.Reason}");
         Assert.Equal(40, nodeA.WithDb(db => db.AuditEntries.Count(a => a.Entity == "NodeTest")));
+    }
+
+    [Fact]
+    public async Task TokenRevokedThroughOneNode_IsRefusedAtOnceByTheOther()
+    {
+        using var nodeB = new SecondNodeFactory(nodeA.Database);
+        var onA = await nodeA.ApiClientAsync("pm");
+        var onB = nodeB.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        onB.DefaultRequestHeaders.Authorization = onA.DefaultRequestHeaders.Authorization;
+        Assert.Equal(HttpStatusCode.OK, (await onB.GetAsync("/api/v1/me")).StatusCode);
+
+        var id = (await onA.GetFromJsonAsync<List<TokenSummary>>("/api/v1/me/tokens"))!.First(t => t.RevokedAt is null).Id;
+        Assert.Equal(HttpStatusCode.NoContent, (await onA.DeleteAsync($"/api/v1/me/tokens/{id}")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await onB.GetAsync("/api/v1/me")).StatusCode);
+    }
+
+    [Fact]
+    public async Task RoleChangeThroughOneNode_AppliesToTheUsersTokenOnTheOtherAtOnce()
+    {
+        using var nodeB = new SecondNodeFactory(nodeA.Database);
+        var exec = nodeB.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        exec.DefaultRequestHeaders.Authorization = (await nodeA.ApiClientAsync("exec")).DefaultRequestHeaders.Authorization;
+        Assert.Equal(HttpStatusCode.Forbidden, (await exec.GetAsync("/api/v1/users")).StatusCode);
+
+        var admin = await nodeA.ApiClientAsync("admin");
+        var id = (await admin.GetFromJsonAsync<List<UserSummary>>("/api/v1/users"))!.Single(u => u.Email == "exec@talentchain.demo").Id;
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/v1/users/{id}/roles", new { roles = new[] { "Executive", "Administrator" } })).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await exec.GetAsync("/api/v1/users")).StatusCode);
+        await admin.PutAsJsonAsync($"/api/v1/users/{id}/roles", new { roles = new[] { "Executive" } });
+    }
+
+    [Fact]
+    public async Task SignOutOnOneNode_TheCookieIsRefusedByTheOther()
+    {
+        using var nodeB = new SecondNodeFactory(nodeA.Database);
+        var jar = new CookieContainer();
+        var onA = await nodeA.SignInAsync("mentor", cookies: jar);
+        var cookie = TalentChainFactory.AuthCookie(jar);
+        var onB = nodeB.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        onB.DefaultRequestHeaders.Add("Cookie", cookie);
+        Assert.Equal(HttpStatusCode.OK, (await onB.GetAsync("/api/v1/me")).StatusCode);
+
+        await onA.PostFormAsync("/account/logout", [], tokenFrom: "/");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await onB.GetAsync("/api/v1/me")).StatusCode);
+    }
+
+    [Fact]
+    public async Task PasswordChangeOnOneNode_EndsTheOtherSessionsOnTheOther_ButNotThisOne()
+    {
+        using var nodeB = new SecondNodeFactory(nodeA.Database);
+        var otherJar = new CookieContainer();
+        await nodeA.SignInAsync("knowledge", cookies: otherJar);
+        var other = nodeB.Browser(otherJar);
+        Assert.Equal(HttpStatusCode.OK, (await other.GetAsync("/api/v1/me")).StatusCode);
+
+        var thisJar = new CookieContainer();
+        var thisOnA = await nodeA.SignInAsync("knowledge", cookies: thisJar);
+        var changed = await thisOnA.PostFormAsync("/account/password", new() { ["Current"] = TalentChainFactory.Password, ["New"] = "Changed!Pass2027", ["Confirm"] = "Changed!Pass2027" });
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await other.GetAsync("/api/v1/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await nodeB.Browser(thisJar).GetAsync("/api/v1/me")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SignInWaits_AreSharedByTheNodes()
+    {
+        using var nodeB = new SecondNodeFactory(nodeA.Database);
+        var browserB = nodeB.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        for (var i = 0; i < 5; i++)
+        {
+            var failed = await nodeA.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
+                .PostFormAsync("/account/login", new() { ["Email"] = "manager@talentchain.demo", ["Password"] = "Wrong-password-" + i });
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, failed.StatusCode);
+        }
+
+        // The wait is 15 s; node B is started before the failures so that its start-up does not outlast it.
+        var onB = await browserB.PostFormAsync("/account/login", new() { ["Email"] = "manager@talentchain.demo", ["Password"] = TalentChainFactory.Password });
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, onB.StatusCode);
     }
 }

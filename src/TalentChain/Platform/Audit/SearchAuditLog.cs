@@ -44,11 +44,7 @@ public sealed class SearchAuditLogHandler(TalentChainDbContext db)
             var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
             q = q.Where(a => a.At >= start);
         }
-        if (query.To is { } to)
-        {
-            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            q = q.Where(a => a.At < end);
-        }
+        if (query.To is { } to && Web.DateBounds.EndOfUtcDay(to) is { } end) q = q.Where(a => a.At < end);
         var total = await q.CountAsync(ct);
         var rows = await q.OrderByDescending(a => a.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         var entities = await db.AuditEntries.AsNoTracking().Select(a => a.Entity).Distinct().OrderBy(e => e).ToListAsync(ct);

@@ -12,7 +12,7 @@ namespace TalentChain;
 
 public static class AccountEndpoints
 {
-    public static IServiceCollection AddAccount(this IServiceCollection services) => services.AddScoped<TokenHandlers>().AddScoped<UserAdminHandlers>();
+    public static IServiceCollection AddAccount(this IServiceCollection services) => services.AddScoped<TokenHandlers>().AddScoped<UserAdminHandlers>().AddScoped<ChangePasswordHandler>();
 
     public static IEndpointRouteBuilder MapAccount(this IEndpointRouteBuilder app)
     {
@@ -31,8 +31,10 @@ public static class AccountEndpoints
             return Results.LocalRedirect(LocalUrls.OrHome(returnUrl));
         }).AllowAnonymous().ExcludeFromDescription();
 
-        app.MapPost("/account/logout", async (SignInManager<AppUser> signIn) =>
+        // Signing out ends every session of the user, on every device and node (ADR 0029), not only this browser's.
+        app.MapPost("/account/logout", async (ClaimsPrincipal principal, SignInManager<AppUser> signIn) =>
         {
+            if (await signIn.UserManager.GetUserAsync(principal) is { } user) await Sessions.EndAllAsync(signIn.UserManager, user);
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/account/login");
         }).RequireAuthorization(Policies.SignedIn).RequireAntiforgeryToken().ExcludeFromDescription();
@@ -44,6 +46,15 @@ public static class AccountEndpoints
             var roles = u is null ? [] : await users.GetRolesAsync(u);
             return TypedResults.Ok(new MeResponse(u?.Email ?? user.Identity!.Name!, u?.DisplayName ?? "", u?.EmployeeId, [.. roles]));
         }).WithName("GetMe").WithSummary("The signed-in user and their roles.");
+        api.MapPost("/password", async Task<Ok<PasswordChanged>> (ChangePasswordRequest request, HttpContext http, SignInManager<AppUser> signIn, ChangePasswordHandler h, CancellationToken ct) =>
+        {
+            var changed = await h.HandleAsync(signIn.UserManager.GetUserId(http.User)!, request, ct);
+            // A browser session calling the API keeps going with a fresh cookie; a token caller has no cookie to renew.
+            if (!PersonalAccessTokenSecrets.IsBearer(http.Request) && await signIn.UserManager.GetUserAsync(http.User) is { } user)
+                await signIn.RefreshSignInAsync(user);
+            return TypedResults.Ok(changed);
+        }).WithName("ChangePassword")
+          .WithSummary("Change your password. Ends your other sessions on every node and revokes your tokens unless keepTokens is true.");
         api.MapGet("/tokens", async (ClaimsPrincipal user, UserManager<AppUser> users, TokenHandlers tokens, CancellationToken ct) =>
             TypedResults.Ok(await tokens.ListAsync(users.GetUserId(user)!, ct))).WithSummary("Your personal access tokens (never their secrets).");
         api.MapPost("/tokens", async (CreateTokenRequest request, ClaimsPrincipal user, UserManager<AppUser> users, TokenHandlers tokens, CancellationToken ct) =>

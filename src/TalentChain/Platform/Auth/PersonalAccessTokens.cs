@@ -20,10 +20,10 @@ public static class PersonalAccessTokenSecrets
 
     public static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 
-    internal static string CacheKey(string hash) => "pat:" + hash;
+    /// <summary>Whether the request authenticates with a token (not a sign-in cookie).</summary>
+    public static bool IsBearer(HttpRequest request) => request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Drops a token's cached principal so a revocation takes effect at once on this node.</summary>
-    public static void Forget(IMemoryCache cache, string hash) => cache.Remove(CacheKey(hash));
+    internal static string CacheKey(string hash) => "pat:" + hash;
 
     public static string DisplayPrefix(string secret) => secret[..Math.Min(10, secret.Length)];
 
@@ -41,14 +41,11 @@ internal sealed class PersonalAccessTokenHandler(
     IMemoryCache cache,
     TimeProvider clock) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    /// <summary>
-    /// A script calls the API many times a second; building the principal costs seven queries (token, user, claims,
-    /// roles). It is cached per token for this long. Revoking on this node takes effect at once
-    /// (<see cref="PersonalAccessTokenSecrets.Forget"/>); other nodes, and role changes, catch up within this time.
-    /// </summary>
-    internal static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
+    /// <summary>How long an unused token's principal stays in memory; it is re-checked against the database on every call anyway.</summary>
+    internal static readonly TimeSpan KeepUnusedFor = TimeSpan.FromMinutes(10);
 
-    private sealed record Cached(System.Security.Claims.ClaimsPrincipal Principal, DateTimeOffset? ExpiresAt);
+    /// <summary>The user's security stamp when the principal was built: a role change, sign-out or password change rotates it.</summary>
+    private sealed record Cached(System.Security.Claims.ClaimsPrincipal Principal, string? SecurityStamp);
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -56,23 +53,31 @@ internal sealed class PersonalAccessTokenHandler(
         if (header is null || !header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return AuthenticateResult.NoResult();
         var secret = header["Bearer ".Length..].Trim();
         var hash = PersonalAccessTokenSecrets.Hash(secret);
-        if (cache.TryGetValue(PersonalAccessTokenSecrets.CacheKey(hash), out Cached? hit) && hit is not null && (hit.ExpiresAt is null || hit.ExpiresAt > clock.GetUtcNow()))
-            return AuthenticateResult.Success(new AuthenticationTicket(hit.Principal, PersonalAccessTokenSecrets.Scheme));
 
-        var token = await db.PersonalAccessTokens.FirstOrDefaultAsync(t => t.SecretHash == hash, Context.RequestAborted);
+        // Every call reads the token row and its user's stamp (one indexed query), so a revocation or a role change
+        // made on any node applies to the very next call on every node. Only the principal (seven queries) is cached.
+        var row = await db.PersonalAccessTokens.AsNoTracking()
+            .Where(t => t.SecretHash == hash)
+            .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new { t.Id, t.UserId, t.RevokedAt, t.ExpiresAt, t.LastUsedAt, u.SecurityStamp, u.LockoutEnd })
+            .FirstOrDefaultAsync(Context.RequestAborted);
         var now = clock.GetUtcNow();
-        if (token is null || !token.IsUsableAt(now)) return AuthenticateResult.Fail("Invalid, expired or revoked token.");
-        var user = await signIn.UserManager.FindByIdAsync(token.UserId);
-        if (user is null || await signIn.UserManager.IsLockedOutAsync(user)) return AuthenticateResult.Fail("The token's user cannot sign in.");
+        if (row is null || row.RevokedAt is not null || row.ExpiresAt <= now) return AuthenticateResult.Fail("Invalid, expired or revoked token.");
+        if (row.LockoutEnd > now) return AuthenticateResult.Fail("The token's user cannot sign in.");
 
-        if (token.LastUsedAt is null || now - token.LastUsedAt > TimeSpan.FromMinutes(5))
+        if (row.LastUsedAt is null || now - row.LastUsedAt > TimeSpan.FromMinutes(5))
         {
             // Usage stamp only; not an audited change.
-            await db.PersonalAccessTokens.Where(t => t.Id == token.Id)
+            await db.PersonalAccessTokens.Where(t => t.Id == row.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), Context.RequestAborted);
         }
+        var key = PersonalAccessTokenSecrets.CacheKey(hash);
+        if (cache.TryGetValue(key, out Cached? hit) && hit is not null && hit.SecurityStamp == row.SecurityStamp)
+            return AuthenticateResult.Success(new AuthenticationTicket(hit.Principal, PersonalAccessTokenSecrets.Scheme));
+
+        var user = await signIn.UserManager.FindByIdAsync(row.UserId);
+        if (user is null) return AuthenticateResult.Fail("The token's user cannot sign in.");
         var principal = await signIn.CreateUserPrincipalAsync(user);
-        cache.Set(PersonalAccessTokenSecrets.CacheKey(hash), new Cached(principal, token.ExpiresAt), CacheFor);
+        cache.Set(key, new Cached(principal, user.SecurityStamp), new MemoryCacheEntryOptions { SlidingExpiration = KeepUnusedFor });
         return AuthenticateResult.Success(new AuthenticationTicket(principal, PersonalAccessTokenSecrets.Scheme));
     }
 }

@@ -13,7 +13,7 @@ public sealed record CreateTokenRequest(string Name, int? ExpiresInDays);
 public sealed record CreatedToken(int Id, string Name, string Token, DateTimeOffset? ExpiresAt);
 
 /// <summary>A user's own personal access tokens: list, create, revoke. Used by the Tokens page and the API.</summary>
-public sealed class TokenHandlers(TalentChainDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> t, Microsoft.Extensions.Caching.Memory.IMemoryCache cache)
+public sealed class TokenHandlers(TalentChainDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> t)
 {
     public Task<List<TokenSummary>> ListAsync(string userId, CancellationToken ct = default) =>
         db.PersonalAccessTokens.AsNoTracking().Where(x => x.UserId == userId).OrderByDescending(x => x.Id)
@@ -52,6 +52,5 @@ public sealed class TokenHandlers(TalentChainDbContext db, TimeProvider clock, I
         if (token.RevokedAt is not null) return;
         token.RevokedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
-        PersonalAccessTokenSecrets.Forget(cache, token.SecretHash);
     }
 }

@@ -12,8 +12,8 @@ public sealed record CreateUserRequest(string Email, string DisplayName, string 
 
 public sealed record SetRolesRequest(string[] Roles);
 
-/// <summary>Administration of accounts: list, create, set roles, unlock. Used by /admin/users and /api/v1/users.</summary>
-public sealed class UserAdminHandlers(UserManager<AppUser> users, TalentChainDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> t, Microsoft.Extensions.Caching.Memory.IMemoryCache cache)
+/// <summary>Administration of accounts: list, create, set roles (which ends the account's sessions), unlock (which ends sign-in waits). Used by /admin/users and /api/v1/users.</summary>
+public sealed class UserAdminHandlers(UserManager<AppUser> users, TalentChainDbContext db, SignInThrottle throttle, TimeProvider clock, IStringLocalizer<SharedResource> t)
 {
     public async Task<List<UserSummary>> ListAsync(CancellationToken ct = default)
     {
@@ -22,9 +22,16 @@ public sealed class UserAdminHandlers(UserManager<AppUser> users, TalentChainDbC
         var userRoles = (await db.UserRoles.AsNoTracking().ToListAsync(ct)).ToLookup(r => r.UserId, r => roleNames[r.RoleId]);
         var employeeIds = accounts.Where(a => a.EmployeeId is not null).Select(a => a.EmployeeId!.Value).ToList();
         var numbers = await db.Employees.AsNoTracking().Where(e => employeeIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.EmployeeNumber, ct);
+        var keys = accounts.ToDictionary(a => a.Id, a => SignInThrottle.AccountKey(a.Email ?? a.UserName ?? ""));
+        var keyList = keys.Values.ToList();
+        var throttled = await db.SignInThrottles.AsNoTracking().Where(x => keyList.Contains(x.AccountKey)).ToDictionaryAsync(x => x.AccountKey, ct);
         var now = clock.GetUtcNow();
-        return accounts.Select(a => new UserSummary(a.Id, a.Email ?? a.UserName ?? "", a.DisplayName, [.. userRoles[a.Id].Order()],
-            a.EmployeeId is { } id && numbers.TryGetValue(id, out var n) ? n : null, a.LockoutEnd > now, a.AccessFailedCount)).ToList();
+        return accounts.Select(a =>
+        {
+            var waits = throttled.GetValueOrDefault(keys[a.Id]);
+            return new UserSummary(a.Id, a.Email ?? a.UserName ?? "", a.DisplayName, [.. userRoles[a.Id].Order()],
+                a.EmployeeId is { } id && numbers.TryGetValue(id, out var n) ? n : null, a.LockoutEnd > now || (waits is not null && throttle.IsSlowed(waits)), waits?.Failures ?? 0);
+        }).ToList();
     }
 
     public async Task<UserSummary> CreateAsync(CreateUserRequest request, CancellationToken ct = default)
@@ -69,10 +76,10 @@ public sealed class UserAdminHandlers(UserManager<AppUser> users, TalentChainDbC
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await users.RemoveFromRolesAsync(user, current.Except(wanted));
         await users.AddToRolesAsync(user, wanted.Except(current));
+        // Ends the user's sessions on every node (their cookies carry the old roles); their API tokens act with the
+        // new roles from the next call on, as the token handler rebuilds a principal whose stamp is stale.
+        await Sessions.EndAllAsync(users, user);
         await tx.CommitAsync(ct);
-        // The user's API tokens act with the new roles from the next call on (on this node at once).
-        foreach (var hash in await db.PersonalAccessTokens.Where(x => x.UserId == id).Select(x => x.SecretHash).ToListAsync(ct))
-            PersonalAccessTokenSecrets.Forget(cache, hash);
         return (await ListAsync(ct)).Single(u => u.Id == id);
     }
 
@@ -81,5 +88,6 @@ public sealed class UserAdminHandlers(UserManager<AppUser> users, TalentChainDbC
         var user = await users.FindByIdAsync(id) ?? throw new NotFoundException(t["Users.NotFound"]);
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        await throttle.ClearAsync(user.Email ?? user.UserName ?? "", ct);
     }
 }

@@ -34,6 +34,17 @@ internal sealed class PersonalAccessTokenConfiguration : IEntityTypeConfiguratio
     }
 }
 
+internal sealed class SignInThrottleEntryConfiguration : IEntityTypeConfiguration<SignInThrottleEntry>
+{
+    public void Configure(EntityTypeBuilder<SignInThrottleEntry> b)
+    {
+        b.ToTable("SignInThrottles");
+        b.HasKey(x => x.AccountKey);
+        b.Property(x => x.AccountKey).HasMaxLength(64);
+        b.HasIndex(x => x.LastFailureAt);
+    }
+}
+
 internal sealed class BackgroundJobConfiguration : IEntityTypeConfiguration<BackgroundJob>
 {
     public void Configure(EntityTypeBuilder<BackgroundJob> b)

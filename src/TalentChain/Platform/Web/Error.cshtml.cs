@@ -19,6 +19,7 @@ public class ErrorModel(IProblemDetailsService problems) : PageModel
     public string RequestId { get; private set; } = "";
     /// <summary>For 413: the limit the upload exceeded (set by <see cref="UploadLimits"/>).</summary>
     public long? UploadLimit { get; private set; }
+    public int RetryAfterSeconds => int.TryParse(Response.Headers.RetryAfter, System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 60;
 
     /// <summary>The original request failed antiforgery validation: say the form expired, not that it was malformed.</summary>
     public bool AntiforgeryFailed { get; private set; }

@@ -7,7 +7,7 @@ using TalentChain.Platform.Web;
 namespace TalentChain.Platform.Auth.Pages;
 
 [Authorize(Policy = Policies.Administer)]
-public class UsersModel(UserAdminHandlers handlers, UserManager<AppUser> users) : PageModel
+public class UsersModel(UserAdminHandlers handlers, UserManager<AppUser> users, SignInManager<AppUser> signIn) : PageModel
 {
     [BindProperty] public string Email { get; set; } = "";
     [BindProperty] public string DisplayName { get; set; } = "";
@@ -43,6 +43,8 @@ public class UsersModel(UserAdminHandlers handlers, UserManager<AppUser> users) 
         try
         {
             await handlers.SetRolesAsync(id, new SetRolesRequest([.. roles]), users.GetUserId(User)!, ct);
+            // A role change ends the account's sessions; an administrator editing their own roles keeps this one.
+            if (id == users.GetUserId(User) && await users.FindByIdAsync(id) is { } self) await signIn.RefreshSignInAsync(self);
         }
         catch (ValidationFailedException ex)
         {

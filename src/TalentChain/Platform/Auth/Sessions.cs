@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using TalentChain.Platform.Data;
+
+namespace TalentChain.Platform.Auth;
+
+/// <summary>
+/// Sign-in cookies carry the user's security stamp; a sign-out, a password change or a role change rotates the
+/// stamp in the database, which ends every cookie issued before it on every node from the next request on
+/// (docs/adr/0029-sign-in-throttling-and-sessions.md).
+/// </summary>
+internal static class SessionValidator
+{
+    /// <summary>
+    /// Replaces Identity's SecurityStampValidator, which re-checks only every 30 minutes, and then rebuilds the whole
+    /// principal (roles, claims: several queries) and re-issues the cookie. Here: one primary-key read of the stamp per
+    /// request, nothing rebuilt; a role change rotates the stamp too, so the roles in a valid cookie are current.
+    /// </summary>
+    public static async Task ValidateAsync(CookieValidatePrincipalContext context)
+    {
+        var claims = context.HttpContext.RequestServices.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity;
+        var userId = context.Principal?.FindFirst(claims.UserIdClaimType)?.Value;
+        var stamp = context.Principal?.FindFirst(claims.SecurityStampClaimType)?.Value;
+        if (userId is not null && stamp is not null)
+        {
+            var db = context.HttpContext.RequestServices.GetRequiredService<TalentChainDbContext>();
+            var current = await db.Users.Where(u => u.Id == userId).Select(u => u.SecurityStamp).FirstOrDefaultAsync(context.HttpContext.RequestAborted);
+            if (current == stamp) return;
+        }
+        context.RejectPrincipal();
+        await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+    }
+}
+
+/// <summary>Ends all of a user's sign-in sessions (cookies) on every node. Personal access tokens are not sessions and stay valid.</summary>
+public static class Sessions
+{
+    public static async Task EndAllAsync(UserManager<AppUser> users, AppUser user)
+    {
+        var result = await users.UpdateSecurityStampAsync(user);
+        if (!result.Succeeded) throw new InvalidOperationException("The security stamp could not be rotated: " + string.Join("; ", result.Errors.Select(e => e.Code)));
+    }
+}
