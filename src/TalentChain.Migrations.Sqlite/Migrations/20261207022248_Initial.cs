@@ -319,6 +319,20 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SignInThrottles",
+                columns: table => new
+                {
+                    AccountKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Failures = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastFailureAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    BlockedUntil = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SignInThrottles", x => x.AccountKey);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TaxonomyNodes",
                 columns: table => new
                 {
@@ -3084,6 +3098,11 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SignInThrottles_LastFailureAt",
+                table: "SignInThrottles",
+                column: "LastFailureAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SkillRecords_EmployeeId_TaxonomyNodeId",
                 table: "SkillRecords",
                 columns: new[] { "EmployeeId", "TaxonomyNodeId" },
@@ -3336,6 +3355,9 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "RotationUnplaced");
+
+            migrationBuilder.DropTable(
+                name: "SignInThrottles");
 
             migrationBuilder.DropTable(
                 name: "SkillRecords");

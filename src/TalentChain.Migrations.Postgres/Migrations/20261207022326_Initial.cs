@@ -324,6 +324,20 @@ namespace TalentChain.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SignInThrottles",
+                columns: table => new
+                {
+                    AccountKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Failures = table.Column<int>(type: "integer", nullable: false),
+                    LastFailureAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    BlockedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SignInThrottles", x => x.AccountKey);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TaxonomyNodes",
                 columns: table => new
                 {
@@ -3096,6 +3110,11 @@ namespace TalentChain.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SignInThrottles_LastFailureAt",
+                table: "SignInThrottles",
+                column: "LastFailureAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SkillRecords_EmployeeId_TaxonomyNodeId",
                 table: "SkillRecords",
                 columns: new[] { "EmployeeId", "TaxonomyNodeId" },
@@ -3348,6 +3367,9 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "RotationUnplaced");
+
+            migrationBuilder.DropTable(
+                name: "SignInThrottles");
 
             migrationBuilder.DropTable(
                 name: "SkillRecords");
