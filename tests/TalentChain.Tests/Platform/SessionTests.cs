@@ -59,6 +59,10 @@ public class SessionTests(TalentChainFactory app) : IClassFixture<TalentChainFac
     {
         var browser = await app.SignInAsync("exec");
         var api = await ApiClientAsync(browser);
+        var form = await browser.GetHtmlAsync("/account/password");
+        var keep = form.QuerySelector("input[type=checkbox][name=KeepTokens]");
+        Assert.NotNull(keep);
+        Assert.False(keep.HasAttribute("checked"));
 
         var response = await browser.PostFormAsync("/account/password", new() { ["Current"] = TalentChainFactory.Password, ["New"] = "Changed!Pass2027", ["Confirm"] = "Changed!Pass2027", ["KeepTokens"] = "true" });
 

@@ -47,6 +47,13 @@ internal sealed class PersonalAccessTokenHandler(
     /// <summary>The user's security stamp when the principal was built: a role change, sign-out or password change rotates it.</summary>
     private sealed record Cached(System.Security.Claims.ClaimsPrincipal Principal, string? SecurityStamp);
 
+    private sealed record State(int Id, string UserId, DateTimeOffset? RevokedAt, DateTimeOffset? ExpiresAt, DateTimeOffset? LastUsedAt, string? SecurityStamp, DateTimeOffset? LockoutEnd);
+
+    private static readonly CompiledPerModel<string, State?> TokenState = new(() => EF.CompileAsyncQuery<TalentChainDbContext, string, State?>((db, hash, ct) =>
+        db.PersonalAccessTokens.Where(t => t.SecretHash == hash)
+            .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new State(t.Id, t.UserId, t.RevokedAt, t.ExpiresAt, t.LastUsedAt, u.SecurityStamp, u.LockoutEnd))
+            .FirstOrDefault()));
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         string? header = Request.Headers.Authorization;
@@ -56,10 +63,7 @@ internal sealed class PersonalAccessTokenHandler(
 
         // Every call reads the token row and its user's stamp (one indexed query), so a revocation or a role change
         // made on any node applies to the very next call on every node. Only the principal (seven queries) is cached.
-        var row = await db.PersonalAccessTokens.AsNoTracking()
-            .Where(t => t.SecretHash == hash)
-            .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new { t.Id, t.UserId, t.RevokedAt, t.ExpiresAt, t.LastUsedAt, u.SecurityStamp, u.LockoutEnd })
-            .FirstOrDefaultAsync(Context.RequestAborted);
+        var row = await TokenState.RunAsync(db, hash, Context.RequestAborted);
         var now = clock.GetUtcNow();
         if (row is null || row.RevokedAt is not null || row.ExpiresAt <= now) return AuthenticateResult.Fail("Invalid, expired or revoked token.");
         if (row.LockoutEnd > now) return AuthenticateResult.Fail("The token's user cannot sign in.");
