@@ -18,11 +18,32 @@ namespace TalentChain.Migrations.Postgres.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.11")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
@@ -1251,6 +1272,31 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.ToTable("ControlledReadLogs");
                 });
 
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.CoverageHolder", b =>
+                {
+                    b.Property<int>("CriticalTechnologyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Leaving")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Weight")
+                        .HasPrecision(5, 3)
+                        .HasColumnType("numeric(5,3)");
+
+                    b.HasKey("CriticalTechnologyId", "EmployeeId");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.ToTable("CoverageHolders");
+                });
+
             modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.CoverageSnapshot", b =>
                 {
                     b.Property<int>("Id")
@@ -1278,11 +1324,6 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .HasPrecision(9, 3)
                         .HasColumnType("numeric(9,3)");
 
-                    b.Property<string>("HolderDetail")
-                        .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)");
-
                     b.Property<int>("Holders")
                         .HasColumnType("integer");
 
@@ -1290,9 +1331,6 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("CriticalTechnologyId")
-                        .IsUnique();
 
                     b.ToTable("CoverageSnapshots");
                 });
@@ -3692,27 +3730,6 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.ToTable("CalendarFeeds");
                 });
 
-            modelBuilder.Entity("TalentChain.Platform.Data.DataProtectionKey", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("FriendlyName")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Xml")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("DataProtectionKeys");
-                });
-
             modelBuilder.Entity("TalentChain.Platform.Jobs.BackgroundJob", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4189,6 +4206,22 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.HasOne("TalentChain.Modules.Knowledge.Domain.ControlledDataSet", null)
                         .WithMany()
                         .HasForeignKey("DataSetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.CoverageHolder", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Knowledge.Domain.CoverageSnapshot", null)
+                        .WithMany("HolderRows")
+                        .HasForeignKey("CriticalTechnologyId")
+                        .HasPrincipalKey("CriticalTechnologyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -4923,6 +4956,11 @@ namespace TalentChain.Migrations.Postgres.Migrations
             modelBuilder.Entity("TalentChain.Modules.Exports.Domain.Shipment", b =>
                 {
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.CoverageSnapshot", b =>
+                {
+                    b.Navigation("HolderRows");
                 });
 
             modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.Departure", b =>

@@ -15,7 +15,26 @@ namespace TalentChain.Migrations.Sqlite.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.11");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
@@ -1194,6 +1213,31 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.ToTable("ControlledReadLogs");
                 });
 
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.CoverageHolder", b =>
+                {
+                    b.Property<int>("CriticalTechnologyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Leaving")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Weight")
+                        .HasPrecision(5, 3)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CriticalTechnologyId", "EmployeeId");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.ToTable("CoverageHolders");
+                });
+
             modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.CoverageSnapshot", b =>
                 {
                     b.Property<int>("Id")
@@ -1219,11 +1263,6 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .HasPrecision(9, 3)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("HolderDetail")
-                        .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("Holders")
                         .HasColumnType("INTEGER");
 
@@ -1231,9 +1270,6 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("CriticalTechnologyId")
-                        .IsUnique();
 
                     b.ToTable("CoverageSnapshots");
                 });
@@ -3528,25 +3564,6 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.ToTable("CalendarFeeds");
                 });
 
-            modelBuilder.Entity("TalentChain.Platform.Data.DataProtectionKey", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("FriendlyName")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Xml")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("DataProtectionKeys");
-                });
-
             modelBuilder.Entity("TalentChain.Platform.Jobs.BackgroundJob", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4021,6 +4038,22 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.HasOne("TalentChain.Modules.Knowledge.Domain.ControlledDataSet", null)
                         .WithMany()
                         .HasForeignKey("DataSetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.CoverageHolder", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Knowledge.Domain.CoverageSnapshot", null)
+                        .WithMany("HolderRows")
+                        .HasForeignKey("CriticalTechnologyId")
+                        .HasPrincipalKey("CriticalTechnologyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -4755,6 +4788,11 @@ namespace TalentChain.Migrations.Sqlite.Migrations
             modelBuilder.Entity("TalentChain.Modules.Exports.Domain.Shipment", b =>
                 {
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.CoverageSnapshot", b =>
+                {
+                    b.Navigation("HolderRows");
                 });
 
             modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.Departure", b =>

@@ -27,9 +27,11 @@ public static class PlatformSetup
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
 
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
-        services.AddDataProtection().SetApplicationName("TalentChain").ProtectKeyRing(builder.Configuration, builder.Environment);
-        services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
-            .Configure<IServiceScopeFactory>((o, scopes) => o.XmlRepository = new DbXmlRepository(scopes));
+        // The key ring lives in the shared database (every node accepts every node's cookies), encrypted with the
+        // certificate kept outside it (ADR 0033, 0035).
+        services.AddDataProtection().SetApplicationName("TalentChain")
+            .PersistKeysToDbContext<TalentChainDbContext>()
+            .ProtectKeyRing(builder.Configuration, builder.Environment);
         services.AddDbContext<TalentChainDbContext>((sp, o) => ConfigureDatabase(o, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, builder.Environment.ContentRootPath));
 
         services.AddIdentity<AppUser, IdentityRole>(o =>

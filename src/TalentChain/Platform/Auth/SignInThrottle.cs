@@ -79,7 +79,7 @@ public sealed class SignInThrottle(TalentChainDbContext db, TimeProvider clock, 
                     await db.SaveChangesAsync(ct);
                     return null;
                 }
-                catch (DbUpdateException)
+                catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
                 {
                     // Another node counted the first attempt at the same moment: read its row and go again.
                     db.Entry(entry).State = EntityState.Detached;

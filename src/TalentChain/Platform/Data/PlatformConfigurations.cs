@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TalentChain.Platform.Audit;
@@ -62,7 +63,16 @@ internal sealed class BackgroundJobConfiguration : IEntityTypeConfiguration<Back
     }
 }
 
+/// <summary>
+/// The data-protection package's key entity, mapped as the hand-written one was (table DataProtectionKeys, Xml not
+/// null, FriendlyName up to 200), so databases created before keep their key ring.
+/// </summary>
 internal sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<DataProtectionKey>
 {
-    public void Configure(EntityTypeBuilder<DataProtectionKey> b) => b.Property(x => x.FriendlyName).HasMaxLength(200);
+    public void Configure(EntityTypeBuilder<DataProtectionKey> b)
+    {
+        b.ToTable("DataProtectionKeys");
+        b.Property(x => x.FriendlyName).HasMaxLength(200);
+        b.Property(x => x.Xml).IsRequired();
+    }
 }

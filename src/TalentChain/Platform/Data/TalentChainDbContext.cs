@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -22,7 +23,7 @@ public partial class TalentChainDbContext(
     DbContextOptions<TalentChainDbContext> options,
     ICurrentUser currentUser,
     TimeProvider clock,
-    IEnumerable<ISaveChangesHook> hooks) : IdentityDbContext<AppUser>(options)
+    IEnumerable<ISaveChangesHook> hooks) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     // People
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
@@ -36,6 +37,7 @@ public partial class TalentChainDbContext(
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
     public DbSet<SignInThrottleEntry> SignInThrottles => Set<SignInThrottleEntry>();
     public DbSet<BackgroundJob> BackgroundJobs => Set<BackgroundJob>();
+    /// <summary>The data-protection key ring (written by the package's repository; never audited, see <see cref="IsNotAudited"/>).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public TimeProvider Clock => clock;
@@ -114,7 +116,7 @@ public partial class TalentChainDbContext(
         var drafts = new List<AuditDraft>();
         foreach (var entry in ChangeTracker.Entries())
         {
-            if (entry.Entity is INotAudited || entry.State is EntityState.Unchanged or EntityState.Detached) continue;
+            if (IsNotAudited(entry.Entity) || entry.State is EntityState.Unchanged or EntityState.Detached) continue;
             var changes = new Dictionary<string, string?[]>();
             foreach (var p in entry.Properties)
             {
@@ -145,6 +147,12 @@ public partial class TalentChainDbContext(
         }
         return drafts;
     }
+
+    /// <summary>
+    /// Derived or secret rows stay out of the audit chain: our own types say so with <see cref="INotAudited"/>; the
+    /// data-protection package's key entity cannot, and its XML (the key ring, encrypted) is no business of the audit log.
+    /// </summary>
+    internal static bool IsNotAudited(object entity) => entity is INotAudited or DataProtectionKey;
 
     private static string KeyOf(EntityEntry entry)
     {

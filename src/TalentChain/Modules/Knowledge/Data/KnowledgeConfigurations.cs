@@ -38,13 +38,30 @@ internal sealed class CoverageSnapshotConfiguration : IEntityTypeConfiguration<C
 {
     public void Configure(EntityTypeBuilder<CoverageSnapshot> b)
     {
-        b.HasIndex(x => x.CriticalTechnologyId).IsUnique();
+        // One snapshot per technology: an alternate key (unique), which the holder rows refer to. Two nodes storing a
+        // recompute at once collide on it; CoverageService lets the first stand.
+        b.HasAlternateKey(x => x.CriticalTechnologyId);
         b.Property(x => x.EffectiveHolders).HasPrecision(9, 3);
         b.Property(x => x.Coverage).HasPrecision(9, 3);
         b.Property(x => x.EffectiveAfterDepartures).HasPrecision(9, 3);
         b.Property(x => x.CoverageAfterDepartures).HasPrecision(9, 3);
-        b.Property(x => x.HolderDetail).HasMaxLength(8000);
         b.HasOne<CriticalTechnology>().WithMany().HasForeignKey(x => x.CriticalTechnologyId).OnDelete(DeleteBehavior.Cascade);
+        // The holder rows belong to the snapshot of their technology and go with it.
+        b.HasMany(x => x.HolderRows).WithOne().HasForeignKey(h => h.CriticalTechnologyId).HasPrincipalKey(x => x.CriticalTechnologyId)
+            .OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class CoverageHolderConfiguration : IEntityTypeConfiguration<CoverageHolder>
+{
+    public void Configure(EntityTypeBuilder<CoverageHolder> b)
+    {
+        // One row per holder of a technology; the key also serves "the holders of this technology".
+        b.HasKey(x => new { x.CriticalTechnologyId, x.EmployeeId });
+        b.Property(x => x.Weight).HasPrecision(5, 3);
+        // "The technologies this person holds" (the risk register, a person's risk page) and the cascade from Employees.
+        b.HasIndex(x => x.EmployeeId);
+        b.HasOne<Employee>().WithMany().HasForeignKey(x => x.EmployeeId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -10,6 +10,7 @@ public partial class TalentChainDbContext
     public DbSet<KnowledgeSettings> KnowledgeSettings => Set<KnowledgeSettings>();
     public DbSet<CoverageState> CoverageStates => Set<CoverageState>();
     public DbSet<CoverageSnapshot> CoverageSnapshots => Set<CoverageSnapshot>();
+    public DbSet<CoverageHolder> CoverageHolders => Set<CoverageHolder>();
     public DbSet<PersonAssessment> PersonAssessments => Set<PersonAssessment>();
     public DbSet<SuccessionPlan> SuccessionPlans => Set<SuccessionPlan>();
     public DbSet<Successor> Successors => Set<Successor>();

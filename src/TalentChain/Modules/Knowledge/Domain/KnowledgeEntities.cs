@@ -69,8 +69,24 @@ public class CoverageSnapshot : INotAudited
     public int HoldersAfterDepartures { get; set; }
     public decimal EffectiveAfterDepartures { get; set; }
     public decimal CoverageAfterDepartures { get; set; }
-    /// <summary>Holders as "employeeId:level:weight:leaving" joined by ';' (for drill-down without recomputing).</summary>
-    public string HolderDetail { get; set; } = "";
+    /// <summary>The holders behind the figures (for drill-down without recomputing): one row each, any number of them.</summary>
+    public List<CoverageHolder> HolderRows { get; set; } = [];
+}
+
+/// <summary>
+/// One holder of one critical technology in the stored coverage snapshot (derived; rebuilt with it). A row per holder,
+/// not a packed string: a technology may have tens of thousands of holders (ADR 0035).
+/// </summary>
+public class CoverageHolder : INotAudited
+{
+    public int CriticalTechnologyId { get; set; }
+    public int EmployeeId { get; set; }
+    /// <summary>The holder's best level in the technology's subtree.</summary>
+    public int Level { get; set; }
+    /// <summary>Flight-risk and retirement weight, 0–1 (3 decimals).</summary>
+    public decimal Weight { get; set; }
+    /// <summary>An open departure is recorded for the holder.</summary>
+    public bool Leaving { get; set; }
 }
 
 public enum ManagerRiskView

@@ -230,7 +230,7 @@ public sealed class LicenceHandlers(TalentChainDbContext db, IStringLocalizer<Ex
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
+        catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
         {
             // A racing reservation took the same shipment number: it saved first.
             throw new DbUpdateConcurrencyException(L["Common.Stale"], ex);

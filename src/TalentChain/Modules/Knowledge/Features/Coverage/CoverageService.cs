@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.Knowledge.Domain;
 using TalentChain.Modules.Knowledge.Features.FlightRisk;
@@ -63,12 +62,22 @@ public sealed class CoverageService(TalentChainDbContext db, FlightRiskService r
     private async Task<CoverageIndex> ReadAsync(CancellationToken ct)
     {
         var settings = await SettingsAsync(ct);
-        var state = await db.CoverageStates.AsNoTracking().Where(s => s.Id == 1).FirstOrDefaultAsync(ct);
         var chinese = UiCulture.IsChinese;
         var techs = await db.CriticalTechnologies.AsNoTracking()
             .Select(t => new { t.Id, t.TaxonomyNodeId, t.TaxonomyNode!.Code, t.TaxonomyNode.Name, t.TaxonomyNode.NameZh, t.Segment, t.Sensitivity, t.RequiredLevel, t.TargetHolders })
             .ToListAsync(ct);
-        var snaps = await db.CoverageSnapshots.AsNoTracking().ToDictionaryAsync(s => s.CriticalTechnologyId, ct);
+        // The state, the figures and the holder rows from one stored recompute (one read snapshot of the database).
+        var strategy = db.Database.CreateExecutionStrategy();
+        var (state, snaps, holders) = await strategy.ExecuteAsync(async () =>
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+            var state = await db.CoverageStates.AsNoTracking().Where(s => s.Id == 1).FirstOrDefaultAsync(ct);
+            var snaps = await db.CoverageSnapshots.AsNoTracking().ToDictionaryAsync(s => s.CriticalTechnologyId, ct);
+            var holders = (await db.CoverageHolders.AsNoTracking().ToListAsync(ct))
+                .ToLookup(h => h.CriticalTechnologyId, h => new HolderView(h.EmployeeId, h.Level, h.Weight, h.Leaving));
+            await tx.CommitAsync(ct);
+            return (state, snaps, holders);
+        });
         var rows = techs.Select(t =>
         {
             var s = snaps.GetValueOrDefault(t.Id) ?? new CoverageSnapshot();
@@ -77,7 +86,7 @@ public sealed class CoverageService(TalentChainDbContext db, FlightRiskService r
                 s.Holders, s.EffectiveHolders, s.Coverage, CoverageRules.Flagged(s.Holders, s.Coverage, settings.CoverageThreshold),
                 s.HoldersAfterDepartures, s.EffectiveAfterDepartures, s.CoverageAfterDepartures,
                 CoverageRules.Flagged(s.HoldersAfterDepartures, s.CoverageAfterDepartures, settings.CoverageThreshold),
-                ParseHolders(s.HolderDetail));
+                (IReadOnlyList<HolderView>)[.. holders[t.Id].OrderByDescending(h => h.Weight).ThenBy(h => h.EmployeeId)]);
         }).OrderBy(r => r.Segment).ThenBy(r => r.Code, StringComparer.Ordinal).ToList();
         return new CoverageIndex(state?.ComputedAt, settings.CoverageThreshold, rows, settings.MinGroupSize);
     }
@@ -94,11 +103,15 @@ public sealed class CoverageService(TalentChainDbContext db, FlightRiskService r
         {
             await StoreAsync(computed, generation, today, now, ct);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
         {
-            // Another request (or node) stored a recompute at the same moment (unique index per technology): theirs stands.
+            // Another request (or node) stored a recompute at the same moment (one snapshot per technology): theirs
+            // stands. Any other failure is a real error and surfaces: an index of 0 holders would be a wrong answer.
         }
-        db.ChangeTracker.Clear();
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
     }
 
     private async Task StoreAsync(List<CoverageSnapshot> computed, long? generation, DateOnly today, DateTimeOffset now, CancellationToken ct)
@@ -107,6 +120,7 @@ public sealed class CoverageService(TalentChainDbContext db, FlightRiskService r
         await strategy.ExecuteAsync(async () =>
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await db.CoverageHolders.ExecuteDeleteAsync(ct);
             await db.CoverageSnapshots.ExecuteDeleteAsync(ct);
             db.CoverageSnapshots.AddRange(computed);
             if (generation is null)
@@ -175,14 +189,9 @@ public sealed class CoverageService(TalentChainDbContext db, FlightRiskService r
             HoldersAfterDepartures = staying.Count,
             EffectiveAfterDepartures = effectiveAfter,
             CoverageAfterDepartures = CoverageRules.Coverage(effectiveAfter, target),
-            HolderDetail = string.Join(';', holders.Select(h => string.Create(CultureInfo.InvariantCulture, $"{h.EmployeeId}:{h.Level}:{h.Weight}:{(h.Leaving ? 1 : 0)}"))),
+            HolderRows = [.. holders.Select(h => new CoverageHolder { CriticalTechnologyId = technologyId, EmployeeId = h.EmployeeId, Level = h.Level, Weight = h.Weight, Leaving = h.Leaving })],
         };
     }
-
-    private static List<HolderView> ParseHolders(string detail) =>
-        [.. detail.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split(':')).Where(p => p.Length == 4)
-            .Select(p => new HolderView(int.Parse(p[0], CultureInfo.InvariantCulture), int.Parse(p[1], CultureInfo.InvariantCulture),
-                decimal.Parse(p[2], CultureInfo.InvariantCulture), p[3] == "1"))];
 
     /// <summary>Each root node with every node below it (a technology's skills count for the technology).</summary>
     public static async Task<Dictionary<int, HashSet<int>>> SubtreesAsync(TalentChainDbContext db, IEnumerable<int> roots, CancellationToken ct)

@@ -130,7 +130,7 @@ public sealed partial class OrgUnitHandlers(TalentChainDbContext db, IStringLoca
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
+        catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
         {
             // Two people creating the same code at once: the unique index decides; say so as the pre-check would.
             db.ChangeTracker.Clear();

@@ -114,7 +114,7 @@ public sealed class SkillRecordHandlers(TalentChainDbContext db, TimeProvider cl
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException ex) when (created && ex is not DbUpdateConcurrencyException)
+        catch (DbUpdateException ex) when (created && DbErrors.IsUniqueViolation(ex))
         {
             // Someone added the same person's record for this skill a moment ago (unique index): theirs stands.
             throw new DbUpdateConcurrencyException(t["Concurrency.Stale"], ex);

@@ -169,8 +169,9 @@ public sealed partial class TaxonomyHandlers(TalentChainDbContext db, IStringLoc
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
+        catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
         {
+            // Two people saving the same code at once: the unique index decides; say so as the pre-check would.
             db.ChangeTracker.Clear();
             if (await db.TaxonomyNodes.AnyAsync(n => n.Code == code, ct))
                 throw ValidationFailedException.For(t["Taxonomy.Invalid"], nameof(TaxonomyNodeInput.Code), t["Taxonomy.CodeTaken", code]);

@@ -133,8 +133,9 @@ public sealed class CohortHandlers(TalentChainDbContext db, TimeProvider clock, 
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
+        catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
         {
+            // The unique (cohort, employee) index: the same person was nominated a moment ago.
             throw new DbUpdateConcurrencyException(t["Concurrency.Stale"], ex);
         }
         return (await BoardAsync(cohortId, ct: ct)).Rows.First(r => r.ParticipantId == participant.Id);

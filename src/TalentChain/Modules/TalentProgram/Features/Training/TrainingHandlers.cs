@@ -390,7 +390,7 @@ public sealed class TrainingHandlers(TalentChainDbContext db, TimeProvider clock
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
+        catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
         {
             // The unique (session, employee) index: the same person enrolled a moment ago.
             throw new DbUpdateConcurrencyException(t["Concurrency.Stale"], ex);

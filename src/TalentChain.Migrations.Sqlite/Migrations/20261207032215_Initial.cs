@@ -1213,12 +1213,12 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     Coverage = table.Column<decimal>(type: "TEXT", precision: 9, scale: 3, nullable: false),
                     HoldersAfterDepartures = table.Column<int>(type: "INTEGER", nullable: false),
                     EffectiveAfterDepartures = table.Column<decimal>(type: "TEXT", precision: 9, scale: 3, nullable: false),
-                    CoverageAfterDepartures = table.Column<decimal>(type: "TEXT", precision: 9, scale: 3, nullable: false),
-                    HolderDetail = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false)
+                    CoverageAfterDepartures = table.Column<decimal>(type: "TEXT", precision: 9, scale: 3, nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CoverageSnapshots", x => x.Id);
+                    table.UniqueConstraint("AK_CoverageSnapshots_CriticalTechnologyId", x => x.CriticalTechnologyId);
                     table.ForeignKey(
                         name: "FK_CoverageSnapshots_CriticalTechnologies_CriticalTechnologyId",
                         column: x => x.CriticalTechnologyId,
@@ -1736,6 +1736,33 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         name: "FK_ControlledReadLogs_ControlledDataSets_DataSetId",
                         column: x => x.DataSetId,
                         principalTable: "ControlledDataSets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CoverageHolders",
+                columns: table => new
+                {
+                    CriticalTechnologyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    EmployeeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    Weight = table.Column<decimal>(type: "TEXT", precision: 5, scale: 3, nullable: false),
+                    Leaving = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CoverageHolders", x => new { x.CriticalTechnologyId, x.EmployeeId });
+                    table.ForeignKey(
+                        name: "FK_CoverageHolders_CoverageSnapshots_CriticalTechnologyId",
+                        column: x => x.CriticalTechnologyId,
+                        principalTable: "CoverageSnapshots",
+                        principalColumn: "CriticalTechnologyId",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CoverageHolders_Employees_EmployeeId",
+                        column: x => x.EmployeeId,
+                        principalTable: "Employees",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -2507,10 +2534,9 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 column: "TaxonomyNodeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CoverageSnapshots_CriticalTechnologyId",
-                table: "CoverageSnapshots",
-                column: "CriticalTechnologyId",
-                unique: true);
+                name: "IX_CoverageHolders_EmployeeId",
+                table: "CoverageHolders",
+                column: "EmployeeId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CriticalTechnologies_OwnerEmployeeId",
@@ -3240,7 +3266,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "CourseSkills");
 
             migrationBuilder.DropTable(
-                name: "CoverageSnapshots");
+                name: "CoverageHolders");
 
             migrationBuilder.DropTable(
                 name: "CoverageStates");
@@ -3367,6 +3393,9 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "ControlledDataSets");
+
+            migrationBuilder.DropTable(
+                name: "CoverageSnapshots");
 
             migrationBuilder.DropTable(
                 name: "Successors");

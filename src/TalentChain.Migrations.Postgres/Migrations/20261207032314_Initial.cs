@@ -1218,12 +1218,12 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     Coverage = table.Column<decimal>(type: "numeric(9,3)", precision: 9, scale: 3, nullable: false),
                     HoldersAfterDepartures = table.Column<int>(type: "integer", nullable: false),
                     EffectiveAfterDepartures = table.Column<decimal>(type: "numeric(9,3)", precision: 9, scale: 3, nullable: false),
-                    CoverageAfterDepartures = table.Column<decimal>(type: "numeric(9,3)", precision: 9, scale: 3, nullable: false),
-                    HolderDetail = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false)
+                    CoverageAfterDepartures = table.Column<decimal>(type: "numeric(9,3)", precision: 9, scale: 3, nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CoverageSnapshots", x => x.Id);
+                    table.UniqueConstraint("AK_CoverageSnapshots_CriticalTechnologyId", x => x.CriticalTechnologyId);
                     table.ForeignKey(
                         name: "FK_CoverageSnapshots_CriticalTechnologies_CriticalTechnologyId",
                         column: x => x.CriticalTechnologyId,
@@ -1741,6 +1741,33 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         name: "FK_ControlledReadLogs_ControlledDataSets_DataSetId",
                         column: x => x.DataSetId,
                         principalTable: "ControlledDataSets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CoverageHolders",
+                columns: table => new
+                {
+                    CriticalTechnologyId = table.Column<int>(type: "integer", nullable: false),
+                    EmployeeId = table.Column<int>(type: "integer", nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    Weight = table.Column<decimal>(type: "numeric(5,3)", precision: 5, scale: 3, nullable: false),
+                    Leaving = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CoverageHolders", x => new { x.CriticalTechnologyId, x.EmployeeId });
+                    table.ForeignKey(
+                        name: "FK_CoverageHolders_CoverageSnapshots_CriticalTechnologyId",
+                        column: x => x.CriticalTechnologyId,
+                        principalTable: "CoverageSnapshots",
+                        principalColumn: "CriticalTechnologyId",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CoverageHolders_Employees_EmployeeId",
+                        column: x => x.EmployeeId,
+                        principalTable: "Employees",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -2512,10 +2539,9 @@ namespace TalentChain.Migrations.Postgres.Migrations
                 column: "TaxonomyNodeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CoverageSnapshots_CriticalTechnologyId",
-                table: "CoverageSnapshots",
-                column: "CriticalTechnologyId",
-                unique: true);
+                name: "IX_CoverageHolders_EmployeeId",
+                table: "CoverageHolders",
+                column: "EmployeeId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CriticalTechnologies_OwnerEmployeeId",
@@ -3252,7 +3278,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                 name: "CourseSkills");
 
             migrationBuilder.DropTable(
-                name: "CoverageSnapshots");
+                name: "CoverageHolders");
 
             migrationBuilder.DropTable(
                 name: "CoverageStates");
@@ -3379,6 +3405,9 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "ControlledDataSets");
+
+            migrationBuilder.DropTable(
+                name: "CoverageSnapshots");
 
             migrationBuilder.DropTable(
                 name: "Successors");
