@@ -133,4 +133,13 @@ public class AuditLogPageTests(TalentChainFactory app) : IClassFixture<TalentCha
         await app.SignInAsync("mentor");
         Assert.True(await app.WithDbAsync(db => db.DataProtectionKeys.AnyAsync()));
     }
+
+    [Fact]
+    public async Task DataProtectionKeyRing_StoredByThePackage_StaysOutOfTheAuditChain()
+    {
+        await app.SignInAsync("mentor");
+        Assert.True(await app.WithDbAsync(db => db.DataProtectionKeys.AnyAsync()));
+        // The key entity is the package's own type (no INotAudited): the audit log still holds none of the key ring.
+        Assert.False(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Entity == "DataProtectionKey" || a.Changes.Contains("EncryptedData"))));
+    }
 }
