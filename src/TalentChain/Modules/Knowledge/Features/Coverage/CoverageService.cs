@@ -67,17 +67,23 @@ public sealed class CoverageService(TalentChainDbContext db, FlightRiskService r
             .Select(t => new { t.Id, t.TaxonomyNodeId, t.TaxonomyNode!.Code, t.TaxonomyNode.Name, t.TaxonomyNode.NameZh, t.Segment, t.Sensitivity, t.RequiredLevel, t.TargetHolders })
             .ToListAsync(ct);
         // The state, the figures and the holder rows from one stored recompute (one read snapshot of the database).
-        var strategy = db.Database.CreateExecutionStrategy();
-        var (state, snaps, holders) = await strategy.ExecuteAsync(async () =>
+        async Task<(CoverageState?, Dictionary<int, CoverageSnapshot>, ILookup<int, HolderView>)> ReadStoredAsync()
         {
-            await using var tx = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
             var state = await db.CoverageStates.AsNoTracking().Where(s => s.Id == 1).FirstOrDefaultAsync(ct);
             var snaps = await db.CoverageSnapshots.AsNoTracking().ToDictionaryAsync(s => s.CriticalTechnologyId, ct);
             var holders = (await db.CoverageHolders.AsNoTracking().ToListAsync(ct))
                 .ToLookup(h => h.CriticalTechnologyId, h => new HolderView(h.EmployeeId, h.Level, h.Weight, h.Leaving));
-            await tx.CommitAsync(ct);
             return (state, snaps, holders);
-        });
+        }
+        var (state, snaps, holders) = db.Database.CurrentTransaction is not null
+            ? await ReadStoredAsync()
+            : await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                await using var tx = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+                var read = await ReadStoredAsync();
+                await tx.CommitAsync(ct);
+                return read;
+            });
         var rows = techs.Select(t =>
         {
             var s = snaps.GetValueOrDefault(t.Id) ?? new CoverageSnapshot();
