@@ -33,7 +33,7 @@ export TALENTCHAIN_CLUSTER_URL="$url"
 rm -f "$log_dir/$name.trx"
 dotnet test "tests/$name" -c Release --no-build --nologo --logger "console;verbosity=normal" \
     --logger "trx;LogFileName=$name.trx" --results-directory "$log_dir" 2>&1 | tee "$log_dir/$name.log" \
-  | grep -E "^\s*Failed |Error Message|Assert\.|Expected|Actual|^\s+at .*Tests" | head -100
+  | awk '/^[ \t]*Failed |Assert\.|Expected|Actual/ { print; next } /Error Message/ { print; getline; print }' | head -100
 status=${PIPESTATUS[0]}
 # Keep the nodes' and nginx's logs of this run beside the TRX report.
 for f in "$TALENTCHAIN_CLUSTER_DIR"/node*/node.log "$TALENTCHAIN_CLUSTER_DIR"/nginx/access.log "$TALENTCHAIN_CLUSTER_DIR"/nginx/error.log; do

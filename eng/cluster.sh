@@ -55,13 +55,24 @@ wait_ready() {
   return 1
 }
 
-ensure_nginx() {
-  command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] && return 0
-  log "installing nginx (apt)…"
+# nginx (and curl, python3 for the SMTP sink) from Debian packages when missing. The package's service is not started
+# (policy-rc.d): the cluster runs its own nginx on 127.0.0.1 with a generated configuration.
+ensure_tools() {
+  local missing=()
+  command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+  command -v curl >/dev/null 2>&1 || missing+=(curl)
+  command -v python3 >/dev/null 2>&1 || missing+=(python3)
+  [ ${#missing[@]} = 0 ] && return 0
+  log "installing ${missing[*]} (apt)…"
   mkdir -p "$dir"
-  (export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && apt-get install -y -qq --no-install-recommends nginx-light) >"$dir/apt.log" 2>&1 \
-    || (export DEBIAN_FRONTEND=noninteractive; apt-get install -y -qq --no-install-recommends nginx) >>"$dir/apt.log" 2>&1 \
-    || die "nginx install failed; see $dir/apt.log"
+  local policy=""
+  if [ ! -e /usr/sbin/policy-rc.d ] && [ -w /usr/sbin ]; then
+    printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d && policy=/usr/sbin/policy-rc.d
+  fi
+  local rc=0
+  (export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && apt-get install -y -qq --no-install-recommends "${missing[@]}") >"$dir/apt.log" 2>&1 || rc=$?
+  [ -n "$policy" ] && rm -f "$policy"
+  [ $rc = 0 ] || die "installing ${missing[*]} failed; see $dir/apt.log"
 }
 nginx_bin() { command -v nginx 2>/dev/null || echo /usr/sbin/nginx; }
 
@@ -165,9 +176,7 @@ cmd_start() {
   fi
   [ -f "$dir/cluster.env" ] && { log "a previous cluster is half up: stopping it first"; cmd_stop; }
   [ -f "$app_dll" ] || die "no Release build at $app_dll: run 'dotnet build src/TalentChain -c Release' first"
-  command -v curl >/dev/null || die "curl is needed"
-  command -v python3 >/dev/null || die "python3 is needed (SMTP sink)"
-  ensure_nginx
+  ensure_tools
   local pg_conn db conn admin_email admin_password i
   pg_conn=$(bash "$root/eng/postgres.sh" start) || die "PostgreSQL could not be started"
   rm -rf "$dir"; mkdir -p "$dir/mail"
