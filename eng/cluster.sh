@@ -179,7 +179,9 @@ cmd_start() {
   ensure_tools
   local pg_conn db conn admin_email admin_password i
   pg_conn=$(bash "$root/eng/postgres.sh" start) || die "PostgreSQL could not be started"
-  rm -rf "$dir"; mkdir -p "$dir/mail"
+  # Only what an earlier run left (never a directory this script did not make).
+  rm -rf "$dir"/node[0-9]* "$dir/nginx" "$dir/mail" "$dir"/*.log "$dir"/*.tsv "$dir"/*.jsonl "$dir"/*.pid "$dir/data-protection.pfx" "$dir/audit-anchor.key"
+  mkdir -p "$dir/mail"
   db="${TALENTCHAIN_CLUSTER_DB:-talentchain_cluster_$(head -c 6 /dev/urandom | od -An -tx1 | tr -d ' \n')}"
   psql_admin -c "CREATE DATABASE \"$db\"" || die "could not create database $db"
   conn="Host=127.0.0.1;Port=${TALENTCHAIN_PG_PORT:-55432};Username=postgres;Database=$db;Timeout=15;Command Timeout=120"
