@@ -269,10 +269,10 @@ cmd_status() {
   url=$(sed -n 's/^url=//p' "$dir/cluster.env")
   for n in $(sed -n 's/^nodes=//p' "$dir/cluster.env"); do
     p=$(sed -n "s/^node_${n}_port=//p" "$dir/cluster.env")
-    if alive "$dir/$n/pid" && curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$p/health/ready"; then echo "$n pid $(cat "$dir/$n/pid") port $p ready"
+    if alive "$dir/$n/pid" && curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$p/health/ready"; then echo "$n pid $(cat "$dir/$n/pid") port $p ready"
     else echo "$n port $p down"; ok=1; fi
   done
-  if alive "$dir/nginx/master.pid" && curl -fsS -o /dev/null --max-time 2 "$url/health/live"; then echo "nginx pid $(cat "$dir/nginx/master.pid") $url"
+  if alive "$dir/nginx/master.pid" && curl -fs -o /dev/null --max-time 2 "$url/health/live"; then echo "nginx pid $(cat "$dir/nginx/master.pid") $url"
   else echo "nginx $url down"; ok=1; fi
   if alive "$dir/smtp-sink.pid"; then echo "smtp-sink pid $(cat "$dir/smtp-sink.pid") port $(sed -n 's/^smtp_port=//p' "$dir/cluster.env")"
   else echo "smtp-sink down"; ok=1; fi
