@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: unit and integration (SQLite and PostgreSQL) and browser tests (real Kestrel + Chromium).
+# Runs every test: unit and integration (SQLite and PostgreSQL), browser tests (real Kestrel + Chromium) and cluster
+# tests (two Production nodes on one PostgreSQL behind nginx: eng/cluster-test.sh).
 # Installs what the tests need when it is missing (Debian Chromium, PostgreSQL, front-end libraries), starts a
 # private PostgreSQL on 127.0.0.1 and stops it again. Last line: "N passed, N failed[, N skipped]".
 set -uo pipefail
@@ -57,6 +58,18 @@ for project in tests/TalentChain.Optimization.Tests tests/TalentChain.Tests test
     echo "$name: the test run itself failed (exit $status); see $log_dir/$name.log"; crashed=$((crashed + 1))
   fi
 done
+
+# Several Production nodes behind nginx (eng/cluster-test.sh starts and stops them; it reuses the build above).
+bash eng/cluster-test.sh >"$log_dir/cluster-test.log" 2>&1
+sed '$d' "$log_dir/cluster-test.log"
+last=$(tail -1 "$log_dir/cluster-test.log")
+if [[ "$last" =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed,\ ([0-9]+)\ skipped$ ]]; then
+  p=${BASH_REMATCH[1]}; f=${BASH_REMATCH[2]}; s=${BASH_REMATCH[3]}
+  passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+  echo "TalentChain.ClusterTests: $p passed, $f failed, $s skipped"
+else
+  echo "TalentChain.ClusterTests: the cluster run itself failed; see $log_dir/cluster-test.log"; crashed=$((crashed + 1))
+fi
 
 failed=$((failed + crashed))
 echo "$passed passed, $failed failed, $skipped skipped"

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace TalentChain.ClusterTests;
+
+/// <summary>
+/// Recurring tasks (mail outbox, reminders, the audit checkpoint…) on two nodes started together: each fire runs on one
+/// node only, and neither node logs a failed run (two nodes running the same task at once used to collide on the
+/// notification dedup key, log an error and not try again for hours). The runs are read from the PeriodicTaskRuns
+/// table (name, node, start, end, success, error).
+/// </summary>
+public sealed class PeriodicTaskTests
+{
+    private readonly Cluster _cluster = Cluster.Current;
+
+    [ClusterFact]
+    public async Task PeriodicTasks_EachFireRunsOnOneNode_AndNoneFails()
+    {
+        // The nodes start their tasks a few seconds after start-up; the mail outbox fires every 10 seconds.
+        var clock = Stopwatch.StartNew();
+        List<Run> runs;
+        do
+        {
+            runs = Runs();
+            if (runs.Count(r => r.Name == "mail.outbox") >= 3) break;
+            await Task.Delay(1000);
+        }
+        while (clock.Elapsed < TimeSpan.FromSeconds(60));
+        Assert.True(runs.Count(r => r.Name == "mail.outbox") >= 3, $"the mail outbox ran {runs.Count(r => r.Name == "mail.outbox")} times in a minute");
+        Assert.All(runs, r => Assert.Contains(r.Node, _cluster.Nodes));
+
+        // One node per fire: two runs of the same task never start within half its interval of each other.
+        var intervals = Intervals();
+        foreach (var task in runs.GroupBy(r => r.Name))
+        {
+            var half = (intervals.TryGetValue(task.Key, out var i) ? i : TimeSpan.FromSeconds(10)) / 2;
+            var ordered = task.OrderBy(r => r.Started).ToList();
+            for (var k = 1; k < ordered.Count; k++)
+                Assert.True(ordered[k].Started - ordered[k - 1].Started >= half,
+                    $"{task.Key} fired twice: on {ordered[k - 1].Node} at {ordered[k - 1].Started:O} and on {ordered[k].Node} at {ordered[k].Started:O}");
+        }
+        var failed = runs.Where(r => r.Succeeded == false).ToList();
+        Assert.True(failed.Count == 0, "failed runs: " + string.Join("; ", failed.Select(r => $"{r.Name} on {r.Node}: {r.Error}")));
+
+        // Neither node's log has a failed periodic task.
+        foreach (var node in _cluster.Nodes)
+        {
+            var errors = File.ReadLines(_cluster.NodeLog(node))
+                .Where(l => l.Contains("Periodic task", StringComparison.Ordinal) && l.Contains("failed", StringComparison.Ordinal)).ToList();
+            Assert.True(errors.Count == 0, $"{node}: {errors.Count} failed periodic runs, first: {errors.FirstOrDefault()?[..Math.Min(600, errors.First().Length)]}");
+        }
+    }
+
+    private sealed record Run(string Name, string Node, DateTimeOffset Started, bool? Succeeded, string? Error);
+
+    /// <summary>The rows of PeriodicTaskRuns, whatever the exact column names (Name/TaskName, Node/NodeName, StartedAt/Started…).</summary>
+    private List<Run> Runs()
+    {
+        var columns = _cluster.Query("SELECT column_name FROM information_schema.columns WHERE table_name = 'PeriodicTaskRuns' ORDER BY ordinal_position")
+            .Select(r => r[0]).ToList();
+        Assert.True(columns.Count > 0, "no PeriodicTaskRuns table: the database does not record which node ran which periodic task");
+        string Pick(params string[] names) => columns.FirstOrDefault(c => names.Contains(c, StringComparer.OrdinalIgnoreCase))
+            ?? throw new InvalidOperationException($"PeriodicTaskRuns has none of {string.Join(", ", names)} (columns: {string.Join(", ", columns)})");
+        var name = Pick("Name", "TaskName", "Task");
+        var node = Pick("Node", "NodeName", "RunningOn");
+        var started = Pick("StartedAt", "Started", "StartedOn");
+        var succeeded = columns.FirstOrDefault(c => c.Equals("Succeeded", StringComparison.OrdinalIgnoreCase));
+        var error = columns.FirstOrDefault(c => c.Equals("Error", StringComparison.OrdinalIgnoreCase));
+        var sql = $"SELECT \"{name}\", \"{node}\", to_char(\"{started}\" AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), "
+            + $"{(succeeded is null ? "NULL" : $"\"{succeeded}\"::text")}, {(error is null ? "NULL" : $"replace(replace(\"{error}\", E'\\t', ' '), E'\\n', ' ')")} FROM \"PeriodicTaskRuns\"";
+        return [.. _cluster.Query(sql).Select(r => new Run(r[0], r[1], DateTimeOffset.Parse(r[2], CultureInfo.InvariantCulture),
+            r.Length > 3 && r[3].Length > 0 ? r[3] is "t" or "true" : null, r.Length > 4 && r[4].Length > 0 ? r[4] : null))];
+    }
+
+    /// <summary>The tasks' intervals as `jobs list` printed them when the cluster started (name TAB "every hh:mm:ss").</summary>
+    private Dictionary<string, TimeSpan> Intervals()
+    {
+        var file = Path.Combine(_cluster.Dir, "periodic-tasks.tsv");
+        var result = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+        if (!File.Exists(file)) return result;
+        foreach (var line in File.ReadAllLines(file))
+        {
+            var parts = line.Split('\t');
+            if (parts.Length == 2 && TimeSpan.TryParse(parts[1].Replace("every ", "", StringComparison.Ordinal), CultureInfo.InvariantCulture, out var interval))
+                result[parts[0]] = interval;
+        }
+        return result;
+    }
+}
