@@ -36,6 +36,8 @@ public partial class TalentChainDbContext(
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
     public DbSet<SignInThrottleEntry> SignInThrottles => Set<SignInThrottleEntry>();
     public DbSet<BackgroundJob> BackgroundJobs => Set<BackgroundJob>();
+    public DbSet<JobPayload> JobPayloads => Set<JobPayload>();
+    public DbSet<PeriodicRun> PeriodicTaskRuns => Set<PeriodicRun>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public TimeProvider Clock => clock;

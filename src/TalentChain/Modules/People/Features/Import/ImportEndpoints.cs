@@ -26,6 +26,7 @@ public static class ImportEndpoints
         services.AddSingleton<ImportUploads>();
         services.AddOptions<ImportUploadOptions>().BindConfiguration(ImportUploadOptions.Section);
         services.AddPeriodicTask<ImportUploadSweepTask>();
+        foreach (var kind in ImportFormats.All) services.AddJobWork<ImportJobWork>(ImportJobs.JobKindPrefix + ImportFormats.Slug(kind));
         services.AddSingleton<ImportLiveProgress>();
         return services;
     }
