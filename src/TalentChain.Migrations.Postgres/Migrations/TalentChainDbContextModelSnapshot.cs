@@ -3719,6 +3719,9 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ArgumentsJson")
+                        .HasColumnType("text");
+
                     b.Property<bool>("CancelRequested")
                         .HasColumnType("boolean");
 
@@ -3764,6 +3767,10 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.Property<string>("ResultJson")
                         .HasColumnType("text");
 
+                    b.Property<string>("RunningOn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<DateTimeOffset?>("StartedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -3786,9 +3793,69 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     b.HasIndex("CreatedAt");
 
+                    b.HasIndex("Status");
+
                     b.HasIndex("Subject");
 
                     b.ToTable("BackgroundJobs");
+                });
+
+            modelBuilder.Entity("TalentChain.Platform.Jobs.JobPayload", b =>
+                {
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("JobId");
+
+                    b.ToTable("JobPayloads", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Platform.Jobs.PeriodicRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Node")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("ScheduledFor")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Succeeded")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name", "ScheduledFor");
+
+                    b.ToTable("PeriodicTaskRuns", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Platform.Notifications.Notification", b =>

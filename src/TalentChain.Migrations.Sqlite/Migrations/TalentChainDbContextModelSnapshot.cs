@@ -3553,6 +3553,9 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ArgumentsJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("CancelRequested")
                         .HasColumnType("INTEGER");
 
@@ -3598,6 +3601,10 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Property<string>("ResultJson")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RunningOn")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("StartedAt")
                         .HasColumnType("INTEGER");
 
@@ -3620,9 +3627,67 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CreatedAt");
 
+                    b.HasIndex("Status");
+
                     b.HasIndex("Subject");
 
                     b.ToTable("BackgroundJobs");
+                });
+
+            modelBuilder.Entity("TalentChain.Platform.Jobs.JobPayload", b =>
+                {
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("JobId");
+
+                    b.ToTable("JobPayloads", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Platform.Jobs.PeriodicRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Node")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ScheduledFor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Succeeded")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name", "ScheduledFor");
+
+                    b.ToTable("PeriodicTaskRuns", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Platform.Notifications.Notification", b =>

@@ -66,6 +66,7 @@ public class TalentChainFactory : WebApplicationFactory<Program>
         // across a test class. Tests of the limit set their own (SignInThrottlingTests).
         builder.UseSetting("SignIn:PerClientPermitLimit", "100000");
         if (Clock is not null) builder.ConfigureServices(s => s.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureServices(TestJobs.Register);
     }
 
     protected override IHost CreateHost(IHostBuilder builder)

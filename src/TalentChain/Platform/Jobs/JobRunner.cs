@@ -187,17 +187,19 @@ public sealed partial class JobRunner(
                 .SetProperty(x => x.Phase, "Job.Phase.Failed").SetProperty(x => x.Error, JobErrors.Unexpected), CancellationToken.None);
             return;
         }
+        // Shutting down before its turn came throws: the job never ran, so Quartz hands it back to run elsewhere.
+        await _oneAtATime.WaitAsync(stopping);
         try
         {
-            await _oneAtATime.WaitAsync(stopping);
-        }
-        catch (OperationCanceledException)
-        {
-            // Shutting down before it started: it stays queued; Quartz recovers it on another node (it never ran).
-            throw;
-        }
-        try
-        {
+            // Waiting for its turn, it may have been cancelled (on any node).
+            using (var scope = scopes.CreateScope())
+                job = await scope.ServiceProvider.GetRequiredService<TalentChainDbContext>().BackgroundJobs.AsNoTracking().FirstAsync(j => j.Id == id, CancellationToken.None);
+            if (job.IsFinished) return;
+            if (job.CancelRequested)
+            {
+                await FinishCancelledAsync(progress);
+                return;
+            }
             var args = job.ArgumentsJson ?? "{}";
             await ExecuteJobAsync(id, job.CreatedBy, (services, p, ct) => ((IJobWork)services.GetRequiredService(type)).RunAsync(args, p, ct), stopping);
         }

@@ -57,7 +57,11 @@ public static class JobSchedulingSetup
         var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section);
         services.AddOptions<PeriodicTaskOptions>().BindConfiguration(PeriodicTaskOptions.Section)
-            .PostConfigure<IHostEnvironment>((o, env) => { if (env.IsEnvironment("Testing")) o.Enabled = false; });
+            .PostConfigure<IHostEnvironment, IConfiguration>((o, env, config) =>
+            {
+                // Tests call the tasks directly; a test of the scheduling itself says so explicitly.
+                if (env.IsEnvironment("Testing") && config[PeriodicTaskOptions.Section + ":Enabled"] is null) o.Enabled = false;
+            });
         services.AddSingleton<DatabaseReadiness>();
         services.AddSingleton<JobRunner>();
         services.AddSingleton<PeriodicTasks>();
@@ -114,7 +118,9 @@ internal sealed class RunBackgroundJob(JobRunner runner) : IJob
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         if (!context.MergedJobDataMap.TryGetValue(JobRunner.JobIdKey, out var value) || !Guid.TryParse(value?.ToString(), out var id)) return;
-        await runner.RunQueuedAsync(id, context.Recovering, cancellationToken);
+        // Either token may carry the shutdown (or an interrupt): the work stops on both.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, context.CancellationToken);
+        await runner.RunQueuedAsync(id, context.Recovering, stopping.Token);
     }
 }
 
@@ -128,8 +134,9 @@ internal sealed class RunPeriodicTask(PeriodicTasks tasks) : IJob
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         if (!context.MergedJobDataMap.TryGetValue(NameKey, out var value) || value?.ToString() is not { } name) return;
-        var ok = await tasks.RunScheduledAsync(name, context.ScheduledFireTimeUtc, cancellationToken);
-        if (ok || cancellationToken.IsCancellationRequested) return;
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, context.CancellationToken);
+        var ok = await tasks.RunScheduledAsync(name, context.ScheduledFireTimeUtc, stopping.Token);
+        if (ok || stopping.IsCancellationRequested) return;
         // A failed run is retried soon rather than at its next interval (hours for some tasks): one extra fire, once.
         var retry = TriggerBuilder.Create(TimeProvider.System).WithIdentity("retry:" + name, Group).ForJob(context.JobDetail.Key)
             .StartAt(TimeProvider.System.GetUtcNow() + tasks.RetryDelay).Build();
