@@ -73,7 +73,7 @@ public sealed class JobNodeFactory(TestDatabase sharedDatabase, string nodeName,
 /// <summary>The app on its own fresh PostgreSQL database that queues jobs but runs none: the jobs of its tests run on other nodes.</summary>
 public sealed class QueueOnlyPostgresFactory : TalentChainFactory
 {
-    public QueueOnlyPostgresFactory() : base(Platform.Data.DatabaseProvider.Postgres) { }
+    public QueueOnlyPostgresFactory() : base(global::TalentChain.Platform.Data.DatabaseProvider.Postgres) { }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
