@@ -64,6 +64,8 @@ public static partial class TalentChainApp
         using var scope = services.CreateScope();
         if (db.MigrateOnStartup) await DatabaseMigrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<TalentChainDbContext>(), ct);
         if (demo.SeedOnStartup) await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(demo.Employees, demo.Seed, ct);
+        // The job scheduler starts only now: its tables come with the migrations (ADR 0034).
+        services.GetRequiredService<Platform.Jobs.DatabaseReadiness>().SetReady();
     }
 
     public static void PrintWelcome(this WebApplication app) => PrintWelcome(app.Services);

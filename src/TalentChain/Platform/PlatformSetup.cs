@@ -112,8 +112,7 @@ public static class PlatformSetup
         }));
         services.AddHealthChecks().AddDbContextCheck<TalentChainDbContext>("database", tags: ["ready"]);
 
-        services.AddSingleton<JobRunner>();
-        services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
+        builder.AddJobs();
 
         // SQL text is for debugging on request, never the default: EF's command log stays at Warning everywhere.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);

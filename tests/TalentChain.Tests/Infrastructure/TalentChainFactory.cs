@@ -66,6 +66,10 @@ public class TalentChainFactory : WebApplicationFactory<Program>
         // across a test class. Tests of the limit set their own (SignInThrottlingTests).
         builder.UseSetting("SignIn:PerClientPermitLimit", "100000");
         if (Clock is not null) builder.ConfigureServices(s => s.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureServices(TestJobs.Register);
+        // Every app in the test process is its own node (the default, {machine}-{pid}, would be the same for all):
+        // two nodes on one PostgreSQL database are two Quartz cluster members.
+        builder.UseSetting("Jobs:NodeName", "test-" + Guid.NewGuid().ToString("N")[..8]);
     }
 
     protected override IHost CreateHost(IHostBuilder builder)

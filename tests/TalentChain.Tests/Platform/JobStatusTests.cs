@@ -17,24 +17,10 @@ public class JobStatusTests(TalentChainFactory app) : IClassFixture<TalentChainF
     /// <summary>A job that reports solver progress, then waits to be cancelled; it records whether it "published".</summary>
     private async Task<(Guid Id, TaskCompletionSource<bool> Published)> StartWaitingJobAsync()
     {
-        var published = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
         var runner = app.Services.GetRequiredService<JobRunner>();
         using var actor = HttpCurrentUser.ActAs("admin@talentchain.demo");
-        var id = await runner.EnqueueAsync("test.solver", "Test solve", new JobOptions("test:" + Guid.NewGuid(), Policies.Administer, Cancellable: true),
-            async (_, progress, ct) =>
-            {
-                SolverJobDetail.Reporter(progress).Report(new SolverProgress("relaxation", 0.5, new Objective(7, 120), new Objective(8, 130)));
-                try
-                {
-                    await Task.Delay(TimeSpan.FromMinutes(5), ct);
-                }
-                finally
-                {
-                    published.TrySetResult(!ct.IsCancellationRequested);
-                }
-                return new JobOutcome(true, "{}");
-            });
-        return (id, published);
+        var id = await runner.EnqueueAsync(TestJobs.Wait, "Test solve", new JobOptions("test:" + Guid.NewGuid(), Policies.Administer, Cancellable: true), "{}");
+        return (id, TestJobs.OutcomeOf(id));
     }
 
     private static async Task<JobDto> WaitForAsync(HttpClient api, Guid id, Func<JobDto, bool> until)

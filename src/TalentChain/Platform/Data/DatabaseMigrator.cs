@@ -5,7 +5,7 @@ namespace TalentChain.Platform.Data;
 
 public static class DatabaseMigrator
 {
-    /// <summary>Applies pending migrations. On PostgreSQL an advisory lock keeps several starting nodes from racing.</summary>
+    /// <summary>Applies pending migrations, then creates Quartz's job store tables if missing (ADR 0034). On PostgreSQL an advisory lock keeps several starting nodes from racing.</summary>
     public static async Task MigrateAsync(TalentChainDbContext db, CancellationToken ct = default)
     {
         if (db.Database.IsNpgsql())
@@ -23,6 +23,7 @@ public static class DatabaseMigrator
                 await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(727273)", ct);
                 await CreateHistoryTableAsync(db, ct);
                 await db.Database.MigrateAsync(ct);
+                await Jobs.QuartzSchema.EnsureAsync(db, ct);
             }
             finally
             {
@@ -34,6 +35,7 @@ public static class DatabaseMigrator
         {
             await CreateHistoryTableAsync(db, ct);
             await db.Database.MigrateAsync(ct);
+            await Jobs.QuartzSchema.EnsureAsync(db, ct);
         }
     }
 

@@ -60,6 +60,30 @@ internal sealed class BackgroundJobConfiguration : IEntityTypeConfiguration<Back
         b.Ignore(x => x.Percent);
         b.Ignore(x => x.IsFinished);
         b.HasIndex(x => x.CreatedAt);
+        b.Property(x => x.RunningOn).HasMaxLength(200);
+        b.HasIndex(x => x.Status);
+    }
+}
+
+internal sealed class JobPayloadConfiguration : IEntityTypeConfiguration<JobPayload>
+{
+    public void Configure(EntityTypeBuilder<JobPayload> b)
+    {
+        b.ToTable("JobPayloads");
+        b.HasKey(x => x.JobId);
+        b.Property(x => x.JobId).ValueGeneratedNever();
+    }
+}
+
+internal sealed class PeriodicTaskRunConfiguration : IEntityTypeConfiguration<PeriodicRun>
+{
+    public void Configure(EntityTypeBuilder<PeriodicRun> b)
+    {
+        b.ToTable("PeriodicTaskRuns");
+        b.Property(x => x.Name).HasMaxLength(100);
+        b.Property(x => x.Node).HasMaxLength(200);
+        b.Property(x => x.Error).HasMaxLength(2000);
+        b.HasIndex(x => new { x.Name, x.ScheduledFor });
     }
 }
 

@@ -37,6 +37,8 @@ public partial class TalentChainDbContext(
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
     public DbSet<SignInThrottleEntry> SignInThrottles => Set<SignInThrottleEntry>();
     public DbSet<BackgroundJob> BackgroundJobs => Set<BackgroundJob>();
+    public DbSet<JobPayload> JobPayloads => Set<JobPayload>();
+    public DbSet<PeriodicRun> PeriodicTaskRuns => Set<PeriodicRun>();
     /// <summary>The data-protection key ring (written by the package's repository; never audited, see <see cref="IsNotAudited"/>).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

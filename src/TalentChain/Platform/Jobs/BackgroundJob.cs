@@ -10,6 +10,11 @@ public enum JobStatus
     Failed = 4,
     /// <summary>Stopped on request; a cancelled job's work must leave nothing half-written or published.</summary>
     Cancelled = 5,
+    /// <summary>
+    /// Stopped because its node stopped (shutdown, crash, lost heartbeat). Terminal and never re-run by itself: the work
+    /// is transactional, so nothing of it was kept, and the user starts it again when they want to (ADR 0034).
+    /// </summary>
+    Interrupted = 6,
 }
 
 /// <summary>Long work (imports, later matching and scheduling) tracked in the database so any node can show its progress.</summary>
@@ -38,17 +43,27 @@ public class BackgroundJob : INotAudited
     /// <summary>Cancellable jobs get a heartbeat and can be cancelled from any node.</summary>
     public bool Cancellable { get; set; }
     public bool CancelRequested { get; set; }
-    /// <summary>Last sign of life of a running cancellable job; one silent for <see cref="HeartbeatTimeout"/> was interrupted (node stopped).</summary>
+    /// <summary>Last sign of life of a running job; one silent for <see cref="HeartbeatTimeout"/> was interrupted (node stopped).</summary>
     public DateTimeOffset? HeartbeatAt { get; set; }
     /// <summary>Live detail of the running work as JSON (solvers: best solution and bound so far, see <see cref="SolverJobDetail"/>).</summary>
     public string? DetailJson { get; set; }
+    /// <summary>The work's arguments as JSON: any node rebuilds the work from its kind and these (ADR 0034).</summary>
+    public string? ArgumentsJson { get; set; }
+    /// <summary>The node (Jobs:NodeName) running or last running the job.</summary>
+    public string? RunningOn { get; set; }
 
     public static readonly TimeSpan HeartbeatTimeout = TimeSpan.FromMinutes(2);
 
-    /// <summary>True when a running cancellable job has stopped beating (its node went away): it will never finish.</summary>
+    /// <summary>
+    /// True when the job was interrupted, or runs but has stopped beating (its node went away; the sweep will record it
+    /// as <see cref="JobStatus.Interrupted"/>): it will never finish.
+    /// </summary>
     public bool IsInterrupted(DateTimeOffset now) =>
-        Cancellable && Status is JobStatus.Running && HeartbeatAt is { } beat && now - beat > HeartbeatTimeout;
+        Status is JobStatus.Interrupted || (Status is JobStatus.Running && HeartbeatAt is { } beat && now - beat > HeartbeatTimeout);
+
+    /// <summary>Queued, or running and still beating: "a run is already under way".</summary>
+    public bool IsUnderWay(DateTimeOffset now) => Status is JobStatus.Queued || (Status is JobStatus.Running && !IsInterrupted(now));
 
     public int Percent => Total <= 0 ? (Status == JobStatus.Succeeded ? 100 : 0) : (int)Math.Min(100, Done * 100L / Total);
-    public bool IsFinished => Status is JobStatus.Succeeded or JobStatus.Failed or JobStatus.Cancelled;
+    public bool IsFinished => Status is JobStatus.Succeeded or JobStatus.Failed or JobStatus.Cancelled or JobStatus.Interrupted;
 }

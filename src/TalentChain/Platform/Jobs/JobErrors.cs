@@ -16,6 +16,6 @@ public static class JobErrors
     public static string? Text(string? error, IStringLocalizer<SharedResource> shared)
     {
         ArgumentNullException.ThrowIfNull(shared);
-        return error == Unexpected ? shared[Unexpected] : error;
+        return error is Unexpected or JobRunner.NodeStopped or JobRunner.NodeLost ? shared[error] : error;
     }
 }

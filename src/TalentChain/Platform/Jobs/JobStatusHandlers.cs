@@ -11,13 +11,14 @@ namespace TalentChain.Platform.Jobs;
 
 /// <summary>
 /// A watchable job as the page and the API show it: status, localised phase, progress, and for solvers the best
-/// solution and bound so far with the gap. <see cref="Interrupted"/>: the node running it went away.
+/// solution and bound so far with the gap. <see cref="Interrupted"/>: the node running it stopped or went away
+/// (<see cref="Error"/> says which); <see cref="RunningOn"/>: the node that runs (or ran) it.
 /// </summary>
 public sealed record JobView(
     Guid Id, string Kind, string Title, string? Subject, string Status, string? Phase, string PhaseText, int Percent,
     bool Cancellable, bool CancelRequested, bool Finished, bool Interrupted,
     long? BestCount, long? BestScore, long? BoundCount, long? BoundScore, double? Gap,
-    string? Error, string CreatedBy, DateTimeOffset CreatedAt, DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt);
+    string? Error, string CreatedBy, DateTimeOffset CreatedAt, DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, string? RunningOn);
 
 /// <summary>Reads and cancels jobs that carry an authorization policy (solver runs); imports keep their own endpoints.</summary>
 public sealed class JobStatusHandlers(
@@ -59,13 +60,15 @@ public sealed class JobStatusHandlers(
     {
         ArgumentNullException.ThrowIfNull(job);
         var interrupted = job.IsInterrupted(clock.GetUtcNow());
+        // A stale heartbeat not yet swept reads as what the sweep will record.
+        var error = interrupted && job.Error is null ? JobRunner.NodeLost : job.Error;
         var detail = SolverJobDetail.Parse(job.DetailJson);
         var phase = interrupted ? "Job.Phase.Interrupted" : job.Phase;
         return new JobView(
             job.Id, job.Kind, job.Title, job.Subject, interrupted ? "Interrupted" : job.Status.ToString(), phase, PhaseText(phase), job.Percent,
             job.Cancellable, job.CancelRequested, job.IsFinished || interrupted, interrupted,
             detail?.BestCount, detail?.BestScore, detail?.BoundCount, detail?.BoundScore, detail?.Gap,
-            JobErrors.Text(job.Error, shared), job.CreatedBy, job.CreatedAt, job.StartedAt, job.FinishedAt);
+            JobErrors.Text(error, shared), job.CreatedBy, job.CreatedAt, job.StartedAt, job.FinishedAt, job.RunningOn);
     }
 
     private string PhaseText(string? phase)

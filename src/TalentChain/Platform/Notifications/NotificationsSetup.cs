@@ -11,14 +11,10 @@ public static class NotificationsSetup
     public static IServiceCollection AddNotifications(this IServiceCollection services)
     {
         services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section);
-        services.AddOptions<PeriodicTaskOptions>().BindConfiguration(PeriodicTaskOptions.Section)
-            .PostConfigure<IHostEnvironment>((o, env) => { if (env.IsEnvironment("Testing")) o.Enabled = false; });
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
         services.AddScoped<INotifier, Notifier>();
         services.AddScoped<NotificationHandlers>();
         services.AddScoped<JobStatusHandlers>();
-        services.AddSingleton<PeriodicTasks>();
-        services.AddHostedService<PeriodicTaskHost>();
         services.AddPeriodicTask<MailOutbox>();
         return services;
     }

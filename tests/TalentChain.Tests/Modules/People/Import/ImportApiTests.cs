@@ -73,13 +73,13 @@ public abstract class ImportApiTests(TalentChainFactory app)
     public async Task Api_TheUploadIsDeletedWhenItsJobEnds_WhetherItSucceedsOrFails()
     {
         var api = await app.ApiClientAsync("admin");
-        var uploads = app.Services.GetRequiredService<ImportUploads>();
         foreach (var file in new[] { Employees(Emp(Num())), Employees(Emp(Num(), grade: "99")), "not,a\"file"u8.ToArray() })
         {
             var response = await api.PostAsync("/api/v1/imports/employees", Upload("people.csv", file));
             Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
             var job = await PollAsync(api, response.Headers.Location!.ToString());
-            Assert.False(File.Exists(uploads.PathOf(job.GetProperty("id").GetGuid())), job.GetProperty("status").GetString());
+            var id = job.GetProperty("id").GetGuid();
+            Assert.False(await app.WithDbAsync(db => db.JobPayloads.AnyAsync(p => p.JobId == id)), job.GetProperty("status").GetString());
         }
     }
 

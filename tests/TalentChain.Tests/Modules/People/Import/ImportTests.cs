@@ -213,42 +213,38 @@ public abstract class ImportTests(TalentChainFactory app)
     public async Task UploadSweep_DeletesUploadsOfEndedJobsAndLeftOvers_KeepsThoseStillWaiting()
     {
         using var scope = app.Services.CreateScope();
-        var uploads = scope.ServiceProvider.GetRequiredService<ImportUploads>();
         var db = scope.ServiceProvider.GetRequiredService<TalentChainDbContext>();
         var ended = (await ImportAsync(ImportKind.Employees, "e.csv", Employees(Emp(Num(), grade: "99")))).Job.Id;
         BackgroundJob Waiting(JobStatus status) => new() { Id = Guid.NewGuid(), Kind = "import:employees", Title = "e.csv", CreatedBy = "test", CreatedAt = DateTimeOffset.UtcNow, Status = status };
         var queued = Waiting(JobStatus.Queued);
         var lost = Waiting(JobStatus.Running);
-        db.BackgroundJobs.AddRange(queued, lost);
+        var interrupted = Waiting(JobStatus.Interrupted);
+        db.BackgroundJobs.AddRange(queued, lost, interrupted);
         await db.SaveChangesAsync();
 
-        string Upload(Guid id, TimeSpan age)
+        Guid Upload(Guid id, TimeSpan age)
         {
-            var path = uploads.PathOf(id);
-            File.WriteAllText(path, "employee_number\n");
-            File.SetLastWriteTimeUtc(path, DateTime.UtcNow - age);
-            return path;
+            db.JobPayloads.Add(new JobPayload { JobId = id, Content = "employee_number\n"u8.ToArray(), CreatedAt = DateTimeOffset.UtcNow - age });
+            return id;
         }
         var ofEnded = Upload(ended, TimeSpan.Zero);                          // its job is over
         var orphan = Upload(Guid.NewGuid(), TimeSpan.FromHours(1));          // no job: the node died before queuing it
         var ofLost = Upload(lost.Id, TimeSpan.FromHours(7));                 // "running" for hours: its node crashed
+        var ofInterrupted = Upload(interrupted.Id, TimeSpan.Zero);           // its node stopped: over
         var beingQueued = Upload(Guid.NewGuid(), TimeSpan.Zero);             // written a moment ago, job row not yet there
-        var ofQueued = Upload(queued.Id, TimeSpan.FromMinutes(30));          // waiting its turn
-        try
-        {
-            Assert.True(await scope.ServiceProvider.GetRequiredService<PeriodicTasks>().RunAsync("imports.upload-sweep"));
+        var ofQueued = Upload(queued.Id, TimeSpan.FromHours(30));            // waiting its turn (the queue survives outages)
+        await db.SaveChangesAsync();
 
-            Assert.False(File.Exists(ofEnded));
-            Assert.False(File.Exists(orphan));
-            Assert.False(File.Exists(ofLost));
-            Assert.True(File.Exists(beingQueued));
-            Assert.True(File.Exists(ofQueued));
-        }
-        finally
-        {
-            File.Delete(beingQueued);
-            File.Delete(ofQueued);
-        }
+        Assert.True(await scope.ServiceProvider.GetRequiredService<PeriodicTasks>().RunAsync("imports.upload-sweep"));
+
+        var left = await db.JobPayloads.AsNoTracking().Select(p => p.JobId).ToListAsync();
+        Assert.DoesNotContain(ofEnded, left);
+        Assert.DoesNotContain(orphan, left);
+        Assert.DoesNotContain(ofLost, left);
+        Assert.DoesNotContain(ofInterrupted, left);
+        Assert.Contains(beingQueued, left);
+        Assert.Contains(ofQueued, left);
+        await db.JobPayloads.Where(p => p.JobId == beingQueued || p.JobId == ofQueued).ExecuteDeleteAsync();
     }
 
     [Fact]

@@ -133,8 +133,8 @@ public class MentoringInterchangeTests(TalentChainFactory app) : IClassFixture<T
         var runner = app.Services.GetRequiredService<JobRunner>();
         Guid blocker;
         using (HttpCurrentUser.ActAs("admin@talentchain.demo"))
-            blocker = await runner.EnqueueAsync("test.block", "Hold the queue", new JobOptions("test:" + Guid.NewGuid(), Policies.Administer, Cancellable: true),
-                async (_, _, ct) => { await Task.Delay(TimeSpan.FromMinutes(5), ct); return new JobOutcome(true, null); });
+            blocker = await runner.EnqueueAsync(TestJobs.Wait, "Hold the queue", new JobOptions("test:" + Guid.NewGuid(), Policies.Administer, Cancellable: true), "{}");
+        for (var i = 0; i < 400 && !TestJobs.Started.ContainsKey(blocker); i++) await Task.Delay(50);
         var started = await ApiAssert.JsonAsync(await pm.PostAsync($"/api/v1/program/mentoring/rounds/{scenario.RoundId}/solve", null), HttpStatusCode.Accepted);
         var jobId = started.GetProperty("jobId").GetGuid();
         Assert.Equal(HttpStatusCode.OK, (await pm.PostAsync($"/api/v1/jobs/{jobId}/cancel", null)).StatusCode);

@@ -26,6 +26,7 @@ public static class ImportEndpoints
         services.AddSingleton<ImportUploads>();
         services.AddOptions<ImportUploadOptions>().BindConfiguration(ImportUploadOptions.Section);
         services.AddPeriodicTask<ImportUploadSweepTask>();
+        foreach (var kind in ImportFormats.All) services.AddJobWork<ImportJobWork>(ImportJobs.JobKindPrefix + ImportFormats.Slug(kind));
         services.AddSingleton<ImportLiveProgress>();
         return services;
     }
@@ -102,7 +103,7 @@ public static class ImportEndpoints
         var result = s is null ? null : new ImportResultResponse(s.Succeeded, s.Rows, s.Inserted, s.Updated, s.Unchanged, s.ErrorCount,
             s.Errors.Select(e => new ImportProblem(e.Row, e.Column, e.Value, imports.Message(e), e.Key)).ToList());
         return new ImportJobResponse(j.Id, view.Kind is { } k ? ImportFormats.Slug(k) : j.Kind, j.Title,
-            j.Status switch { JobStatus.Queued => "queued", JobStatus.Running => "running", JobStatus.Succeeded => "succeeded", _ => "failed" },
+            j.Status switch { JobStatus.Queued => "queued", JobStatus.Running => "running", JobStatus.Succeeded => "succeeded", JobStatus.Interrupted => "interrupted", _ => "failed" },
             j.Phase, imports.PhaseText(j.Phase, shared), j.Done, j.Total, j.Percent, j.CreatedBy, j.CreatedAt, j.FinishedAt, JobErrors.Text(j.Error, shared), result,
             $"/api/v1/imports/jobs/{j.Id}/report?format=csv", $"/api/v1/imports/jobs/{j.Id}/report?format=xlsx");
     }

@@ -81,8 +81,10 @@ public sealed class ImportHandler(TalentChainDbContext db, ImportLiveProgress li
         await progress.ReportAsync(Writing, 0, table.Rows.Count, ct);
         _progress = progress;
         Counts counts;
+        var sqlite = db.Database.IsSqlite();
         try
         {
+            if (sqlite) progress.PauseHeartbeat(true);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             counts = await write();
             db.RecordAuditEvent("Import", progress.JobId.ToString(), new Dictionary<string, string?>
@@ -100,6 +102,7 @@ public sealed class ImportHandler(TalentChainDbContext db, ImportLiveProgress li
         finally
         {
             live.Remove(progress.JobId);
+            if (sqlite) progress.PauseHeartbeat(false);
         }
         db.ChangeTracker.Clear();
         db.ChangeTracker.AutoDetectChangesEnabled = true;

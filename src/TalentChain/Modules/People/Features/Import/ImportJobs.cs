@@ -45,31 +45,23 @@ public sealed class ImportJobs(
         return parsed;
     }
 
-    /// <summary>Stores the upload and queues the import; returns at once with the job id.</summary>
+    /// <summary>Stores the upload (in the database: any node may run the job) and queues the import; returns at once with the job id.</summary>
     public async Task<Guid> EnqueueAsync(ImportKind kind, string fileName, Stream content, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(content);
         var id = Guid.NewGuid();
-        var path = uploads.PathOf(id);
         var name = FileNames.SafeBaseName(fileName);
+        using var buffer = new MemoryStream();
+        await content.CopyToAsync(buffer, ct);
+        await uploads.SaveAsync(id, buffer.ToArray(), ct);
         try
         {
-            await using (var file = File.Create(path)) await content.CopyToAsync(file, ct);
-            return await runner.EnqueueAsync(JobKindPrefix + ImportFormats.Slug(kind), name, new JobOptions(Id: id), async (services, progress, jobCt) =>
-            {
-                try
-                {
-                    var bytes = await File.ReadAllBytesAsync(path, jobCt);
-                    return await RunAsync(services, kind, name, bytes, progress, jobCt);
-                }
-                finally
-                {
-                    uploads.Delete(path);
-                }
-            }, ct);
+            return await runner.EnqueueAsync(JobKindPrefix + ImportFormats.Slug(kind), name, new JobOptions(Id: id),
+                JsonSerializer.Serialize(new ImportJobWork.Arguments(ImportFormats.Slug(kind), name), Json), ct);
         }
         catch
         {
-            uploads.Delete(path);
+            await uploads.DeleteAsync(id);
             throw;
         }
     }
@@ -79,7 +71,7 @@ public sealed class ImportJobs(
         runner.RunInlineAsync(JobKindPrefix + ImportFormats.Slug(kind), FileNames.SafeBaseName(fileName), (services, progress, jobCt) =>
             RunAsync(services, kind, FileNames.SafeBaseName(fileName), content, onProgress is null ? progress : new EchoProgress(progress, onProgress), jobCt), ct);
 
-    private static async Task<JobOutcome> RunAsync(IServiceProvider services, ImportKind kind, string fileName, byte[] content, IJobProgress progress, CancellationToken ct)
+    internal static async Task<JobOutcome> RunAsync(IServiceProvider services, ImportKind kind, string fileName, byte[] content, IJobProgress progress, CancellationToken ct)
     {
         var summary = await services.GetRequiredService<ImportHandler>().ImportAsync(kind, fileName, content, progress, ct);
         return new JobOutcome(summary.Succeeded, JsonSerializer.Serialize(summary, Json));
@@ -88,6 +80,8 @@ public sealed class ImportJobs(
     internal sealed class EchoProgress(IJobProgress inner, Action<string, int, int> echo) : IJobProgress
     {
         public Guid JobId => inner.JobId;
+
+        public void PauseHeartbeat(bool paused) => inner.PauseHeartbeat(paused);
 
         public void EchoOnly(string phase, int done, int total) => echo(phase, done, total);
 
@@ -164,5 +158,27 @@ public sealed class ImportJobs(
         using var buffer = new MemoryStream();
         await Csv.WriteAsync(buffer, ImportFormats.AllColumns(kind), [], ct);
         return buffer.ToArray();
+    }
+}
+
+/// <summary>A queued import (kinds <c>import:{kind}</c>): reads its upload from the database, imports it, deletes the upload.</summary>
+public sealed class ImportJobWork(IServiceProvider services, ImportUploads uploads) : IJobWork
+{
+    public sealed record Arguments(string Kind, string FileName);
+
+    public async Task<JobOutcome> RunAsync(string argumentsJson, IJobProgress progress, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        try
+        {
+            var args = JsonSerializer.Deserialize<Arguments>(argumentsJson, ImportJobs.Json) ?? throw new InvalidOperationException("Import job without arguments.");
+            if (!ImportFormats.TryParseKind(args.Kind, out var kind)) throw new InvalidOperationException($"Unknown import kind '{args.Kind}'.");
+            var bytes = await uploads.ReadAsync(progress.JobId, ct) ?? throw new InvalidOperationException($"The upload of import job {progress.JobId} is gone.");
+            return await ImportJobs.RunAsync(services, kind, args.FileName, bytes, progress, ct);
+        }
+        finally
+        {
+            await uploads.DeleteAsync(progress.JobId);
+        }
     }
 }

@@ -575,10 +575,12 @@ public sealed class MentoringRoundHandlers(
         var round = await RoundAsync(roundId, ct);
         if (round.Participants.Count == 0 || round.Volunteers.Count == 0)
             throw ValidationFailedException.For(t["Round.Invalid"], "round", t["Solve.NothingToSolve"]);
-        var latest = await db.BackgroundJobs.AsNoTracking().Where(j => j.Subject == Subject(roundId) && (j.Status == JobStatus.Queued || j.Status == JobStatus.Running)).AnyAsync(ct);
-        if (latest) throw ValidationFailedException.For(t["Round.Invalid"], "round", t["Solve.AlreadyRunning"]);
+        // An interrupted run (its node stopped) is not under way: the round can be solved again.
+        var now = clock.GetUtcNow();
+        var open = await db.BackgroundJobs.AsNoTracking().Where(j => j.Subject == Subject(roundId) && (j.Status == JobStatus.Queued || j.Status == JobStatus.Running)).ToListAsync(ct);
+        if (open.Any(j => j.IsUnderWay(now))) throw ValidationFailedException.For(t["Round.Invalid"], "round", t["Solve.AlreadyRunning"]);
         var id = await jobs.EnqueueAsync(JobKind, t["Solve.JobTitle", round.Name], new JobOptions(Subject(roundId), ProgramPolicies.Manage, Cancellable: true),
-            (services, progress, token) => services.GetRequiredService<MentoringRoundHandlers>().SolveJobAsync(roundId, progress, token), ct);
+            JsonSerializer.Serialize(new MentoringSolveWork.Arguments(roundId)), ct);
         return new SolveStarted(id, $"/api/v1/jobs/{id}");
     }
 
@@ -791,4 +793,13 @@ public sealed class MentoringRoundHandlers(
         reason == WaitlistReason.NoEligibleVolunteer && detail is { Length: > 0 } d
             ? d.Split(';').Select(part => part.Split('=')).Where(kv => kv.Length == 2).Select(kv => t["WaitDetail", t[MentoringKeys.Of("ReasonShort", kv[0])], kv[1]].Value).ToList()
             : detail is { Length: > 0 } note ? [note] : [];
+}
+
+/// <summary>The mentoring solve as queued work (kind <see cref="MentoringRoundHandlers.JobKind"/>): arguments are the round id only.</summary>
+public sealed class MentoringSolveWork(MentoringRoundHandlers handlers) : IJobWork
+{
+    public sealed record Arguments(int RoundId);
+
+    public Task<JobOutcome> RunAsync(string argumentsJson, IJobProgress progress, CancellationToken ct) =>
+        handlers.SolveJobAsync(JsonSerializer.Deserialize<Arguments>(argumentsJson)!.RoundId, progress, ct);
 }

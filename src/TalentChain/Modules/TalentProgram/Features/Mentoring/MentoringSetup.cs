@@ -10,6 +10,7 @@ public static class MentoringSetup
     public static IServiceCollection AddMentoring(this IServiceCollection services)
     {
         services.AddScoped<MentoringRoundHandlers>();
+        services.AddJobWork<MentoringSolveWork>(MentoringRoundHandlers.JobKind);
         services.AddScoped<RelationshipHandlers>();
         services.AddScoped<MentoringAccess>();
         services.AddScoped<MentoringMe>();

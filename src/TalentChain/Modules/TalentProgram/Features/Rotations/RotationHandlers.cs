@@ -302,17 +302,23 @@ public sealed class RotationHandlers(
         if (instance.HostUnits.Count == 0) errors.Add("offers", t["Solve.NoOffers"]);
         if (instance.Participants.Count == 0) errors.Add("participants", t["Solve.NoParticipants"]);
         errors.ThrowIfAny(t["Solve.Refused"]);
-        var running = await db.BackgroundJobs.AsNoTracking().AnyAsync(j => j.Subject == Subject(planId) && (j.Status == JobStatus.Queued || j.Status == JobStatus.Running), ct);
-        if (running) throw ValidationFailedException.For(t["Solve.Refused"], "plan", t["Solve.AlreadyRunning"]);
+        // An interrupted run (its node stopped) is not under way: the plan can be solved again.
+        var now = clock.GetUtcNow();
+        var open = await db.BackgroundJobs.AsNoTracking().Where(j => j.Subject == Subject(planId) && (j.Status == JobStatus.Queued || j.Status == JobStatus.Running)).ToListAsync(ct);
+        if (open.Any(j => j.IsUnderWay(now))) throw ValidationFailedException.For(t["Solve.Refused"], "plan", t["Solve.AlreadyRunning"]);
         var id = await jobs.EnqueueAsync(JobKind, t["Solve.JobTitle", plan.Cohort!.Name],
             new JobOptions(Subject(planId), ProgramPolicies.Manage, Cancellable: true),
-            async (services, progress, jobCt) =>
-            {
-                var handlers = services.GetRequiredService<RotationHandlers>();
-                var result = await handlers.SolveAndStoreAsync(planId, instance, SolverJobDetail.Reporter(progress), jobCt);
-                return new JobOutcome(true, JsonSerializer.Serialize(new { placed = result.Placed, totalScore = result.TotalScore, boundPlaced = result.Bound.Count, boundScore = result.Bound.Score, gap = result.Gap }));
-            }, ct);
+            JsonSerializer.Serialize(new RotationSolveWork.Arguments(planId)), ct);
         return new SolveStarted(id, $"/jobs/{id}");
+    }
+
+    /// <summary>The queued solve, on whichever node runs it: rebuilds the plan's instance as it is now, solves, stores.</summary>
+    public async Task<JobOutcome> SolveJobAsync(int planId, IJobProgress progress, CancellationToken ct)
+    {
+        await SyncMembersAsync(planId, ct);
+        var (_, instance) = await InstanceAsync(planId, ct);
+        var result = await SolveAndStoreAsync(planId, instance, SolverJobDetail.Reporter(progress), ct);
+        return new JobOutcome(true, JsonSerializer.Serialize(new { placed = result.Placed, totalScore = result.TotalScore, boundPlaced = result.Bound.Count, boundScore = result.Bound.Score, gap = result.Gap }));
     }
 
     /// <summary>Runs the solver and, unless cancelled, replaces the proposal atomically.</summary>
@@ -729,4 +735,13 @@ public sealed class RotationHandlers(
     private static string Trim(string s, int max) => s.Length <= max ? s : s[..max];
 
     private const int MaxPlaces = 999;
+}
+
+/// <summary>The rotation solve as queued work (kind <see cref="RotationHandlers.JobKind"/>): arguments are the plan id only.</summary>
+public sealed class RotationSolveWork(RotationHandlers handlers) : IJobWork
+{
+    public sealed record Arguments(int PlanId);
+
+    public Task<JobOutcome> RunAsync(string argumentsJson, IJobProgress progress, CancellationToken ct) =>
+        handlers.SolveJobAsync(JsonSerializer.Deserialize<Arguments>(argumentsJson)!.PlanId, progress, ct);
 }

@@ -1,5 +1,6 @@
 using TalentChain.Modules.TalentProgram.Demo;
 using TalentChain.Platform.Demo;
+using TalentChain.Platform.Jobs;
 
 namespace TalentChain.Modules.TalentProgram.Features.Rotations;
 
@@ -9,6 +10,7 @@ public static class RotationSetup
     public static IServiceCollection AddRotations(this IServiceCollection services)
     {
         services.AddScoped<RotationHandlers>();
+        services.AddJobWork<RotationSolveWork>(RotationHandlers.JobKind);
         services.AddScoped<RotationAccess>();
         services.AddScoped<IDemoDataContributor, RotationDemoData>();
         return services;

@@ -1,0 +1,74 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TalentChain.Modules.TalentProgram;
+using TalentChain.Modules.TalentProgram.Features.Mentoring;
+using TalentChain.Platform.Jobs;
+using TalentChain.Tests.Infrastructure;
+using TalentChain.Tests.Modules.TalentProgram.Mentoring;
+
+namespace TalentChain.Tests.Platform;
+
+/// <summary>Jobs whose node went away without a word (crash, kill -9, power): interrupted, never running for ever, never re-run by themselves.</summary>
+public class JobInterruptionTests(TalentChainFactory app) : IClassFixture<TalentChainFactory>
+{
+    private async Task<Guid> RunningJobAsync(string kind, string? subject, DateTimeOffset heartbeat)
+    {
+        var id = Guid.NewGuid();
+        await app.WithDbAsync(async db =>
+        {
+            db.BackgroundJobs.Add(new BackgroundJob
+            {
+                Id = id, Kind = kind, Title = "Orphan", CreatedBy = "pm@talentchain.demo", CreatedAt = heartbeat.AddMinutes(-1), StartedAt = heartbeat,
+                Status = JobStatus.Running, Cancellable = true, Policy = ProgramPolicies.Manage, Subject = subject, HeartbeatAt = heartbeat,
+                RunningOn = "gone-node", ArgumentsJson = "{}",
+            });
+            return await db.SaveChangesAsync();
+        });
+        return id;
+    }
+
+    [Fact]
+    public async Task A_round_whose_solve_lost_its_node_can_be_solved_again_and_the_sweep_records_the_run_interrupted()
+    {
+        var pm = await app.ApiClientAsync("pm");
+        var roundId = await MentoringSteps.OpenRoundAsync(app);
+        var orphan = await RunningJobAsync(MentoringRoundHandlers.JobKind, MentoringRoundHandlers.Subject(roundId), DateTimeOffset.UtcNow.AddMinutes(-5));
+
+        // Its heartbeat stopped five minutes ago: not "already under way".
+        var started = await ApiAssert.JsonAsync(await pm.PostAsync($"/api/v1/program/mentoring/rounds/{roundId}/solve", null), HttpStatusCode.Accepted);
+        Assert.Equal("Succeeded", (await MentoringSteps.WaitForJobAsync(pm, started.GetProperty("jobId").GetGuid())).GetProperty("status").GetString());
+
+        Assert.True(await app.Services.GetRequiredService<PeriodicTasks>().RunAsync("jobs.interrupted-sweep"));
+        var row = await app.WithDbAsync(db => db.BackgroundJobs.AsNoTracking().SingleAsync(j => j.Id == orphan));
+        Assert.Equal(JobStatus.Interrupted, row.Status);
+        Assert.NotNull(row.FinishedAt);
+        var job = await ApiAssert.JsonAsync(await pm.GetAsync($"/api/v1/jobs/{orphan}"), HttpStatusCode.OK);
+        Assert.Equal("Interrupted", job.GetProperty("status").GetString());
+        Assert.Contains("stopped responding", job.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal("gone-node", job.GetProperty("runningOn").GetString());
+        Assert.True(await app.WithDbAsync(db => db.PeriodicTaskRuns.AnyAsync(r => r.Name == "jobs.interrupted-sweep" && r.Succeeded && r.FinishedAt != null)));
+    }
+
+    [Fact]
+    public async Task The_sweep_leaves_jobs_that_still_beat()
+    {
+        var alive = await RunningJobAsync(TestJobs.Wait, null, DateTimeOffset.UtcNow);
+        await app.Services.GetRequiredService<JobRunner>().InterruptStaleAsync();
+        Assert.Equal(JobStatus.Running, await app.WithDbAsync(db => db.BackgroundJobs.Where(j => j.Id == alive).Select(j => j.Status).SingleAsync()));
+        await app.WithDbAsync(db => db.BackgroundJobs.Where(j => j.Id == alive).ExecuteDeleteAsync());
+    }
+
+    [Fact]
+    public async Task A_started_job_that_Quartz_recovers_from_a_dead_node_is_recorded_interrupted_and_not_run_again()
+    {
+        var id = await RunningJobAsync(TestJobs.Wait, null, DateTimeOffset.UtcNow);
+
+        await app.Services.GetRequiredService<JobRunner>().RunQueuedAsync(id, recovering: true, CancellationToken.None);
+
+        Assert.False(TestJobs.Started.ContainsKey(id));
+        var row = await app.WithDbAsync(db => db.BackgroundJobs.AsNoTracking().SingleAsync(j => j.Id == id));
+        Assert.Equal(JobStatus.Interrupted, row.Status);
+        Assert.Equal(JobRunner.NodeLost, row.Error);
+    }
+}
