@@ -11,7 +11,7 @@ using TalentChain.Platform.Data;
 namespace TalentChain.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(TalentChainDbContext))]
-    [Migration("20261207022248_Initial")]
+    [Migration("20261207033821_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -13,7 +13,7 @@ using TalentChain.Platform.Data;
 namespace TalentChain.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(TalentChainDbContext))]
-    [Migration("20261207022326_Initial")]
+    [Migration("20261207033936_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1776,7 +1776,8 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     b.HasIndex("Status", "FamilyName", "GivenName");
 
-                    b.HasIndex(new[] { "SearchText" }, "IX_Employees_SearchText_trgm");
+                    b.HasIndex(new[] { "SearchText" }, "IX_Employees_SearchText_trgm")
+                        .HasAnnotation("Npgsql:StorageParameter:fastupdate", false);
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchText" }, "IX_Employees_SearchText_trgm"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "SearchText" }, "IX_Employees_SearchText_trgm"), new[] { "gin_trgm_ops" });

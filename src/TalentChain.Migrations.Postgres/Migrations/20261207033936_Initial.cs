@@ -2570,7 +2570,8 @@ namespace TalentChain.Migrations.Postgres.Migrations
                 table: "Employees",
                 column: "SearchText")
                 .Annotation("Npgsql:IndexMethod", "gin")
-                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" })
+                .Annotation("Npgsql:StorageParameter:fastupdate", false);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Employees_Status_FamilyName_GivenName",
