@@ -273,6 +273,7 @@ else
   # A throw-away database: start without an audit anchor key (Production refuses that unless told; docs/audit-chain.md).
   (cd "$work" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_CONTENTROOT="$app_dir" Demo__SeedOnStartup=false \
       Logging__LogLevel__Default=Warning Database__Provider=Postgres "Database__ConnectionString=$pg_base;Database=$dir_db" Audit__AllowUnanchored=true \
+      DataProtection__CertificatePath="$work/data-protection.pfx" \
       dotnet "$app_dir/TalentChain.dll" --urls "$base") >"$work/app.log" 2>&1 &
   app_pid=$!
   up=0
@@ -289,7 +290,9 @@ else
     af=$(echo "$page" | grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' | head -1 | sed -E 's/.*value="([^"]*)".*/\1/')
     curl -sS -o /dev/null -c "$jar" -b "$jar" "$base/account/login" --data-urlencode "Email=admin@talentchain.demo" \
       --data-urlencode "Password=TalentChain!2026" --data-urlencode "__RequestVerificationToken=$af"
-    token=$(curl -fsS -c "$jar" -b "$jar" -H "Content-Type: application/json" -d '{"name":"bench","expiresInDays":1}' \
+    # A cookie-authenticated API call that changes something carries the antiforgery token in a header (ADR 0032).
+    af=$(curl -fsS -c "$jar" -b "$jar" "$base/account/tokens" | grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' | head -1 | sed -E 's/.*value="([^"]*)".*/\1/')
+    token=$(curl -fsS -c "$jar" -b "$jar" -H "RequestVerificationToken: $af" -H "Content-Type: application/json" -d '{"name":"bench","expiresInDays":1}' \
       "$base/api/v1/me/tokens" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])' 2>/dev/null)
   fi
   if [ "$up" = 0 ]; then

@@ -47,9 +47,12 @@ public sealed class DashboardHandler(TalentChainDbContext db, TimeProvider clock
         var completions = await db.Enrollments.AsNoTracking().Where(e => employeeIds.Contains(e.EmployeeId) && e.Status == EnrollmentStatus.Completed)
             .Select(e => new { e.EmployeeId, e.Session!.Course!.Hours, Layer = e.Session.Course.Layer!.Name, LayerZh = e.Session.Course.Layer.NameZh, LayerOrder = e.Session.Course.Layer.Order })
             .ToListAsync(ct);
-        var goals = await db.PlanGoals.AsNoTracking()
-            .Where(g => db.PlanVersions.Any(v => v.Id == g.PlanVersionId && v.ClosedOn == null && ids.Contains(v.Plan!.ParticipantId)))
-            .Select(g => new { ParticipantId = db.PlanVersions.Where(v => v.Id == g.PlanVersionId).Select(v => v.Plan!.ParticipantId).First(), g.TaxonomyNodeId, g.CurrentLevel, g.TargetLevel })
+        // The goals of each participant's open plan version: a join (a goal has exactly one version, a version one plan);
+        // a correlated sub-select per goal row cost ~3 ms a request at 35 participants.
+        var goals = await (from g in db.PlanGoals.AsNoTracking()
+                           join v in db.PlanVersions on g.PlanVersionId equals v.Id
+                           where v.ClosedOn == null && ids.Contains(v.Plan!.ParticipantId)
+                           select new { v.Plan!.ParticipantId, g.TaxonomyNodeId, g.CurrentLevel, g.TargetLevel })
             .ToListAsync(ct);
         var levels = (await db.SkillRecords.AsNoTracking().Where(s => employeeIds.Contains(s.EmployeeId)).Select(s => new { s.EmployeeId, s.TaxonomyNodeId, s.Level }).ToListAsync(ct))
             .ToDictionary(s => (s.EmployeeId, s.TaxonomyNodeId), s => s.Level);
