@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -323,6 +324,34 @@ public sealed partial class JobRunner(
         }
     }
 
+    /// <summary>
+    /// At shutdown, after the scheduler has stopped or given up waiting: every job still running on this node is recorded
+    /// Interrupted ("the server was shut down"). Only rows still Running change, so a job that ended in time keeps its outcome.
+    /// </summary>
+    internal async Task InterruptRunningOnThisNodeAsync()
+    {
+        var ids = _cancellations.Keys.ToList();
+        if (ids.Count == 0) return;
+        try
+        {
+            using var scope = scopes.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<TalentChainDbContext>();
+            var now = clock.GetUtcNow();
+            var count = await db.BackgroundJobs.Where(j => ids.Contains(j.Id) && j.Status == JobStatus.Running)
+                .ExecuteUpdateAsync(j => j
+                    .SetProperty(x => x.Status, JobStatus.Interrupted)
+                    .SetProperty(x => x.FinishedAt, now)
+                    .SetProperty(x => x.Phase, "Job.Phase.Interrupted")
+                    .SetProperty(x => x.Error, NodeStopped), CancellationToken.None);
+            if (count > 0) LogInterruptedAtShutdown(log, count);
+        }
+        catch (Exception ex) when (ex is DbException or InvalidOperationException or TimeoutException)
+        {
+            // The database is gone too: the heartbeat sweep on another node (or this one, next start) records them.
+            LogInterruptAtShutdownFailed(log, ex);
+        }
+    }
+
     private Task FinishCancelledAsync(DbJobProgress progress) =>
         progress.SetAsync(j => j
             .SetProperty(x => x.Status, JobStatus.Cancelled)
@@ -379,6 +408,12 @@ public sealed partial class JobRunner(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Background job {JobId} could not be scheduled; it is marked failed")]
     private static partial void LogScheduleFailed(ILogger logger, Exception ex, Guid jobId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} background job(s) still running at shutdown were marked interrupted")]
+    private static partial void LogInterruptedAtShutdown(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not mark the jobs still running at shutdown as interrupted; the heartbeat sweep will")]
+    private static partial void LogInterruptAtShutdownFailed(ILogger logger, Exception ex);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Background job {JobId} was stopped by this node's shutdown; it is marked interrupted")]
     private static partial void LogStoppedByShutdown(ILogger logger, Exception ex, Guid jobId);

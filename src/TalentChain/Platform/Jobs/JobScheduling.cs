@@ -160,6 +160,7 @@ internal sealed partial class JobScheduler(
     ISchedulerFactory factory,
     DatabaseReadiness readiness,
     PeriodicTasks tasks,
+    JobRunner runner,
     IOptions<JobsOptions> options,
     IOptions<PeriodicTaskOptions> periodic,
     ILogger<JobScheduler> log) : IHostedService, IDisposable
@@ -227,6 +228,12 @@ internal sealed partial class JobScheduler(
         catch (OperationCanceledException)
         {
             LogShutdownTimedOut(log);
+        }
+        finally
+        {
+            // Work that has not recorded its own end by now (its cancellation is slow, or the wait gave up) is
+            // recorded here, while the app's services still exist: the row must not stay Running after this node is gone.
+            await runner.InterruptRunningOnThisNodeAsync();
         }
     }
 
