@@ -41,6 +41,7 @@ public static class KnowledgeModule
         services.AddScoped<FlightRiskHandlers>();
         services.AddScoped<SuccessionHandlers>();
         services.AddScoped<DepartureHandlers>();
+        services.AddScoped<Contracts.IOpenDepartures, OpenDepartures>();
         services.AddScoped<AccessHandlers>();
         services.AddScoped<TurnoverHandler>();
         services.AddScoped<RosterHandler>();
