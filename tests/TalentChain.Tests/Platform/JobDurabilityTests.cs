@@ -12,6 +12,8 @@ using TalentChain.Tests.Infrastructure;
 using TalentChain.Tests.Modules.TalentProgram.Mentoring;
 using static TalentChain.Tests.Modules.People.Import.ImportFiles;
 
+using TalentChain.Modules.TalentProgram.Contracts;
+
 namespace TalentChain.Tests.Platform;
 
 /// <summary>

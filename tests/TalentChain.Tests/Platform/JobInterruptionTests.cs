@@ -7,6 +7,8 @@ using TalentChain.Platform.Jobs;
 using TalentChain.Tests.Infrastructure;
 using TalentChain.Tests.Modules.TalentProgram.Mentoring;
 
+using TalentChain.Modules.TalentProgram.Contracts;
+
 namespace TalentChain.Tests.Platform;
 
 /// <summary>Jobs whose node went away without a word (crash, kill -9, power): interrupted, never running for ever, never re-run by themselves.</summary>

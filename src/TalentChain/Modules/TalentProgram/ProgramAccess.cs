@@ -1,52 +1,19 @@
+using TalentChain.Platform.Web;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Data;
 
+using TalentChain.Modules.TalentProgram.Contracts;
+
 namespace TalentChain.Modules.TalentProgram;
-
-/// <summary>Module authorization policies (role level; record-level checks are <see cref="ProgramAccess"/>).</summary>
-public static class ProgramPolicies
-{
-    /// <summary>Run programs, cohorts, gates, mentors, the training catalog: Administrator, ProgramManager.</summary>
-    public const string Manage = "TalentProgram.Manage";
-    /// <summary>Anyone signed in; what they see is narrowed per record (own plan, mentees', reports').</summary>
-    public const string Use = "TalentProgram.Use";
-    /// <summary>Dashboards and exports: program managers, administrators, executives.</summary>
-    public const string Dashboard = "TalentProgram.Dashboard";
-
-    public static readonly string[] ManagerRoles = [Roles.Administrator, Roles.ProgramManager];
-
-    public static IServiceCollection AddProgramPolicies(this IServiceCollection services)
-    {
-        services.AddAuthorizationBuilder()
-            .AddPolicy(Manage, p => p.RequireRole(ManagerRoles))
-            .AddPolicy(Use, p => p.RequireAuthenticatedUser())
-            .AddPolicy(Dashboard, p => p.RequireRole(Roles.Administrator, Roles.ProgramManager, Roles.Executive));
-        return services;
-    }
-
-    public static bool IsManager(ClaimsPrincipal user) => ManagerRoles.Any(user.IsInRole);
-}
-
-/// <summary>Refused: the record exists but the caller may not see or change it (403).</summary>
-public sealed class ProgramAccessDeniedException(string message) : Exception(message);
-
-/// <summary>How the viewer relates to one participant.</summary>
-public sealed record ParticipantRelation(bool Manager, bool Self, bool Mentor, bool LineManager, int? ViewerEmployeeId)
-{
-    public bool CanSee => Manager || Self || Mentor || LineManager;
-    /// <summary>Edits the plan directly (participant edits are proposals).</summary>
-    public bool CanEditPlan => Manager || LineManager;
-    public bool CanProposePlan => Self || CanEditPlan;
-}
 
 /// <summary>
 /// Record-level rules: participants see their own record and plan; mentors their current mentees'; line
 /// managers their direct reports'; program managers and administrators everything.
 /// </summary>
-public sealed class ProgramAccess(TalentChainDbContext db, TimeProvider clock, IStringLocalizer<TalentProgramResource> t)
+public sealed class ProgramAccess(TalentChainDbContext db, TimeProvider clock, IStringLocalizer<TalentProgramResource> t) : IProgramAccess
 {
     public async Task<int?> ViewerEmployeeIdAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
@@ -70,35 +37,33 @@ public sealed class ProgramAccess(TalentChainDbContext db, TimeProvider clock, I
         return await ViewerEmployeeIdAsync(user, ct) is { } me && managers.Contains(me);
     }
 
-    public enum Scope { Program, Cohort, Participant, Review }
-
     /// <summary>The program a record belongs to (null when the record does not exist: the handler answers 404).</summary>
-    public async Task<int?> ProgramOfAsync(Scope scope, int id, CancellationToken ct = default) => scope switch
+    public async Task<int?> ProgramOfAsync(ProgramScope scope, int id, CancellationToken ct = default) => scope switch
     {
-        Scope.Program => id,
-        Scope.Cohort => await db.Cohorts.Where(c => c.Id == id).Select(c => (int?)c.ProgramId).FirstOrDefaultAsync(ct),
-        Scope.Participant => await db.Participants.Where(p => p.Id == id).Select(p => (int?)p.Cohort!.ProgramId).FirstOrDefaultAsync(ct),
+        ProgramScope.Program => id,
+        ProgramScope.Cohort => await db.Cohorts.Where(c => c.Id == id).Select(c => (int?)c.ProgramId).FirstOrDefaultAsync(ct),
+        ProgramScope.Participant => await db.Participants.Where(p => p.Id == id).Select(p => (int?)p.Cohort!.ProgramId).FirstOrDefaultAsync(ct),
         _ => await db.Reviews.Where(r => r.Id == id).Select(r => (int?)r.Participant!.Cohort!.ProgramId).FirstOrDefaultAsync(ct),
     };
 
     /// <summary>Refuses (403) a program manager acting on a program someone else runs.</summary>
-    public async Task RequireManagesAsync(ClaimsPrincipal user, Scope scope, int id, CancellationToken ct = default)
+    public async Task RequireManagesAsync(ClaimsPrincipal user, ProgramScope scope, int id, CancellationToken ct = default)
     {
         if (await ProgramOfAsync(scope, id, ct) is { } program && !await ManagesProgramAsync(user, program, ct))
-            throw new ProgramAccessDeniedException(t["Access.OtherProgram"]);
+            throw new AccessDeniedException(t["Access.OtherProgram"]);
     }
 
     /// <summary>Cohort dashboards: executives and administrators see every cohort; program managers only the programs they run.</summary>
     public async Task RequireDashboardAsync(ClaimsPrincipal user, int cohortId, CancellationToken ct = default)
     {
         if (user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.Executive)) return;
-        await RequireManagesAsync(user, Scope.Cohort, cohortId, ct);
+        await RequireManagesAsync(user, ProgramScope.Cohort, cohortId, ct);
     }
 
     public async Task<ParticipantRelation> RelationAsync(ClaimsPrincipal user, int participantId, CancellationToken ct = default)
     {
         var viewer = await ViewerEmployeeIdAsync(user, ct);
-        var program = ProgramPolicies.IsManager(user) ? await ProgramOfAsync(Scope.Participant, participantId, ct) : null;
+        var program = ProgramPolicies.IsManager(user) ? await ProgramOfAsync(ProgramScope.Participant, participantId, ct) : null;
         var manager = program is { } pid ? await ManagesProgramAsync(user, pid, ct) : ProgramPolicies.IsManager(user);
         var p = await db.Participants.AsNoTracking().Where(x => x.Id == participantId)
             .Select(x => new { x.EmployeeId, x.Employee!.ManagerId }).FirstOrDefaultAsync(ct);
@@ -112,7 +77,7 @@ public sealed class ProgramAccess(TalentChainDbContext db, TimeProvider clock, I
     public async Task<ParticipantRelation> RequireSeeAsync(ClaimsPrincipal user, int participantId, CancellationToken ct = default)
     {
         var r = await RelationAsync(user, participantId, ct);
-        if (!r.CanSee) throw new ProgramAccessDeniedException(t["Access.Participant"]);
+        if (!r.CanSee) throw new AccessDeniedException(t["Access.Participant"]);
         return r;
     }
 

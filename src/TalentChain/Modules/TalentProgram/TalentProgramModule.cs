@@ -11,6 +11,8 @@ using TalentChain.Modules.TalentProgram.Features.Rotations;
 using TalentChain.Modules.TalentProgram.Features.Training;
 using TalentChain.Platform.Demo;
 
+using TalentChain.Modules.TalentProgram.Contracts;
+
 namespace TalentChain.Modules.TalentProgram;
 
 /// <summary>
@@ -26,6 +28,7 @@ public static class TalentProgramModule
     {
         services.AddProgramPolicies();
         services.AddScoped<ProgramAccess>();
+        services.AddScoped<IProgramAccess>(sp => sp.GetRequiredService<ProgramAccess>());
         services.AddScoped<TalentChain.Modules.People.Contracts.ISkillLevelAudience, ProgramSkillAudience>();
         services.AddScoped<ProgramHandlers>();
         services.AddScoped<CohortHandlers>();

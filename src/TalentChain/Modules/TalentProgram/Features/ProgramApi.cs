@@ -1,4 +1,7 @@
+using TalentChain.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
+
+using TalentChain.Modules.TalentProgram.Contracts;
 
 namespace TalentChain.Modules.TalentProgram.Features;
 
@@ -13,7 +16,7 @@ internal static class ProgramApi
                 {
                     return await next(context);
                 }
-                catch (ProgramAccessDeniedException ex)
+                catch (AccessDeniedException ex)
                 {
                     return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: ex.Message);
                 }
@@ -24,7 +27,7 @@ internal static class ProgramApi
     /// Program-manager endpoints act only on programs the caller runs: the record named by the route value
     /// <paramref name="routeValue"/> is resolved to its program and checked (403 otherwise).
     /// </summary>
-    public static RouteHandlerBuilder ManagesProgram(this RouteHandlerBuilder b, ProgramAccess.Scope scope, string routeValue = "id") =>
+    public static RouteHandlerBuilder ManagesProgram(this RouteHandlerBuilder b, ProgramScope scope, string routeValue = "id") =>
         b.RequireAuthorization(ProgramPolicies.Manage).AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;

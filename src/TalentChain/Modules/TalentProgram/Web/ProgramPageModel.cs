@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TalentChain.Platform.Web;
 
+using TalentChain.Modules.TalentProgram.Contracts;
+
 namespace TalentChain.Modules.TalentProgram.Web;
 
 /// <summary>
@@ -23,7 +25,7 @@ public abstract class ProgramPageModel : PageModel
         {
             return await this.TryHandlerAsync(call);
         }
-        catch (ProgramAccessDeniedException ex)
+        catch (AccessDeniedException ex)
         {
             ModelState.AddModelError("", ex.Message);
             Response.StatusCode = StatusCodes.Status403Forbidden;

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Localization;
 using TalentChain.Modules.TalentProgram.Web;
 using TalentChain.Platform.Web;
 
+using TalentChain.Modules.TalentProgram.Contracts;
+
 namespace TalentChain.Modules.TalentProgram.Features.Cohorts;
 
 /// <summary>/program/cohorts/{id}: who is where and who is stuck; for program managers nomination (with eligibility and why not) and selection.</summary>
@@ -28,7 +30,7 @@ public class CohortBoardModel(CohortHandlers cohorts, ProgramAccess access, IStr
     {
         if (!IsManager) return Forbid();
         BoardRow? row = null;
-        if (await TryAsync(async () => await access.RequireManagesAsync(User, ProgramAccess.Scope.Cohort, Id, ct)) && await TryAsync(async () => row = await cohorts.NominateAsync(Id, new NominationInput(EmployeeId, Reason), User.Identity?.Name ?? "", ct)))
+        if (await TryAsync(async () => await access.RequireManagesAsync(User, ProgramScope.Cohort, Id, ct)) && await TryAsync(async () => row = await cohorts.NominateAsync(Id, new NominationInput(EmployeeId, Reason), User.Identity?.Name ?? "", ct)))
             return Done(t["Nomination.Done", row!.Name], new { id = Id });
         return await LoadAsync(ct) ? Page() : NotFound();
     }
@@ -37,7 +39,7 @@ public class CohortBoardModel(CohortHandlers cohorts, ProgramAccess access, IStr
     {
         if (!IsManager) return Forbid();
         BoardRow? row = null;
-        if (await TryAsync(async () => await access.RequireManagesAsync(User, ProgramAccess.Scope.Participant, ParticipantId, ct)) && await TryAsync(async () => row = await cohorts.DecideAsync(ParticipantId, new SelectionInput(Step, Note, StartDate, Version), User.Identity?.Name ?? "", ct)))
+        if (await TryAsync(async () => await access.RequireManagesAsync(User, ProgramScope.Participant, ParticipantId, ct)) && await TryAsync(async () => row = await cohorts.DecideAsync(ParticipantId, new SelectionInput(Step, Note, StartDate, Version), User.Identity?.Name ?? "", ct)))
             return Done(t["Selection.Done", row!.Name, row.StatusName], new { id = Id });
         return await LoadAsync(ct) ? Page() : NotFound();
     }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using System.Security.Claims;
 
+using TalentChain.Modules.TalentProgram.Contracts;
+
 namespace TalentChain.Modules.TalentProgram.Features.Cohorts;
 
 public static class CohortEndpoints
@@ -15,7 +17,7 @@ public static class CohortEndpoints
 
         api.MapGet("/cohorts/{id:int}/candidates", async Task<Ok<List<CandidateView>>> (int id, string? search, bool? eligibleOnly, CohortHandlers h, CancellationToken ct) =>
                 TypedResults.Ok(await h.CandidatesAsync(id, search, eligibleOnly ?? false, 50, ct)))
-            .ManagesProgram(ProgramAccess.Scope.Cohort).WithName("ListCohortCandidates")
+            .ManagesProgram(ProgramScope.Cohort).WithName("ListCohortCandidates")
             .WithSummary("Employees matching the search with whether the program's eligibility rules admit them and, if not, why (in the request's language).").Validated();
 
         api.MapPost("/cohorts/{id:int}/nominations", async Task<Created<BoardRow>> (int id, NominationInput input, HttpContext http, CohortHandlers h, CancellationToken ct) =>
@@ -23,11 +25,11 @@ public static class CohortEndpoints
                 var row = await h.NominateAsync(id, input, http.Actor(), ct);
                 return TypedResults.Created($"/api/v1/program/participants/{row.ParticipantId}", row);
             })
-            .ManagesProgram(ProgramAccess.Scope.Cohort).WithName("NominateParticipant").WithSummary("Nominate an eligible employee (refused with the reasons when not eligible, or already in the cohort).").Validated();
+            .ManagesProgram(ProgramScope.Cohort).WithName("NominateParticipant").WithSummary("Nominate an eligible employee (refused with the reasons when not eligible, or already in the cohort).").Validated();
 
         api.MapPost("/participants/{id:int}/selection", async Task<Ok<BoardRow>> (int id, SelectionInput input, HttpContext http, CohortHandlers h, CancellationToken ct) =>
                 TypedResults.Ok(await h.DecideAsync(id, input, http.Actor(), ct)))
-            .ManagesProgram(ProgramAccess.Scope.Participant).WithName("DecideNomination")
+            .ManagesProgram(ProgramScope.Participant).WithName("DecideNomination")
             .WithSummary("step Review | Select | Reject | Withdraw. Select starts the participant (startDate, default the cohort's start or, once the cohort has begun, today): first stage, plan version 1, first review due one interval later.").Validated();
         return app;
     }

@@ -1,5 +1,8 @@
+using TalentChain.Platform.Web;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+
+using TalentChain.Modules.TalentProgram.Contracts;
 
 namespace TalentChain.Modules.TalentProgram.Features.Dashboard;
 
@@ -14,7 +17,7 @@ public static class DashboardEndpoints
                 {
                     return await h.ExportAsync(id, format, user, ct);
                 }
-                catch (ProgramAccessDeniedException ex)
+                catch (AccessDeniedException ex)
                 {
                     return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: ex.Message);
                 }

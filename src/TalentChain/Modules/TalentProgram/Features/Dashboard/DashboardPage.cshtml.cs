@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TalentChain.Platform.Web;
 
+using TalentChain.Modules.TalentProgram.Contracts;
+
 namespace TalentChain.Modules.TalentProgram.Features.Dashboard;
 
 /// <summary>/program/cohorts/{id}/dashboard: the cohort in numbers and charts, with CSV/XLSX export.</summary>
@@ -19,7 +21,7 @@ public class DashboardPageModel(DashboardHandler dashboard) : PageModel
             Data = await dashboard.GetAsync(Id, User, ct);
             return Page();
         }
-        catch (ProgramAccessDeniedException)
+        catch (AccessDeniedException)
         {
             return Forbid();
         }

@@ -22,7 +22,7 @@ public class EligibilityPageModel(MentoringRoundHandlers rounds, MentoringAccess
         {
             return NotFound();
         }
-        catch (ProgramAccessDeniedException)
+        catch (AccessDeniedException)
         {
             return Forbid();
         }

@@ -6,6 +6,8 @@ using TalentChain.Platform.Auth;
 using TalentChain.Platform.Jobs;
 using TalentChain.Platform.Web;
 
+using TalentChain.Modules.TalentProgram.Contracts;
+
 namespace TalentChain.Modules.TalentProgram.Features.Mentoring;
 
 public sealed record MyRoundView(int RoundId, string Name, string CohortName, bool Volunteered, int Technical, int Career, int Peer, int Total, bool Participant, int? ParticipantId, List<int> PreferredMentorIds);
@@ -22,7 +24,7 @@ public sealed class MentoringAccess(ProgramAccess access, MentoringRoundHandlers
     public async Task RequireManageAsync(ClaimsPrincipal user, int roundId, CancellationToken ct)
     {
         var program = await rounds.ProgramOfRoundAsync(roundId, ct) ?? throw new NotFoundException(t["Round.NotFound", roundId]);
-        if (!await access.ManagesProgramAsync(user, program, ct)) throw new ProgramAccessDeniedException(t["Access.Round"]);
+        if (!await access.ManagesProgramAsync(user, program, ct)) throw new AccessDeniedException(t["Access.Round"]);
     }
 
     /// <summary>Managers of the program and executives (read only) see a whole round.</summary>
@@ -31,7 +33,7 @@ public sealed class MentoringAccess(ProgramAccess access, MentoringRoundHandlers
         var program = await rounds.ProgramOfRoundAsync(roundId, ct) ?? throw new NotFoundException(t["Round.NotFound", roundId]);
         if (await access.ManagesProgramAsync(user, program, ct)) return true;
         if (user.IsInRole(Roles.Executive)) return false;
-        throw new ProgramAccessDeniedException(t["Access.Round"]);
+        throw new AccessDeniedException(t["Access.Round"]);
     }
 
     public static bool MayVolunteer(ClaimsPrincipal user) => user.IsInRole(Roles.Mentor) || ProgramPolicies.IsManager(user);
@@ -58,7 +60,7 @@ public static class MentoringEndpoints
 
         api.MapPost("/rounds", async Task<Created<RoundSummary>> (OpenRoundInput input, HttpContext http, ProgramAccess access, MentoringRoundHandlers h, CancellationToken ct) =>
             {
-                if (input.CohortId is { } c) await access.RequireManagesAsync(http.User, ProgramAccess.Scope.Cohort, c, ct);
+                if (input.CohortId is { } c) await access.RequireManagesAsync(http.User, ProgramScope.Cohort, c, ct);
                 var round = await h.OpenAsync(input, http.Actor(), ct);
                 return TypedResults.Created($"/api/v1/program/mentoring/rounds/{round.Id}", round);
             })
@@ -123,7 +125,7 @@ public static class MentoringEndpoints
 
         round.MapPut("/volunteers/me", async Task<Ok<VolunteerView>> (int id, VolunteerInput input, HttpContext http, ProgramAccess programs, MentoringRoundHandlers h, IStringLocalizer<MentoringResource> t, CancellationToken ct) =>
             {
-                if (!MentoringAccess.MayVolunteer(http.User) || await programs.ViewerEmployeeIdAsync(http.User, ct) is not { } me) throw new ProgramAccessDeniedException(t["Access.Volunteer"]);
+                if (!MentoringAccess.MayVolunteer(http.User) || await programs.ViewerEmployeeIdAsync(http.User, ct) is not { } me) throw new AccessDeniedException(t["Access.Volunteer"]);
                 return TypedResults.Ok(await h.VolunteerAsync(id, me, input, http.Actor(), ct));
             })
             .WithName("VolunteerAsMentor").WithSummary("A mentor volunteers themself for an open round (or changes their places).").Validated();
@@ -222,7 +224,7 @@ public static class MentoringEndpoints
 
         api.MapGet("/cohorts/{cohortId:int}/waitlist", async Task<Ok<List<WaitlistView>>> (int cohortId, ClaimsPrincipal user, ProgramAccess access, MentoringRoundHandlers h, CancellationToken ct) =>
             {
-                if (!user.IsInRole(Roles.Executive)) await access.RequireManagesAsync(user, ProgramAccess.Scope.Cohort, cohortId, ct);
+                if (!user.IsInRole(Roles.Executive)) await access.RequireManagesAsync(user, ProgramScope.Cohort, cohortId, ct);
                 return TypedResults.Ok(await h.WaitlistAsync(cohortId, ct));
             })
             .RequireAuthorization(ProgramPolicies.Dashboard).WithName("GetMentoringWaitlist").WithSummary("A cohort's open waitlist: unfilled (participant, role) slots with the reason.").Validated();
@@ -231,7 +233,7 @@ public static class MentoringEndpoints
             .RequireAuthorization(ProgramPolicies.Dashboard).WithName("GetMentoringRules").WithSummary("A program's matching rules and score weights.").Validated();
 
         api.MapPut("/programs/{programId:int}/rules", async Task<Ok<RulesView>> (int programId, RulesInput input, MentoringRoundHandlers h, CancellationToken ct) => TypedResults.Ok(await h.UpdateRulesAsync(programId, input, ct)))
-            .ManagesProgram(ProgramAccess.Scope.Program, "programId").WithName("UpdateMentoringRules")
+            .ManagesProgram(ProgramScope.Program, "programId").WithName("UpdateMentoringRules")
             .WithSummary("Change a program's matching rules (management chain, technical level, career unit, peer tenure band / grade / title) and integer score weights.").Validated();
 
         var rel = api.MapGroup("/relationships/{id:int}");

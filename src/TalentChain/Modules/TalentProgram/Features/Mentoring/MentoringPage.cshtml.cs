@@ -6,6 +6,8 @@ using TalentChain.Modules.TalentProgram.Web;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Data;
 
+using TalentChain.Modules.TalentProgram.Contracts;
+
 namespace TalentChain.Modules.TalentProgram.Features.Mentoring;
 
 /// <summary>
@@ -42,7 +44,7 @@ public class MentoringPageModel(MentoringRoundHandlers rounds, MentoringMe me, P
         RoundSummary? opened = null;
         if (await TryAsync(async () =>
             {
-                if (CohortId is { } c) await access.RequireManagesAsync(User, ProgramAccess.Scope.Cohort, c, ct);
+                if (CohortId is { } c) await access.RequireManagesAsync(User, ProgramScope.Cohort, c, ct);
                 opened = await rounds.OpenAsync(new OpenRoundInput(CohortId, Name, Kind), User.Identity?.Name ?? "", ct);
             }))
         {

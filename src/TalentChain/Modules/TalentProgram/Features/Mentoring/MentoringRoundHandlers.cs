@@ -15,6 +15,8 @@ using TalentChain.Platform.Jobs;
 using TalentChain.Platform.Notifications;
 using TalentChain.Platform.Web;
 
+using TalentChain.Modules.TalentProgram.Contracts;
+
 namespace TalentChain.Modules.TalentProgram.Features.Mentoring;
 
 public sealed record OpenRoundInput(int? CohortId, string? Name, MentoringRoundKind? Kind);

@@ -52,7 +52,7 @@ public sealed class RelationshipHandlers(
     {
         ArgumentNullException.ThrowIfNull(allowed);
         var role = await RoleAsync(user, assignmentId, ct);
-        if (!allowed(role)) throw new ProgramAccessDeniedException(t["Access.Relationship"]);
+        if (!allowed(role)) throw new AccessDeniedException(t["Access.Relationship"]);
         return role;
     }
 

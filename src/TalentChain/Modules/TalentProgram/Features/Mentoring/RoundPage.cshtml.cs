@@ -102,7 +102,7 @@ public class RoundPageModel(MentoringRoundHandlers rounds, MentoringAccess acces
         {
             return NotFound();
         }
-        catch (ProgramAccessDeniedException)
+        catch (AccessDeniedException)
         {
             return Forbid();
         }

@@ -1,5 +1,8 @@
+using TalentChain.Platform.Web;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+
+using TalentChain.Modules.TalentProgram.Contracts;
 
 namespace TalentChain.Modules.TalentProgram.Features.Participants;
 
@@ -27,7 +30,7 @@ public static class ParticipantEndpoints
         api.MapPost("/advance", async Task<Ok<ParticipantDetail>> (int id, AdvanceInput input, ClaimsPrincipal user, HttpContext http, ProgramAccess access, ParticipantHandlers h, CancellationToken ct) =>
             {
                 var caller = await access.RequireSeeAsync(user, id, ct);
-                if (!caller.Manager && !caller.LineManager) throw new ProgramAccessDeniedException(http.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<TalentProgramResource>>()["Access.Advance"]);
+                if (!caller.Manager && !caller.LineManager) throw new AccessDeniedException(http.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<TalentProgramResource>>()["Access.Advance"]);
                 return TypedResults.Ok(await h.AdvanceAsync(id, input, caller.Manager, http.Actor(), ct));
             })
             .WithName("AdvanceParticipant").WithSummary("Move to the next stage once the gate is met; a program manager may override an unmet gate with override=true and a reason (recorded in the stage history).").Validated();
@@ -37,14 +40,14 @@ public static class ParticipantEndpoints
                 var m = await h.AssignMentorAsync(id, input, ct);
                 return TypedResults.Created($"/api/v1/program/participants/{id}", m);
             })
-            .ManagesProgram(ProgramAccess.Scope.Participant).WithName("AssignMentor").WithSummary("Assign a mentor (employee) in a role Technical | Career | Peer from a date (optionally to a date); one current mentor per role.").Validated();
+            .ManagesProgram(ProgramScope.Participant).WithName("AssignMentor").WithSummary("Assign a mentor (employee) in a role Technical | Career | Peer from a date (optionally to a date); one current mentor per role.").Validated();
 
         api.MapPost("/mentors/{assignmentId:int}/end", async Task<NoContent> (int id, int assignmentId, DateOnly? to, long? version, ParticipantHandlers h, CancellationToken ct) =>
             {
                 await h.EndMentorAsync(id, assignmentId, to, version, ct);
                 return TypedResults.NoContent();
             })
-            .ManagesProgram(ProgramAccess.Scope.Participant).WithName("EndMentorAssignment").WithSummary("End a mentor assignment (?to=, default today).").Validated();
+            .ManagesProgram(ProgramScope.Participant).WithName("EndMentorAssignment").WithSummary("End a mentor assignment (?to=, default today).").Validated();
         return app;
     }
 }

@@ -5,6 +5,8 @@ using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
 
+using TalentChain.Modules.TalentProgram.Contracts;
+
 namespace TalentChain.Modules.TalentProgram.Features.Participants;
 
 public sealed record EvidenceInput(int? CriterionId, string? Note, int? Score, SignOffRole? SignedAs);

@@ -4,6 +4,8 @@ using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Modules.TalentProgram.Web;
 using TalentChain.Platform.Web;
 
+using TalentChain.Modules.TalentProgram.Contracts;
+
 namespace TalentChain.Modules.TalentProgram.Features.Participants;
 
 /// <summary>/program/participants/{id}: stage history, the current gate with its evidence, advancing (or a recorded override), mentors, reviews.</summary>

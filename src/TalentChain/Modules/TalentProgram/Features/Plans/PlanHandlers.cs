@@ -7,6 +7,8 @@ using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
 
+using TalentChain.Modules.TalentProgram.Contracts;
+
 namespace TalentChain.Modules.TalentProgram.Features.Plans;
 
 /// <summary>A development goal. Version: the plan's version you read (a stale one gets 409). Reason: why (required for changes and removals).</summary>
@@ -187,7 +189,7 @@ public sealed class PlanHandlers(TalentChainDbContext db, IStringLocalizer<Talen
     /// <summary>A line manager or program manager accepts an item the participant proposed.</summary>
     public async Task AcceptAsync(int participantId, int number, Guid key, long? readVersion, ParticipantRelation caller, CancellationToken ct = default)
     {
-        if (!caller.CanEditPlan) throw new ProgramAccessDeniedException(t["Access.PlanEdit"]);
+        if (!caller.CanEditPlan) throw new AccessDeniedException(t["Access.PlanEdit"]);
         var (plan, version) = await OpenVersionAsync(participantId, number, readVersion, ct);
         string summary;
         if (version.Goals.FirstOrDefault(g => g.Key == key) is { } goal) { goal.Proposed = false; summary = t["Plan.GoalAccepted"]; }
@@ -200,12 +202,12 @@ public sealed class PlanHandlers(TalentChainDbContext db, IStringLocalizer<Talen
 
     private void RequirePropose(ParticipantRelation caller)
     {
-        if (!caller.CanProposePlan) throw new ProgramAccessDeniedException(t["Access.PlanEdit"]);
+        if (!caller.CanProposePlan) throw new AccessDeniedException(t["Access.PlanEdit"]);
     }
 
     private void RequireEditItem(ParticipantRelation caller, bool proposed)
     {
-        if (!caller.CanEditPlan && !proposed) throw new ProgramAccessDeniedException(t["Access.AgreedItem"]);
+        if (!caller.CanEditPlan && !proposed) throw new AccessDeniedException(t["Access.AgreedItem"]);
     }
 
     private async Task<(TaxonomyNode? Node, FieldErrors Errors)> ValidateGoalAsync(GoalInput input, bool requireReason, CancellationToken ct)

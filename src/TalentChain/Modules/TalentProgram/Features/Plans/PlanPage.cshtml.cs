@@ -5,6 +5,8 @@ using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Modules.TalentProgram.Web;
 using TalentChain.Platform.Web;
 
+using TalentChain.Modules.TalentProgram.Contracts;
+
 namespace TalentChain.Modules.TalentProgram.Features.Plans;
 
 /// <summary>

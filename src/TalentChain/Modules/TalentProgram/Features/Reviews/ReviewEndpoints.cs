@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 
+using TalentChain.Modules.TalentProgram.Contracts;
+
 namespace TalentChain.Modules.TalentProgram.Features.Reviews;
 
 public static class ReviewEndpoints
@@ -43,7 +45,7 @@ public static class ReviewEndpoints
                 await h.RescheduleAsync(reviewId, input, ct);
                 return TypedResults.NoContent();
             })
-            .ManagesProgram(ProgramAccess.Scope.Review, "reviewId").WithName("RescheduleReview").WithSummary("Move an open review's due date (not on or before the participant's start).").Validated();
+            .ManagesProgram(ProgramScope.Review, "reviewId").WithName("RescheduleReview").WithSummary("Move an open review's due date (not on or before the participant's start).").Validated();
         return app;
     }
 }

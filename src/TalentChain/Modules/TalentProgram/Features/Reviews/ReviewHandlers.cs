@@ -6,6 +6,8 @@ using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
 
+using TalentChain.Modules.TalentProgram.Contracts;
+
 namespace TalentChain.Modules.TalentProgram.Features.Reviews;
 
 public sealed record TextInput(string? Text, long? Version = null);
@@ -84,7 +86,7 @@ public sealed class ReviewHandlers(TalentChainDbContext db, TimeProvider clock, 
 
     public async Task SubmitSelfAsync(int id, TextInput input, ParticipantRelation caller, CancellationToken ct = default)
     {
-        if (!caller.Self && !caller.Manager) throw new ProgramAccessDeniedException(t["Access.SelfOnly"]);
+        if (!caller.Self && !caller.Manager) throw new AccessDeniedException(t["Access.SelfOnly"]);
         var r = await OpenReviewAsync(id, input.Version, ct);
         var text = ProgramText.Blank(input.Text);
         if (text is null) throw ValidationFailedException.For(t["Review.Invalid"], nameof(input.Text), t["Review.TextRequired"]);
@@ -102,7 +104,7 @@ public sealed class ReviewHandlers(TalentChainDbContext db, TimeProvider clock, 
             ? await db.MentorAssignments.AsNoTracking().Where(m => m.ParticipantId == r.ParticipantId && m.MentorEmployeeId == viewer && m.From <= today && (m.To == null || m.To >= today))
                 .OrderBy(m => m.Role).FirstOrDefaultAsync(ct)
             : null;
-        if (assignment is null) throw new ProgramAccessDeniedException(t["Access.MentorOnly"]);
+        if (assignment is null) throw new AccessDeniedException(t["Access.MentorOnly"]);
         var text = ProgramText.Blank(input.Text);
         if (text is null) throw ValidationFailedException.For(t["Review.Invalid"], nameof(input.Text), t["Review.TextRequired"]);
         if (text.Length > 4000) throw ValidationFailedException.For(t["Review.Invalid"], nameof(input.Text), t["Common.TooLong", 4000]);
@@ -130,7 +132,7 @@ public sealed class ReviewHandlers(TalentChainDbContext db, TimeProvider clock, 
     /// </summary>
     public async Task<ReviewView> CompleteAsync(int id, CompleteReviewInput input, ParticipantRelation caller, CancellationToken ct = default)
     {
-        if (!caller.LineManager && !caller.Manager) throw new ProgramAccessDeniedException(t["Access.DecisionOnly"]);
+        if (!caller.LineManager && !caller.Manager) throw new AccessDeniedException(t["Access.DecisionOnly"]);
         var r = await OpenReviewAsync(id, input.Version, ct);
         var p = r.Participant!;
         var program = p.Cohort!.Program!;

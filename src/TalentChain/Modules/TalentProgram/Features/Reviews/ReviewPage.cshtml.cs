@@ -6,6 +6,8 @@ using TalentChain.Modules.TalentProgram.Features.Plans;
 using TalentChain.Modules.TalentProgram.Web;
 using TalentChain.Platform.Web;
 
+using TalentChain.Modules.TalentProgram.Contracts;
+
 namespace TalentChain.Modules.TalentProgram.Features.Reviews;
 
 /// <summary>/program/reviews/{id}: self-assessment (participant), mentor input (current mentors), decision and skill updates (line manager).</summary>
@@ -37,7 +39,7 @@ public class ReviewPageModel(ReviewHandlers reviews, PlanChoices choices, Progra
         await RunAsync(() => reviews.CompleteAsync(Id, new CompleteReviewInput(Decision, Note, CompletedOn, Updates, Version), Relation, ct), t["Review.CompletedMessage"], ct);
 
     public async Task<IActionResult> OnPostRescheduleAsync(CancellationToken ct) =>
-        IsManager ? await RunAsync(async () => { await access.RequireManagesAsync(User, ProgramAccess.Scope.Review, Id, ct); await reviews.RescheduleAsync(Id, new RescheduleInput(DueDate, Version), ct); }, t["Review.Rescheduled"], ct) : Forbid();
+        IsManager ? await RunAsync(async () => { await access.RequireManagesAsync(User, ProgramScope.Review, Id, ct); await reviews.RescheduleAsync(Id, new RescheduleInput(DueDate, Version), ct); }, t["Review.Rescheduled"], ct) : Forbid();
 
     private async Task<IActionResult> RunAsync(Func<Task> call, string message, CancellationToken ct)
     {

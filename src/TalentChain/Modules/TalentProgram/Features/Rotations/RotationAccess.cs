@@ -5,6 +5,8 @@ using TalentChain.Platform.Auth;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
 
+using TalentChain.Modules.TalentProgram.Contracts;
+
 namespace TalentChain.Modules.TalentProgram.Features.Rotations;
 
 /// <summary>
@@ -21,15 +23,15 @@ public sealed class RotationAccess(ProgramAccess access, RotationHandlers plans,
 
     public async Task RequireManageAsync(ClaimsPrincipal user, int planId, CancellationToken ct)
     {
-        if (!ProgramPolicies.IsManager(user)) throw new ProgramAccessDeniedException(t["Access.ManagersOnly"]);
-        await access.RequireManagesAsync(user, ProgramAccess.Scope.Cohort, await CohortAsync(planId, ct), ct);
+        if (!ProgramPolicies.IsManager(user)) throw new AccessDeniedException(t["Access.ManagersOnly"]);
+        await access.RequireManagesAsync(user, ProgramScope.Cohort, await CohortAsync(planId, ct), ct);
     }
 
     public async Task<bool> CanManageAsync(ClaimsPrincipal user, int planId, CancellationToken ct)
     {
         if (!ProgramPolicies.IsManager(user)) return false;
         var cohort = await plans.CohortOfPlanAsync(planId, ct);
-        return cohort is { } c && await access.ProgramOfAsync(ProgramAccess.Scope.Cohort, c, ct) is { } program && await access.ManagesProgramAsync(user, program, ct);
+        return cohort is { } c && await access.ProgramOfAsync(ProgramScope.Cohort, c, ct) is { } program && await access.ManagesProgramAsync(user, program, ct);
     }
 
     /// <summary>The whole plan: managers of its program, administrators, executives.</summary>
@@ -37,7 +39,7 @@ public sealed class RotationAccess(ProgramAccess access, RotationHandlers plans,
     {
         var cohort = await CohortAsync(planId, ct);
         if (!user.IsInRole(Roles.Administrator) && !user.IsInRole(Roles.Executive) && !user.IsInRole(Roles.ProgramManager))
-            throw new ProgramAccessDeniedException(t["Access.ManagersOnly"]);
+            throw new AccessDeniedException(t["Access.ManagersOnly"]);
         await access.RequireDashboardAsync(user, cohort, ct);
     }
 
@@ -49,7 +51,7 @@ public sealed class RotationAccess(ProgramAccess access, RotationHandlers plans,
         var manages = relation.Manager && await CanManageAsync(user, planId, ct);
         if (manages || relation.Self) return true;
         if (relation.LineManager || user.IsInRole(Roles.Executive) || user.IsInRole(Roles.Administrator)) return false;
-        throw new ProgramAccessDeniedException(t["Access.OwnOnly"]);
+        throw new AccessDeniedException(t["Access.OwnOnly"]);
     }
 
     /// <summary>Program ids whose plans the caller may list (null = all).</summary>

@@ -5,6 +5,8 @@ using TalentChain.Platform.Data;
 using TalentChain.Platform.Jobs;
 using TalentChain.Platform.Web;
 
+using TalentChain.Modules.TalentProgram.Contracts;
+
 namespace TalentChain.Modules.TalentProgram.Features.Rotations;
 
 /// <summary>/api/v1/program/rotations: everything the rotation-planning pages do.</summary>
@@ -22,7 +24,7 @@ public static class RotationEndpoints
 
         api.MapPost("/plans", async Task<Created<RotationPlanDetail>> (CreatePlanInput input, ClaimsPrincipal user, ProgramAccess programs, RotationHandlers h, CancellationToken ct) =>
             {
-                if (input.CohortId is { } cohort) await programs.RequireManagesAsync(user, ProgramAccess.Scope.Cohort, cohort, ct);
+                if (input.CohortId is { } cohort) await programs.RequireManagesAsync(user, ProgramScope.Cohort, cohort, ct);
                 var plan = await h.CreateAsync(input, ct);
                 return TypedResults.Created($"/api/v1/program/rotations/plans/{plan.Id}", plan);
             })
@@ -83,7 +85,7 @@ public static class RotationEndpoints
 
         api.MapPut("/plans/{id:int}/participants/{participantId:int}/preferences", async Task<Ok<MyRotationsView>> (int id, int participantId, PreferencesInput input, ClaimsPrincipal user, RotationAccess access, RotationHandlers h, CancellationToken ct) =>
             {
-                if (!await access.RequireMemberAsync(user, id, participantId, ct)) throw new ProgramAccessDeniedException(access.OwnOnlyMessage);
+                if (!await access.RequireMemberAsync(user, id, participantId, ct)) throw new AccessDeniedException(access.OwnOnlyMessage);
                 return TypedResults.Ok(await h.SetPreferencesAsync(id, participantId, input, true, ct));
             })
             .WithName("SetRotationPreferences").WithSummary("Replace the participant's scores per host unit (org-unit code → 0–100; missing = 0). Participants edit only their own.").Validated();

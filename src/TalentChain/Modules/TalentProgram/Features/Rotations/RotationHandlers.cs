@@ -11,6 +11,8 @@ using TalentChain.Platform.Jobs;
 using TalentChain.Platform.Notifications;
 using TalentChain.Platform.Web;
 
+using TalentChain.Modules.TalentProgram.Contracts;
+
 namespace TalentChain.Modules.TalentProgram.Features.Rotations;
 
 /// <summary>

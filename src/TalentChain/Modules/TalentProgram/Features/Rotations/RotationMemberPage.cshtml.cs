@@ -25,7 +25,7 @@ public class RotationMemberPageModel(RotationHandlers plans, RotationAccess acce
         {
             canEdit = await access.RequireMemberAsync(User, Id, ParticipantId, ct);
         }
-        catch (ProgramAccessDeniedException)
+        catch (AccessDeniedException)
         {
             return Forbid();
         }
@@ -59,7 +59,7 @@ public class RotationMemberPageModel(RotationHandlers plans, RotationAccess acce
         {
             return NotFound();
         }
-        catch (ProgramAccessDeniedException)
+        catch (AccessDeniedException)
         {
             return Forbid();
         }

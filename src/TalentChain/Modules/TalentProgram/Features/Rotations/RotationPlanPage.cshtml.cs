@@ -142,7 +142,7 @@ public class RotationPlanPageModel(
             await access.RequireReadAsync(User, Id, ct);
             return true;
         }
-        catch (ProgramAccessDeniedException)
+        catch (AccessDeniedException)
         {
             return false;
         }
@@ -158,7 +158,7 @@ public class RotationPlanPageModel(
         {
             return NotFound();
         }
-        catch (ProgramAccessDeniedException)
+        catch (AccessDeniedException)
         {
             return Forbid();
         }

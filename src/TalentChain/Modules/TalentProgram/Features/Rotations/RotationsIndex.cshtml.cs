@@ -4,6 +4,8 @@ using Microsoft.Extensions.Localization;
 using TalentChain.Modules.TalentProgram.Web;
 using TalentChain.Platform.Data;
 
+using TalentChain.Modules.TalentProgram.Contracts;
+
 namespace TalentChain.Modules.TalentProgram.Features.Rotations;
 
 /// <summary>/program/rotations: the rotation plans a manager or executive may see (and a new plan per cohort); a participant's own plans.</summary>
@@ -29,7 +31,7 @@ public class RotationsIndexModel(RotationHandlers plans, RotationAccess rotation
         RotationPlanDetail? plan = null;
         if (await TryAsync(async () =>
             {
-                if (CohortId is { } c) await access.RequireManagesAsync(User, ProgramAccess.Scope.Cohort, c, ct);
+                if (CohortId is { } c) await access.RequireManagesAsync(User, ProgramScope.Cohort, c, ct);
                 plan = await plans.CreateAsync(new CreatePlanInput(CohortId), ct);
             }))
         {

@@ -1,6 +1,9 @@
+using TalentChain.Platform.Web;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
+
+using TalentChain.Modules.TalentProgram.Contracts;
 
 namespace TalentChain.Modules.TalentProgram.Features.Training;
 
@@ -47,7 +50,7 @@ public static class TrainingEndpoints
             {
                 var me = await access.ViewerEmployeeIdAsync(user, ct);
                 var who = input.EmployeeId ?? me;
-                if (who != me && !ProgramPolicies.IsManager(user)) throw new ProgramAccessDeniedException(t["Access.EnrollOthers"]);
+                if (who != me && !ProgramPolicies.IsManager(user)) throw new AccessDeniedException(t["Access.EnrollOthers"]);
                 var r = await h.EnrollAsync(id, input with { EmployeeId = who }, ct);
                 return TypedResults.Created($"/api/v1/training/sessions/{id}", r);
             })
@@ -58,7 +61,7 @@ public static class TrainingEndpoints
                 var me = await access.ViewerEmployeeIdAsync(user, ct);
                 var session = await h.GetSessionAsync(id, user, ct);
                 var e = session.Enrollments.FirstOrDefault(x => x.Id == enrollmentId);
-                if (e is not null && e.EmployeeId != me && !ProgramPolicies.IsManager(user)) throw new ProgramAccessDeniedException(t["Access.EnrollOthers"]);
+                if (e is not null && e.EmployeeId != me && !ProgramPolicies.IsManager(user)) throw new AccessDeniedException(t["Access.EnrollOthers"]);
                 var promoted = await h.CancelAsync(id, enrollmentId, ct);
                 return promoted is null ? TypedResults.NoContent() : TypedResults.Ok(promoted);
             })
@@ -68,7 +71,7 @@ public static class TrainingEndpoints
             {
                 var session = await h.GetSessionAsync(id, user, ct);
                 if (!ProgramPolicies.IsManager(user) && (session.LecturerEmployeeId is null || session.LecturerEmployeeId != await access.ViewerEmployeeIdAsync(user, ct)))
-                    throw new ProgramAccessDeniedException(t["Access.Results"]);
+                    throw new AccessDeniedException(t["Access.Results"]);
                 return TypedResults.Ok(await h.RecordResultAsync(id, enrollmentId, input, ct));
             })
             .WithName("RecordTrainingResult").WithSummary("Attendance, score and pass: a pass completes the course, raises the person's skill records to the course's levels and marks plan activities for the course done.").Validated();

@@ -10,6 +10,8 @@ using TalentChain.Platform.Data;
 using TalentChain.Platform.Notifications;
 using TalentChain.Platform.Web;
 
+using TalentChain.Modules.TalentProgram.Contracts;
+
 namespace TalentChain.Modules.TalentProgram.Features.Training;
 
 public sealed record LayerInput(string? Code, string? Name, string? NameZh, int? Order);
