@@ -24,7 +24,6 @@ public static class PlatformSetup
         services.AddSingleton(TimeProvider.System);
         services.AddMemoryCache();
         services.AddHttpContextAccessor();
-        services.AddSingleton<Home.HomeFigures>();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
 
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);

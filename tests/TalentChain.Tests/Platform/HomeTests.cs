@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Platform.Data;
-using TalentChain.Platform.Home;
+using TalentChain.Modules.People.Features.Overview;
 using TalentChain.Tests.Infrastructure;
 
 namespace TalentChain.Tests.Platform;

@@ -1,3 +1,4 @@
+using TalentChain.Modules.Knowledge.Contracts;
 using TalentChain.Modules.Knowledge.Demo;
 using TalentChain.Modules.Knowledge.Features;
 using TalentChain.Modules.Knowledge.Features.Access;
@@ -33,7 +34,6 @@ public static class KnowledgeModule
         services.AddScoped<IFlightRiskFactor, CompensationFactor>();
         services.AddScoped<IFlightRiskFactor, ManagerChangeFactor>();
         services.AddScoped<IFlightRiskFactor, ReviewFactor>();
-        services.AddScoped<IFlightRiskFactor, ProgramReviewFactor>();
         services.AddScoped<IFlightRiskFactor, ManagerViewFactor>();
         services.AddScoped<FlightRiskService>();
         services.AddScoped<CoverageService>();
@@ -41,7 +41,7 @@ public static class KnowledgeModule
         services.AddScoped<FlightRiskHandlers>();
         services.AddScoped<SuccessionHandlers>();
         services.AddScoped<DepartureHandlers>();
-        services.AddScoped<Contracts.IOpenDepartures, OpenDepartures>();
+        services.AddScoped<IOpenDepartures, OpenDepartures>();
         services.AddScoped<AccessHandlers>();
         services.AddScoped<TurnoverHandler>();
         services.AddScoped<RosterHandler>();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.People.Domain;
 
 namespace TalentChain.Modules.People;
@@ -8,7 +9,7 @@ namespace TalentChain.Modules.People;
 /// The module's one vocabulary: localised names of the People enums and proficiency levels (keys like <c>Segment.Separation</c>,
 /// <c>Proficiency.Level3.Definition</c> in PeopleResource).
 /// </summary>
-public sealed class PeopleLabels(IStringLocalizer<PeopleResource> p)
+public sealed class PeopleLabels(IStringLocalizer<PeopleResource> p) : IPeopleLabels
 {
 
     public IStringLocalizer<PeopleResource> Strings => p;
@@ -25,18 +26,7 @@ public sealed class PeopleLabels(IStringLocalizer<PeopleResource> p)
     public string LevelDefinition(int level) => p["Proficiency.Level" + level.ToString(CultureInfo.InvariantCulture) + ".Definition"];
 
     /// <summary>A calm colour per industrial-chain segment, used for the segment badges.</summary>
-    public static string SegmentColor(ChainSegment value) => value switch
-    {
-        ChainSegment.MiningBeneficiation => "#8d6e63",
-        ChainSegment.CrackingLeaching => "#e07b39",
-        ChainSegment.Separation => "#2e7d9a",
-        ChainSegment.MetalsAlloys => "#5c6b7a",
-        ChainSegment.MagnetsFunctional => "#7b4fa0",
-        ChainSegment.Recycling => "#3f8f4f",
-        ChainSegment.ResearchDevelopment => "#1f5fbf",
-        ChainSegment.SalesTrade => "#b5892b",
-        _ => "#6c757d",
-    };
+    public static string SegmentColor(ChainSegment value) => IPeopleLabels.SegmentColor(value);
 
     /// <summary>Bootstrap colour of a proficiency badge: grey for awareness up to dark green for expert.</summary>
     public static string LevelBadge(int level) => level switch

@@ -20,8 +20,15 @@ public static class PeopleModule
         services.AddScoped<ISaveChangesHook, EmploymentTimelineHook>();
         services.AddScoped<IDemoDataContributor, PeopleDemoData>();
         services.AddScoped<PeopleLabels>();
+        services.AddScoped<IPeopleLabels>(sp => sp.GetRequiredService<PeopleLabels>());
+        // The home page's enterprise-wide figures (route "/"): People's counts, computed at most once a minute per node.
+        services.AddSingleton<Features.Overview.HomeFigures>();
         // Contract for other modules; ISkillSensitivity (Knowledge) and ISkillLevelAudience (others) come the other way.
         services.AddScoped<ManagementChain>();
+        services.AddScoped<IManagementChain>(sp => sp.GetRequiredService<ManagementChain>());
+        services.AddScoped<IPeopleDirectory, PeopleDirectory>();
+        // What the platform asks about employees (account links, notification addresses, "is the database empty?").
+        services.AddScoped<IEmployeeRegistry, EmployeeRegistry>();
         services.AddOrgTaxonomySkills();
         services.AddImports();
         services.AddDirectory();

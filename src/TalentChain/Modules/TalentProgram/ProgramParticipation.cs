@@ -1,15 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using TalentChain.Modules.Knowledge.Contracts;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Platform.Data;
 
 namespace TalentChain.Modules.TalentProgram;
 
-/// <summary>A current participant: where their record and development plan live.</summary>
-public sealed record ParticipationInfo(int ParticipantId, int CohortId, string CohortName, string ProgramName, string ParticipantUrl, string PlanUrl);
-
 /// <summary>
-/// The module's small public contract for other modules (e.g. Knowledge links a successor's development actions
-/// to their IDP): "is employee X a current participant, and where is their plan?"
+/// "Is employee X a current participant, and where is their plan?" — for the program's own pages, and for Knowledge
+/// through its <see cref="IProgramParticipations"/> (succession links a successor's development actions to their IDP).
 /// </summary>
 public static class ProgramParticipation
 {
@@ -38,4 +36,13 @@ public static class ProgramParticipation
             return new ParticipationInfo(p.Id, p.CohortId, p.Cohort, p.Program, ParticipantUrl(p.Id), PlanUrl(p.Id));
         });
     }
+}
+
+/// <summary>Knowledge's <see cref="IProgramParticipations"/>: succession links a participant's development actions to their plan.</summary>
+internal sealed class ProgramParticipations(TalentChainDbContext db) : IProgramParticipations
+{
+    public Task<ParticipationInfo?> CurrentAsync(int employeeId, CancellationToken ct = default) => ProgramParticipation.CurrentAsync(db, employeeId, ct);
+
+    public Task<Dictionary<int, ParticipationInfo>> CurrentAsync(IReadOnlyCollection<int> employeeIds, CancellationToken ct = default) =>
+        ProgramParticipation.CurrentAsync(db, employeeIds, ct);
 }

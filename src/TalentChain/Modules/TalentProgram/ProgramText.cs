@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.TalentProgram.Domain;
+using TalentChain.Modules.People.Contracts;
 
 namespace TalentChain.Modules.TalentProgram;
 
@@ -8,8 +9,7 @@ namespace TalentChain.Modules.TalentProgram;
 public static class ProgramText
 {
 
-    public static string Person(string given, string family, string? chinese) =>
-        UiCulture.IsChinese && !string.IsNullOrEmpty(chinese) ? chinese : $"{given} {family}";
+    public static string Person(string given, string family, string? chinese) => PersonName.Display(given, family, chinese, UiCulture.IsChinese);
 
     public static string Enum<TEnum>(this IStringLocalizer<TalentProgramResource> t, TEnum value) where TEnum : struct, System.Enum =>
         t[string.Create(CultureInfo.InvariantCulture, $"{typeof(TEnum).Name}.{value}")];

@@ -36,6 +36,10 @@ public static class TalentProgramModule
         services.AddScoped<PlanHandlers>();
         services.AddScoped<PlanChoices>();
         services.AddScoped<ReviewHandlers>();
+        // Knowledge's flight-risk score counts the program's reviews; its coverage goes stale when they or participants change.
+        services.AddScoped<TalentChain.Modules.Knowledge.Contracts.IFlightRiskFactor, ProgramReviewFactor>();
+        services.AddScoped<TalentChain.Modules.Knowledge.Contracts.IProgramParticipations, ProgramParticipations>();
+        services.AddSingleton(new TalentChain.Modules.Knowledge.Contracts.FlightRiskInputs(typeof(Domain.Review), typeof(Domain.Participant)));
         services.AddScoped<TrainingHandlers>();
         services.AddScoped<DashboardHandler>();
         services.AddScoped<TalentChain.Platform.Calendar.ICalendarSource, ProgramCalendarSource>();

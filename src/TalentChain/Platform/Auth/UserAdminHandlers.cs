@@ -13,7 +13,7 @@ public sealed record CreateUserRequest(string Email, string DisplayName, string 
 public sealed record SetRolesRequest(string[] Roles);
 
 /// <summary>Administration of accounts: list, create, set roles (which ends the account's sessions), unlock (which ends sign-in waits). Used by /admin/users and /api/v1/users.</summary>
-public sealed class UserAdminHandlers(UserManager<AppUser> users, TalentChainDbContext db, SignInThrottle throttle, TimeProvider clock, IStringLocalizer<SharedResource> t)
+public sealed class UserAdminHandlers(UserManager<AppUser> users, TalentChainDbContext db, IEmployeeRegistry employees, SignInThrottle throttle, TimeProvider clock, IStringLocalizer<SharedResource> t)
 {
     public async Task<List<UserSummary>> ListAsync(CancellationToken ct = default)
     {
@@ -21,7 +21,7 @@ public sealed class UserAdminHandlers(UserManager<AppUser> users, TalentChainDbC
         var roleNames = await db.Roles.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.Name!, ct);
         var userRoles = (await db.UserRoles.AsNoTracking().ToListAsync(ct)).ToLookup(r => r.UserId, r => roleNames[r.RoleId]);
         var employeeIds = accounts.Where(a => a.EmployeeId is not null).Select(a => a.EmployeeId!.Value).ToList();
-        var numbers = await db.Employees.AsNoTracking().Where(e => employeeIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.EmployeeNumber, ct);
+        var numbers = await employees.NumbersAsync(employeeIds, ct);
         var keys = accounts.ToDictionary(a => a.Id, a => SignInThrottle.AccountKey(a.Email ?? a.UserName ?? ""));
         var keyList = keys.Values.ToList();
         var throttled = await db.SignInThrottles.AsNoTracking().Where(x => keyList.Contains(x.AccountKey)).ToDictionaryAsync(x => x.AccountKey, ct);
@@ -44,7 +44,7 @@ public sealed class UserAdminHandlers(UserManager<AppUser> users, TalentChainDbC
         int? employeeId = null;
         if (!string.IsNullOrWhiteSpace(request.EmployeeNumber))
         {
-            employeeId = await db.Employees.Where(e => e.EmployeeNumber == request.EmployeeNumber.Trim()).Select(e => (int?)e.Id).FirstOrDefaultAsync(ct);
+            employeeId = await employees.IdOfAsync(request.EmployeeNumber.Trim(), ct);
             if (employeeId is null) errors.Add(nameof(request.EmployeeNumber), t["Users.UnknownEmployee", request.EmployeeNumber]);
         }
         errors.ThrowIfAny(t["Users.Invalid"]);

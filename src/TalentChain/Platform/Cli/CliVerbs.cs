@@ -72,7 +72,7 @@ public static class CliVerbs
             var db = scope.ServiceProvider.GetRequiredService<TalentChainDbContext>();
             if (r.GetValue(force)) await db.Database.EnsureDeletedAsync(ct);
             await DatabaseMigrator.MigrateAsync(db, ct);
-            if (await db.Employees.AnyAsync(ct))
+            if (await scope.ServiceProvider.GetRequiredService<IEmployeeRegistry>().AnyAsync(ct))
             {
                 await stderr.WriteLineAsync("The database already holds employees; use --reset to start from an empty database.");
                 return 1;

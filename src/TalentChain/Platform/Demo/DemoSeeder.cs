@@ -37,6 +37,7 @@ public sealed class DemoRun(TalentChainDbContext db, int employees, int seed)
 /// <summary>Loads the demo enterprise (deterministic for a seed) and one demo account per role.</summary>
 public sealed class DemoSeeder(
     TalentChainDbContext db,
+    IEmployeeRegistry registry,
     IEnumerable<IDemoDataContributor> contributors,
     UserManager<AppUser> users,
     RoleManager<IdentityRole> roles)
@@ -59,7 +60,7 @@ public sealed class DemoSeeder(
 
     public async Task<bool> SeedIfEmptyAsync(int employees, int seed, CancellationToken ct = default)
     {
-        if (await db.Employees.AnyAsync(ct)) return false;
+        if (await registry.AnyAsync(ct)) return false;
         await SeedAsync(employees, seed, ct);
         return true;
     }

@@ -24,6 +24,7 @@ public interface INotifier
 
 internal sealed class Notifier(
     TalentChainDbContext db,
+    IEmployeeRegistry employees,
     IStringLocalizerFactory localizers,
     IOptions<RequestLocalizationOptions> localization) : INotifier
 {
@@ -31,7 +32,7 @@ internal sealed class Notifier(
 
     public async Task NotifyEmployeeAsync<TResource>(int employeeId, string subjectKey, string bodyKey, object?[] args, string? link, string? dedupKey = null, CancellationToken ct = default)
     {
-        var employee = await db.Employees.AsNoTracking().Where(e => e.Id == employeeId).Select(e => new { e.Id, e.Email }).FirstOrDefaultAsync(ct)
+        var employee = await employees.ContactAsync(employeeId, ct)
             ?? throw new InvalidOperationException($"No employee {employeeId} to notify.");
         var accounts = await db.Users.AsNoTracking().Where(u => u.EmployeeId == employeeId).OrderBy(u => u.Id)
             .Select(u => new { u.Id, u.Email, u.PreferredCulture }).ToListAsync(ct);

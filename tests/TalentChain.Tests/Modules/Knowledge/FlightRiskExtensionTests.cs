@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TalentChain.Modules.Knowledge;
+using TalentChain.Modules.Knowledge.Contracts;
 using TalentChain.Modules.People.Domain;
 
 using TalentChain.Tests.Infrastructure;

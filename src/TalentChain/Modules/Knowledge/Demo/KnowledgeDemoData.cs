@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.Knowledge.Domain;
 using TalentChain.Modules.Knowledge.Features.Coverage;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Demo;
@@ -12,7 +13,7 @@ namespace TalentChain.Modules.Knowledge.Demo;
 /// with one high-risk single holder who has resigned, partly filled succession plans, controlled data sets with grants
 /// (some near expiry, one expired), and past departures including a month of executive and board changes.
 /// </summary>
-internal sealed class KnowledgeDemoData(TimeProvider clock) : IDemoDataContributor
+internal sealed class KnowledgeDemoData(TimeProvider clock, IPeopleDirectory people) : IDemoDataContributor
 {
     public int Order => 300;
 
@@ -93,12 +94,8 @@ internal sealed class KnowledgeDemoData(TimeProvider clock) : IDemoDataContribut
             : 0;
         if (heavy != 0)
         {
-            var record = await db.SkillRecords.FirstOrDefaultAsync(s => s.EmployeeId == heavy && s.TaxonomyNodeId == heavyNode!.Id, ct);
-            if (record is null) db.SkillRecords.Add(record = new SkillRecord { EmployeeId = heavy, TaxonomyNodeId = heavyNode!.Id });
-            record.Level = 4;
-            record.AssessedOn = today.AddMonths(-8);
-            record.AssessedBy = "Technical committee";
-            record.Evidence = "Designed the plant-2 Dy/Tb cascade; peer-reviewed process report";
+            await people.RecordSkillAsync(heavy, heavyNode!.Id, 4, "Designed the plant-2 Dy/Tb cascade; peer-reviewed process report",
+                "Technical committee", today.AddMonths(-8), ct: ct);
             await db.SaveChangesAsync(ct);
             skills.Add(new { EmployeeId = heavy, TaxonomyNodeId = heavyNode!.Id });
             db.PersonAssessments.Add(new PersonAssessment

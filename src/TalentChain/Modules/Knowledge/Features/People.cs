@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Platform.Data;
+using TalentChain.Modules.People.Contracts;
 
 namespace TalentChain.Modules.Knowledge.Features;
 
@@ -22,7 +23,7 @@ public static class PersonCards
             foreach (var r in rows)
             {
                 result[r.Id] = new PersonCard(r.Id, r.EmployeeNumber,
-                    chinese && !string.IsNullOrEmpty(r.ChineseName) ? r.ChineseName : $"{r.GivenName} {r.FamilyName}",
+                    PersonName.Display(r.GivenName, r.FamilyName, r.ChineseName, chinese),
                     chinese && !string.IsNullOrEmpty(r.UnitNameZh) ? r.UnitNameZh : r.UnitName, r.Segment, r.Position, r.Title, r.Status, r.ManagerId);
             }
         }

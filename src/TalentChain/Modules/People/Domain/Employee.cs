@@ -1,4 +1,5 @@
 using TalentChain.Platform.Data;
+using TalentChain.Modules.People.Contracts;
 
 namespace TalentChain.Modules.People.Domain;
 
@@ -35,10 +36,9 @@ public class Employee : IVersioned
     public const int MinGrade = 1;
     public const int MaxGrade = 20;
 
-    public string FullName => string.IsNullOrEmpty(ChineseName) ? $"{GivenName} {FamilyName}" : $"{ChineseName} ({GivenName} {FamilyName})";
+    public string FullName => PersonName.Full(GivenName, FamilyName, ChineseName);
 
-    public string DisplayName(bool chinese) =>
-        chinese && !string.IsNullOrEmpty(ChineseName) ? ChineseName : $"{GivenName} {FamilyName}";
+    public string DisplayName(bool chinese) => PersonName.Display(GivenName, FamilyName, ChineseName, chinese);
 
     public void RefreshSearchText() =>
         SearchText = string.Join(' ', new[] { EmployeeNumber, FamilyName, GivenName, $"{GivenName} {FamilyName}", $"{FamilyName}{GivenName}", ChineseName, Email, Position }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TalentChain.Modules.Knowledge.Contracts;
 using TalentChain.Modules.Knowledge.Domain;
 using TalentChain.Modules.Knowledge.Features.FlightRisk;
 using TalentChain.Modules.People.Domain;
@@ -218,22 +219,25 @@ public sealed class CoverageService(TalentChainDbContext db, FlightRiskService r
     }
 }
 
-/// <summary>Marks the coverage snapshot stale when anything it is computed from changes (any path: page, API, import).</summary>
-internal sealed class CoverageStaleHook : ISaveChangesHook
+/// <summary>
+/// Marks the coverage snapshot stale when anything it is computed from changes (any path: page, API, import): this
+/// module's and People's records, and what other modules' flight-risk factors read (their <see cref="FlightRiskInputs"/>,
+/// e.g. the talent program's development reviews).
+/// </summary>
+internal sealed class CoverageStaleHook(IEnumerable<FlightRiskInputs> otherInputs) : ISaveChangesHook
 {
-    private static readonly HashSet<Type> Watched =
+    private readonly HashSet<Type> _watched =
     [
         typeof(SkillRecord), typeof(Employee), typeof(TaxonomyNode), typeof(EmploymentEvent),
         typeof(PersonAssessment), typeof(Departure), typeof(CriticalTechnology), typeof(KnowledgeSettings),
-        // The talent program's development reviews feed the programReview flight-risk factor.
-        typeof(TalentChain.Modules.TalentProgram.Domain.Review), typeof(TalentChain.Modules.TalentProgram.Domain.Participant),
+        .. otherInputs.SelectMany(i => i.EntityTypes),
     ];
 
     public void BeforeSave(TalentChainDbContext db)
     {
         var changed = db.ChangeTracker.Entries()
             .Any(e => e.State is Microsoft.EntityFrameworkCore.EntityState.Added or Microsoft.EntityFrameworkCore.EntityState.Modified or Microsoft.EntityFrameworkCore.EntityState.Deleted
-                && Watched.Contains(e.Metadata.ClrType));
+                && _watched.Contains(e.Metadata.ClrType));
         if (!changed) return;
         var state = db.CoverageStates.Local.FirstOrDefault() ?? db.CoverageStates.Find(1);
         if (state is null)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Knowledge.Domain;
 using TalentChain.Modules.Knowledge.Features.Coverage;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
@@ -30,7 +31,7 @@ public sealed record DepartureView(
 public sealed record DepartureRow(int Id, PersonCard Person, DateOnly LastDay, DepartureReason Reason, DepartureDestination Destination, DepartureLevel Level, DepartureStatus Status, int Handovers, int HandoversDone);
 
 /// <summary>Departures and their exit workflow: handover per critical technology, returns, access revocation, sign-off.</summary>
-public sealed class DepartureHandlers(TalentChainDbContext db, IStringLocalizer<KnowledgeResource> k, TimeProvider clock, Platform.Notifications.INotifier notifier, IStringLocalizer<SharedResource> shared)
+public sealed class DepartureHandlers(TalentChainDbContext db, IPeopleDirectory people, IStringLocalizer<KnowledgeResource> k, TimeProvider clock, Platform.Notifications.INotifier notifier, IStringLocalizer<SharedResource> shared)
 {
     private DateOnly Today => clock.Today();
 
@@ -218,9 +219,7 @@ public sealed class DepartureHandlers(TalentChainDbContext db, IStringLocalizer<
         d.Status = DepartureStatus.Completed;
         d.CompletedOn = Today;
         d.CompletedBy = db.CurrentUser.Name;
-        var employee = await db.Employees.FirstAsync(e => e.Id == d.EmployeeId, ct);
-        employee.Status = EmployeeStatus.Departed;
-        employee.DepartureDate = d.LastDay;
+        await people.MarkDepartedAsync(d.EmployeeId, d.LastDay, ct); // People's change, saved with ours below (one transaction)
         await db.SaveChangesAsync(ct);
         return await GetAsync(scope, id, ct);
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using TalentChain.Modules.Knowledge.Contracts;
 
 namespace TalentChain.Modules.Knowledge.Features.FlightRisk;
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TalentChain.Modules.Knowledge.Contracts;
 using TalentChain.Modules.Knowledge.Domain;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Platform.Data;
@@ -24,7 +25,16 @@ public sealed class FlightRiskService(TalentChainDbContext db, IEnumerable<IFlig
 {
     public DateOnly Today => clock.Today();
 
-    public IReadOnlyList<IFlightRiskFactor> Factors { get; } = [.. factors];
+    /// <summary>
+    /// Every factor in the order shown: this module's data factors, then other modules' (whatever the order the
+    /// composition root adds the modules in), then the line manager's own view, which reads best last.
+    /// </summary>
+    public IReadOnlyList<IFlightRiskFactor> Factors { get; } = [.. factors.OrderBy(f => f switch
+    {
+        ManagerViewFactor => 2,
+        _ when f.GetType().Namespace == typeof(ManagerViewFactor).Namespace => 0,
+        _ => 1,
+    })];
 
     public async Task<Dictionary<int, FlightRiskResult>> ScoreAsync(IReadOnlyCollection<int> employeeIds, CancellationToken ct = default)
     {

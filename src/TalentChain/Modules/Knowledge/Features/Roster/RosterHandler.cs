@@ -4,11 +4,11 @@ using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Knowledge.Domain;
 using TalentChain.Modules.Knowledge.Features.Access;
 using TalentChain.Modules.Knowledge.Features.Coverage;
-using TalentChain.Modules.People;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Spreadsheets;
 using TalentChain.Platform.Web;
+using TalentChain.Modules.People.Contracts;
 
 namespace TalentChain.Modules.Knowledge.Features.Roster;
 
@@ -30,7 +30,7 @@ public sealed record RosterRow(
     IReadOnlyList<RosterTechnology> Technologies, IReadOnlyList<string> AccessGrants);
 
 /// <summary>The expertise roster: active employees holding critical or controlled technologies, or holding access to controlled data.</summary>
-public sealed class RosterHandler(TalentChainDbContext db, PeopleLabels labels, KnowledgeText text, IStringLocalizer<KnowledgeResource> k, TimeProvider clock)
+public sealed class RosterHandler(TalentChainDbContext db, IPeopleLabels labels, KnowledgeText text, IStringLocalizer<KnowledgeResource> k, TimeProvider clock)
 {
     public const string CsvType = "text/csv; charset=utf-8";
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -82,7 +82,7 @@ public sealed class RosterHandler(TalentChainDbContext db, PeopleLabels labels, 
                 .ToListAsync(ct);
             people.AddRange(rows.Where(r => query.Q is not { } q || r.SearchText.Contains(q.Trim().ToLowerInvariant(), StringComparison.Ordinal))
                 .Select(r => new RosterRow(r.Id, r.EmployeeNumber,
-                    chinese && !string.IsNullOrEmpty(r.ChineseName) ? r.ChineseName : $"{r.GivenName} {r.FamilyName}",
+                    PersonName.Display(r.GivenName, r.FamilyName, r.ChineseName, chinese),
                     chinese && !string.IsNullOrEmpty(r.UnitZh) ? r.UnitZh : r.Unit, r.Position, r.Title, r.Education == EducationLevel.Unknown ? null : labels.Education(r.Education),
                     [.. (held.GetValueOrDefault(r.Id) ?? []).OrderBy(t => t.Code, StringComparer.Ordinal)], [.. grants[r.Id]])));
         }

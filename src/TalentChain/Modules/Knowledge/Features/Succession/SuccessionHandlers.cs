@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using TalentChain.Modules.Knowledge.Contracts;
 using TalentChain.Modules.Knowledge.Domain;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Platform.Data;
@@ -16,7 +17,7 @@ public sealed record ActionInput(string? Text, DateOnly? DueDate, ActionStatus? 
 public sealed record ActionView(int Id, string Text, DateOnly? DueDate, ActionStatus Status, int? IdpId, string? IdpUrl, long Version);
 
 /// <param name="Program">The successor's current talent-program participation (their IDP), when they are a participant.</param>
-public sealed record SuccessorView(int Id, PersonCard Person, Readiness Readiness, string? Notes, IReadOnlyList<ActionView> Actions, TalentProgram.ParticipationInfo? Program = null);
+public sealed record SuccessorView(int Id, PersonCard Person, Readiness Readiness, string? Notes, IReadOnlyList<ActionView> Actions, ParticipationInfo? Program = null);
 
 public sealed record PlanView(int Id, SuccessionKind Kind, int? CriticalTechnologyId, string Title, string? Unit, PersonCard? Incumbent, string? Notes, IReadOnlyList<SuccessorView> Successors)
 {
@@ -26,7 +27,7 @@ public sealed record PlanView(int Id, SuccessionKind Kind, int? CriticalTechnolo
 public sealed record NineBoxCell(int Performance, int Potential, IReadOnlyList<PersonCard> People);
 
 /// <summary>Succession plans for critical roles and critical technologies, and the 9-box talent pool.</summary>
-public sealed class SuccessionHandlers(TalentChainDbContext db, IStringLocalizer<KnowledgeResource> k, IStringLocalizer<SharedResource> shared)
+public sealed class SuccessionHandlers(TalentChainDbContext db, IProgramParticipations programs, IStringLocalizer<KnowledgeResource> k, IStringLocalizer<SharedResource> shared)
 {
     public async Task<List<PlanView>> ListAsync(CancellationToken ct = default)
     {
@@ -35,7 +36,7 @@ public sealed class SuccessionHandlers(TalentChainDbContext db, IStringLocalizer
         var techs = await db.CriticalTechnologies.AsNoTracking().Select(t => new { t.Id, t.TaxonomyNode!.Code, t.TaxonomyNode.Name, t.TaxonomyNode.NameZh }).ToDictionaryAsync(t => t.Id, ct);
         var units = await db.OrgUnits.AsNoTracking().Select(u => new { u.Id, u.Name, u.NameZh }).ToDictionaryAsync(u => u.Id, ct);
         var cards = await PersonCards.LoadAsync(db, plans.SelectMany(p => p.Successors.Select(s => s.EmployeeId)).Concat(plans.Where(p => p.IncumbentEmployeeId != null).Select(p => p.IncumbentEmployeeId!.Value)), ct);
-        var participations = await TalentProgram.ProgramParticipation.CurrentAsync(db, [.. plans.SelectMany(p => p.Successors.Select(s => s.EmployeeId)).Distinct()], ct);
+        var participations = await programs.CurrentAsync([.. plans.SelectMany(p => p.Successors.Select(s => s.EmployeeId)).Distinct()], ct);
         return [.. plans.Select(p =>
         {
             var title = p.Kind == SuccessionKind.Technology && p.CriticalTechnologyId is { } t && techs.TryGetValue(t, out var tech)
@@ -134,7 +135,7 @@ public sealed class SuccessionHandlers(TalentChainDbContext db, IStringLocalizer
         if (input.Status is { } st && !Enum.IsDefined(st)) errors.Add(nameof(input.Status), k["Action.StatusInvalid"]);
         errors.ThrowIfAny(k["Action.Invalid"]);
         var idpId = input.IdpId;
-        if (url is null && idpId is null && await TalentProgram.ProgramParticipation.CurrentAsync(db, successor.EmployeeId, ct) is { } participation)
+        if (url is null && idpId is null && await programs.CurrentAsync(successor.EmployeeId, ct) is { } participation)
         {
             // A program participant's development action belongs in their IDP: link it there.
             url = participation.PlanUrl;

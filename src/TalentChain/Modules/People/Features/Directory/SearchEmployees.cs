@@ -6,6 +6,7 @@ using TalentChain.Modules.People.Features.Profile;
 using TalentChain.Modules.People.Features.SkillRecords;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
+using TalentChain.Modules.People.Contracts;
 
 namespace TalentChain.Modules.People.Features.Directory;
 
@@ -115,8 +116,7 @@ public sealed record EmployeeRow(
     /// </summary>
     int? SkillLevel)
 {
-    public string DisplayName(bool chinese) =>
-        chinese && !string.IsNullOrEmpty(ChineseName) ? ChineseName : $"{GivenName} {FamilyName}";
+    public string DisplayName(bool chinese) => PersonName.Display(GivenName, FamilyName, ChineseName, chinese);
 
     public string UnitDisplayName(bool chinese) => chinese && !string.IsNullOrEmpty(OrgUnitNameZh) ? OrgUnitNameZh : OrgUnitName;
 }

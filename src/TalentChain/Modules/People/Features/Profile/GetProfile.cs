@@ -6,6 +6,7 @@ using TalentChain.Modules.People.Features.Directory;
 using TalentChain.Modules.People.Features.SkillRecords;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
+using TalentChain.Modules.People.Contracts;
 
 namespace TalentChain.Modules.People.Features.Profile;
 
@@ -16,7 +17,7 @@ public sealed record SkillEntry(int TaxonomyNodeId, string Code, string Name, st
 
 public sealed record PersonLink(int Id, string EmployeeNumber, string FamilyName, string GivenName, string? ChineseName, string Position)
 {
-    public string DisplayName(bool chinese) => chinese && !string.IsNullOrEmpty(ChineseName) ? ChineseName : $"{GivenName} {FamilyName}";
+    public string DisplayName(bool chinese) => PersonName.Display(GivenName, FamilyName, ChineseName, chinese);
 }
 
 /// <summary>
@@ -51,7 +52,7 @@ public sealed record EmployeeDetail(
     IReadOnlyList<SkillEntry> Skills,
     IReadOnlyList<PersonLink> DirectReports)
 {
-    public string DisplayName(bool chinese) => chinese && !string.IsNullOrEmpty(ChineseName) ? ChineseName : $"{GivenName} {FamilyName}";
+    public string DisplayName(bool chinese) => PersonName.Display(GivenName, FamilyName, ChineseName, chinese);
     public string UnitDisplayName(bool chinese) => chinese && !string.IsNullOrEmpty(OrgUnitNameZh) ? OrgUnitNameZh : OrgUnitName;
 }
 

@@ -11,10 +11,10 @@ namespace TalentChain.Modules.People.Features.Profile;
 /// (Administrator, ProgramManager, KnowledgeOfficer), the person themself, and everyone above them in the
 /// management chain (manager, manager's manager, …). Everyone signed in sees the work card and skills.
 /// </summary>
-public sealed class ProfileAccess(TalentChainDbContext db, ManagementChain chain)
+public sealed class ProfileAccess(TalentChainDbContext db, IManagementChain chain)
 {
     /// <summary>Longest management chain walked; deeper (or cyclic) chains stop here.</summary>
-    public const int MaxChainDepth = ManagementChain.MaxDepth;
+    public const int MaxChainDepth = IManagementChain.MaxDepth;
 
     public static readonly IReadOnlyList<string> PeopleOfficerRoles = [Roles.Administrator, Roles.ProgramManager, Roles.KnowledgeOfficer];
 

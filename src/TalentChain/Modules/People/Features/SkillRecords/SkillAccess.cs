@@ -27,7 +27,7 @@ public sealed record PersonSkillScope(bool SeesRestricted, IReadOnlySet<int> Res
 /// them in the management chain, and relations other modules vouch for (<see cref="ISkillLevelAudience"/>: program
 /// managers for the participants of their programs). Everyone else does not see those records at all.
 /// </summary>
-public sealed class SkillAccess(ISkillSensitivity sensitivity, IEnumerable<ISkillLevelAudience> audiences, ProfileAccess profiles, ManagementChain chain)
+public sealed class SkillAccess(ISkillSensitivity sensitivity, IEnumerable<ISkillLevelAudience> audiences, ProfileAccess profiles, IManagementChain chain)
 {
     private Task<IReadOnlySet<int>>? _restricted;
 

@@ -6,6 +6,7 @@ using TalentChain.Modules.People.Features.OrgUnits;
 using TalentChain.Modules.People.Features.Taxonomy;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
+using TalentChain.Modules.People.Contracts;
 
 namespace TalentChain.Modules.People.Features.SkillRecords;
 
@@ -59,7 +60,7 @@ public sealed class SkillRecordHandlers(TalentChainDbContext db, TimeProvider cl
             .Select(r => new SkillRecordView(r.Id, r.Code, Pick(chinese, r.Name, r.NameZh)!, Pick(chinese, r.ParentName, r.ParentNameZh),
                 r.Level, labels.Level(r.Level), r.Evidence, r.AssessedBy, r.AssessedOn, r.Version))
             .ToList();
-        var name = chinese && !string.IsNullOrEmpty(person.ChineseName) ? person.ChineseName : $"{person.GivenName} {person.FamilyName}";
+        var name = PersonName.Display(person.GivenName, person.FamilyName, person.ChineseName, chinese);
         return new PersonSkills(person.Id, person.EmployeeNumber, name, skills);
     }
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using TalentChain.Modules.People;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Platform.Data;
@@ -30,7 +30,7 @@ public sealed record CohortBoard(int Id, string Name, int IntakeYear, DateOnly S
 
 public sealed record CandidateView(int EmployeeId, string EmployeeNumber, string Name, string Unit, string Track, string Title, bool Eligible, List<string> Reasons, ParticipantStatus? InCohort);
 
-public sealed class CohortHandlers(TalentChainDbContext db, TimeProvider clock, IStringLocalizer<TalentProgramResource> t, PeopleLabels labels)
+public sealed class CohortHandlers(TalentChainDbContext db, TimeProvider clock, IStringLocalizer<TalentProgramResource> t, IPeopleLabels labels)
 {
     private DateOnly Today => clock.Today();
 

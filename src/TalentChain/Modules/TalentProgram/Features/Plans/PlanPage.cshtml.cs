@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using TalentChain.Modules.People;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Modules.TalentProgram.Web;
 using TalentChain.Platform.Web;
@@ -13,7 +13,7 @@ namespace TalentChain.Modules.TalentProgram.Features.Plans;
 /// /program/participants/{id}/plan: the development plan — goals with progress, activities, the changes of the
 /// version with their reasons, any version on request, and the differences between two versions.
 /// </summary>
-public class PlanPageModel(PlanHandlers plans, PlanChoices choices, ProgramAccess access, IStringLocalizer<TalentProgramResource> t, PeopleLabels labels) : ProgramPageModel
+public class PlanPageModel(PlanHandlers plans, PlanChoices choices, ProgramAccess access, IStringLocalizer<TalentProgramResource> t, IPeopleLabels labels) : ProgramPageModel
 {
     [FromRoute] public int Id { get; set; }
     [FromQuery] public int? Number { get; set; }
@@ -26,7 +26,7 @@ public class PlanPageModel(PlanHandlers plans, PlanChoices choices, ProgramAcces
     public ParticipantRelation Relation { get; private set; } = new(false, false, false, false, null);
     public List<(string Code, string Name)> Skills { get; private set; } = [];
     public List<(string Code, string Name)> Courses { get; private set; } = [];
-    public PeopleLabels Labels => labels;
+    public IPeopleLabels Labels => labels;
     public GoalView? EditingGoal => Edit is { } k ? Plan.Goals.FirstOrDefault(g => g.Key == k) : null;
     public ActivityView? EditingActivity => Edit is { } k ? Plan.Activities.FirstOrDefault(a => a.Key == k) : null;
 

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Platform.Data;
 using Microsoft.Extensions.Localization;
-using TalentChain.Modules.People;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Modules.TalentProgram.Web;
@@ -10,11 +10,11 @@ using TalentChain.Modules.TalentProgram.Web;
 namespace TalentChain.Modules.TalentProgram.Features.Programs;
 
 /// <summary>/program/{id}: settings and eligibility, the stage template with its gate criteria, the cohorts.</summary>
-public class ProgramDetailModel(ProgramHandlers programs, ProgramAccess access, IStringLocalizer<TalentProgramResource> t, PeopleLabels labels, TalentChainDbContext db) : ProgramPageModel
+public class ProgramDetailModel(ProgramHandlers programs, ProgramAccess access, IStringLocalizer<TalentProgramResource> t, IPeopleLabels labels, TalentChainDbContext db) : ProgramPageModel
 {
     [FromRoute] public int Id { get; set; }
     public ProgramView Program { get; private set; } = null!;
-    public PeopleLabels Labels => labels;
+    public IPeopleLabels Labels => labels;
 
     [BindProperty] public ProgramInput? Settings { get; set; }
     [BindProperty] public CriterionInput? Criterion { get; set; }

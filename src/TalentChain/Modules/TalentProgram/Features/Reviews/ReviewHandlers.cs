@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using TalentChain.Modules.People;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Platform.Data;
@@ -33,7 +33,7 @@ public sealed record ReviewView(
 
 public sealed record ReviewListRow(int Id, int ParticipantId, string Name, string Cohort, int Sequence, DateOnly DueDate, bool Overdue, int DaysLate);
 
-public sealed class ReviewHandlers(TalentChainDbContext db, TimeProvider clock, IStringLocalizer<TalentProgramResource> t, PeopleLabels labels)
+public sealed class ReviewHandlers(TalentChainDbContext db, TimeProvider clock, IStringLocalizer<TalentProgramResource> t, IPeopleLabels labels, IPeopleDirectory people)
 {
     private DateOnly Today => clock.Today();
 
@@ -169,12 +169,8 @@ public sealed class ReviewHandlers(TalentChainDbContext db, TimeProvider clock, 
         foreach (var (node, level, evidence) in updates)
         {
             r.SkillUpdates.Add(new ReviewSkillUpdate { TaxonomyNodeId = node.Id, Level = level, Evidence = evidence });
-            var record = await db.SkillRecords.FirstOrDefaultAsync(s => s.EmployeeId == p.EmployeeId && s.TaxonomyNodeId == node.Id, ct);
-            if (record is null) db.SkillRecords.Add(record = new SkillRecord { EmployeeId = p.EmployeeId, TaxonomyNodeId = node.Id });
-            record.Level = level;
-            record.Evidence = t["Review.SkillEvidence", r.Sequence, evidence];
-            record.AssessedBy = db.CurrentUser.Name;
-            record.AssessedOn = completedOn;
+            // People's record, through People's contract; saved with the review below (one transaction).
+            await people.RecordSkillAsync(p.EmployeeId, node.Id, level, t["Review.SkillEvidence", r.Sequence, evidence], db.CurrentUser.Name, completedOn, ct: ct);
         }
         await RollPlanAsync(p, r, completedOn, t["Review.CloseReason", r.Sequence, t.Enum(input.Decision!.Value), note ?? ""].Value.TrimEnd(' ', ':', '：'), updates, ct);
         db.Reviews.Add(new Review { ParticipantId = p.Id, Sequence = r.Sequence + 1, DueDate = ReviewSchedule.DueDate(p.StartDate ?? completedOn, program.ReviewIntervalMonths, r.Sequence + 1) });

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using TalentChain.Modules.People;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Modules.TalentProgram.Features.Plans;
 using TalentChain.Modules.TalentProgram.Web;
@@ -11,13 +11,13 @@ using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.TalentProgram.Features.Reviews;
 
 /// <summary>/program/reviews/{id}: self-assessment (participant), mentor input (current mentors), decision and skill updates (line manager).</summary>
-public class ReviewPageModel(ReviewHandlers reviews, PlanChoices choices, ProgramAccess access, IStringLocalizer<TalentProgramResource> t, PeopleLabels labels) : ProgramPageModel
+public class ReviewPageModel(ReviewHandlers reviews, PlanChoices choices, ProgramAccess access, IStringLocalizer<TalentProgramResource> t, IPeopleLabels labels) : ProgramPageModel
 {
     [FromRoute] public int Id { get; set; }
     public ReviewView Review { get; private set; } = null!;
     public ParticipantRelation Relation { get; private set; } = new(false, false, false, false, null);
     public List<(string Code, string Name)> Skills { get; private set; } = [];
-    public PeopleLabels Labels => labels;
+    public IPeopleLabels Labels => labels;
 
     [BindProperty] public string? Text { get; set; }
     [BindProperty] public long? Version { get; set; }

@@ -4,6 +4,7 @@ using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Jobs;
 using TalentChain.Platform.Notifications;
+using TalentChain.Modules.People.Contracts;
 
 namespace TalentChain.Modules.TalentProgram.Features.Reviews;
 
@@ -35,7 +36,7 @@ public sealed class ReviewReminderTask(TalentChainDbContext db, TimeProvider clo
             var overdue = r.DueDate < today;
             if (!overdue && !ReviewSchedule.ReminderDue(r.DueDate, today, r.ReminderDaysAhead)) continue;
             var due = r.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var name = string.IsNullOrEmpty(r.ChineseName) ? $"{r.GivenName} {r.FamilyName}" : $"{r.ChineseName} ({r.GivenName} {r.FamilyName})";
+            var name = PersonName.Full(r.GivenName, r.FamilyName, r.ChineseName);
             foreach (var employeeId in await ReviewHandlers.RecipientsAsync(db, r.ParticipantId, today, ct))
             {
                 await notifier.NotifyEmployeeAsync<TalentProgramResource>(employeeId,

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Platform.Data;
 
-namespace TalentChain.Platform.Home;
+namespace TalentChain.Modules.People.Features.Overview;
 
 /// <summary>The home page's enterprise-wide figures: the same for every signed-in viewer.</summary>
 public sealed record HomeSnapshot(int Active, int Units, int Skills, int Experts, IReadOnlyList<HomeSnapshot.SegmentRow> Segments, DateTimeOffset ComputedAt)

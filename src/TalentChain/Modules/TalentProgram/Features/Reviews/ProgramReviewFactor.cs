@@ -1,17 +1,19 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using TalentChain.Modules.Knowledge.Contracts;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Platform.Data;
 
-namespace TalentChain.Modules.Knowledge.Features.FlightRisk;
+namespace TalentChain.Modules.TalentProgram.Features.Reviews;
 
 /// <summary>
 /// The talent program's review outcomes: a participant whose latest completed development review found them
 /// "at risk" (or whose plan had to be adjusted) is more likely to leave; an overdue review signals neglect.
-/// Only people who are or were program participants get points.
+/// Only people who are or were program participants get points. The program's contribution to Knowledge's flight-risk
+/// score, through Knowledge's contract: Knowledge does not know the program's reviews.
 /// </summary>
-internal sealed class ProgramReviewFactor(TalentChainDbContext db, IStringLocalizer<KnowledgeResource> k) : IFlightRiskFactor
+internal sealed class ProgramReviewFactor(TalentChainDbContext db, IStringLocalizer<TalentProgramResource> k) : IFlightRiskFactor
 {
     public const int AtRiskPoints = 10;
     public const int AdjustPlanPoints = 5;

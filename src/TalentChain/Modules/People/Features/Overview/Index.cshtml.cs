@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TalentChain.Platform.Auth;
 
-namespace TalentChain.Platform.Home;
+namespace TalentChain.Modules.People.Features.Overview;
 
 [Authorize(Policy = Policies.SignedIn)]
 public class IndexModel(HomeFigures figures) : PageModel

@@ -1,18 +1,20 @@
 using Microsoft.EntityFrameworkCore;
+using TalentChain.Modules.People.Contracts;
+using TalentChain.Modules.People.Domain;
 using TalentChain.Platform.Data;
 
-namespace TalentChain.Modules.People.Contracts;
+namespace TalentChain.Modules.People;
 
-/// <summary>
-/// The management chain, as People defines it: a person's manager, that manager's manager, and so on up. Who is
-/// "a line manager of" someone for restricted data (timeline, grade, need-to-know skill levels, training results).
-/// </summary>
-public sealed class ManagementChain(TalentChainDbContext db)
+/// <summary>People's <see cref="IManagementChain"/>, walked on the employees' manager links.</summary>
+/// <remarks>
+/// Public and registered as itself too only while the talent program's training handlers still ask for the class
+/// (they move to the interface when they are split; then this becomes internal).
+/// </remarks>
+public sealed class ManagementChain(TalentChainDbContext db) : IManagementChain
 {
     /// <summary>Longest chain walked; deeper (or cyclic) chains stop here.</summary>
-    public const int MaxDepth = 32;
+    public const int MaxDepth = IManagementChain.MaxDepth;
 
-    /// <summary>The person's managers, nearest first (stops on a cycle).</summary>
     public async Task<List<int>> AboveAsync(int employeeId, CancellationToken ct = default)
     {
         var chain = new List<int>();
@@ -27,10 +29,6 @@ public sealed class ManagementChain(TalentChainDbContext db)
         return chain;
     }
 
-    /// <summary>
-    /// Which of <paramref name="employeeIds"/> have <paramref name="managerEmployeeId"/> somewhere above them. One query
-    /// per level of the hierarchy (not per person), for lists such as a session's enrolments.
-    /// </summary>
     public async Task<IReadOnlySet<int>> ManagedAmongAsync(int managerEmployeeId, IReadOnlyCollection<int> employeeIds, CancellationToken ct = default)
     {
         var managed = new HashSet<int>();
