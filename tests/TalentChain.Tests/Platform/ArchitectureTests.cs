@@ -20,7 +20,7 @@ public partial class ArchitectureTests
             .Select(f => (Path.GetRelativePath(Src, f), File.ReadAllText(f)));
 
     [Fact]
-    public void Modules_UseOtherModulesOnlyThroughTheirContractAndEntities()
+    public void Modules_UsingOtherModules_GoThroughContractsAndEntities()
     {
         var modules = Directory.GetDirectories(Path.Combine(Src, "Modules")).Select(Path.GetFileName).ToList();
         Assert.Contains("People", modules);
@@ -39,7 +39,7 @@ public partial class ArchitectureTests
     }
 
     [Fact]
-    public void Platform_NeverUsesAModulesUseCases()
+    public void Platform_AnyType_NeverUsesAModulesUseCases()
     {
         var violations = Sources("Platform")
             .SelectMany(s => InternalReference().Matches(s.Text).Select(m => $"{s.File} uses {m.Value}"))

@@ -72,7 +72,7 @@ public abstract class NotificationTests(MailSinkFactory app)
     }
 
     [Fact]
-    public async Task EmployeeNotification_IsRenderedInTheRecipientsLanguage_OnceAcrossRepeats_AndShownInTheApiAndBell()
+    public async Task EmployeeNotification_Repeated_IsRenderedOnceInRecipientsLanguage()
     {
         var (user, employeeId) = await AccountAsync("mentor");
         await app.WithDbAsync(async db => await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.PreferredCulture, "zh-CN")));
@@ -103,7 +103,7 @@ public abstract class NotificationTests(MailSinkFactory app)
     }
 
     [Fact]
-    public async Task Outbox_WritesOneEmlPerRecipient_WithUtf8SubjectAndAbsoluteLink_AndNeverSendsTwice()
+    public async Task Outbox_PendingMail_WritesOneEmlPerRecipientOnce()
     {
         var (_, employeeId) = await AccountAsync("knowledge");
         var email = await app.WithDbAsync(db => db.Employees.Where(e => e.Id == employeeId).Select(e => e.Email).SingleAsync());
@@ -149,7 +149,7 @@ public abstract class NotificationTests(MailSinkFactory app)
     }
 
     [Fact]
-    public async Task Api_MarkingSomeoneElsesNotification_Is404_AndReadAllCountsMine()
+    public async Task NotificationsApi_MarkSomeoneElses_Is404()
     {
         var (_, employeeId) = await AccountAsync("participant");
         await NotifyEmployeeAsync(employeeId, "test:" + Guid.NewGuid().ToString("N"), 5);
@@ -168,7 +168,7 @@ public abstract class NotificationTests(MailSinkFactory app)
     }
 
     [Fact]
-    public async Task PeriodicTasks_AdminCanListAndRunThem_UnknownIs404_OthersAreForbidden()
+    public async Task PeriodicTasks_ByRole_OnlyAdminListsAndRuns()
     {
         var admin = await app.ApiClientAsync("admin");
         var list = await admin.GetStringAsync("/api/v1/admin/periodic-tasks");
