@@ -59,7 +59,7 @@ public class ContentSecurityPolicyTests(AppServer server) : IClassFixture<AppSer
     }
 
     [Fact]
-    public async Task SwaggerUi_RendersTheApiUnderItsPolicy()
+    public async Task SwaggerUi_UnderContentSecurityPolicy_RendersTheApi()
     {
         var page = await server.SignedInPageAsync("admin");
         var problems = await WatchAsync(page);

@@ -9,7 +9,7 @@ namespace TalentChain.BrowserTests;
 public class ExportsFixupsTests(AppServer server) : IClassFixture<AppServer>
 {
     [Fact]
-    public async Task ProductionLine_CreatedFromTheRiskBoard_WithAMaterial_ShowsOnTheBoard_ThenADuplicateIsRefused()
+    public async Task ProductionLine_CreatedFromRiskBoard_ShowsOnBoardAndRefusesDuplicate()
     {
         int customer, material;
         using (var scope = server.Services.CreateScope())
@@ -51,7 +51,7 @@ public class ExportsFixupsTests(AppServer server) : IClassFixture<AppServer>
     }
 
     [Fact]
-    public async Task Licence_RevokedFromItsPage_ShowsTheBanner_AndTheListMarksIt()
+    public async Task Licence_RevokedFromItsPage_ShowsBannerAndListMark()
     {
         string number;
         int id;

@@ -26,7 +26,7 @@ public class ImportTests(AppServer server) : IClassFixture<AppServer>
     }
 
     [Fact]
-    public async Task ImportCsv_WithOneBadRow_ShowsTheReportAndImportsNothing_ThenAGoodFileImports()
+    public async Task ImportCsv_OneBadRowThenGoodFile_ReportsThenImports()
     {
         var page = await server.SignedInPageAsync("admin");
         var before = await EmployeeCountAsync();

@@ -77,7 +77,7 @@ public class KnowledgeTests(AppServer server) : IClassFixture<AppServer>
     }
 
     [Fact]
-    public async Task Officer_WalksThroughRiskSuccessionAccessTurnoverAndRoster()
+    public async Task KnowledgeOfficer_WalksThroughPages_SeesRiskSuccessionAccessTurnoverAndRoster()
     {
         var page = await server.SignedInPageAsync("knowledge");
 

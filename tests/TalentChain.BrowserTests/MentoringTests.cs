@@ -9,7 +9,7 @@ namespace TalentChain.BrowserTests;
 public class MentoringTests(AppServer server) : IClassFixture<AppServer>
 {
     [Fact]
-    public async Task ProgramManager_SolvesTheOpenRound_SeesProgressAndTheBreakdown_AndPublishes()
+    public async Task OpenRound_SolvedByProgramManager_ShowsProgressBreakdownAndPublishes()
     {
         int roundId;
         using (var scope = server.Services.CreateScope())

@@ -19,7 +19,7 @@ public class RotationTests(AppServer server) : IClassFixture<AppServer>
     }
 
     [Fact]
-    public async Task ProgramManager_SolvesWithProgressSeesScheduleAndCapacity_Publishes_AndTheParticipantSeesTheirUnits()
+    public async Task RotationPlan_SolvedAndPublished_ParticipantSeesTheirUnits()
     {
         var (planId, me) = DemoPlan();
         var page = await server.SignedInPageAsync("pm");

@@ -12,7 +12,7 @@ public class SignInTests(AppServer server) : IClassFixture<AppServer>
     }
 
     [Fact]
-    public async Task SwitchToChinese_NavigationIsInChinese()
+    public async Task CultureSwitch_ToChinese_ShowsChineseNavigation()
     {
         var page = await server.SignedInPageAsync("exec");
         await page.ClickAsync("#lang-zh");

@@ -9,7 +9,7 @@ namespace TalentChain.BrowserTests;
 public class TalentProgramTests(AppServer server) : IClassFixture<AppServer>
 {
     [Fact]
-    public async Task Participant_FromNominationToFirstReview_SkillRises_AndThePlanDiffShowsWhy()
+    public async Task Participant_NominationToFirstReview_SkillRisesAndPlanDiffShowsWhy()
     {
         int cohortId, employeeId, sessionId;
         string number;
@@ -118,7 +118,7 @@ public class TalentProgramTests(AppServer server) : IClassFixture<AppServer>
     }
 
     [Fact]
-    public async Task SessionForm_LecturerPicker_SuggestsByName_AndAnUnknownNameIsExplained()
+    public async Task SessionForm_LecturerPicker_SuggestsByNameAndExplainsUnknown()
     {
         string family, number, given;
         using (var scope = server.Services.CreateScope())

@@ -14,7 +14,7 @@ public sealed class MailTests
     private readonly Cluster _cluster = Cluster.Current;
 
     [ClusterFact]
-    public async Task DepartureNotice_IsMailedOncePerRecipient_ThoughBothNodesRunTheOutbox()
+    public async Task DepartureNotice_BothNodesRunOutbox_IsMailedOncePerRecipient()
     {
         var (a, b) = (_cluster.Nodes[0], _cluster.Nodes[1]);
         using var client = new ClusterClient(_cluster);

@@ -14,7 +14,7 @@ public sealed class PeriodicTaskTests
     private readonly Cluster _cluster = Cluster.Current;
 
     [ClusterFact]
-    public async Task PeriodicTasks_EachFireRunsOnOneNode_AndNoneFails()
+    public async Task PeriodicTasks_TwoNodes_EachFireRunsOnOneNodeWithoutFailure()
     {
         // The nodes start their tasks a few seconds after start-up; the mail outbox fires every 10 seconds.
         var clock = Stopwatch.StartNew();

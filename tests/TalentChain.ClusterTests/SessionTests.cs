@@ -11,7 +11,7 @@ public sealed class SessionTests
     private readonly Cluster _cluster = Cluster.Current;
 
     [ClusterFact]
-    public async Task Proxy_SpreadsRequestsOverBothNodes()
+    public async Task Proxy_ManyRequests_SpreadsOverBothNodes()
     {
         using var client = new ClusterClient(_cluster);
         var served = new HashSet<string>(StringComparer.Ordinal);
@@ -25,7 +25,7 @@ public sealed class SessionTests
     }
 
     [ClusterFact]
-    public async Task SignInAndForms_WorkWhicheverNodeIssuedTheCookieOrToken()
+    public async Task SignInAndForms_AnyIssuingNode_WorkOnEitherNode()
     {
         var (a, b) = (_cluster.Nodes[0], _cluster.Nodes[1]);
         using var client = new ClusterClient(_cluster);

@@ -50,7 +50,7 @@ public sealed class SolveJobTests
     }
 
     [ClusterFact]
-    public async Task KillingTheNodeRunningASolve_LeavesItInterrupted_AndTheRoundSolvableAgain()
+    public async Task Solve_RunningNodeKilled_IsInterruptedAndRoundSolvableAgain()
     {
         var (a, b) = (_cluster.Nodes[0], _cluster.Nodes[1]);
         using var client = new ClusterClient(_cluster);

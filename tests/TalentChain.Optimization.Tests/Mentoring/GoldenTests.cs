@@ -10,7 +10,7 @@ public class GoldenTests
 
     [Theory]
     [MemberData(nameof(Names))]
-    public void Golden_round_is_solved_to_its_known_optimum(string name)
+    public void Solve_GoldenRound_ReachesKnownOptimum(string name)
     {
         var (instance, expected) = Golden.Load(name);
         var result = MentoringSolver.Solve(instance);
@@ -20,7 +20,7 @@ public class GoldenTests
     }
 
     [Fact]
-    public void Greedy_by_score_would_fill_fewer_slots_than_the_optimum()
+    public void GreedyByScore_GoldenRound_FillsFewerSlotsThanOptimum()
     {
         // P1 takes M1 (10) greedily and P2, who can only have M1, stays empty; the optimum gives P1 M2 (9) and P2 M1 (8).
         var (instance, expected) = Golden.Load("greedy-is-wrong");
@@ -30,7 +30,7 @@ public class GoldenTests
     }
 
     [Fact]
-    public void Where_the_pair_rule_binds_one_mentor_never_serves_a_participant_twice()
+    public void Solve_PairRuleBinds_NoMentorServesParticipantTwice()
     {
         var (instance, _) = Golden.Load("pair-rule-binds");
         var result = MentoringSolver.Solve(instance);
@@ -44,7 +44,7 @@ public class GoldenRelaxationTests
     [Theory]
     [InlineData("pair-rule-binds")]
     [InlineData("round-40x12")]
-    public void In_these_goldens_the_flow_relaxation_breaks_the_pair_rule_and_overestimates(string name)
+    public void FlowRelaxation_GoldenRounds_BreaksPairRuleAndOverestimates(string name)
     {
         // These rounds need the repair / branch-and-bound: the relaxation alone would claim more than is feasible.
         var (instance, expected) = Golden.Load(name);

@@ -6,7 +6,7 @@ namespace TalentChain.Optimization.Tests.Mentoring;
 public class LagrangianBoundTests
 {
     [Fact]
-    public void Bounds_with_random_multipliers_and_restrictions_never_cut_off_the_brute_force_optimum()
+    public void LagrangianBound_RandomMultipliersAndRestrictions_NeverBelowBruteForceOptimum()
     {
         for (var seed = 0; seed < 150; seed++)
         {

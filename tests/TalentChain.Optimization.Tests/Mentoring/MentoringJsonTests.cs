@@ -15,7 +15,7 @@ public class MentoringJsonTests
         """;
 
     [Fact]
-    public void The_issue_example_round_trips_and_solves_to_the_issue_result()
+    public void ReadInstance_IssueExample_RoundTripsAndSolvesToIssueResult()
     {
         var instance = MentoringJson.ReadInstance(IssueInstance);
         var mentor = Assert.Single(instance.Mentors);
@@ -36,7 +36,7 @@ public class MentoringJsonTests
     }
 
     [Fact]
-    public void Written_results_use_exactly_the_interchange_property_names_and_lower_case_roles()
+    public void WriteResult_AnyResult_UsesInterchangeNamesAndLowerCaseRoles()
     {
         var json = MentoringJson.WriteResult(new MentoringResult(
             [new MentoringAssignment("P1", "M1", MentoringRole.Career)], 1, 5, new Objective(2, 9), false));
@@ -75,7 +75,7 @@ public class MentoringJsonTests
 
     [Theory]
     [MemberData(nameof(BadInstances))]
-    public void A_bad_instance_is_refused_naming_the_offending_entry(string json, string location, string problem)
+    public void ReadInstance_BadInstance_IsRefusedNamingTheEntry(string json, string location, string problem)
     {
         var ex = Assert.Throws<InstanceFormatException>(() => MentoringJson.ReadInstance(json));
         Assert.Equal(location, ex.Location);
@@ -94,7 +94,7 @@ public class MentoringJsonTests
 
     [Theory]
     [MemberData(nameof(BadResults))]
-    public void A_bad_result_file_is_refused_naming_the_offending_entry(string json, string location, string problem)
+    public void ReadResult_BadFile_IsRefusedNamingTheEntry(string json, string location, string problem)
     {
         var ex = Assert.Throws<InstanceFormatException>(() => MentoringJson.ReadResult(json));
         Assert.Equal(location, ex.Location);
@@ -102,7 +102,7 @@ public class MentoringJsonTests
     }
 
     [Fact]
-    public void CheckResult_lists_every_feasibility_violation_with_its_assignment()
+    public void CheckResult_InfeasibleAssignments_ListsEveryViolation()
     {
         var instance = new MentoringInstance(
             [
@@ -137,7 +137,7 @@ public class MentoringJsonTests
     }
 
     [Fact]
-    public void CheckResult_reports_a_total_score_that_does_not_match_the_assignments()
+    public void CheckResult_WrongTotalScore_ReportsMismatch()
     {
         var instance = MentoringJson.ReadInstance(IssueInstance);
         var result = new MentoringResult([new MentoringAssignment("P1", "M1", MentoringRole.Technical)], 1, 40, new Objective(1, 40), true);

@@ -5,7 +5,7 @@ namespace TalentChain.Optimization.Tests.Mentoring;
 public class MentoringLpTests
 {
     [Fact]
-    public void The_lp_has_a_lexicographic_weight_and_every_binding_constraint()
+    public void WriteLp_PairRuleBinds_HasLexicographicWeightAndBindingConstraints()
     {
         var (instance, _) = Golden.Load("pair-rule-binds");
         var text = new StringWriter();
@@ -20,7 +20,7 @@ public class MentoringLpTests
     }
 
     [Fact]
-    public void Capacity_rows_appear_when_candidates_exceed_capacity()
+    public void WriteLp_CandidatesExceedCapacity_HasCapacityRows()
     {
         var (instance, _) = Golden.Load("greedy-is-wrong");
         var text = new StringWriter();

@@ -13,7 +13,7 @@ public class MentoringSolverTests
         .WithReplay(FSharpOption<Replay>.Some(new Replay(new Rnd(20261122UL, 0x9E3779B97F4A7C15UL), FSharpOption<int>.None)));
 
     [Fact]
-    public void Random_small_rounds_are_solved_to_the_brute_force_optimum_with_a_valid_bound()
+    public void Solve_RandomSmallRounds_MatchesBruteForceOptimumWithValidBound()
     {
         var property = Prop.ForAll(Arb.From(Gen.Choose(0, int.MaxValue - 1)), seed =>
         {
@@ -30,7 +30,7 @@ public class MentoringSolverTests
     }
 
     [Fact]
-    public void Many_seeded_rounds_match_the_brute_force_optimum()
+    public void Solve_ManySeededRounds_MatchesBruteForceOptimum()
     {
         for (var seed = 0; seed < 300; seed++)
         {
@@ -44,7 +44,7 @@ public class MentoringSolverTests
     }
 
     [Fact]
-    public void Solving_the_same_round_twice_gives_the_same_assignments()
+    public void Solve_SameRoundTwice_GivesSameAssignments()
     {
         var instance = RandomRounds.Create(7);
         Assert.Equal(
@@ -53,7 +53,7 @@ public class MentoringSolverTests
     }
 
     [Fact]
-    public void A_pre_cancelled_token_throws_and_returns_nothing()
+    public void Solve_PreCancelledToken_ThrowsWithNoResult()
     {
         using var cts = new CancellationTokenSource();
         cts.Cancel();
@@ -64,7 +64,7 @@ public class MentoringSolverTests
     [InlineData("relaxation")]
     [InlineData("repair")]
     [InlineData("lagrangian")]
-    public void Cancelling_during_a_phase_stops_the_solve_with_no_result(string phase)
+    public void Solve_CancelledDuringPhase_StopsWithNoResult(string phase)
     {
         using var cts = new CancellationTokenSource();
         var (instance, _) = Golden.Load("round-40x12");
@@ -76,7 +76,7 @@ public class MentoringSolverTests
     }
 
     [Fact]
-    public void Progress_reports_relaxation_then_done_with_the_final_best_and_bound()
+    public void Solve_WithProgress_ReportsRelaxationThenDoneWithBestAndBound()
     {
         var instance = Golden.Load("pair-rule-binds").Instance;
         var phases = new List<SolverProgress>();
@@ -92,7 +92,7 @@ public class MentoringSolverTests
     }
 
     [Fact]
-    public void An_invalid_instance_is_refused_before_solving()
+    public void Solve_InvalidInstance_IsRefusedBeforeSolving()
     {
         var instance = new MentoringInstance(
             [new MentoringMentor("M1", new RoleCapacity(1, 1, 1), 2)],
@@ -102,7 +102,7 @@ public class MentoringSolverTests
     }
 
     [Fact]
-    public void With_no_time_at_all_the_result_is_still_feasible_and_the_bound_still_holds()
+    public void Solve_NoTimeAtAll_StaysFeasibleWithValidBound()
     {
         // The root relaxation always completes; later phases stop at the deadline. Whatever was reached, the answer is
         // feasible, the bound is an upper bound, and "optimal" is only claimed when the bound is met.
@@ -118,7 +118,7 @@ public class MentoringSolverTests
     }
 
     [Fact]
-    public void Concurrent_solves_give_the_same_results_as_sequential_ones()
+    public void Solve_Concurrently_MatchesSequentialResults()
     {
         var instances = Enumerable.Range(100, 24).Select(RandomRounds.Create).Append(Golden.Load("round-40x12").Instance).ToArray();
         var sequential = instances.Select(i => MentoringJson.WriteResult(MentoringSolver.Solve(i))).ToArray();
@@ -128,7 +128,7 @@ public class MentoringSolverTests
     }
 
     [Fact]
-    public void A_round_that_needs_branch_and_bound_reports_that_phase()
+    public void Solve_RoundNeedingBranchAndBound_ReportsThatPhase()
     {
         var phases = new List<string>();
         var (instance, expected) = Golden.Load("round-40x12");
@@ -142,7 +142,7 @@ public class MentoringSolverTests
     }
 
     [Fact]
-    public void An_empty_round_is_optimal_with_nothing_filled()
+    public void Solve_EmptyRound_IsOptimalWithNothingFilled()
     {
         var result = MentoringSolver.Solve(new MentoringInstance([new MentoringMentor("M1", new RoleCapacity(1, 1, 1), 3)], []));
         Assert.Empty(result.Assignments);

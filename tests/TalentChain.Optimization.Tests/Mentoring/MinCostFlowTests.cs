@@ -7,7 +7,7 @@ namespace TalentChain.Optimization.Tests.Mentoring;
 public class MinCostFlowTests
 {
     [Fact]
-    public void Relaxation_flows_carry_an_optimality_certificate()
+    public void MinCostFlow_RelaxationFlows_CarryOptimalityCertificate()
     {
         for (var seed = 0; seed < 200; seed++)
         {
@@ -24,7 +24,7 @@ public class MinCostFlowTests
     }
 
     [Fact]
-    public void Warm_started_re_solves_equal_solves_from_zero_and_stay_certified()
+    public void MinCostFlow_WarmStartedResolve_EqualsColdSolveAndStaysCertified()
     {
         for (var seed = 0; seed < 100; seed++)
         {
@@ -48,7 +48,7 @@ public class MinCostFlowTests
     }
 
     [Fact]
-    public void A_flow_over_cheap_and_expensive_paths_takes_the_cheap_ones_first_and_saturates()
+    public void MinCostFlow_CheapAndExpensivePaths_TakesCheapFirstAndSaturates()
     {
         // Two units must go s→t; routes via a (cost 1+1, cap 1), via b (cost 5+0, cap 2); max flow 3 costs 2+5+5.
         var flow = new MinCostFlow(4, 0, 1, 5);
@@ -73,7 +73,7 @@ public class MinCostFlowTests
     }
 
     [Fact]
-    public void A_cancelled_solve_throws()
+    public void MinCostFlow_CancelledSolve_Throws()
     {
         var network = new MentoringNetwork(RandomRounds.Create(11));
         using var cts = new CancellationTokenSource();

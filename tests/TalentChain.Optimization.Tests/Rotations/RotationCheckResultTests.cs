@@ -13,14 +13,14 @@ public class RotationCheckResultTests
         new(plans.ToList(), unplaced.ToList(), placed, score, bound, false);
 
     [Fact]
-    public void CheckResult_accepts_a_feasible_schedule()
+    public void CheckResult_FeasibleSchedule_IsAccepted()
     {
         var r = Result([new("P1", [new(1, "U1"), new(2, "U2")]), new("P2", [new(2, "U1"), new(3, "U2")])], [], 2, 8, new(2, 8));
         Assert.Empty(RotationValidation.CheckResult(Instance3, r));
     }
 
     [Fact]
-    public void CheckResult_names_capacity_home_unit_period_repetition_segment_and_total_violations()
+    public void CheckResult_EveryKindOfViolation_NamesEachOne()
     {
         var r = Result(
             [new("P1", [new(1, "U3"), new(3, "U3")]), new("P2", [new(2, "U2"), new(3, "U3")]), new("P2", [new(2, "U1"), new(3, "U2")])],
@@ -39,7 +39,7 @@ public class RotationCheckResultTests
     }
 
     [Fact]
-    public void CheckResult_requires_every_participant_placed_or_explained()
+    public void CheckResult_ParticipantNeitherPlacedNorExplained_IsReported()
     {
         var r = Result([new("P1", [new(1, "U1"), new(2, "U2")])], [], 1, 7, new(2, 8));
         Assert.Contains("participant P2 is neither placed nor listed as unplaced", RotationValidation.CheckResult(Instance3, r));

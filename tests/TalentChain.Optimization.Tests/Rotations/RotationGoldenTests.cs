@@ -16,7 +16,7 @@ public class RotationGoldenTests
     [InlineData("ample-capacity.json", 40, 1400)]
     [InlineData("contested-3.json", 5, 79)]
     [InlineData("contested-11.json", 5, 95)]
-    public void Solve_golden_instance_reaches_the_known_optimum_and_proves_it(string file, int placed, long totalScore)
+    public void Solve_GoldenInstance_ReachesAndProvesKnownOptimum(string file, int placed, long totalScore)
     {
         var instance = RotationJson.ReadInstance(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Golden", "rotations", file)));
         var result = RotationSolver.Solve(instance);
@@ -30,7 +30,7 @@ public class RotationGoldenTests
     [Theory]
     [InlineData("contested-3.json")]
     [InlineData("contested-11.json")]
-    public void Golden_optimum_agrees_with_the_test_suites_own_exhaustive_search(string file)
+    public void GoldenOptimum_OwnExhaustiveSearch_Agrees(string file)
     {
         var instance = RotationJson.ReadInstance(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Golden", "rotations", file)));
         Assert.Equal(RotationSolver.Solve(instance).Value, RotationTestData.BruteForce(instance));

@@ -19,7 +19,7 @@ public class RotationJsonTests
         """;
 
     [Fact]
-    public void ReadInstance_issue_example_round_trips()
+    public void ReadInstance_IssueExample_RoundTrips()
     {
         var instance = RotationJson.ReadInstance(IssueExample);
         Assert.Equal(12, instance.Periods);
@@ -34,7 +34,7 @@ public class RotationJsonTests
     }
 
     [Fact]
-    public void ReadInstance_issue_excerpt_keeps_a_preference_for_a_unit_not_offered()
+    public void ReadInstance_PreferenceForUnitNotOffered_IsKept()
     {
         var instance = RotationJson.ReadInstance(IssueExcerpt);
         Assert.Equal(2, instance.Participants[0].Preferences["U3"]);
@@ -48,7 +48,7 @@ public class RotationJsonTests
     }
 
     [Fact]
-    public void Solve_issue_example_writes_the_result_format_exactly()
+    public void Solve_IssueExample_WritesExactResultFormat()
     {
         var result = RotationSolver.Solve(RotationJson.ReadInstance(IssueExample));
         var json = JsonNode.Parse(RotationJson.WriteResult(result))!.AsObject();
@@ -60,7 +60,7 @@ public class RotationJsonTests
     }
 
     [Fact]
-    public void WriteResult_then_ReadResult_keeps_plans_reasons_totals_and_bound()
+    public void WriteResult_ThenReadResult_KeepsPlansReasonsTotalsAndBound()
     {
         var instance = RotationJson.ReadInstance(Valid);
         var result = RotationSolver.Solve(instance);
@@ -75,7 +75,7 @@ public class RotationJsonTests
     }
 
     [Fact]
-    public void ReadResult_maps_foreign_reason_texts_to_a_sensible_code()
+    public void ReadResult_ForeignReasonText_MapsToSensibleCode()
     {
         const string json = """
             { "plans": [], "unplaced": [ { "participant": "P9", "reason": "Outcompeted: someone else" }, { "participant": "P8", "reason": "calendar clash" } ],
@@ -93,7 +93,7 @@ public class RotationJsonTests
     [InlineData("""{ "plans": [], "unplaced": [], "placed": 0, "totalScore": 0, "bound": { "placed": 0 }, "gap": 0.0 }""", "bound.totalScore", "missing")]
     [InlineData("""{ "plans": [ { "participant": "P1", "rotations": [ { "period": "1", "hostUnit": "U1" } ] } ], "unplaced": [], "placed": 1, "totalScore": 0, "bound": { "placed": 1, "totalScore": 0 }, "gap": 0.0 }""", "plans[0].rotations[0].period", "must be a whole number")]
     [InlineData("""{ "plans": [], "unplaced": [], "placed": 3, "totalScore": 0, "bound": { "placed": 2, "totalScore": 0 }, "gap": 0.0 }""", "bound", "below the result")]
-    public void ReadResult_rejects_malformed_files_naming_the_entry(string json, string location, string problem)
+    public void ReadResult_MalformedFile_IsRefusedNamingTheEntry(string json, string location, string problem)
     {
         var ex = Assert.Throws<InstanceFormatException>(() => RotationJson.ReadResult(json));
         Assert.Equal(location, ex.Location);
@@ -101,7 +101,7 @@ public class RotationJsonTests
     }
 
     [Fact]
-    public void ReadInstance_invalid_json_names_line_and_position()
+    public void ReadInstance_InvalidJson_NamesLineAndPosition()
     {
         var ex = Assert.Throws<InstanceFormatException>(() => RotationJson.ReadInstance("{ \"periods\": 12,\n  \"hostUnits\": [ } "));
         Assert.StartsWith("line 2, position", ex.Location, StringComparison.Ordinal);
@@ -132,7 +132,7 @@ public class RotationJsonTests
     [InlineData("$.participants[0].preferences", "{ \"U2\": -1 }", "participants[0].preferences.U2", "participant P1: preference must be ≥ 0, found -1")]
     [InlineData("$.participants[0].preferences", "[]", "participants[0].preferences", "must be an object mapping host unit ids to scores")]
     [InlineData("$.participants[1]", "7", "participants[1]", "must be an object (is the number 7)")]
-    public void ReadInstance_rejects_bad_input_naming_the_entry(string path, string? replacement, string location, string problem)
+    public void ReadInstance_BadInput_IsRefusedNamingTheEntry(string path, string? replacement, string location, string problem)
     {
         var ex = Assert.Throws<InstanceFormatException>(() => RotationJson.ReadInstance(Edit(Valid, path, replacement)));
         Assert.Equal(location, ex.Location);
@@ -141,7 +141,7 @@ public class RotationJsonTests
     }
 
     [Fact]
-    public void ReadInstance_duplicate_preference_key_is_refused()
+    public void ReadInstance_DuplicatePreferenceKey_IsRefused()
     {
         var json = Valid.Replace("\"U1\": 5, \"U3\": 2", "\"U1\": 5, \"U1\": 2", StringComparison.Ordinal);
         var ex = Assert.Throws<InstanceFormatException>(() => RotationJson.ReadInstance(json));
@@ -149,7 +149,7 @@ public class RotationJsonTests
     }
 
     [Fact]
-    public void ReadInstance_late_start_and_foreign_home_unit_are_not_format_errors()
+    public void ReadInstance_LateStartOrForeignHomeUnit_IsNotAFormatError()
     {
         var json = Edit(Valid, "$.participants[0].startPeriod", "6");
         var instance = RotationJson.ReadInstance(json);

@@ -13,7 +13,7 @@ public class RotationReasonTests
     }
 
     [Fact]
-    public void Start_too_late_for_all_rotations_is_horizon_too_short()
+    public void Reason_StartTooLateForAllRotations_IsHorizonTooShort()
     {
         var instance = Instance(4, 3, 0, [Unit("U1", "a", 1, 1, 1, 1), Unit("U2", "a", 1, 1, 1, 1), Unit("U3", "b", 1, 1, 1, 1)],
             [Person("P1", "HQ", 3)]);
@@ -23,7 +23,7 @@ public class RotationReasonTests
     }
 
     [Fact]
-    public void Home_unit_leaving_too_few_units_is_too_few_host_units()
+    public void Reason_HomeUnitLeavesTooFewUnits_IsTooFewHostUnits()
     {
         var instance = Instance(3, 3, 0, [Unit("U1", "a", 1, 1, 1), Unit("U2", "a", 1, 1, 1), Unit("U3", "b", 1, 1, 1)],
             [Person("P1", "U2", 1)]);
@@ -33,7 +33,7 @@ public class RotationReasonTests
     }
 
     [Fact]
-    public void Units_in_too_few_segments_is_too_few_segments()
+    public void Reason_UnitsInTooFewSegments_IsTooFewSegments()
     {
         var instance = Instance(3, 3, 2, [Unit("U1", "metals", 1, 1, 1), Unit("U2", "mining", 1, 1, 1), Unit("U3", "mining", 1, 1, 1), Unit("U4", "mining", 1, 1, 1)],
             [Person("P1", "U1", 1)]);
@@ -43,7 +43,7 @@ public class RotationReasonTests
     }
 
     [Fact]
-    public void Period_without_any_places_is_no_capacity_naming_it()
+    public void Reason_PeriodWithoutPlaces_IsNoCapacityNamingIt()
     {
         var instance = Instance(3, 3, 0, [Unit("U1", "a", 1, 0, 1), Unit("U2", "a", 1, 0, 1), Unit("U3", "b", 1, 1, 1), Unit("U4", "b", 1, 0, 1)],
             [Person("P1", "U3", 1)]);
@@ -53,7 +53,7 @@ public class RotationReasonTests
     }
 
     [Fact]
-    public void Places_that_allow_no_distinct_units_is_no_capacity()
+    public void Reason_PlacesAllowNoDistinctUnits_IsNoCapacity()
     {
         // Periods 1 and 2 only have places in U1: two different units cannot be found for them.
         var instance = Instance(3, 3, 0, [Unit("U1", "a", 1, 1, 0), Unit("U2", "a", 0, 0, 1), Unit("U3", "b", 0, 0, 1)],
@@ -64,7 +64,7 @@ public class RotationReasonTests
     }
 
     [Fact]
-    public void Periods_filled_by_others_is_no_capacity_naming_the_full_periods()
+    public void Reason_PeriodsFilledByOthers_IsNoCapacityNamingThem()
     {
         // Three places per period, four participants on the same two periods: one stays out.
         var instance = Instance(2, 2, 0, [Unit("U1", "a", 1, 1), Unit("U2", "a", 1, 1), Unit("U3", "b", 1, 1)],
@@ -75,7 +75,7 @@ public class RotationReasonTests
     }
 
     [Fact]
-    public void Places_left_that_cannot_form_a_plan_is_outcompeted()
+    public void Reason_LeftoverPlacesFormNoPlan_IsOutcompeted()
     {
         // U2's single place per period goes to P1 and P2 (higher scores); P3 would need U2 too, while U1 still has room.
         var instance = Instance(2, 2, 0, [Unit("U1", "a", 2, 2), Unit("U2", "b", 1, 1)],

@@ -8,7 +8,7 @@ namespace TalentChain.Optimization.Tests.Rotations;
 public class RotationSolverTests
 {
     [Fact]
-    public void Solve_random_small_instances_is_feasible_and_proven_equal_to_the_brute_force_optimum()
+    public void Solve_RandomSmallInstances_MatchesBruteForceOptimum()
     {
         Check.One(Deterministic(150), Prop.ForAll(Seeds, seed =>
         {
@@ -25,7 +25,7 @@ public class RotationSolverTests
     }
 
     [Fact]
-    public void Solve_without_exhaustive_search_bounds_the_brute_force_optimum_from_above()
+    public void Solve_WithoutExhaustiveSearch_BoundsBruteForceOptimumFromAbove()
     {
         Check.One(Deterministic(150), Prop.ForAll(Seeds, seed =>
         {
@@ -42,7 +42,7 @@ public class RotationSolverTests
     }
 
     [Fact]
-    public void Solve_with_no_time_left_still_returns_a_feasible_schedule_and_a_valid_bound()
+    public void Solve_NoTimeLeft_ReturnsFeasibleScheduleWithValidBound()
     {
         Check.One(Deterministic(60), Prop.ForAll(Seeds, seed =>
         {
@@ -54,7 +54,7 @@ public class RotationSolverTests
     }
 
     [Fact]
-    public void Single_participant_search_equals_enumeration_under_arbitrary_prices_and_open_cells()
+    public void SingleParticipantSearch_ArbitraryPricesAndOpenCells_EqualsEnumeration()
     {
         // The Lagrangian bound is only valid if each participant's subproblem is solved exactly, whatever the prices.
         Check.One(Deterministic(200), Prop.ForAll(Seeds, seed =>
@@ -108,7 +108,7 @@ public class RotationSolverTests
     }
 
     [Fact]
-    public void Solve_the_same_seed_twice_gives_the_same_schedule()
+    public void Solve_SameSeedTwice_GivesSameSchedule()
     {
         var instance = Random(7);
         var a = RotationJson.WriteResult(RotationSolver.Solve(instance, new SolverOptions { Seed = 3 }));
@@ -117,7 +117,7 @@ public class RotationSolverTests
     }
 
     [Fact]
-    public void Solve_with_a_cancelled_token_throws_and_returns_nothing()
+    public void Solve_CancelledToken_ThrowsWithNoResult()
     {
         using var cts = new CancellationTokenSource();
         cts.Cancel();
@@ -125,7 +125,7 @@ public class RotationSolverTests
     }
 
     [Fact]
-    public void Solve_cancelled_while_running_throws()
+    public void Solve_CancelledWhileRunning_Throws()
     {
         var instance = MediumInstance(400, 25, 0.9, 5);
         using var cts = new CancellationTokenSource();
@@ -134,7 +134,7 @@ public class RotationSolverTests
     }
 
     [Fact]
-    public void Solve_reports_progress_phases_with_best_and_bound_ending_in_done()
+    public void Solve_WithProgress_ReportsPhasesEndingInDone()
     {
         var instance = MediumInstance(300, 20, 1.3, 2);
         var reports = new List<SolverProgress>();
@@ -148,7 +148,7 @@ public class RotationSolverTests
     }
 
     [Fact]
-    public void Solve_medium_instance_is_feasible_with_a_consistent_bound_and_gap()
+    public void Solve_MediumInstance_IsFeasibleWithConsistentBoundAndGap()
     {
         var instance = MediumInstance(300, 20, 0.9, 4);
         var result = RotationSolver.Solve(instance, new SolverOptions { Seed = 4 });

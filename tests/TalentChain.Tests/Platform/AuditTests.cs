@@ -92,7 +92,7 @@ public class AuditLogPageTests(TalentChainFactory app) : IClassFixture<TalentCha
     }
 
     [Fact]
-    public async Task AuditApi_CheckpointThenVerify_SaysWhatWasVerifiedAgainstWhat_InTheCallersLanguage()
+    public async Task AuditApi_CheckpointThenVerify_ReportsWhatWasVerified()
     {
         var api = await app.ApiClientAsync("admin");
         var written = await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<AuditCheckpointResult>(
@@ -128,7 +128,7 @@ public class AuditLogPageTests(TalentChainFactory app) : IClassFixture<TalentCha
     }
 
     [Fact]
-    public async Task SignIn_StoresTheDataProtectionKeyRingInTheDatabase()
+    public async Task SignIn_DataProtection_StoresKeyRingInDatabase()
     {
         await app.SignInAsync("mentor");
         Assert.True(await app.WithDbAsync(db => db.DataProtectionKeys.AnyAsync()));

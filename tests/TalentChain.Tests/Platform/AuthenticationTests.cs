@@ -49,7 +49,7 @@ public class AuthenticationTests(TalentChainFactory app) : IClassFixture<TalentC
     }
 
     [Fact]
-    public async Task SignOut_EndsTheSession()
+    public async Task SignOut_SignedIn_EndsTheSession()
     {
         var client = await app.SignInAsync("mentor");
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
@@ -59,7 +59,7 @@ public class AuthenticationTests(TalentChainFactory app) : IClassFixture<TalentC
     }
 
     [Fact]
-    public async Task ChangePassword_WeakPassword_RejectedWithTheRule_ThenStrongOneWorks()
+    public async Task ChangePassword_WeakPassword_IsRejectedWithTheRule()
     {
         var client = await app.SignInAsync("knowledge");
         var weak = await client.PostFormAsync("/account/password", new() { ["Current"] = TalentChainFactory.Password, ["New"] = "short", ["Confirm"] = "short" });

@@ -8,7 +8,7 @@ namespace TalentChain.Tests.Platform;
 public class AuthorizationCoverageTests(TalentChainFactory app) : IClassFixture<TalentChainFactory>
 {
     [Fact]
-    public void EveryEndpoint_NamesAPolicyOrIsExplicitlyAnonymous()
+    public void Endpoints_AllMapped_NameAPolicyOrAreAnonymous()
     {
         _ = app.CreateClient();
         var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
@@ -23,7 +23,7 @@ public class AuthorizationCoverageTests(TalentChainFactory app) : IClassFixture<
     }
 
     [Fact]
-    public async Task FallbackPolicy_RefusesEvenAnAdministrator()
+    public async Task FallbackPolicy_AsAdministrator_IsRefused()
     {
         var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthorizationOptions>>().Value;
         var auth = app.Services.GetRequiredService<IAuthorizationService>();

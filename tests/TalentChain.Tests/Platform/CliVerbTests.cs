@@ -12,10 +12,10 @@ public sealed class CliVerbTests
     [InlineData("program")]
     [InlineData("knowledge")]
     [InlineData("exports")]
-    public void ModuleAndPlatformVerbs_RunTheCli(string verb) => Assert.True(CliVerbs.IsVerb([verb, "--help"]));
+    public void Cli_ModuleAndPlatformVerbs_RunTheCli(string verb) => Assert.True(CliVerbs.IsVerb([verb, "--help"]));
 
     [Theory]
     [InlineData("--urls")]
     [InlineData("serve")]
-    public void OtherArguments_StartTheWebApp(string arg) => Assert.False(CliVerbs.IsVerb([arg, "http://127.0.0.1:5080"]));
+    public void Cli_OtherArguments_StartTheWebApp(string arg) => Assert.False(CliVerbs.IsVerb([arg, "http://127.0.0.1:5080"]));
 }

@@ -34,7 +34,7 @@ public class CsrfTests(TalentChainFactory app) : IClassFixture<TalentChainFactor
     }
 
     [Fact]
-    public async Task UnlockUser_WithTheCookieAndTheToken_OrWithABearerToken_IsNotRefused()
+    public async Task UnlockUser_CookieWithTokenOrBearer_IsNotRefused()
     {
         var userId = await app.WithDbAsync(db => db.Users.Where(u => u.Email == "participant@talentchain.demo").Select(u => u.Id).SingleAsync());
         var url = $"/api/v1/users/{userId}/unlock";
@@ -64,7 +64,7 @@ public class CsrfTests(TalentChainFactory app) : IClassFixture<TalentChainFactor
     }
 
     [Fact]
-    public async Task DocumentUpload_WithTheCookieAlone_IsRefused_AndWithTheHeaderTokenOrABearerTokenReachesTheEndpoint()
+    public async Task DocumentUpload_CookieWithoutToken_IsRefused()
     {
         static MultipartFormDataContent Upload()
         {

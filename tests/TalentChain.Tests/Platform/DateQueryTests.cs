@@ -8,7 +8,7 @@ namespace TalentChain.Tests.Platform;
 public class DateQueryTests(TalentChainFactory app) : IClassFixture<TalentChainFactory>
 {
     [Fact]
-    public async Task AuditApi_ToTheLastDayOfTheCalendar_400WithFieldError()
+    public async Task AuditApi_ToLastDayOfCalendar_Is400WithFieldError()
     {
         var admin = await app.ApiClientAsync("admin");
 
@@ -22,7 +22,7 @@ public class DateQueryTests(TalentChainFactory app) : IClassFixture<TalentChainF
     }
 
     [Fact]
-    public async Task ExportsRiskApi_AsOfTheLastDayOfTheCalendar_400WithFieldError()
+    public async Task ExportsRiskApi_AsOfLastDayOfCalendar_Is400WithFieldError()
     {
         var trade = await app.ApiClientAsync("trade");
 

@@ -28,7 +28,7 @@ public class HealthAndDocsTests(TalentChainFactory app) : IClassFixture<TalentCh
     }
 
     [Fact]
-    public async Task SwaggerUi_IsServed()
+    public async Task SwaggerUi_Requested_IsServed()
     {
         var response = await app.CreateClient().GetAsync("/api/docs/index.html");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -16,7 +16,7 @@ public abstract class HostileInputTests(TalentChainFactory app)
     private const string OneLine = "Must be a single line, without control characters (line breaks, tabs, NUL…).";
 
     [Fact]
-    public async Task Employee_NamesWithCrLfNulOrTab_Are400OnEachField_AndNothingIsWritten()
+    public async Task Employee_NamesWithControlCharacters_Are400PerFieldWritingNothing()
     {
         var unit = app.WithDb(db => db.OrgUnits.Single(u => u.Code == "MAG-GBD").Id);
         var api = await app.ApiClientAsync("admin");
@@ -93,7 +93,7 @@ public abstract class HostileInputTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task AuditSearch_ByUserWithNul_MatchesNothing_AndIsNot500()
+    public async Task AuditSearch_UserWithNul_MatchesNothing()
     {
         var api = await app.ApiClientAsync("admin");
         var response = await api.GetAsync("/api/v1/audit?user=%00");
@@ -150,6 +150,6 @@ public class TextInputTests
     [InlineData("a\u007f", true)]
     [InlineData("a\u0085", true)]
     [InlineData("a\u2028", true)]
-    public void TextInput_HasControlCharacters(string text, bool expected) =>
+    public void HasControlCharacters_VariousText_DetectsControlCharacters(string text, bool expected) =>
         Assert.Equal(expected, TextInput.HasControlCharacters(text));
 }

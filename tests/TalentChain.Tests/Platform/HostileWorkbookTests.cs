@@ -20,7 +20,7 @@ public class HostileWorkbookTests
     }
 
     [Fact]
-    public void Xlsx_ValueInColumnZZZZZ_IsRefusedNamingTheCell_WithoutAllocatingTheEmptyCellsBeforeIt()
+    public void Xlsx_ValueInColumnZZZZZ_IsRefusedNamingTheCell()
     {
         var bytes = Workbook(Row(1, ("A1", "code"), ("ZZZZZ1", "x")) + Row(1048576, ("ZZZZZ1048576", "y")));
 
@@ -61,7 +61,7 @@ public class HostileWorkbookTests
     }
 
     [Fact]
-    public void Xlsx_ValueInRowOneMillion_WithDefaultLimits_IsRefused_NotPaddedWithAMillionRows()
+    public void Xlsx_ValueInRowOneMillion_IsRefused()
     {
         var bytes = Workbook(Row(1, ("A1", "code")) + Row(1048576, ("A1048576", "x")));
 
@@ -72,7 +72,7 @@ public class HostileWorkbookTests
     }
 
     [Fact]
-    public void Xlsx_ZipBomb_IsRefusedByItsCompressionRatio_BeforeAnyXmlIsParsed()
+    public void Xlsx_ZipBomb_IsRefusedByCompressionRatio()
     {
         var bomb = Bomb(200L * 1024 * 1024);
         Assert.True(bomb.Length < 1024 * 1024, $"the bomb packs to {bomb.Length} bytes");
@@ -133,7 +133,7 @@ public class HostileWorkbookTests
     }
 
     [Fact]
-    public void Xlsx_DateFormattedSerialNumbers_ReadAsIsoDates_OtherNumbersStayNumbers()
+    public void Xlsx_DateFormattedSerialNumbers_ReadAsIsoDates()
     {
         const string styles = "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"yyyy/mm/dd\"/></numFmts>"
             + "<cellStyleXfs count=\"1\"><xf numFmtId=\"14\"/></cellStyleXfs>"

@@ -37,7 +37,7 @@ public class JobDurabilityTests(QueueOnlyPostgresFactory app) : IClassFixture<Qu
     private static async Task<JsonElement> GetAsync(HttpClient api, string url) => await ApiAssert.JsonAsync(await api.GetAsync(url), HttpStatusCode.OK);
 
     [Fact]
-    public async Task A_solve_whose_node_shuts_down_mid_run_is_interrupted_and_the_round_can_be_solved_again()
+    public async Task Solve_NodeShutsDownMidRun_IsInterruptedAndCanRerun()
     {
         var pm = await app.ApiClientAsync("pm");
         var roundId = await MentoringSteps.OpenRoundAsync(app);
@@ -70,7 +70,7 @@ public class JobDurabilityTests(QueueOnlyPostgresFactory app) : IClassFixture<Qu
     }
 
     [Fact]
-    public async Task An_import_whose_node_shuts_down_while_writing_is_interrupted_and_nothing_is_written()
+    public async Task Import_NodeShutsDownWhileWriting_IsInterruptedWritingNothing()
     {
         var admin = await app.ApiClientAsync("admin");
         var numbers = Enumerable.Range(0, 20).Select(i => "INT" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant()).ToList();
@@ -108,7 +108,7 @@ public class JobDurabilityTests(QueueOnlyPostgresFactory app) : IClassFixture<Qu
     }
 
     [Fact]
-    public async Task A_periodic_task_runs_once_per_fire_when_two_nodes_schedule_it()
+    public async Task PeriodicTask_TwoNodesSchedule_RunsOncePerFire()
     {
         using var node1 = new JobNodeFactory(app.Database, "node-p1", periodic: true);
         using var node2 = new JobNodeFactory(app.Database, "node-p2", periodic: true);

@@ -31,7 +31,7 @@ public class JobInterruptionTests(TalentChainFactory app) : IClassFixture<Talent
     }
 
     [Fact]
-    public async Task A_round_whose_solve_lost_its_node_can_be_solved_again_and_the_sweep_records_the_run_interrupted()
+    public async Task Sweep_SolveLostItsNode_RecordsInterruptedAndAllowsRerun()
     {
         var pm = await app.ApiClientAsync("pm");
         var roundId = await MentoringSteps.OpenRoundAsync(app);
@@ -53,7 +53,7 @@ public class JobInterruptionTests(TalentChainFactory app) : IClassFixture<Talent
     }
 
     [Fact]
-    public async Task The_sweep_leaves_jobs_that_still_beat()
+    public async Task Sweep_JobStillBeating_IsLeftAlone()
     {
         var alive = await RunningJobAsync(TestJobs.Wait, null, DateTimeOffset.UtcNow);
         await app.Services.GetRequiredService<JobRunner>().InterruptStaleAsync();
@@ -62,7 +62,7 @@ public class JobInterruptionTests(TalentChainFactory app) : IClassFixture<Talent
     }
 
     [Fact]
-    public async Task A_started_job_that_Quartz_recovers_from_a_dead_node_is_recorded_interrupted_and_not_run_again()
+    public async Task RecoveredJob_FromDeadNode_IsInterruptedNotRerun()
     {
         var id = await RunningJobAsync(TestJobs.Wait, null, DateTimeOffset.UtcNow);
 

@@ -35,7 +35,7 @@ public class JobStatusTests(TalentChainFactory app) : IClassFixture<TalentChainF
     }
 
     [Fact]
-    public async Task A_running_solver_job_shows_its_best_and_bound_and_cancelling_it_keeps_nothing()
+    public async Task SolverJob_RunningThenCancelled_ShowsBestAndBoundKeepsNothing()
     {
         var api = await app.ApiClientAsync("admin");
         var (id, published) = await StartWaitingJobAsync();
@@ -58,7 +58,7 @@ public class JobStatusTests(TalentChainFactory app) : IClassFixture<TalentChainF
     }
 
     [Fact]
-    public async Task A_cancel_requested_on_another_node_stops_the_job_within_a_heartbeat()
+    public async Task Cancel_RequestedOnAnotherNode_StopsJobWithinHeartbeat()
     {
         var api = await app.ApiClientAsync("admin");
         var (id, published) = await StartWaitingJobAsync();
@@ -72,7 +72,7 @@ public class JobStatusTests(TalentChainFactory app) : IClassFixture<TalentChainF
     }
 
     [Fact]
-    public async Task A_job_is_visible_only_to_users_who_meet_its_policy()
+    public async Task JobStatus_UserOutsidePolicy_IsNotShown()
     {
         var (id, _) = await StartWaitingJobAsync();
         var participant = await app.ApiClientAsync("participant");
@@ -83,7 +83,7 @@ public class JobStatusTests(TalentChainFactory app) : IClassFixture<TalentChainF
     }
 
     [Fact]
-    public async Task A_running_job_whose_node_stopped_beating_is_shown_as_interrupted()
+    public async Task JobStatus_NodeStoppedBeating_ShowsInterrupted()
     {
         var id = Guid.NewGuid();
         await app.WithDbAsync(async db =>

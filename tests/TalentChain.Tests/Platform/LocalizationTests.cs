@@ -61,7 +61,7 @@ public partial class LocalizationTests(TalentChainFactory app) : IClassFixture<T
     }
 
     [Fact]
-    public void EveryKeyUsedInCode_ExistsInTheResources()
+    public void Resources_EveryKeyUsedInCode_Exists()
     {
         var root = Repository.Root;
         var keys = Directory.GetFiles(Path.Combine(root, "src/TalentChain/Resources"), "*.resx")
@@ -88,7 +88,7 @@ public partial class LocalizationTests(TalentChainFactory app) : IClassFixture<T
     }
 
     [Fact]
-    public async Task CultureSwitch_IsRememberedInACookie()
+    public async Task CultureSwitch_Selected_IsRememberedInCookie()
     {
         var client = await app.SignInAsync("exec");
         var switched = await client.PostFormAsync("/culture", new() { ["culture"] = "zh-CN", ["returnUrl"] = "/" }, tokenFrom: "/");
@@ -121,7 +121,7 @@ public sealed class SolverPhaseLocalizationTests
     }
 
     [Fact]
-    public void Every_reported_solver_phase_has_an_english_and_a_chinese_label()
+    public void SolverPhases_EveryReportedPhase_HasEnglishAndChineseLabel()
     {
         var phases = new Phases();
         // Mentoring: M1 could serve P1 as technical and career mentor, P2 only as technical: the pair rule binds.

@@ -10,12 +10,12 @@ namespace TalentChain.Tests.Platform;
 public abstract class MigrationTests(TalentChainFactory app)
 {
     [Fact]
-    public void TheModel_HasNoChangesWithoutAMigration() =>
+    public void Model_ComparedToMigrations_HasNoPendingChanges() =>
         Assert.False(app.WithDb(db => db.Database.HasPendingModelChanges()),
             "The EF model differs from the last migration's snapshot: run eng/add-migration.sh <Name> for both providers.");
 
     [Fact]
-    public void EveryMigration_IsApplied() =>
+    public void Migrations_OnStartup_AreAllApplied() =>
         Assert.Empty(app.WithDb(db => db.Database.GetPendingMigrations().ToList()));
 
     [Fact]

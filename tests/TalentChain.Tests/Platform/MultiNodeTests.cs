@@ -52,7 +52,7 @@ public class MultiNodeTests(PostgresFactory nodeA) : IClassFixture<PostgresFacto
     }
 
     [Fact]
-    public async Task TokenRevokedThroughOneNode_IsRefusedAtOnceByTheOther()
+    public async Task Token_RevokedOnOneNode_IsRefusedByTheOther()
     {
         using var nodeB = new SecondNodeFactory(nodeA.Database);
         var onA = await nodeA.ApiClientAsync("pm");
@@ -67,7 +67,7 @@ public class MultiNodeTests(PostgresFactory nodeA) : IClassFixture<PostgresFacto
     }
 
     [Fact]
-    public async Task RoleChangeThroughOneNode_AppliesToTheUsersTokenOnTheOtherAtOnce()
+    public async Task RoleChange_OnOneNode_AppliesOnTheOtherAtOnce()
     {
         using var nodeB = new SecondNodeFactory(nodeA.Database);
         var exec = nodeB.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
@@ -83,7 +83,7 @@ public class MultiNodeTests(PostgresFactory nodeA) : IClassFixture<PostgresFacto
     }
 
     [Fact]
-    public async Task SignOutOnOneNode_TheCookieIsRefusedByTheOther()
+    public async Task SignOut_OnOneNode_CookieIsRefusedByTheOther()
     {
         using var nodeB = new SecondNodeFactory(nodeA.Database);
         var jar = new CookieContainer();
@@ -117,7 +117,7 @@ public class MultiNodeTests(PostgresFactory nodeA) : IClassFixture<PostgresFacto
     }
 
     [Fact]
-    public async Task SignInWaits_AreSharedByTheNodes()
+    public async Task SignInThrottle_TwoNodes_ShareTheWaits()
     {
         using var nodeB = new SecondNodeFactory(nodeA.Database);
         var browserB = nodeB.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

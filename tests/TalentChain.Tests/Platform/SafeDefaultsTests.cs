@@ -122,7 +122,7 @@ public class SafeDefaultsTests
     }
 
     [Fact]
-    public async Task CreateUser_CommonPasswordThroughTheApiInChinese_400WithTheChineseReason()
+    public async Task CreateUser_CommonPasswordInChinese_Is400WithChineseReason()
     {
         using var app = new LoggingApp(DatabaseProvider.Sqlite, 150);
         var admin = await app.ApiClientAsync("admin");
@@ -188,7 +188,7 @@ public class SafeDefaultsTests
     }
 
     [Fact]
-    public async Task OrdinaryNotFoundsAndFeeds_LogNoWarningNoStackTraceAndNoSecret()
+    public async Task Logging_OrdinaryNotFoundsAndFeeds_LogNoWarningOrSecret()
     {
         using var app = new LoggingApp(DatabaseProvider.Sqlite, 150);
         var client = await app.SignInAsync("admin");

@@ -16,7 +16,7 @@ public class SecurityHeadersTests(TalentChainFactory app) : IClassFixture<Talent
     [InlineData("GET", "/no-such-page", HttpStatusCode.NotFound)]          // status code page
     [InlineData("POST", "/culture", HttpStatusCode.BadRequest)]            // re-executed error page
     [InlineData("GET", "/health/live", HttpStatusCode.OK)]
-    public async Task EveryResponse_CarriesTheSecurityHeaders(string method, string url, HttpStatusCode expected)
+    public async Task Responses_AnyRoute_CarryTheSecurityHeaders(string method, string url, HttpStatusCode expected)
     {
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         using var request = new HttpRequestMessage(new HttpMethod(method), url);
@@ -35,7 +35,7 @@ public class SecurityHeadersTests(TalentChainFactory app) : IClassFixture<Talent
     }
 
     [Fact]
-    public async Task SwaggerUi_AllowsItsStyleElementsButStillNoInlineScript()
+    public async Task SwaggerUi_ContentSecurityPolicy_AllowsStylesButNoInlineScript()
     {
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var response = await client.GetAsync("/api/docs/index.html");
@@ -49,7 +49,7 @@ public class SecurityHeadersTests(TalentChainFactory app) : IClassFixture<Talent
     }
 
     [Fact]
-    public async Task SignedInPageWithAForm_SaysDenyNotAntiforgerysSameOrigin()
+    public async Task FrameOptions_SignedInPageWithForm_IsDeny()
     {
         var client = await app.SignInAsync("admin");
         var response = await client.GetAsync("/admin/users");
@@ -58,7 +58,7 @@ public class SecurityHeadersTests(TalentChainFactory app) : IClassFixture<Talent
     }
 
     [Fact]
-    public async Task PagesWithChartsAndScripts_HaveNoInlineScriptOrEventHandler()
+    public async Task Pages_WithChartsAndScripts_HaveNoInlineScriptOrHandler()
     {
         var cohortId = await app.WithDbAsync(db => db.Cohorts.OrderBy(c => c.StartDate).Select(c => c.Id).FirstAsync());
         var admin = await app.SignInAsync("admin");
@@ -75,7 +75,7 @@ public class SecurityHeadersTests(TalentChainFactory app) : IClassFixture<Talent
     }
 
     [Fact]
-    public async Task HtmxConfig_KeepsIndicatorStylesAndEvalOff()
+    public async Task HtmxConfig_Served_KeepsIndicatorStylesAndEvalOff()
     {
         var doc = await (await app.SignInAsync("admin")).GetHtmlAsync("/");
         var config = System.Text.Json.JsonDocument.Parse(doc.QuerySelector("meta[name=htmx-config]")!.GetAttribute("content")!).RootElement;

@@ -10,7 +10,7 @@ namespace TalentChain.Tests.Platform;
 public class SessionTests(TalentChainFactory app) : IClassFixture<TalentChainFactory>
 {
     [Fact]
-    public async Task SignOut_EndsTheUsersSessionsOnTheirOtherDevices()
+    public async Task SignOut_OnOneDevice_EndsSessionsOnOtherDevices()
     {
         var laptop = await app.SignInAsync("mentor");
         var phone = await app.SignInAsync("mentor");
@@ -37,7 +37,7 @@ public class SessionTests(TalentChainFactory app) : IClassFixture<TalentChainFac
     }
 
     [Fact]
-    public async Task ChangePassword_EndsOtherSessions_KeepsThisOne_AndRevokesTheTokens()
+    public async Task ChangePassword_WithOtherSessions_EndsThemAndRevokesTokens()
     {
         var here = await app.SignInAsync("pm");
         var elsewhere = await app.SignInAsync("pm");
@@ -72,7 +72,7 @@ public class SessionTests(TalentChainFactory app) : IClassFixture<TalentChainFac
     }
 
     [Fact]
-    public async Task ChangePasswordApi_WrongCurrentPassword_400WithFieldErrorAndNothingChanged()
+    public async Task ChangePasswordApi_WrongCurrentPassword_Is400ChangingNothing()
     {
         var api = await app.ApiClientAsync("knowledge");
         var response = await api.PostAsJsonAsync("/api/v1/me/password", new { current = "Not-the-password1!", @new = "Changed!Pass2027" });

@@ -50,7 +50,7 @@ public class SignInThrottlingTests(SignInThrottleFactory app) : IClassFixture<Si
         HttpTestExtensions.ParseHtml(await response.Content.ReadAsStringAsync()).QuerySelector("#login-error")!.TextContent.Trim();
 
     [Fact]
-    public async Task SignIn_AfterFiveFailures_EachAttemptWaitsLonger_TheRightPasswordToo()
+    public async Task SignIn_AfterFiveFailures_EachAttemptWaitsLonger()
     {
         for (var i = 0; i < 5; i++)
             Assert.Equal(HttpStatusCode.UnprocessableEntity, (await AttemptAsync("exec@talentchain.demo", "Wrong-password-" + i)).StatusCode);
@@ -138,7 +138,7 @@ public sealed class SignInRateLimitFactory : TalentChainFactory
 public class SignInRateLimitTests(SignInRateLimitFactory app) : IClassFixture<SignInRateLimitFactory>
 {
     [Fact]
-    public async Task SignIn_MoreThanTheClientLimit_429WithRetryAfterAndTranslatedMessage()
+    public async Task SignIn_OverClientLimit_Is429WithRetryAfter()
     {
         var client = app.CreateClient(new() { AllowAutoRedirect = false });
         for (var i = 0; i < 3; i++)

@@ -42,7 +42,7 @@ public class SpreadsheetTests
     }
 
     [Fact]
-    public void Xlsx_ToANonSeekableStream_WideRowsAndControlCharacters_ReadBackIntact()
+    public void Xlsx_NonSeekableStream_ReadsBackIntact()
     {
         var header = Enumerable.Range(1, 30).Select(i => "col" + i).ToList();
         var values = Enumerable.Range(1, 30).Select(i => (object?)("v" + i)).ToList();
@@ -102,7 +102,7 @@ public class SpreadsheetTests
     [InlineData("-1E-05", "-1E-05")]
     [InlineData("-0", "-0")]
     [InlineData("a-b", "a-b")]
-    public void Csv_CellsStartingWithMinusTabOrCr_AreNeutralised_UnlessAPlainNegativeNumber(string cell, string written) =>
+    public void Csv_FormulaLikeCells_AreNeutralised(string cell, string written) =>
         Assert.Equal(written, Csv.Line([cell]));
 
     [Fact]

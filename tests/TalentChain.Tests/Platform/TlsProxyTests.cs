@@ -44,7 +44,7 @@ public class TlsProxyTests(TalentChainFactory app) : IClassFixture<TalentChainFa
     [InlineData("203.0.113.7", null, "203.0.113.0/24", true)]
     [InlineData("203.0.113.7", "203.0.113.7", null, true)]
     [InlineData("198.51.100.9", "203.0.113.7, 203.0.113.8", "10.0.0.0/8", false)]
-    public async Task ForwardedHttps_IsBelievedOnlyFromTrustedProxies(string peer, string? knownProxies, string? knownNetworks, bool believed)
+    public async Task ForwardedHttps_FromPeer_IsBelievedOnlyFromTrustedProxies(string peer, string? knownProxies, string? knownNetworks, bool believed)
     {
         using var configured = app.WithWebHostBuilder(b =>
         {

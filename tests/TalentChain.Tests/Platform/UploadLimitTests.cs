@@ -47,7 +47,7 @@ public class UploadLimitTests(KestrelFactory app) : IClassFixture<KestrelFactory
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public async Task DocumentUpload_Api_OverTheLimit_Is413NamingTheLimit(bool declareLength)
+    public async Task DocumentUploadApi_OverTheLimit_Is413NamingTheLimit(bool declareLength)
     {
         var api = await app.ApiClientAsync("trade");
         var id = await DraftAsync(api);
@@ -60,7 +60,7 @@ public class UploadLimitTests(KestrelFactory app) : IClassFixture<KestrelFactory
     }
 
     [Fact]
-    public async Task DocumentUpload_Page_OverTheLimit_Is413PageWithTheMessage()
+    public async Task DocumentUploadPage_OverTheLimit_Is413WithMessage()
     {
         var api = await app.ApiClientAsync("trade");
         var id = await DraftAsync(api);
@@ -78,7 +78,7 @@ public class UploadLimitTests(KestrelFactory app) : IClassFixture<KestrelFactory
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public async Task ImportUpload_Api_Over50MB_Is413NamingTheLimit_InTheCallersLanguage(bool declareLength)
+    public async Task ImportUploadApi_Over50MB_Is413NamingTheLimit(bool declareLength)
     {
         var api = await app.ApiClientAsync("admin");
         api.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
@@ -93,7 +93,7 @@ public class UploadLimitTests(KestrelFactory app) : IClassFixture<KestrelFactory
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public async Task ImportUpload_Page_Over50MB_Is413_PageOrHtmxFragmentWithTheMessage(bool htmx)
+    public async Task ImportUploadPage_Over50MB_Is413WithMessage(bool htmx)
     {
         var browser = await app.SignInAsync("admin");
         var token = await TokenAsync(browser, "/imports");
@@ -125,7 +125,7 @@ public class UploadLimitTests(KestrelFactory app) : IClassFixture<KestrelFactory
     }
 
     [Fact]
-    public async Task ImportApi_TextInsteadOfMultipart_Is415_Not403()
+    public async Task ImportApi_TextInsteadOfMultipart_Is415()
     {
         var api = await app.ApiClientAsync("admin");
 
@@ -136,7 +136,7 @@ public class UploadLimitTests(KestrelFactory app) : IClassFixture<KestrelFactory
     }
 
     [Fact]
-    public async Task DocumentApi_JsonInsteadOfMultipart_Is415_Not403()
+    public async Task DocumentApi_JsonInsteadOfMultipart_Is415()
     {
         var api = await app.ApiClientAsync("trade");
         var id = await DraftAsync(api);
@@ -147,7 +147,7 @@ public class UploadLimitTests(KestrelFactory app) : IClassFixture<KestrelFactory
     }
 
     [Fact]
-    public async Task JsonApi_FormOrTextBody_Is415_Not403_AlsoWithACookie()
+    public async Task JsonApi_FormOrTextBody_Is415()
     {
         var api = await app.ApiClientAsync("trade");
         var browser = await app.SignInAsync("trade");
@@ -158,7 +158,7 @@ public class UploadLimitTests(KestrelFactory app) : IClassFixture<KestrelFactory
     }
 
     [Fact]
-    public async Task WrongContentType_BeforeSignIn_Is415_AsAnUnknownRouteIs404()
+    public async Task WrongContentType_BeforeSignIn_Is415()
     {
         // Answered before sign-in, like an unknown route: the body says only that the type is not accepted.
         var anonymous = app.NewClient(cookies: false);

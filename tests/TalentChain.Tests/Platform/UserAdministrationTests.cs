@@ -24,7 +24,7 @@ public class UserAdministrationTests(TalentChainFactory app) : IClassFixture<Tal
     }
 
     [Fact]
-    public async Task CreateUser_WeakPasswordAndUnknownRole_400WithBothFieldsAndNothingCreated()
+    public async Task CreateUser_WeakPasswordAndUnknownRole_Is400WithBothFields()
     {
         var admin = await app.ApiClientAsync("admin");
         var response = await admin.PostAsJsonAsync("/api/v1/users", new { email = "weak@example.com", displayName = "Weak", password = "weak", roles = new[] { "Wizard" } });
@@ -40,7 +40,7 @@ public class UserAdministrationTests(TalentChainFactory app) : IClassFixture<Tal
     }
 
     [Fact]
-    public async Task SetRoles_ByAdmin_ChangesWhatTheUserMayDo_AndExecutiveCannotAdminister()
+    public async Task SetRoles_ByAdmin_ChangesWhatTheUserMayDo()
     {
         var exec = await app.ApiClientAsync("exec");
         Assert.Equal(HttpStatusCode.Forbidden, (await exec.GetAsync("/api/v1/users")).StatusCode);
@@ -79,7 +79,7 @@ public class UserAdministrationTests(TalentChainFactory app) : IClassFixture<Tal
     }
 
     [Fact]
-    public async Task UsersPage_ShowsEveryDemoAccountWithLocalisedRoles()
+    public async Task UsersPage_DemoData_ShowsEveryAccountWithLocalisedRoles()
     {
         var admin = await app.SignInAsync("admin");
         var doc = await admin.GetHtmlAsync("/admin/users");

@@ -45,7 +45,7 @@ public abstract class ExportsApiTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task SupplementRequest_UnderPause_StopsTheClock_ThenMovesTheDeadlineByThePausedWorkingDays()
+    public async Task SupplementRequest_UnderPause_MovesDeadlineByPausedWorkingDays()
     {
         var api = await app.ApiClientAsync("trade");
         var (id, _) = await UnderReviewAsync(api, await DraftInputAsync(api));
@@ -162,7 +162,7 @@ public abstract class ExportsApiTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task Shipment_AtTheExactToleranceBoundary_IsAccepted_AndOneGramMoreIsRefused()
+    public async Task Shipment_AtToleranceBoundary_IsAcceptedButOneGramMoreRefused()
     {
         var api = await app.ApiClientAsync("trade");
         var (_, licence) = await ApprovedLicenceAsync(api, "T-BOUNDARY-" + Guid.NewGuid().ToString("N")[..6]);
@@ -202,7 +202,7 @@ public abstract class ExportsApiTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task Shipment_ToAnUncoveredPartyOrCountry_OrAfterExpiry_IsRefusedWithTheReason()
+    public async Task Shipment_UncoveredPartyCountryOrExpired_IsRefusedWithReason()
     {
         var api = await app.ApiClientAsync("trade");
         var (_, licence) = await ApprovedLicenceAsync(api, "T-COVER-" + Guid.NewGuid().ToString("N")[..6], expiresOn: "2026-11-30");
@@ -234,7 +234,7 @@ public abstract class ExportsApiTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task Reservation_RacingAnotherOnTheSameLicenceLine_LosesWithAConflict_AndNothingIsOverAllocated()
+    public async Task Reservation_RacingOnSameLicenceLine_LosesWithConflict()
     {
         var api = await app.ApiClientAsync("trade");
         var (_, licence) = await ApprovedLicenceAsync(api, "T-RACE-" + Guid.NewGuid().ToString("N")[..6], tolerance: 0m);
@@ -311,7 +311,7 @@ public abstract class ExportsApiTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task Classification_NdFeBWithDyOrTb_IsControlledWithTheRuleExplained_AndPlainNdFeBIsNot()
+    public async Task Classification_NdFeBWithDyOrTb_IsControlledWithRuleExplained()
     {
         var api = await app.ApiClientAsync("trade");
         var list = (await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/exports/materials?asOf=2026-06-01"), HttpStatusCode.OK)).EnumerateArray().ToDictionary(m => m.GetProperty("code").GetString()!);
@@ -340,7 +340,7 @@ public abstract class ExportsApiTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task CalendarImport_WithBadLines_ListsThemByLineNumber_AndKeepsTheCalendar()
+    public async Task CalendarImport_BadLines_ListsLineNumbersAndKeepsCalendar()
     {
         var api = await app.ApiClientAsync("trade");
         var before = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/exports/calendars/CN"), HttpStatusCode.OK);

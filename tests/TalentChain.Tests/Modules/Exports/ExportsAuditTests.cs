@@ -30,7 +30,7 @@ public abstract class ExportsAuditTests(TalentChainFactory app)
     [InlineData("Date,Kind\n2027-01-01,holiday\n", "Line 1: the header must be \"date,kind\" (found \"Date,Kind\").")]
     [InlineData("2027-01-01,holiday\n2027-01-02,holiday\n", "Line 1: the header must be \"date,kind\" (found \"2027-01-01,holiday\").")]
     [InlineData("date,kind\n2027-01-01,holiday,New Year\n", "Line 2: expected \"date,kind\", found \"2027-01-01,holiday,New Year\".")]
-    public async Task CalendarImport_HeaderOtherThanExactlyDateKind_OrAThirdField_IsRefused_AndNothingChanges(string csv, string message)
+    public async Task CalendarImport_WrongHeaderOrThirdField_IsRefusedChangingNothing(string csv, string message)
     {
         var api = await app.ApiClientAsync("trade");
         var before = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/exports/calendars/CN"), HttpStatusCode.OK);
@@ -66,7 +66,7 @@ public abstract class ExportsAuditTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task ControlList_Today_ShowsTheOctoberItemsInForceOnceTheSuspensionLapsed_ButNotOnItsLastDay()
+    public async Task ControlList_AfterSuspensionLapsed_ShowsOctoberItemsInForce()
     {
         var api = await app.ApiClientAsync("trade");
         var now = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/exports/control-list"), HttpStatusCode.OK);
@@ -102,7 +102,7 @@ public abstract class ExportsAuditTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task RiskBoard_SmallSegment_SaysWhyItFellBackToTheWholeHistory_AndMarksEstimatesBeyondTheCalendar()
+    public async Task RiskBoard_SmallSegment_ExplainsFallbackAndMarksEstimates()
     {
         var exec = await app.ApiClientAsync("exec");
         var board = await ApiAssert.JsonAsync(await exec.GetAsync("/api/v1/exports/risk"), HttpStatusCode.OK);
@@ -122,7 +122,7 @@ public abstract class ExportsAuditTests(TalentChainFactory app)
     }
 
     [Fact]
-    public void UtilisationThresholds_Configured_ReplaceTheDefaults_AndUnconfiguredAre80_90_100()
+    public void UtilisationThresholds_Configured_ReplaceTheDefaults()
     {
         static IReadOnlyList<int> Thresholds(Dictionary<string, string?> settings)
         {

@@ -17,7 +17,7 @@ public abstract class ExportsFixupsTests(TalentChainFactory app)
     private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
 
     [Fact]
-    public async Task ProductionLine_CreatedEditedAndDeletedThroughTheApi_AppearsOnTheRiskBoard_AndTakesItsRowsWithIt()
+    public async Task ProductionLineApi_CreateEditDelete_IsReflectedOnRiskBoard()
     {
         var api = await app.ApiClientAsync("trade");
         var customer = await PartyAsync(api, "Rheinmotor");
@@ -63,7 +63,7 @@ public abstract class ExportsFixupsTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task ProductionLine_BadInput_IsRefusedFieldByField_InBothLanguages_AndNothingIsWritten()
+    public async Task ProductionLineApi_BadInput_IsRefusedFieldByFieldWritingNothing()
     {
         var api = await app.ApiClientAsync("trade");
         var customer = await PartyAsync(api, "Rheinmotor");
@@ -96,7 +96,7 @@ public abstract class ExportsFixupsTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task ProductionLinePages_CreateAddMaterialRefuseDuplicateAndDelete()
+    public async Task ProductionLinePages_CreateAddMaterialAndDelete_RefuseDuplicate()
     {
         var client = await app.SignInAsync("trade");
         var api = await app.ApiClientAsync("trade");
@@ -166,7 +166,7 @@ public abstract class ExportsFixupsTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task RevokedLicence_RefusesReservationsAndShipmentsFromTheRevocationDate_WithTheReason_AndKeepsExistingReservations()
+    public async Task RevokedLicence_ReservationOrShipmentAfterRevocation_IsRefusedWithReason()
     {
         var api = await app.ApiClientAsync("trade");
         var number = "T-REVOKE-" + Guid.NewGuid().ToString("N")[..6];
@@ -219,7 +219,7 @@ public abstract class ExportsFixupsTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task LicencePage_RecordsARevocation_RefusesAMissingReason_AndTheListShowsIt()
+    public async Task LicencePage_Revocation_IsRecordedOnlyWithReason()
     {
         var api = await app.ApiClientAsync("trade");
         var number = "T-REVPAGE-" + Guid.NewGuid().ToString("N")[..6];

@@ -26,7 +26,7 @@ public sealed class ExportsPageTests(ExportsSqliteFactory app) : IClassFixture<E
     }
 
     [Fact]
-    public async Task Executive_SeesAnalyticsAndRisk_ButNotApplications_AndTheNavigationSaysSo()
+    public async Task ExportsNavigation_AsExecutive_ShowsAnalyticsAndRiskButNotApplications()
     {
         var exec = await app.SignInAsync("exec");
         Assert.Equal(HttpStatusCode.OK, (await exec.GetAsync("/exports/analytics")).StatusCode);
@@ -39,7 +39,7 @@ public sealed class ExportsPageTests(ExportsSqliteFactory app) : IClassFixture<E
     }
 
     [Fact]
-    public async Task MaterialForm_BadComposition_ShowsTheMessageInChinese_AndSavesNothing()
+    public async Task MaterialForm_BadCompositionInChinese_ShowsMessageAndSavesNothing()
     {
         var client = await app.SignInAsync("trade");
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
@@ -104,7 +104,7 @@ public sealed class ExportsPageTests(ExportsSqliteFactory app) : IClassFixture<E
     }
 
     [Fact]
-    public async Task RiskPage_TradeComplianceRestocksALine_TheRiskDrops_AndExecutivesCannotEditFigures()
+    public async Task RiskPage_TradeComplianceRestocksLine_RiskDrops()
     {
         var (lineId, materialId) = await app.WithDbAsync(async db => await db.LineConsumptions
             .Where(c => db.ProductionLines.Any(p => p.Id == c.ProductionLineId && p.Name.StartsWith("6 MW")))
@@ -130,7 +130,7 @@ public sealed class ExportsPageTests(ExportsSqliteFactory app) : IClassFixture<E
     }
 
     [Fact]
-    public async Task ApplicationsExport_CsvInTheUsersLanguage_ListsThePendingApplications_AndAnUnknownFormatIsRefused()
+    public async Task ApplicationsExport_Csv_ListsPendingApplicationsInUsersLanguage()
     {
         var api = await app.ApiClientAsync("trade");
         api.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
@@ -171,7 +171,7 @@ public sealed class ExportsPageTests(ExportsSqliteFactory app) : IClassFixture<E
     }
 
     [Fact]
-    public async Task ApplicationsPage_ShowsTheDemoBacklogWithDeadlines()
+    public async Task ApplicationsPage_DemoData_ShowsBacklogWithDeadlines()
     {
         var client = await app.SignInAsync("trade");
         var doc = await client.GetHtmlAsync("/exports?status=Pending");

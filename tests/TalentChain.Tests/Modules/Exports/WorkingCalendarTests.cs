@@ -29,7 +29,7 @@ public class WorkingCalendarTests
     }
 
     [Fact]
-    public void AddWorkingDays_DayOne_IsTheFirstWorkingDayAfterTheStart_EvenAMakeUpSunday()
+    public void AddWorkingDays_DayOne_IsFirstWorkingDayEvenAMakeUpSunday()
     {
         Assert.Equal(D("2025-09-28"), China.AddWorkingDays(D("2025-09-26"), 1));
         Assert.Equal(D("2025-10-09"), China.AddWorkingDays(D("2025-09-30"), 1));

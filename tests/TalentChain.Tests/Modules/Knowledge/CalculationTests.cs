@@ -43,7 +43,7 @@ public class CalculationTests
     }
 
     [Fact]
-    public void YearsToRetirement_FromBirthDate()
+    public void YearsToRetirement_FromBirthDate_CountsToRetirementAge()
     {
         var today = new DateOnly(2026, 6, 15);
         var years = CoverageRules.YearsToRetirement(new DateOnly(1968, 6, 15), 60, today)!.Value;

@@ -26,7 +26,7 @@ public sealed class FlightRiskExtensionTests(KnowledgeFactory app) : IClassFixtu
     }
 
     [Fact]
-    public async Task RegisteredFactor_IsListedCappedAtItsMaximumAndAddedToTheScore()
+    public async Task FlightRisk_RegisteredFactor_IsListedCappedAndAddedToScore()
     {
         using var extended = app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddScoped<IFlightRiskFactor, MilestoneFactor>()));
         var target = await app.WithDbAsync(db => db.PersonAssessments.OrderBy(a => a.Id).Select(a => a.EmployeeId).FirstAsync());
@@ -44,7 +44,7 @@ public sealed class FlightRiskExtensionTests(KnowledgeFactory app) : IClassFixtu
     }
 
     [Fact]
-    public async Task LineManager_CannotRecordTheDepartureOfSomeoneOutsideTheirReports()
+    public async Task RecordDeparture_LineManagerForNonReport_IsRefused()
     {
         var manager = await app.ApiClientAsync("manager");
         var outsider = await app.WithDbAsync(db => db.Employees.Where(e => e.OrgUnit!.Code == "HQ-FIN" && e.Status == EmployeeStatus.Active).Select(e => e.EmployeeNumber).FirstAsync());

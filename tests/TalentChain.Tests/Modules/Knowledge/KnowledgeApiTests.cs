@@ -350,7 +350,7 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
     }
 
     [Fact]
-    public async Task GrantExpiryTask_NotifiesOfficersOncePerGrant()
+    public async Task GrantExpiryTask_ExpiringGrants_NotifiesOfficersOncePerGrant()
     {
         var tasks = app.Services.GetRequiredService<TalentChain.Platform.Jobs.PeriodicTasks>();
         Assert.True(await tasks.RunAsync("knowledge.grant-expiry"));
@@ -452,7 +452,7 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
     }
 
     [Fact]
-    public async Task Turnover_ForExecutives_SinglesOutNoLeader_OfficersSeeTheDestinations()
+    public async Task Turnover_ForExecutives_SinglesOutNoLeader()
     {
         var officer = await ApiAssert.JsonAsync(await (await app.ApiClientAsync("knowledge")).GetAsync("/api/v1/knowledge/turnover"), HttpStatusCode.OK);
         var leadership = officer.GetProperty("leadership").EnumerateArray().ToList();
@@ -481,7 +481,7 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
     }
 
     [Fact]
-    public async Task Grants_OfSomeoneWhoHasLeft_StopWorkingAtOnce_EvenBeforeTheExitWorkflowRevokesThem()
+    public async Task Grants_HolderHasLeft_StopWorkingAtOnce()
     {
         var officer = await app.ApiClientAsync("knowledge");
         var participantId = await AccountEmployeeAsync("participant");
@@ -592,7 +592,7 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
     }
 
     [Fact]
-    public async Task NineBoxPage_ForALineManager_ShowsOnlyTheirReports_AndNoPlans()
+    public async Task NineBoxPage_ForLineManager_ShowsOnlyTheirReportsWithoutPlans()
     {
         var managerId = await AccountEmployeeAsync("manager");
         var reports = await app.WithDbAsync(async db => (await db.Employees.Where(e => e.ManagerId != null).Select(e => new { e.Id, Manager = e.ManagerId!.Value }).ToListAsync()));

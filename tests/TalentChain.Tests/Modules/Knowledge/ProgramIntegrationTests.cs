@@ -21,7 +21,7 @@ public sealed class ProgramIntegrationTests(KnowledgeFactory app) : IClassFixtur
     }
 
     [Fact]
-    public async Task LatestReviewAtRisk_AddsTenPoints_AndAnOverdueReviewFiveMore_WithTheReasonShown()
+    public async Task FlightRisk_ReviewAtRiskOrOverdue_AddsPointsWithReason()
     {
         var employee = await ParticipantEmployeeAsync();
         var today = app.Today;

@@ -9,7 +9,7 @@ namespace TalentChain.Tests.Modules.People;
 public abstract class EmploymentTimelineTests(TalentChainFactory app)
 {
     [Fact]
-    public async Task ChangingUnitGradeTitleAndStatus_AddsOneTimelineEventEach()
+    public async Task Timeline_UnitGradeTitleAndStatusChanged_AddsOneEventEach()
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TalentChainDbContext>();

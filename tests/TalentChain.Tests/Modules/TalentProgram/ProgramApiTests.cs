@@ -39,7 +39,7 @@ public abstract class ProgramApiTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task Lifecycle_SelectionPlanTrainingAndReview_RaisesTheSkill_AndTheReviewOpensPlanVersionTwo()
+    public async Task Lifecycle_SelectionToReview_RaisesSkillAndOpensPlanVersionTwo()
     {
         var pm = await app.ApiClientAsync("pm");
         var id = await NewParticipantAsync(pm, 0);
@@ -108,7 +108,7 @@ public abstract class ProgramApiTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task Nominate_IneligibleOrTwice_Returns400WithTheReasons_InEitherLanguage()
+    public async Task Nominate_IneligibleOrTwice_Returns400WithReasons()
     {
         var pm = await app.ApiClientAsync("pm");
         var cohort = await CohortAsync();
@@ -127,7 +127,7 @@ public abstract class ProgramApiTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task Advance_PastAnUnmetGate_IsRefused_UntilEvidenceOrAManagersRecordedOverride()
+    public async Task Advance_PastUnmetGate_IsRefusedUntilEvidenceOrOverride()
     {
         var pm = await app.ApiClientAsync("pm");
         var id = await NewParticipantAsync(pm, 2);
@@ -155,7 +155,7 @@ public abstract class ProgramApiTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task PlanEdits_StaleVersionGets409_ParticipantProposals_NeedAcceptance_AndEveryChangeIsAudited()
+    public async Task PlanEdit_StaleVersionOrParticipantProposal_Is409OrNeedsAcceptance()
     {
         var pm = await app.ApiClientAsync("pm");
         var participantId = await app.WithDbAsync(async db =>
@@ -240,7 +240,7 @@ public abstract class ProgramApiTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task Enrollment_FullSessionWaitlistsOrRefuses_DuplicatesAreRefused_AndCancellingPromotesTheWaitlist()
+    public async Task Enrollment_FullSessionOrDuplicate_WaitlistsOrRefuses()
     {
         var pm = await app.ApiClientAsync("pm");
         var starts = DateTimeOffset.UtcNow.AddDays(20);
@@ -272,7 +272,7 @@ public abstract class ProgramApiTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task Lecturer_IsPickedByNameOrNumber_TheSuggestionResolves_AndAnUnknownPersonIsRefusedInBothLanguages()
+    public async Task Lecturer_ByNameOrNumber_ResolvesOrRefusesUnknown()
     {
         var pm = await app.ApiClientAsync("pm");
         var expert = await app.WithDbAsync(db => db.Employees.Where(e => e.Status == TalentChain.Modules.People.Domain.EmployeeStatus.Active && e.ChineseName != null)
@@ -311,7 +311,7 @@ public abstract class ProgramApiTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task Reviews_RescheduleBeforeStartIsRefused_ReminderGoesOutOnce_AndTheCalendarFeedListsIt()
+    public async Task Review_RescheduleBeforeStart_IsRefusedAndRemindsOnce()
     {
         var pm = await app.ApiClientAsync("pm");
         var demoParticipant = await AccountEmployeeAsync("participant");
@@ -373,7 +373,7 @@ public abstract class ProgramApiTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task ProgramManager_ActsOnlyOnTheProgramsTheyRun()
+    public async Task ProgramManager_OtherProgram_IsRefused()
     {
         var admin = await app.ApiClientAsync("admin");
         var someoneElse = await app.WithDbAsync(db => db.Employees.Where(e => e.Status == TalentChain.Modules.People.Domain.EmployeeStatus.Active).OrderByDescending(e => e.Id).Select(e => e.Id).FirstAsync());
@@ -405,7 +405,7 @@ public abstract class ProgramApiTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task ProgramParticipation_TellsOtherModulesWhereAParticipantsPlanIs()
+    public async Task ProgramParticipation_ForParticipant_ReturnsPlanLocation()
     {
         var demoParticipant = await AccountEmployeeAsync("participant");
         using var scope = app.Services.CreateScope();

@@ -8,7 +8,7 @@ namespace TalentChain.Tests.Modules.TalentProgram;
 public class ICalendarTests
 {
     [Fact]
-    public void Feed_UsesCrlf_FoldsAt75Octets_EscapesText_AndStampsEveryEvent()
+    public void CalendarFeed_AnyEvents_FollowsIcalendarFormatting()
     {
         var longChinese = "第一次发展评审截止：" + new string('稀', 40) + "; 分离, 萃取\n第二行";
         var ics = ICalendar.Write("Test", new DateTimeOffset(2026, 5, 1, 8, 0, 0, TimeSpan.Zero),
@@ -63,7 +63,7 @@ public class EligibilityTests
     private static readonly DateOnly Today = new(2026, 5, 1);
 
     [Fact]
-    public void Check_ExplainsEveryRuleThePersonFails()
+    public void Eligibility_SeveralRulesFailed_ExplainsEach()
     {
         var program = new DevelopmentProgram
         {
@@ -78,7 +78,7 @@ public class EligibilityTests
     }
 
     [Fact]
-    public void Check_AdmitsSomeoneMeetingEveryRule()
+    public void Eligibility_EveryRuleMet_IsAdmitted()
     {
         var program = new DevelopmentProgram { Name = "P", EligibleTracks = [CareerTrack.Technical], MinTenureYears = 1, MinAge = 22, MaxAge = 45 };
         var facts = new EmployeeFacts(CareerTrack.Technical, ProfessionalTitle.Engineer, new DateOnly(2025, 5, 1), new DateOnly(1995, 5, 2), ChainSegment.Separation, EmployeeStatus.Active);

@@ -17,7 +17,7 @@ public class ProgramPageTests(TalentChainFactory app) : IClassFixture<TalentChai
     });
 
     [Fact]
-    public async Task EveryPage_RendersForAProgramManager()
+    public async Task ProgramPages_AsProgramManager_EveryPageRenders()
     {
         var pm = await app.SignInAsync("pm");
         var (programId, cohortId, sessionId, reviewId) = await app.WithDbAsync(async db => (
@@ -92,7 +92,7 @@ public class ProgramPageTests(TalentChainFactory app) : IClassFixture<TalentChai
     }
 
     [Fact]
-    public async Task GoalForm_BadInput_Shows422WithTheMessages_InChineseToo_AndWritesNothing()
+    public async Task GoalForm_BadInput_Shows422WithMessagesWritingNothing()
     {
         var pm = await app.SignInAsync("pm");
         var id = await DemoParticipantAsync();
@@ -120,7 +120,7 @@ public class ProgramPageTests(TalentChainFactory app) : IClassFixture<TalentChai
     }
 
     [Fact]
-    public async Task SessionForm_PicksTheLecturerByName_SuggestsAsYouType_AndRefusesAnUnknownPersonOnTheForm()
+    public async Task SessionForm_LecturerByName_SuggestsAndRefusesUnknown()
     {
         var pm = await app.SignInAsync("pm");
         var expert = await app.WithDbAsync(db => db.Employees.Where(e => e.Status == TalentChain.Modules.People.Domain.EmployeeStatus.Active && e.ChineseName != null)
@@ -166,7 +166,7 @@ public class ProgramPageTests(TalentChainFactory app) : IClassFixture<TalentChai
     }
 
     [Fact]
-    public async Task ProgramSettings_NameManagersByEmployeeNumber_ShowsWhoTheyAre_AndRefusesAnUnknownNumber()
+    public async Task ProgramSettings_ManagersByEmployeeNumber_ShowsThemAndRefusesUnknown()
     {
         var admin = await app.ApiClientAsync("admin");
         var created = await admin.PostAsJsonAsync("/api/v1/program/programs", new { name = "Recycling leaders", nameZh = "回收骨干培养" });
@@ -199,7 +199,7 @@ public class ProgramPageTests(TalentChainFactory app) : IClassFixture<TalentChai
     }
 
     [Fact]
-    public async Task SessionPages_PastDateFullSessionAndDuplicateEnrollment_AreRefusedOnTheForm_InBothLanguages_AndWriteNothing()
+    public async Task SessionPages_PastDateFullOrDuplicate_RefusedOnFormWritingNothing()
     {
         var pm = await app.SignInAsync("pm");
         string Errors(string html) => HttpTestExtensions.ParseHtml(html).QuerySelector("#program-errors")!.TextContent;

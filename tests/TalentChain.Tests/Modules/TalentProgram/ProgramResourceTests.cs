@@ -17,7 +17,7 @@ public class ProgramResourceTests
             .Concat(new[] { "Skill", "CurrentLevel", "TargetLevel", "Outcome", "DueDate", "Kind", "Title", "Status", "Course", "PlannedStart", "PlannedEnd" }.Select(k => "Field." + k));
 
     [Fact]
-    public void EveryComputedKey_HasEnglishAndChinese()
+    public void Resources_EveryComputedKey_HasEnglishAndChinese()
     {
         var (en, zh) = (Read("en"), Read("zh"));
         var missing = ComputedKeys().Where(k => !en.ContainsKey(k) || !zh.ContainsKey(k) || string.IsNullOrWhiteSpace(zh[k])).ToList();

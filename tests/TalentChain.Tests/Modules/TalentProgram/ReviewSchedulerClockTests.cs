@@ -18,7 +18,7 @@ public sealed class ProgramClockFactory : TalentChainFactory
 public class ReviewSchedulerClockTests(ProgramClockFactory app) : IClassFixture<ProgramClockFactory>
 {
     [Fact]
-    public async Task StartOn31August_FirstReviewFallsDueOn28February_AndIsOverdueTheDayAfter_ThenRemindersGoOutOnce()
+    public async Task FirstReview_StartOn31August_FallsDueOn28FebruaryAndRemindsOnce()
     {
         var clock = app.Clock!;
         clock.Set(new DateTimeOffset(2025, 8, 20, 2, 0, 0, TimeSpan.Zero));

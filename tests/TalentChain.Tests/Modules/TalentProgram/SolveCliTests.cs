@@ -37,7 +37,7 @@ public sealed class SolveCliTests : IDisposable
     private static List<string> Keys(JsonElement e) => [.. e.EnumerateObject().Select(p => p.Name)];
 
     [Fact]
-    public async Task Mentoring_file_of_the_issue_is_solved_to_proven_optimality_in_the_exact_output_format()
+    public async Task SolveMentoring_IssueFile_WritesProvenOptimumInExactFormat()
     {
         var input = Write("round.json", """
             { "mentors": [ { "id": "M1", "capacity": { "technical": 2, "career": 1, "peer": 0 }, "totalCapacity": 2 } ],
@@ -63,7 +63,7 @@ public sealed class SolveCliTests : IDisposable
     }
 
     [Fact]
-    public async Task Mentoring_file_naming_an_unknown_mentor_is_refused_with_the_entry_and_leaves_the_old_result_alone()
+    public async Task SolveMentoring_UnknownMentor_IsRefusedKeepingOldResult()
     {
         var input = Write("bad.json", """
             { "mentors": [ { "id": "M1", "capacity": { "technical": 1, "career": 1, "peer": 1 }, "totalCapacity": 2 } ],
@@ -82,7 +82,7 @@ public sealed class SolveCliTests : IDisposable
     }
 
     [Fact]
-    public async Task Broken_json_is_refused_without_writing_a_result()
+    public async Task Solve_BrokenJson_IsRefusedWritingNothing()
     {
         var input = Write("broken.json", "{ \"mentors\": [ ");
         var output = Path.Combine(_dir, "out.json");
@@ -95,7 +95,7 @@ public sealed class SolveCliTests : IDisposable
     }
 
     [Fact]
-    public async Task Rotations_file_is_solved_into_the_exact_output_format_with_reasons_for_the_unplaced()
+    public async Task SolveRotations_IssueFile_WritesExactFormatWithReasons()
     {
         // Six host units over three segments, one place each per period; P1 and P2 fit, P3 starts too late.
         var input = Write("rotations.json", """

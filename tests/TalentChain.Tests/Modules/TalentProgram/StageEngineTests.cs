@@ -37,7 +37,7 @@ public class StageEngineTests
     }
 
     [Fact]
-    public void Next_AfterALastNonDevelopmentStage_IsNull_SoTheParticipantCompletes()
+    public void Next_AfterLastNonDevelopmentStage_IsNull()
     {
         var stages = StageEngine.Template(1, 2, 3, 3, 6).Where(s => s.Kind != StageKind.Development).ToList();
         for (var i = 0; i < stages.Count; i++) stages[i].Id = i + 1;
@@ -45,7 +45,7 @@ public class StageEngineTests
     }
 
     [Fact]
-    public void Gate_IsMetOnlyWhenEveryCriterionHasFittingEvidence()
+    public void Gate_EveryCriterionHasFittingEvidence_IsMet()
     {
         var rotation = Template()[1];
         var document = rotation.Criteria.Single(c => c.Kind == EvidenceKind.Document);
@@ -73,11 +73,11 @@ public class StageEngineTests
     [InlineData(true, false, true, true, "  ", StageEngine.AdvanceRefusal.OverrideNeedsReason)]
     [InlineData(true, false, true, true, "Plant shutdown", StageEngine.AdvanceRefusal.None)]
     [InlineData(false, true, false, true, null, StageEngine.AdvanceRefusal.NotActive)]
-    public void CanAdvance_UnmetGateNeedsAProgramManagerAndAReason(bool active, bool gateMet, bool wantsOverride, bool manager, string? reason, StageEngine.AdvanceRefusal expected) =>
+    public void CanAdvance_UnmetGate_NeedsProgramManagerAndReason(bool active, bool gateMet, bool wantsOverride, bool manager, string? reason, StageEngine.AdvanceRefusal expected) =>
         Assert.Equal(expected, StageEngine.CanAdvance(active, gateMet, wantsOverride, manager, reason));
 
     [Fact]
-    public void Stuck_MeansStillOpenAfterThePlannedEnd()
+    public void Stuck_OpenAfterPlannedEnd_IsTrue()
     {
         var stage = new ParticipantStage { StartedOn = new DateOnly(2026, 1, 1), PlannedEnd = new DateOnly(2026, 4, 1) };
         Assert.False(StageEngine.IsStuck(stage, new DateOnly(2026, 4, 1)));
@@ -94,13 +94,13 @@ public class StageEngineTests
 public class ReviewScheduleTests
 {
     [Fact]
-    public void FirstReview_FallsDueExactlySixMonthsAfterTheStart() =>
+    public void FirstReview_AnyStart_FallsDueSixMonthsLater() =>
         Assert.Equal(new DateOnly(2026, 9, 15), ReviewSchedule.DueDate(new DateOnly(2026, 3, 15), 6, 1));
 
     [Theory]
     [InlineData(2025, 2, 28)] // start 31 Aug 2024 → 28 Feb 2025
     [InlineData(2024, 2, 29)] // start 31 Aug 2023 → 29 Feb 2024 (leap year)
-    public void MonthEndStart_FallsDueOnTheLastDayOfFebruary(int year, int month, int day) =>
+    public void FirstReview_MonthEndStart_FallsDueOnLastDayOfFebruary(int year, int month, int day) =>
         Assert.Equal(new DateOnly(year, month, day), ReviewSchedule.DueDate(new DateOnly(year - 1, 8, 31), 6, 1));
 
     [Fact]
@@ -112,14 +112,14 @@ public class ReviewScheduleTests
     }
 
     [Fact]
-    public void Interval_IsConfigurable() => Assert.Equal(new DateOnly(2027, 1, 31), ReviewSchedule.DueDate(new DateOnly(2026, 1, 31), 4, 3));
+    public void ReviewInterval_Configured_IsUsed() => Assert.Equal(new DateOnly(2027, 1, 31), ReviewSchedule.DueDate(new DateOnly(2026, 1, 31), 4, 3));
 
     [Theory]
     [InlineData(14, 14, true)]
     [InlineData(15, 14, false)]
     [InlineData(0, 14, true)]
     [InlineData(-1, 14, false)]
-    public void Reminder_IsDueWithinTheWindowBeforeTheDueDate(int daysUntilDue, int window, bool expected)
+    public void Reminder_WithinWindowBeforeDueDate_IsDue(int daysUntilDue, int window, bool expected)
     {
         var today = new DateOnly(2026, 5, 1);
         Assert.Equal(expected, ReviewSchedule.ReminderDue(today.AddDays(daysUntilDue), today, window));

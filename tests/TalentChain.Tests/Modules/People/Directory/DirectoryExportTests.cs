@@ -9,7 +9,7 @@ namespace TalentChain.Tests.Modules.People.Directory;
 public abstract class DirectoryExportTests(TalentChainFactory app)
 {
     [Fact]
-    public async Task ExportCsv_HasHeadersAndEveryMatchingRow()
+    public async Task ExportCsv_Filtered_HasHeadersAndEveryMatchingRow()
     {
         var unitId = app.WithDb(db => db.OrgUnits.Single(u => u.Code == "SEP1-SX").Id);
         var expected = app.WithDb(db => db.Employees.Where(e => e.OrgUnitId == unitId && e.Status == EmployeeStatus.Active).OrderBy(e => e.FamilyName).ThenBy(e => e.GivenName).ThenBy(e => e.Id).Select(e => e.EmployeeNumber).ToList());

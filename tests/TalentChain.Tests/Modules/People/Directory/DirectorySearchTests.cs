@@ -92,7 +92,7 @@ public abstract class DirectorySearchTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task Paging_ReportsTheTotalAndDisjointPages()
+    public async Task Search_Paged_ReportsTotalAndDisjointPages()
     {
         var active = app.WithDb(db => db.Employees.Count(e => e.Status == EmployeeStatus.Active));
         var api = await app.ApiClientAsync("exec");
@@ -145,7 +145,7 @@ public abstract class DirectorySearchTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task Grades_OnlyForHrRoles()
+    public async Task Search_GradeColumn_OnlyForHrRoles()
     {
         var exec = await (await app.ApiClientAsync("exec")).ListAsync("?pageSize=25");
         var admin = await (await app.ApiClientAsync("admin")).ListAsync("?pageSize=25");
@@ -154,7 +154,7 @@ public abstract class DirectorySearchTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task Page_WithoutHtmx_IsTheWholePage_WithHtmx_OnlyTheResults()
+    public async Task DirectoryPage_HtmxRequest_ReturnsOnlyTheResults()
     {
         var person = DirectoryTestData.ActiveChinesePerson(app);
         var client = await app.SignInAsync("exec");

@@ -14,7 +14,7 @@ public class PeopleLabelsTests(TalentChainFactory app) : IClassFixture<TalentCha
 
     [Theory]
     [MemberData(nameof(Cultures))]
-    public void EveryEnumValueAndLevel_HasALabel(string culture)
+    public void PeopleLabels_EveryEnumValueAndLevel_HasALabel(string culture)
     {
         var previous = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = new CultureInfo(culture);

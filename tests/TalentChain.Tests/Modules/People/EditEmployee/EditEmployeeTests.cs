@@ -199,7 +199,7 @@ public abstract class EditEmployeeTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task Put_UnknownEducation_Is422_AndNothingChanges()
+    public async Task Put_UnknownEducation_Is422AndChangesNothing()
     {
         var person = DirectoryTestData.ActiveChinesePerson(app, skip: 8);
         var api = await app.ApiClientAsync("pm");

@@ -40,7 +40,7 @@ public abstract class ImportApiTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task Api_BadFile_Returns202_ThenPollingShowsTheRowLevelReport_AndNothingIsWritten()
+    public async Task ImportApi_BadFile_PollingShowsRowReportAndWritesNothing()
     {
         var api = await app.ApiClientAsync("pm");
         var before = await app.WithDbAsync(db => db.Employees.CountAsync());
@@ -148,7 +148,7 @@ public abstract class ImportApiTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task Page_UploadBadFile_ShowsProgressThenTheReport_WithDownloads()
+    public async Task ImportPage_BadFile_ShowsProgressThenReportWithDownloads()
     {
         var browser = await app.SignInAsync("admin");
         var page = await browser.GetHtmlAsync("/imports");

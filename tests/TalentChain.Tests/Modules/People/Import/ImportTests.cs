@@ -59,7 +59,7 @@ public abstract class ImportTests(TalentChainFactory app)
     // ------------------------------------------------------------ error kinds
 
     [Fact]
-    public async Task Employees_MissingRequiredValue_ReportsRowAndColumn_WritesNothing()
+    public async Task ImportEmployees_MissingRequiredValue_ReportsRowAndColumnWritingNothing()
     {
         var e = await RejectedAsync(ImportKind.Employees, "e.csv", Employees(Emp(Num()), Emp(Num(), family: "")), 3, "family_name", "Import.Error.Required");
         Assert.Equal("A value is required.", Message(e));
@@ -168,15 +168,15 @@ public abstract class ImportTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task EmptyFile_IsRefused() =>
+    public async Task Import_EmptyFile_IsRefused() =>
         await RejectedAsync(ImportKind.Employees, "e.csv", [], 1, null, "Import.Error.Empty");
 
     [Fact]
-    public async Task HeaderOnly_IsRefused() =>
+    public async Task Import_HeaderOnly_IsRefused() =>
         await RejectedAsync(ImportKind.Employees, "e.csv", Encoding.UTF8.GetBytes(EmployeesHeader + "\n"), 2, null, "Import.Error.NoRows");
 
     [Fact]
-    public async Task PngRenamedCsv_IsRefused()
+    public async Task Import_PngRenamedCsv_IsRefused()
     {
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52];
         var e = await RejectedAsync(ImportKind.Employees, "photo.csv", png, 0, null, "Import.Error.NotSpreadsheet");
@@ -184,11 +184,11 @@ public abstract class ImportTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task PdfRenamedCsv_IsRefused() =>
+    public async Task Import_PdfRenamedCsv_IsRefused() =>
         await RejectedAsync(ImportKind.Employees, "scan.csv", Encoding.ASCII.GetBytes("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n"), 0, null, "Import.Error.NotSpreadsheet");
 
     [Fact]
-    public async Task XlsxThatIsNotAZip_IsRefused() =>
+    public async Task Import_XlsxThatIsNotAZip_IsRefused() =>
         await RejectedAsync(ImportKind.Employees, "e.xlsx", Employees(Emp(Num())), 0, null, "Import.Error.XlsxNotZip");
 
     [Fact]
@@ -248,7 +248,7 @@ public abstract class ImportTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task PngRenamedXlsx_IsRefused()
+    public async Task Import_PngRenamedXlsx_IsRefused()
     {
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52];
         var e = await RejectedAsync(ImportKind.Employees, "people.xlsx", png, 0, null, "Import.Error.XlsxNotZip");
@@ -264,7 +264,7 @@ public abstract class ImportTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task ZipThatIsNotAWorkbook_IsRefused() =>
+    public async Task Import_ZipThatIsNotAWorkbook_IsRefused() =>
         await RejectedAsync(ImportKind.Employees, "e.xlsx", HostileWorkbooks.PlainZip(), 0, null, "Import.Error.XlsxInvalid");
 
     [Fact]
@@ -293,7 +293,7 @@ public abstract class ImportTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task OtherExtension_IsRefused() =>
+    public async Task Import_OtherExtension_IsRefused() =>
         await RejectedAsync(ImportKind.Employees, "e.txt", Employees(Emp(Num())), 0, null, "Import.Error.Extension");
 
     [Fact]
@@ -320,7 +320,7 @@ public abstract class ImportTests(TalentChainFactory app)
     // ------------------------------------------------------------ good files
 
     [Fact]
-    public async Task Employees_GoodFile_InsertsWithManagerDefinedLater_ThenUpsertUpdatesAndAddsTimelineEvents()
+    public async Task ImportEmployees_GoodFileThenUpsert_InsertsUpdatesAndAddsTimelineEvents()
     {
         string boss = Num(), a = Num(), b = Num();
         // The manager comes after the people reporting to them.
@@ -351,7 +351,7 @@ public abstract class ImportTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task Employees_OptionalEducationColumn_SetsIt_BlankKeepsIt_AndAbsentColumnKeepsIt()
+    public async Task ImportEmployees_OptionalEducationColumn_SetsOnlyWhenFilled()
     {
         string a = Num(), b = Num();
         var header = EmployeesHeader + ",education";
@@ -407,7 +407,7 @@ public abstract class ImportTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task Taxonomy_And_Skills_ImportAndUpsert()
+    public async Task ImportTaxonomyAndSkills_ImportThenUpsert_InsertsAndUpdates()
     {
         var tax = await ImportAsync(ImportKind.Taxonomy, "tax.csv", Csv(TaxonomyHeader,
             "SEP.SX.MODEL,skill,Extraction cascade simulation,萃取串级仿真,separation,SEP.SX,\"Steady-state models, McCabe–Thiele\""));
@@ -515,7 +515,7 @@ public abstract class ImportTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task Cli_InvalidFile_PrintsReportAndExits1_GoodFile_PrintsSummary()
+    public async Task ImportCli_InvalidThenGoodFile_PrintsReportThenSummary()
     {
         var path = Path.Combine(Path.GetTempPath(), $"import-{Guid.NewGuid():N}.csv");
         try

@@ -91,7 +91,7 @@ public abstract class SkillLevelNeedToKnowTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task ProgramManager_SeesRestrictedLevelsOfTheirParticipantsOnly()
+    public async Task RestrictedLevels_AsProgramManager_ShowsOnlyTheirParticipants()
     {
         var pm = Employee("pm");
         var participant = app.WithDb(db => db.Participants
@@ -129,7 +129,7 @@ public abstract class SkillLevelNeedToKnowTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task DirectoryFilter_RestrictedSkill_Is403ForAllButTheRosterAudience_OnApiPageAndExports()
+    public async Task DirectoryFilter_RestrictedSkill_Is403OutsideRosterAudience()
     {
         var target = ReportOfManager();
         await SetLevelAsync(target, Restricted, 4);

@@ -14,7 +14,7 @@ public class OrgTaxonomyPageTests(TalentChainFactory app) : IClassFixture<Talent
     }
 
     [Fact]
-    public async Task OrgPage_ShowsTheTreeWithHeadCountLinksToTheDirectory()
+    public async Task OrgPage_Opened_ShowsTreeWithHeadCountLinks()
     {
         var client = await app.SignInAsync("exec");
         var doc = await client.GetHtmlAsync("/org");
@@ -48,7 +48,7 @@ public class OrgTaxonomyPageTests(TalentChainFactory app) : IClassFixture<Talent
     }
 
     [Fact]
-    public async Task TaxonomyPage_ShowsSkillsAndTheLevelDefinitions()
+    public async Task TaxonomyPage_Opened_ShowsSkillsAndLevelDefinitions()
     {
         var client = await app.SignInAsync("participant");
         var doc = await client.GetHtmlAsync("/taxonomy");
@@ -77,7 +77,7 @@ public class OrgTaxonomyPageTests(TalentChainFactory app) : IClassFixture<Talent
     }
 
     [Fact]
-    public async Task OrgForm_DuplicateCode_Returns422WithTheMessage_ValidCreateRedirects()
+    public async Task OrgForm_DuplicateCode_Returns422WithMessage()
     {
         var client = await app.SignInAsync("pm");
         var doc = await client.GetHtmlAsync("/org");
@@ -161,7 +161,7 @@ public class OrgTaxonomyPageTests(TalentChainFactory app) : IClassFixture<Talent
     }
 
     [Fact]
-    public async Task OpenApi_DescribesTheOrgTaxonomyAndSkillEndpoints()
+    public async Task OpenApi_OrgTaxonomyAndSkills_DescribesEveryEndpoint()
     {
         var response = await app.CreateClient().GetAsync("/openapi/v1.json");
         using var doc = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());

@@ -120,7 +120,7 @@ public abstract class OrgUnitApiTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task Delete_UnitWithEmployees_Returns400WithTheReason_EmptyUnitGoes()
+    public async Task Delete_UnitWithEmployees_Returns400WithReason()
     {
         var api = await app.ApiClientAsync("admin");
         var workshop = await UnitAsync(api, "SEP1-SX");
@@ -136,7 +136,7 @@ public abstract class OrgUnitApiTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task Create_AsExecutive_Returns403_AsAdministrator_201()
+    public async Task Create_AsExecutiveThenAdministrator_Returns403Then201()
     {
         var exec = await app.ApiClientAsync("exec");
         var refused = await exec.PostAsJsonAsync("/api/v1/org-units", new { code = "EXEC-UNIT", name = "Exec's unit", segment = "Corporate" });

@@ -86,7 +86,7 @@ public abstract class SkillRecordApiTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task Put_StaleVersion_Returns409AndKeepsTheLevel_DeleteRemovesTheRecord()
+    public async Task Put_StaleVersion_Returns409AndKeepsLevel()
     {
         var api = await app.ApiClientAsync("admin");
         var id = await EmployeeWithoutAsync("MAG.NDFEB.SC");
@@ -104,7 +104,7 @@ public abstract class SkillRecordApiTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task Put_AsParticipant_Returns403_ButMayReadLevels()
+    public async Task Put_AsParticipant_Returns403ButMayRead()
     {
         var api = await app.ApiClientAsync("participant");
         var id = await EmployeeWithoutAsync("SEP.OX.5N");

@@ -129,7 +129,7 @@ public abstract class ProfileTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task MissingEmployee_Is404OnPageAndApi()
+    public async Task Profile_MissingEmployee_Is404OnPageAndApi()
     {
         var client = await app.SignInAsync("exec");
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/people/999999")).StatusCode);

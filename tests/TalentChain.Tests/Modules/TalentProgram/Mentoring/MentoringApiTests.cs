@@ -120,7 +120,7 @@ public abstract class MentoringApiTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task Permissions_ParticipantCannotSolveOrPublish_MentorSeesOnlyTheirOwn_ExecutiveReads()
+    public async Task MentoringApi_EachRole_GetsOnlyItsPermissions()
     {
         var roundId = await MentoringSteps.OpenRoundAsync(app);
         var participant = await app.ApiClientAsync("participant");

@@ -121,7 +121,7 @@ public class MentoringInterchangeTests(TalentChainFactory app) : IClassFixture<T
     }
 
     [Fact]
-    public async Task CancellingARun_LeavesThePreviousProposal()
+    public async Task SolveRun_Cancelled_LeavesPreviousProposal()
     {
         var pm = await app.ApiClientAsync("pm");
         var scenario = await MentoringScenario.CreateAsync(app, pm);

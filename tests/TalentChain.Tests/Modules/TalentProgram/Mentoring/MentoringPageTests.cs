@@ -29,7 +29,7 @@ public class MentoringPageTests(TalentChainFactory app) : IClassFixture<TalentCh
     }
 
     [Fact]
-    public async Task RoundPage_AddingAnUnknownVolunteer_ShowsTheErrorOnThePage_AndChangesNothing()
+    public async Task RoundPage_AddUnknownVolunteer_ShowsErrorAndChangesNothing()
     {
         var pm = await app.ApiClientAsync("pm");
         var scenario = await MentoringScenario.CreateAsync(app, pm);
@@ -83,7 +83,7 @@ public class MentoringPageTests(TalentChainFactory app) : IClassFixture<TalentCh
     }
 
     [Fact]
-    public async Task Pages_ParticipantCannotOpenARound_MentorSeesTheVolunteerForm_ParticipantTheirMentors()
+    public async Task MentoringPages_EachRole_SeesOnlyItsView()
     {
         var roundId = await MentoringSteps.OpenRoundAsync(app);
         var participant = await app.SignInAsync("participant");

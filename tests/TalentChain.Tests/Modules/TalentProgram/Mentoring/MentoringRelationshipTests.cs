@@ -27,7 +27,7 @@ public class MentoringRelationshipTests(TalentChainFactory app) : IClassFixture<
     }
 
     [Fact]
-    public async Task Meetings_AreLoggedByEitherSide_OnlyTheParticipantRates_AndCompletionFeedsTheRatingHistory()
+    public async Task Meetings_LoggedByEitherSide_OnlyParticipantRates()
     {
         var participant = await app.ApiClientAsync("participant");
         var mentor = await app.ApiClientAsync("mentor");
@@ -64,7 +64,7 @@ public class MentoringRelationshipTests(TalentChainFactory app) : IClassFixture<
     }
 
     [Fact]
-    public async Task Rematch_EndsTheRelationship_WaitlistsTheSlot_AndARematchRoundFillsItFromRemainingPlaces()
+    public async Task Rematch_EndsRelationship_RematchRoundFillsWaitlistedSlot()
     {
         var pm = await app.ApiClientAsync("pm");
         var (scenario, published) = await PublishedScenarioAsync(pm);
@@ -106,7 +106,7 @@ public class MentoringRelationshipTests(TalentChainFactory app) : IClassFixture<
     }
 
     [Fact]
-    public async Task DemoMeetingLogs_FollowTheRules_OnlyTheParticipantRates_AndTheDemoParticipantLogsOnlyTheirOwn()
+    public async Task MeetingLogs_DemoData_FollowTheRules()
     {
         var meetings = await app.WithDbAsync(db => (from m in db.MentoringMeetings.AsNoTracking()
                                                     join a in db.MentorAssignments on m.MentorAssignmentId equals a.Id
@@ -149,7 +149,7 @@ public class MentoringRelationshipTests(TalentChainFactory app) : IClassFixture<
     }
 
     [Fact]
-    public async Task DepartedMentors_EndTheirRelationships_ToTheWaitlist_Once()
+    public async Task DepartedMentor_RelationshipsEnded_WaitlistedOnce()
     {
         var pm = await app.ApiClientAsync("pm");
         var (_, published) = await PublishedScenarioAsync(pm);

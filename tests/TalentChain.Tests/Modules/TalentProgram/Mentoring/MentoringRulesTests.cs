@@ -80,7 +80,7 @@ public class MentoringRulesTests
     }
 
     [Fact]
-    public void Career_ComesFromAnotherUnit()
+    public void Judge_CareerMentorFromSameUnit_IsIneligible()
     {
         var p = Participant(Person(1, unit: 7));
         Assert.Equal(["SameUnit"], Keys(Judge(p, Person(2, unit: 7), MentorRole.Career)));
@@ -102,7 +102,7 @@ public class MentoringRulesTests
     }
 
     [Fact]
-    public void Departed_Forbidden_AndNoPlaces_AreReasonsToo()
+    public void Judge_DepartedForbiddenOrNoPlaces_AreReasons()
     {
         var p = Participant(Person(1));
         Assert.Equal(["Departed"], Keys(Judge(p, Person(2, unit: 2, status: EmployeeStatus.Departed), MentorRole.Career)));
@@ -160,7 +160,7 @@ public class MentoringRulesTests
     }
 
     [Fact]
-    public void RandomRounds_WithPins_KeepEveryPin_AndStayFeasible()
+    public void Solve_RandomRoundsWithPins_KeepsPinsAndStaysFeasible()
     {
         var rng = new Random(20261122);
         for (var round = 0; round < 200; round++)
@@ -191,7 +191,7 @@ public class MentoringRulesTests
         XDocument.Load(Path.Combine(Repository.Root, "src/TalentChain/Resources", file)).Root!.Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string)d.Element("value")!);
 
     [Fact]
-    public void EveryComputedKey_HasEnglishAndChinese()
+    public void Resources_EveryComputedKey_HasEnglishAndChinese()
     {
         var (en, zh) = (Read("MentoringResource.resx"), Read("MentoringResource.zh-CN.resx"));
         var reasons = new[] { "Self", "ChainAbove", "ChainBelow", "Departed", "Leaving", "RematchedAway", "NoPlaces", "NoFocusSkill", "SkillBelow", "SameUnit", "Tenure", "GradeAbove", "TitleAbove", "Forbidden" };

@@ -21,7 +21,7 @@ public abstract class RotationApiTests(TalentChainFactory app)
     private static string Plan(int id) => $"/api/v1/program/rotations/plans/{id}";
 
     [Fact]
-    public async Task Lifecycle_SolvePublishAdvance_RotationStagesCarryTheirHostUnitsAndDates_AndPeopleAreNotified()
+    public async Task Lifecycle_SolvePublishAdvance_StagesCarryHostUnitsAndNotify()
     {
         var pm = await app.ApiClientAsync("pm");
         var cohort = await NewCohortAsync(app, 4, firstInRotation: true);
@@ -92,7 +92,7 @@ public abstract class RotationApiTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task Adjust_RefusesFullUnitsHomeUnitAndRepeats_WithPreciseMessages_AndAcceptsAFeasibleChange()
+    public async Task Adjust_InfeasibleChange_IsRefusedWithPreciseMessage()
     {
         var pm = await app.ApiClientAsync("pm");
         var cohort = await NewCohortAsync(app, 3);
@@ -144,7 +144,7 @@ public abstract class RotationApiTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task Unplaced_ShowsTheLocalisedReasonAndTheSolversDetail()
+    public async Task Unplaced_AfterSolve_ShowsLocalisedReasonAndDetail()
     {
         var pm = await app.ApiClientAsync("pm");
         var cohort = await NewCohortAsync(app, 2);
@@ -227,7 +227,7 @@ public abstract class RotationApiTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task Publish_RefusesAProposalThatNoLongerFitsTheOffersOrStartPeriods_NamingTheProblem_AndPublishesNothing()
+    public async Task Publish_StaleProposal_IsRefusedNamingTheProblem()
     {
         var pm = await app.ApiClientAsync("pm");
         var cohort = await NewCohortAsync(app, 3);
@@ -299,7 +299,7 @@ public abstract class RotationApiTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task Import_BadFilesAreRefusedNamingTheEntry_AndChangeNothing_GoodFilesRoundTrip()
+    public async Task Import_BadFile_IsRefusedNamingTheEntry()
     {
         var pm = await app.ApiClientAsync("pm");
         var cohort = await NewCohortAsync(app, 3);
@@ -366,7 +366,7 @@ public abstract class RotationApiTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task Permissions_ParticipantsEditOnlyTheirOwnPreferences_AndCannotSolveOrPublish_ExecutivesRead()
+    public async Task RotationApi_EachRole_GetsOnlyItsPermissions()
     {
         var planId = await PublishedDemoPlanAsync(app);
         var me = await DemoParticipantAsync(app);
@@ -420,7 +420,7 @@ public abstract class RotationApiTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task OpenApi_DescribesEveryRotationPlanningOperation()
+    public async Task OpenApi_RotationPlanning_DescribesEveryOperation()
     {
         var doc = await ApiAssert.JsonAsync(await app.CreateClient().GetAsync("/openapi/v1.json"), HttpStatusCode.OK);
         var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).Where(p => p.StartsWith("/api/v1/program/rotations", StringComparison.Ordinal)).ToList();

@@ -10,7 +10,7 @@ namespace TalentChain.Tests.Modules.TalentProgram.Rotations;
 public class RotationPageTests(TalentChainFactory app) : IClassFixture<TalentChainFactory>
 {
     [Fact]
-    public async Task ProgramManager_SeesThePublishedPlansScheduleCapacityGridAndTheDraftPlansOffers()
+    public async Task RotationPages_AsProgramManager_ShowScheduleCapacityAndOffers()
     {
         var pm = await app.SignInAsync("pm");
         var published = await PublishedDemoPlanAsync(app);
@@ -29,7 +29,7 @@ public class RotationPageTests(TalentChainFactory app) : IClassFixture<TalentCha
     }
 
     [Fact]
-    public async Task Executive_ReadsThePlanWithoutManagementControls()
+    public async Task RotationPages_AsExecutive_ShowNoManagementControls()
     {
         var exec = await app.SignInAsync("exec");
         var published = await PublishedDemoPlanAsync(app);
@@ -41,7 +41,7 @@ public class RotationPageTests(TalentChainFactory app) : IClassFixture<TalentCha
     }
 
     [Fact]
-    public async Task Offers_ANonNumberOrNegativePlace_IsRefusedOnTheFormInBothLanguages_AndNothingChanges()
+    public async Task OffersForm_NonNumberOrNegativePlaces_IsRefusedChangingNothing()
     {
         var pm = await app.SignInAsync("pm");
         var plan = await app.WithDbAsync(db => db.RotationPlans.OrderByDescending(p => p.Id).Select(p => new { p.Id, p.Periods, Unit = p.Offers.Select(o => o.OrgUnit!.Code).First() }).FirstAsync());
@@ -121,7 +121,7 @@ public class RotationPageTests(TalentChainFactory app) : IClassFixture<TalentCha
     }
 
     [Fact]
-    public void EveryRotationsResourceKeyUsedByTheRotationPages_ExistsInBothLanguages()
+    public void RotationPages_EveryResourceKey_ExistsInBothLanguages()
     {
         // R["…"] is not covered by the platform's key-use check (LocalizationTests), so the rotation pages check their own.
         var resources = Path.Combine(Repository.Root, "src/TalentChain/Resources");

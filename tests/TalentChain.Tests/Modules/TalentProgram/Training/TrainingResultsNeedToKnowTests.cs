@@ -76,7 +76,7 @@ public abstract class TrainingResultsNeedToKnowTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task SessionApi_PersonSeesOwnResult_LineManagerTheirReports_LecturerAndProgramManagerAll()
+    public async Task SessionApi_EachRelation_SeesOnlyPermittedResults()
     {
         var s = await PastSessionAsync();
 
@@ -99,7 +99,7 @@ public abstract class TrainingResultsNeedToKnowTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task SessionPage_Outsider_SeesTheListWithoutScores_ProgramManagerSeesThem()
+    public async Task SessionPage_Outsider_SeesListWithoutScores()
     {
         var s = await PastSessionAsync();
         var number = app.WithDb(db => db.Employees.Single(e => e.Id == s.Stranger).EmployeeNumber);
