@@ -53,8 +53,8 @@ public class CsrfTests(TalentChainFactory app) : IClassFixture<TalentChainFactor
     public async Task RevokeToken_WithTheCookieAlone_IsRefusedAndTheTokenStaysValid()
     {
         var owner = await app.SignInAsync("pm");
-        var created = await ApiAssert.JsonAsync(await owner.PostAsJsonAsync("/api/v1/me/tokens", new { name = "csrf victim", expiresInDays = 30 }), HttpStatusCode.Created);
-        var id = created.GetProperty("id").GetInt32();
+        var created = await ApiAssert.JsonAsync<TalentChain.Platform.Auth.CreatedToken>(await owner.PostAsJsonAsync("/api/v1/me/tokens", new { name = "csrf victim", expiresInDays = 30 }), HttpStatusCode.Created);
+        var id = created.Id;
 
         var forged = await app.SignInAsync("pm", antiforgeryHeader: false);
         Assert.True(await IsCsrfRefusalAsync(await forged.DeleteAsync($"/api/v1/me/tokens/{id}")));
@@ -102,8 +102,8 @@ public class CsrfTests(TalentChainFactory app) : IClassFixture<TalentChainFactor
     {
         var cookieOnly = await app.SignInAsync("admin", antiforgeryHeader: false);
         var response = await cookieOnly.PostAsJsonAsync("/api/v1/me/tokens?culture=zh-CN", new { name = "x", expiresInDays = 1 });
-        var problem = await ApiAssert.JsonAsync(response, HttpStatusCode.BadRequest);
-        Assert.Equal("请求缺少有效的防伪令牌", problem.GetProperty("title").GetString());
+        var problem = await ApiAssert.JsonAsync<Microsoft.AspNetCore.Mvc.ProblemDetails>(response, HttpStatusCode.BadRequest);
+        Assert.Equal("请求缺少有效的防伪令牌", problem.Title);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
     }
 

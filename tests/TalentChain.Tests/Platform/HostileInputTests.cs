@@ -3,6 +3,9 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using TalentChain.Modules.Exports.Features.Applications;
+using TalentChain.Modules.People.Features.Directory;
+using TalentChain.Platform.Audit;
 using TalentChain.Platform.Web;
 using TalentChain.Tests.Infrastructure;
 using TalentChain.Tests.Modules.Exports;
@@ -51,9 +54,9 @@ public abstract class HostileInputTests(TalentChainFactory app)
         var id = await DraftAsync(api);
 
         using var form = new MultipartFormDataContent { { new StringContent("Contract"), "kind" }, { new ByteArrayContent(Pdf), "file", @"..\..\x.pdf" } };
-        var created = await ApiAssert.JsonAsync(await api.PostAsync($"/api/v1/exports/applications/{id}/documents", form), HttpStatusCode.Created);
+        var created = await ApiAssert.JsonAsync<DocumentView>(await api.PostAsync($"/api/v1/exports/applications/{id}/documents", form), HttpStatusCode.Created);
 
-        Assert.Equal("x.pdf", created.GetProperty("fileName").GetString());
+        Assert.Equal("x.pdf", created.FileName);
         Assert.Equal("x.pdf", await app.WithDbAsync(db => db.ApplicationDocuments.Where(d => d.ApplicationId == id).Select(d => d.FileName).SingleAsync()));
     }
 
@@ -97,17 +100,17 @@ public abstract class HostileInputTests(TalentChainFactory app)
     {
         var api = await app.ApiClientAsync("admin");
         var response = await api.GetAsync("/api/v1/audit?user=%00");
-        var body = await ApiAssert.JsonAsync(response, HttpStatusCode.OK);
-        Assert.Equal(0, body.GetProperty("total").GetInt32());
+        var body = await ApiAssert.JsonAsync<AuditPage>(response, HttpStatusCode.OK);
+        Assert.Equal(0, body.Total);
     }
 
     private static async Task<int> ListTotalAsync(HttpClient api, string query) =>
-        (await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/employees" + query), HttpStatusCode.OK)).GetProperty("total").GetInt32();
+        (await api.GetJsonAsync<DirectoryPage>("/api/v1/employees" + query)).Total;
 
     private static async Task<int> DraftAsync(HttpClient api)
     {
-        var created = await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/applications", await DraftInputAsync(api)), HttpStatusCode.Created);
-        return created.GetProperty("summary").GetProperty("id").GetInt32();
+        var created = await ApiAssert.JsonAsync<ApplicationView>(await api.PostAsJsonAsync("/api/v1/exports/applications", await DraftInputAsync(api)), HttpStatusCode.Created);
+        return created.Summary.Id;
     }
 }
 

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using TalentChain.Modules.TalentProgram;
+using TalentChain.Modules.People.Features.Import;
 using TalentChain.Modules.TalentProgram.Features.Mentoring;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Jobs;
@@ -23,7 +23,7 @@ namespace TalentChain.Tests.Platform;
 /// </summary>
 public class JobDurabilityTests(QueueOnlyPostgresFactory app) : IClassFixture<QueueOnlyPostgresFactory>
 {
-    private static async Task<JsonElement> WaitAsync(Func<Task<JsonElement>> read, Func<JsonElement, bool> until, string what)
+    private static async Task<T> WaitAsync<T>(Func<Task<T>> read, Func<T, bool> until, string what)
     {
         for (var i = 0; i < 1200; i++)
         {
@@ -34,7 +34,6 @@ public class JobDurabilityTests(QueueOnlyPostgresFactory app) : IClassFixture<Qu
         throw new TimeoutException("never reached: " + what);
     }
 
-    private static async Task<JsonElement> GetAsync(HttpClient api, string url) => await ApiAssert.JsonAsync(await api.GetAsync(url), HttpStatusCode.OK);
 
     [Fact]
     public async Task Solve_NodeShutsDownMidRun_IsInterruptedAndCanRerun()
@@ -48,18 +47,18 @@ public class JobDurabilityTests(QueueOnlyPostgresFactory app) : IClassFixture<Qu
             using (HttpCurrentUser.ActAs("pm@talentchain.demo"))
                 id = await app.Services.GetRequiredService<JobRunner>().EnqueueAsync(TestJobs.Wait, "Solve",
                     new JobOptions(MentoringRoundHandlers.Subject(roundId), ProgramPolicies.Manage, Cancellable: true), "{}");
-            var running = await WaitAsync(() => GetAsync(pm, $"/api/v1/jobs/{id}"), j => j.GetProperty("status").GetString() == "Running", "running");
-            Assert.Equal("node-stop", running.GetProperty("runningOn").GetString());
+            var running = await WaitAsync(() => pm.GetJsonAsync<JobView>($"/api/v1/jobs/{id}"), j => j.Status == "Running", "running");
+            Assert.Equal("node-stop", running.RunningOn);
             var refused = await pm.PostAsync($"/api/v1/program/mentoring/rounds/{roundId}/solve", null);
             Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         } // an ordinary host shutdown, as on SIGTERM during a rolling restart
 
         Assert.False(await TestJobs.OutcomeOf(id).Task.WaitAsync(TimeSpan.FromSeconds(30)));
-        var job = await GetAsync(pm, $"/api/v1/jobs/{id}");
-        Assert.Equal("Interrupted", job.GetProperty("status").GetString());
-        Assert.True(job.GetProperty("finished").GetBoolean());
-        Assert.True(job.GetProperty("interrupted").GetBoolean());
-        Assert.Contains("shut down", job.GetProperty("error").GetString(), StringComparison.Ordinal);
+        var job = await pm.GetJsonAsync<JobView>($"/api/v1/jobs/{id}");
+        Assert.Equal("Interrupted", job.Status);
+        Assert.True(job.Finished);
+        Assert.True(job.Interrupted);
+        Assert.Contains("shut down", job.Error, StringComparison.Ordinal);
 
         var browser = await app.SignInAsync("pm");
         var page = await browser.GetHtmlAsync($"/jobs/{id}?culture=zh-CN");
@@ -89,15 +88,15 @@ public class JobDurabilityTests(QueueOnlyPostgresFactory app) : IClassFixture<Qu
         using (var worker = new JobNodeFactory(app.Database, "node-import"))
         {
             _ = worker.Services;
-            var started = await ApiAssert.JsonAsync(await admin.PostAsync("/api/v1/imports/employees", form), HttpStatusCode.Accepted);
-            id = started.GetProperty("id").GetGuid();
-            await WaitAsync(() => GetAsync(admin, $"/api/v1/imports/jobs/{id}"), j => j.GetProperty("phase").GetString() == "Import.Phase.Writing", "writing");
+            var started = await ApiAssert.JsonAsync<ImportJobResponse>(await admin.PostAsync("/api/v1/imports/employees", form), HttpStatusCode.Accepted);
+            id = started.Id;
+            await WaitAsync(() => admin.GetJsonAsync<ImportJobResponse>($"/api/v1/imports/jobs/{id}"), j => j.Phase == "Import.Phase.Writing", "writing");
         }
         await hold.RollbackAsync();
 
-        var job = await GetAsync(admin, $"/api/v1/imports/jobs/{id}");
-        Assert.Equal("interrupted", job.GetProperty("status").GetString());
-        Assert.Contains("shut down", job.GetProperty("error").GetString(), StringComparison.Ordinal);
+        var job = await admin.GetJsonAsync<ImportJobResponse>($"/api/v1/imports/jobs/{id}");
+        Assert.Equal("interrupted", job.Status);
+        Assert.Contains("shut down", job.Error, StringComparison.Ordinal);
         Assert.False(await app.WithDbAsync(db => db.Employees.AnyAsync(e => numbers.Contains(e.EmployeeNumber))));
         Assert.False(await app.WithDbAsync(db => db.JobPayloads.AnyAsync(p => p.JobId == id)));
 

@@ -38,17 +38,17 @@ public class JobInterruptionTests(TalentChainFactory app) : IClassFixture<Talent
         var orphan = await RunningJobAsync(MentoringRoundHandlers.JobKind, MentoringRoundHandlers.Subject(roundId), DateTimeOffset.UtcNow.AddMinutes(-5));
 
         // Its heartbeat stopped five minutes ago: not "already under way".
-        var started = await ApiAssert.JsonAsync(await pm.PostAsync($"/api/v1/program/mentoring/rounds/{roundId}/solve", null), HttpStatusCode.Accepted);
-        Assert.Equal("Succeeded", (await MentoringSteps.WaitForJobAsync(pm, started.GetProperty("jobId").GetGuid())).GetProperty("status").GetString());
+        var started = await ApiAssert.JsonAsync<SolveStartedDto>(await pm.PostAsync($"/api/v1/program/mentoring/rounds/{roundId}/solve", null), HttpStatusCode.Accepted);
+        Assert.Equal("Succeeded", (await MentoringSteps.WaitForJobAsync(pm, started.JobId)).Status);
 
         Assert.True(await app.Services.GetRequiredService<PeriodicTasks>().RunAsync("jobs.interrupted-sweep"));
         var row = await app.WithDbAsync(db => db.BackgroundJobs.AsNoTracking().SingleAsync(j => j.Id == orphan));
         Assert.Equal(JobStatus.Interrupted, row.Status);
         Assert.NotNull(row.FinishedAt);
-        var job = await ApiAssert.JsonAsync(await pm.GetAsync($"/api/v1/jobs/{orphan}"), HttpStatusCode.OK);
-        Assert.Equal("Interrupted", job.GetProperty("status").GetString());
-        Assert.Contains("stopped responding", job.GetProperty("error").GetString(), StringComparison.Ordinal);
-        Assert.Equal("gone-node", job.GetProperty("runningOn").GetString());
+        var job = await pm.GetJsonAsync<JobView>($"/api/v1/jobs/{orphan}");
+        Assert.Equal("Interrupted", job.Status);
+        Assert.Contains("stopped responding", job.Error, StringComparison.Ordinal);
+        Assert.Equal("gone-node", job.RunningOn);
         Assert.True(await app.WithDbAsync(db => db.PeriodicTaskRuns.AnyAsync(r => r.Name == "jobs.interrupted-sweep" && r.Succeeded && r.FinishedAt != null)));
     }
 

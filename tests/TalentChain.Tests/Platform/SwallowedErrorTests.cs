@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using TalentChain.Modules.People.Features.OrgUnits;
 using TalentChain.Tests.Infrastructure;
+using static TalentChain.Modules.Knowledge.Features.KnowledgeEndpoints;
 
 namespace TalentChain.Tests.Platform;
 
@@ -44,8 +46,8 @@ public sealed class SwallowedErrorTests(TalentChainFactory app) : IClassFixture<
             // Before: the failure was taken for the multi-node race and every technology showed 0 holders, all flagged.
             await AssertServerErrorAsync(await officer.GetAsync("/api/v1/knowledge/coverage"));
         }
-        var coverage = await ApiAssert.JsonAsync(await officer.GetAsync("/api/v1/knowledge/coverage"), HttpStatusCode.OK);
-        Assert.Contains(coverage.GetProperty("technologies").EnumerateArray(), t => t.GetProperty("holders").GetInt32() > 1);
+        var coverage = await officer.GetJsonAsync<CoverageApi>("/api/v1/knowledge/coverage");
+        Assert.Contains(coverage.Technologies, t => t.Holders > 1);
     }
 
     [Fact]
@@ -67,15 +69,14 @@ public sealed class SwallowedErrorTests(TalentChainFactory app) : IClassFixture<
     public async Task OrgUnitEdit_WhenTheSaveFails_Returns500NotCodeTaken()
     {
         var api = await app.ApiClientAsync("admin");
-        var unit = (await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/org-units"), HttpStatusCode.OK))
-            .EnumerateArray().Single(u => u.GetProperty("code").GetString() == "SEP1-OX");
+        var unit = (await api.GetJsonAsync<List<OrgUnitView>>("/api/v1/org-units")).Single(u => u.Code == "SEP1-OX");
         await using (await FailingAsync("OrgUnits", "UPDATE"))
         {
             // Before: 400 "the code SEP1-OX is already taken" — by the unit being edited.
-            await AssertServerErrorAsync(await api.PutAsJsonAsync($"/api/v1/org-units/{unit.GetProperty("id").GetInt32()}", new
+            await AssertServerErrorAsync(await api.PutAsJsonAsync($"/api/v1/org-units/{unit.Id}", new
             {
-                code = "SEP1-OX", name = unit.GetProperty("name").GetString(), nameZh = unit.GetProperty("nameZh").GetString(), segment = "Separation",
-                site = "Baotou East", parentId = unit.GetProperty("parentId").GetInt32(), version = unit.GetProperty("version").GetInt64(),
+                code = "SEP1-OX", name = unit.Name, nameZh = unit.NameZh, segment = "Separation",
+                site = "Baotou East", parentId = unit.ParentId!.Value, version = unit.Version,
             }));
         }
     }

@@ -3,7 +3,12 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TalentChain.Modules.Exports.Features.Analytics;
+using TalentChain.Modules.Exports.Features.Applications;
+using TalentChain.Modules.Exports.Features.Calendars;
+using TalentChain.Modules.Exports.Features.ControlList;
 using TalentChain.Modules.Exports.Features.Licences;
+using TalentChain.Modules.Exports.Features.Risk;
 using TalentChain.Platform.Data;
 using TalentChain.Tests.Infrastructure;
 using static TalentChain.Tests.Modules.Exports.ExportsApi;
@@ -17,9 +22,9 @@ public abstract class ExportsApiTests(TalentChainFactory app)
     public async Task Application_FromDraftToApproval_ShowsTheDeadlineAndRecordsEveryTransition()
     {
         var api = await app.ApiClientAsync("trade");
-        var created = await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/applications", await DraftInputAsync(api)), HttpStatusCode.Created);
-        var id = created.GetProperty("summary").GetProperty("id").GetInt32();
-        Assert.Equal("Draft", created.GetProperty("summary").GetProperty("status").GetString());
+        var created = await ApiAssert.JsonAsync<ApplicationView>(await api.PostAsJsonAsync("/api/v1/exports/applications", await DraftInputAsync(api)), HttpStatusCode.Created);
+        var id = created.Summary.Id;
+        Assert.Equal("Draft", created.Summary.Status);
 
         await AttachAsync(api, id, "Contract", "contract.pdf", Pdf);
         await AttachAsync(api, id, "EndUserCertificate", "euc.pdf", Pdf);
@@ -30,16 +35,16 @@ public abstract class ExportsApiTests(TalentChainFactory app)
         var review = await MoveAsync(api, id, "UnderReview", "2026-09-28");
 
         // 45 working days after Fri 25 Sep 2026 (Mid-Autumn 25–27 Sep, National Day 1–7 Oct, make-up Sat 10 Oct): Thu 3 Dec.
-        var s = review.GetProperty("summary");
-        Assert.Equal("2026-12-03", s.GetProperty("deadline").GetString());
-        Assert.Equal(36, s.GetProperty("elapsed").GetInt32());
-        Assert.Equal(9, s.GetProperty("remaining").GetInt32());
+        var s = review.Summary;
+        Assert.Equal(Day("2026-12-03"), s.Deadline);
+        Assert.Equal(36, s.Elapsed);
+        Assert.Equal(9, s.Remaining);
 
         var approved = await MoveAsync(api, id, "Approved", "2026-11-02", new { note = "Granted" });
-        Assert.Equal("Approved", approved.GetProperty("summary").GetProperty("status").GetString());
-        var events = approved.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("to").GetString()).ToList();
+        Assert.Equal("Approved", approved.Summary.Status);
+        var events = approved.Events.Select(e => e.To).ToList();
         Assert.Equal(["Draft", "Ready", "Submitted", "Accepted", "UnderReview", "Approved"], events);
-        Assert.Empty(approved.GetProperty("allowedTransitions").EnumerateArray());
+        Assert.Empty(approved.AllowedTransitions);
         var audited = await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Entity == "LicenceApplication" && a.EntityKey == id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         Assert.True(audited >= 6, $"every change is audited ({audited})");
     }
@@ -50,14 +55,14 @@ public abstract class ExportsApiTests(TalentChainFactory app)
         var api = await app.ApiClientAsync("trade");
         var (id, _) = await UnderReviewAsync(api, await DraftInputAsync(api));
         var requested = await MoveAsync(api, id, "SupplementRequested", "2026-10-12", new { dueOn = "2026-10-26", policy = "Pause", note = "Explain the end use." });
-        Assert.Equal(JsonValueKind.Null, requested.GetProperty("summary").GetProperty("deadline").ValueKind);
-        Assert.True(requested.GetProperty("summary").GetProperty("clockStopped").GetBoolean());
+        Assert.Null(requested.Summary.Deadline);
+        Assert.True(requested.Summary.ClockStopped);
 
         // Paused: 13–16 Oct = 4 working days, so 49 working days after 25 Sep 2026: 3 Dec + 4 → Wed 9 Dec.
         var provided = await MoveAsync(api, id, "SupplementProvided", "2026-10-16");
-        Assert.Equal("2026-12-09", provided.GetProperty("summary").GetProperty("deadline").GetString());
-        var supplement = Assert.Single(provided.GetProperty("supplements").EnumerateArray());
-        Assert.Equal("2026-10-16", supplement.GetProperty("providedOn").GetString());
+        Assert.Equal(Day("2026-12-09"), provided.Summary.Deadline);
+        var supplement = Assert.Single(provided.Supplements);
+        Assert.Equal(Day("2026-10-16"), supplement.ProvidedOn);
 
         var noDue = await api.PostAsJsonAsync($"/api/v1/exports/applications/{id}/transitions", new { to = "UnderReview" });
         Assert.Equal(HttpStatusCode.OK, noDue.StatusCode);
@@ -74,24 +79,24 @@ public abstract class ExportsApiTests(TalentChainFactory app)
         var draft = await DraftInputAsync(api);
         var json = JsonSerializer.SerializeToNode(draft, ApiJson.Options)!.AsObject();
         json["kind"] = "Amendment";
-        json["amendsLicenceId"] = licence.GetProperty("id").GetInt32();
+        json["amendsLicenceId"] = licence.Id;
         var (id, review) = await UnderReviewAsync(api, json);
-        Assert.Equal("2026-10-29", review.GetProperty("summary").GetProperty("deadline").GetString()); // 20 working days after 25 Sep 2026
-        Assert.Equal(20, review.GetProperty("workingDaysAllowed").GetInt32());
+        Assert.Equal(Day("2026-10-29"), review.Summary.Deadline); // 20 working days after 25 Sep 2026
+        Assert.Equal(20, review.WorkingDaysAllowed);
 
         await MoveAsync(api, id, "Approved", "2026-10-20");
         var tooLong = await ErrorsAsync(await api.PostAsJsonAsync("/api/v1/exports/licences", new { applicationId = id, number = "T-LONG-" + id, kind = "Individual", issuedOn = "2026-10-20", expiresOn = "2027-12-31" }));
         Assert.Contains("A licence of kind \"Individual\" is valid for at most 1 year(s).", tooLong);
         var again = await ErrorsAsync(await api.PostAsJsonAsync("/api/v1/exports/licences", new { applicationId = appId, number = "T-AGAIN-" + id }));
         Assert.Contains(again, e => e.StartsWith("A licence has already been recorded for application", StringComparison.Ordinal));
-        var general = await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/licences", new { applicationId = id, number = "T-GEN-" + id, kind = "General", issuedOn = "2026-10-20", expiresOn = "2029-10-19" }), HttpStatusCode.Created);
-        Assert.Equal("General", general.GetProperty("kind").GetString());
+        var general = await ApiAssert.JsonAsync<LicenceView>(await api.PostAsJsonAsync("/api/v1/exports/licences", new { applicationId = id, number = "T-GEN-" + id, kind = "General", issuedOn = "2026-10-20", expiresOn = "2029-10-19" }), HttpStatusCode.Created);
+        Assert.Equal("General", general.Kind);
     }
 
-    private static async Task<(int Id, JsonElement View)> UnderReviewAsync(HttpClient api, object input)
+    private static async Task<(int Id, ApplicationView View)> UnderReviewAsync(HttpClient api, object input)
     {
-        var created = await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/applications", input), HttpStatusCode.Created);
-        var id = created.GetProperty("summary").GetProperty("id").GetInt32();
+        var created = await ApiAssert.JsonAsync<ApplicationView>(await api.PostAsJsonAsync("/api/v1/exports/applications", input), HttpStatusCode.Created);
+        var id = created.Summary.Id;
         await AttachAsync(api, id, "Contract", "contract.pdf", Pdf);
         await AttachAsync(api, id, "EndUserCertificate", "euc.pdf", Pdf);
         await AttachAsync(api, id, "TechnicalDescription", "tech.pdf", Pdf);
@@ -105,8 +110,8 @@ public abstract class ExportsApiTests(TalentChainFactory app)
     public async Task Transition_Forbidden_IsRefusedWithTheReasonAndChangesNothing()
     {
         var api = await app.ApiClientAsync("trade");
-        var created = await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/applications", await DraftInputAsync(api)), HttpStatusCode.Created);
-        var id = created.GetProperty("summary").GetProperty("id").GetInt32();
+        var created = await ApiAssert.JsonAsync<ApplicationView>(await api.PostAsJsonAsync("/api/v1/exports/applications", await DraftInputAsync(api)), HttpStatusCode.Created);
+        var id = created.Summary.Id;
 
         var skip = await api.PostAsJsonAsync($"/api/v1/exports/applications/{id}/transitions", new { to = "Approved" });
         Assert.Contains("An application cannot go from \"Draft\" to \"Approved\".", await ErrorsAsync(skip));
@@ -116,9 +121,9 @@ public abstract class ExportsApiTests(TalentChainFactory app)
         Assert.Contains("Missing: Contract.", missing);
         Assert.Contains("Missing: End-user / end-use certificate.", missing);
 
-        var view = await ApiAssert.JsonAsync(await api.GetAsync($"/api/v1/exports/applications/{id}"), HttpStatusCode.OK);
-        Assert.Equal("Draft", view.GetProperty("summary").GetProperty("status").GetString());
-        Assert.Single(view.GetProperty("events").EnumerateArray());
+        var view = await api.GetJsonAsync<ApplicationView>($"/api/v1/exports/applications/{id}");
+        Assert.Equal("Draft", view.Summary.Status);
+        Assert.Single(view.Events);
     }
 
     [Fact]
@@ -151,8 +156,8 @@ public abstract class ExportsApiTests(TalentChainFactory app)
     public async Task Document_WhoseContentIsNotItsType_IsRefused()
     {
         var api = await app.ApiClientAsync("trade");
-        var created = await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/applications", await DraftInputAsync(api)), HttpStatusCode.Created);
-        var id = created.GetProperty("summary").GetProperty("id").GetInt32();
+        var created = await ApiAssert.JsonAsync<ApplicationView>(await api.PostAsJsonAsync("/api/v1/exports/applications", await DraftInputAsync(api)), HttpStatusCode.Created);
+        var id = created.Summary.Id;
         using var form = new MultipartFormDataContent { { new StringContent("Contract"), "kind" }, { new ByteArrayContent("MZ\u0090 not a pdf"u8.ToArray()), "file", "contract.pdf" } };
         var errors = await ErrorsAsync(await api.PostAsync($"/api/v1/exports/applications/{id}/documents", form));
         Assert.Contains("contract.pdf: the content is not a .pdf file (its first bytes do not match the type its name claims).", errors);
@@ -166,39 +171,39 @@ public abstract class ExportsApiTests(TalentChainFactory app)
     {
         var api = await app.ApiClientAsync("trade");
         var (_, licence) = await ApprovedLicenceAsync(api, "T-BOUNDARY-" + Guid.NewGuid().ToString("N")[..6]);
-        var licenceId = licence.GetProperty("id").GetInt32();
-        var line = licence.GetProperty("lines")[0];
-        Assert.Equal(1050m, line.GetProperty("quantityLimit").GetDecimal());
+        var licenceId = licence.Id;
+        var line = licence.Lines[0];
+        Assert.Equal(1050m, line.QuantityLimit);
         var customer = await PartyAsync(api, "Rheinmotor");
         object Order(decimal q, decimal v, string country = "DE", string planned = "2026-11-20", int? endUser = null) => new
         {
             licenceId, consigneePartyId = customer, endUserPartyId = endUser ?? customer, destinationCountry = country, endUseCategory = "Automotive", plannedOn = planned,
-            lines = new[] { new { licenceLineId = line.GetProperty("id").GetInt32(), quantity = q, value = v } },
+            lines = new[] { new { licenceLineId = line.Id, quantity = q, value = v } },
         };
 
-        var first = await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/shipments", Order(1000m, 95000m)), HttpStatusCode.Created);
-        await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/shipments", Order(50m, 4750m)), HttpStatusCode.Created); // exactly 1050 kg / 99,750 EUR
+        var first = await ApiAssert.JsonAsync<ShipmentView>(await api.PostAsJsonAsync("/api/v1/exports/shipments", Order(1000m, 95000m)), HttpStatusCode.Created);
+        await ApiAssert.JsonAsync<ShipmentView>(await api.PostAsJsonAsync("/api/v1/exports/shipments", Order(50m, 4750m)), HttpStatusCode.Created); // exactly 1050 kg / 99,750 EUR
 
         var over = await ErrorsAsync(await api.PostAsJsonAsync("/api/v1/exports/shipments", Order(0.001m, 0m)));
         Assert.Contains(over, e => e.StartsWith("Refused: line 1 asks for 0.001 kg but only 0 kg remain on licence", StringComparison.Ordinal));
 
         // Shipping consumes the reservation; cancelling the other releases it, after which it fits again.
-        var shipped = await ApiAssert.JsonAsync(await api.PostAsJsonAsync($"/api/v1/exports/shipments/{first.GetProperty("id").GetInt32()}/ship", new { shippedOn = "2026-11-20" }), HttpStatusCode.OK);
-        Assert.Equal("Shipped", shipped.GetProperty("status").GetString());
-        var view = await ApiAssert.JsonAsync(await api.GetAsync($"/api/v1/exports/licences/{licenceId}"), HttpStatusCode.OK);
-        var l = view.GetProperty("lines")[0];
-        Assert.Equal(1000m, l.GetProperty("consumed").GetDecimal());
-        Assert.Equal(50m, l.GetProperty("reserved").GetDecimal());
-        Assert.Equal(0m, l.GetProperty("remainingQuantity").GetDecimal());
-        Assert.Equal(105m, l.GetProperty("utilisationPercent").GetDecimal());
+        var shipped = await ApiAssert.JsonAsync<ShipmentView>(await api.PostAsJsonAsync($"/api/v1/exports/shipments/{first.Id}/ship", new { shippedOn = "2026-11-20" }), HttpStatusCode.OK);
+        Assert.Equal("Shipped", shipped.Status);
+        var view = await api.GetJsonAsync<LicenceView>($"/api/v1/exports/licences/{licenceId}");
+        var l = view.Lines[0];
+        Assert.Equal(1000m, l.Consumed);
+        Assert.Equal(50m, l.Reserved);
+        Assert.Equal(0m, l.RemainingQuantity);
+        Assert.Equal(105m, l.UtilisationPercent);
 
-        var second = view.GetProperty("shipments").EnumerateArray().First(s => s.GetProperty("status").GetString() == "Reserved").GetProperty("id").GetInt32();
-        await ApiAssert.JsonAsync(await api.PostAsync($"/api/v1/exports/shipments/{second}/cancel", null), HttpStatusCode.OK);
-        await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/shipments", Order(50m, 4750m)), HttpStatusCode.Created);
+        var second = view.Shipments.First(s => s.Status == "Reserved").Id;
+        await ApiAssert.JsonAsync<ShipmentView>(await api.PostAsync($"/api/v1/exports/shipments/{second}/cancel", null), HttpStatusCode.OK);
+        await ApiAssert.JsonAsync<ShipmentView>(await api.PostAsJsonAsync("/api/v1/exports/shipments", Order(50m, 4750m)), HttpStatusCode.Created);
 
         // Value is checked as well as quantity.
-        var cancelled = await ApiAssert.JsonAsync(await api.GetAsync($"/api/v1/exports/licences/{licenceId}"), HttpStatusCode.OK);
-        Assert.Equal(99750m, cancelled.GetProperty("lines")[0].GetProperty("valueLimit").GetDecimal());
+        var cancelled = await api.GetJsonAsync<LicenceView>($"/api/v1/exports/licences/{licenceId}");
+        Assert.Equal(99750m, cancelled.Lines[0].ValueLimit);
     }
 
     [Fact]
@@ -206,9 +211,9 @@ public abstract class ExportsApiTests(TalentChainFactory app)
     {
         var api = await app.ApiClientAsync("trade");
         var (_, licence) = await ApprovedLicenceAsync(api, "T-COVER-" + Guid.NewGuid().ToString("N")[..6], expiresOn: "2026-11-30");
-        var licenceId = licence.GetProperty("id").GetInt32();
-        var number = licence.GetProperty("number").GetString();
-        var lineId = licence.GetProperty("lines")[0].GetProperty("id").GetInt32();
+        var licenceId = licence.Id;
+        var number = licence.Number;
+        var lineId = licence.Lines[0].Id;
         var customer = await PartyAsync(api, "Rheinmotor");
         var other = await PartyAsync(api, "Lakeshore");
         var before = await app.WithDbAsync(db => db.Shipments.CountAsync());
@@ -229,7 +234,7 @@ public abstract class ExportsApiTests(TalentChainFactory app)
         Assert.Contains($"Refused: shipping on 2026-12-01 is after licence {number} expired on 2026-11-30.", late);
         Assert.Contains($"Refused: licence {number} excludes defence end use.", late);
         Assert.Equal(before, await app.WithDbAsync(db => db.Shipments.CountAsync()));
-        var remaining = (await ApiAssert.JsonAsync(await api.GetAsync($"/api/v1/exports/licences/{licenceId}"), HttpStatusCode.OK)).GetProperty("lines")[0].GetProperty("reserved").GetDecimal();
+        var remaining = (await api.GetJsonAsync<LicenceView>($"/api/v1/exports/licences/{licenceId}")).Lines[0].Reserved;
         Assert.Equal(0m, remaining);
     }
 
@@ -238,7 +243,7 @@ public abstract class ExportsApiTests(TalentChainFactory app)
     {
         var api = await app.ApiClientAsync("trade");
         var (_, licence) = await ApprovedLicenceAsync(api, "T-RACE-" + Guid.NewGuid().ToString("N")[..6], tolerance: 0m);
-        var lineId = licence.GetProperty("lines")[0].GetProperty("id").GetInt32();
+        var lineId = licence.Lines[0].Id;
         var customer = await PartyAsync(api, "Rheinmotor");
 
         // Another request read the line and is about to save its reservation of 600 kg …
@@ -251,7 +256,7 @@ public abstract class ExportsApiTests(TalentChainFactory app)
         using (var scope = app.Services.CreateScope())
         {
             var handler = scope.ServiceProvider.GetRequiredService<LicenceHandlers>();
-            await handler.ReserveAsync(new ShipmentInput(licence.GetProperty("id").GetInt32(), customer, customer, "DE", "Automotive", null, [new ShipmentLineInput(lineId, 600m, 100m)]));
+            await handler.ReserveAsync(new ShipmentInput(licence.Id, customer, customer, "DE", "Automotive", null, [new ShipmentLineInput(lineId, 600m, 100m)]));
         }
 
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => slowDb.SaveChangesAsync());
@@ -259,10 +264,10 @@ public abstract class ExportsApiTests(TalentChainFactory app)
 
         // Through the API, two simultaneous 600 kg orders on a 1000 kg line: never both.
         var (_, licence2) = await ApprovedLicenceAsync(api, "T-RACE2-" + Guid.NewGuid().ToString("N")[..6], tolerance: 0m);
-        var line2 = licence2.GetProperty("lines")[0].GetProperty("id").GetInt32();
+        var line2 = licence2.Lines[0].Id;
         var order = new
         {
-            licenceId = licence2.GetProperty("id").GetInt32(), consigneePartyId = customer, endUserPartyId = customer, destinationCountry = "DE", plannedOn = "2026-11-20",
+            licenceId = licence2.Id, consigneePartyId = customer, endUserPartyId = customer, destinationCountry = "DE", plannedOn = "2026-11-20",
             lines = new[] { new { licenceLineId = line2, quantity = 600m, value = 100m } },
         };
         var api2 = await app.ApiClientAsync("trade");
@@ -277,63 +282,63 @@ public abstract class ExportsApiTests(TalentChainFactory app)
     {
         var api = await app.ApiClientAsync("trade");
         var (_, licence) = await ApprovedLicenceAsync(api, "T-ALERT-" + Guid.NewGuid().ToString("N")[..6], tolerance: 0m);
-        var licenceId = licence.GetProperty("id").GetInt32();
-        var lineId = licence.GetProperty("lines")[0].GetProperty("id").GetInt32();
+        var licenceId = licence.Id;
+        var lineId = licence.Lines[0].Id;
         var customer = await PartyAsync(api, "Rheinmotor");
         object Order(decimal q) => new
         {
             licenceId, consigneePartyId = customer, endUserPartyId = customer, destinationCountry = "DE", plannedOn = "2026-11-20",
             lines = new[] { new { licenceLineId = lineId, quantity = q, value = 1m } },
         };
-        await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/shipments", Order(850m)), HttpStatusCode.Created);
-        await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/shipments", Order(10m)), HttpStatusCode.Created);
+        await ApiAssert.JsonAsync<ShipmentView>(await api.PostAsJsonAsync("/api/v1/exports/shipments", Order(850m)), HttpStatusCode.Created);
+        await ApiAssert.JsonAsync<ShipmentView>(await api.PostAsJsonAsync("/api/v1/exports/shipments", Order(10m)), HttpStatusCode.Created);
 
         var keys = await app.WithDbAsync(db => db.Notifications.Where(n => n.DedupKey!.StartsWith($"licence:{licenceId}:")).Select(n => new { n.DedupKey, n.Subject }).ToListAsync());
         Assert.Single(keys.Select(k => k.DedupKey).Distinct());
         Assert.Equal($"licence:{licenceId}:line:{lineId}:util-80", keys[0].DedupKey);
-        Assert.StartsWith($"Licence {licence.GetProperty("number").GetString()}: 80 % used", keys[0].Subject);
+        Assert.StartsWith($"Licence {licence.Number}: 80 % used", keys[0].Subject);
     }
 
     [Fact]
     public async Task ControlList_AsOfADate_ShowsTheSuspendedOctoberItemsOnlyOutsideTheSuspension()
     {
         var api = await app.ApiClientAsync("trade");
-        var during = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/exports/control-list?asOf=2026-06-01"), HttpStatusCode.OK);
-        Assert.Contains(during.GetProperty("inForce").EnumerateArray(), e => e.GetProperty("controlCode").GetString() == "1C902.a" && e.GetProperty("hsCodes")[0].GetString() == "2805301910");
-        Assert.DoesNotContain(during.GetProperty("inForce").EnumerateArray(), e => e.GetProperty("element").GetString() == "Ho");
-        Assert.Contains(during.GetProperty("notInForce").EnumerateArray(), e => e.GetProperty("element").GetString() == "Ho" && e.GetProperty("state").GetString() == "Suspended");
+        var during = await api.GetJsonAsync<ControlListView>("/api/v1/exports/control-list?asOf=2026-06-01");
+        Assert.Contains(during.InForce, e => e.ControlCode == "1C902.a" && e.HsCodes[0] == "2805301910");
+        Assert.DoesNotContain(during.InForce, e => e.Element == "Ho");
+        Assert.Contains(during.NotInForce, e => e.Element == "Ho" && e.State == "Suspended");
 
-        var before18 = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/exports/control-list?asOf=2025-04-03"), HttpStatusCode.OK);
-        Assert.Empty(before18.GetProperty("inForce").EnumerateArray());
+        var before18 = await api.GetJsonAsync<ControlListView>("/api/v1/exports/control-list?asOf=2025-04-03");
+        Assert.Empty(before18.InForce);
 
-        var after = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/exports/control-list?asOf=2026-11-11"), HttpStatusCode.OK);
-        Assert.Contains(after.GetProperty("inForce").EnumerateArray(), e => e.GetProperty("element").GetString() == "Ho");
+        var after = await api.GetJsonAsync<ControlListView>("/api/v1/exports/control-list?asOf=2026-11-11");
+        Assert.Contains(after.InForce, e => e.Element == "Ho");
     }
 
     [Fact]
     public async Task Classification_NdFeBWithDyOrTb_IsControlledWithRuleExplained()
     {
         var api = await app.ApiClientAsync("trade");
-        var list = (await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/exports/materials?asOf=2026-06-01"), HttpStatusCode.OK)).EnumerateArray().ToDictionary(m => m.GetProperty("code").GetString()!);
+        var list = (await api.GetJsonAsync<List<MaterialView>>("/api/v1/exports/materials?asOf=2026-06-01")).ToDictionary(m => m.Code);
 
-        var dy = list["NDFEB-DY"].GetProperty("classification");
-        Assert.True(dy.GetProperty("controlled").GetBoolean());
-        var match = Assert.Single(dy.GetProperty("matches").EnumerateArray());
-        Assert.Equal("1C905.a", match.GetProperty("controlCode").GetString());
-        Assert.Contains("contains Dy 4.5 wt %", match.GetProperty("explanation").GetString());
-        Assert.Equal("1C904.a", Assert.Single(list["NDFEB-TB"].GetProperty("classification").GetProperty("matches").EnumerateArray()).GetProperty("controlCode").GetString());
-        Assert.False(list["NDFEB-STD"].GetProperty("classification").GetProperty("controlled").GetBoolean());
-        Assert.Equal("1C902.a", Assert.Single(list["SMCO-217"].GetProperty("classification").GetProperty("matches").EnumerateArray()).GetProperty("controlCode").GetString());
-        var ho = list["HO-METAL"].GetProperty("classification");
-        Assert.False(ho.GetProperty("controlled").GetBoolean());
-        Assert.Contains("suspended until 2026-11-10", Assert.Single(ho.GetProperty("dormant").EnumerateArray()).GetProperty("explanation").GetString());
+        var dy = list["NDFEB-DY"].Classification;
+        Assert.True(dy.Controlled);
+        var match = Assert.Single(dy.Matches);
+        Assert.Equal("1C905.a", match.ControlCode);
+        Assert.Contains("contains Dy 4.5 wt %", match.Explanation);
+        Assert.Equal("1C904.a", Assert.Single(list["NDFEB-TB"].Classification.Matches).ControlCode);
+        Assert.False(list["NDFEB-STD"].Classification.Controlled);
+        Assert.Equal("1C902.a", Assert.Single(list["SMCO-217"].Classification.Matches).ControlCode);
+        var ho = list["HO-METAL"].Classification;
+        Assert.False(ho.Controlled);
+        Assert.Contains("suspended until 2026-11-10", Assert.Single(ho.Dormant).Explanation);
 
         // A new material: Dy oxide as a compound mixture is caught by the .c entry; an unknown element is refused.
-        var created = await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/materials", new
+        var created = await ApiAssert.JsonAsync<MaterialView>(await api.PostAsJsonAsync("/api/v1/exports/materials", new
         {
             code = "DY-MIX", name = "Dy/Nd fluoride mixture", form = "Mixture", composition = new[] { new { element = "Dy", weightPercent = 30m }, new { element = "Nd", weightPercent = 40m }, new { element = "F", weightPercent = 30m } },
         }), HttpStatusCode.Created);
-        Assert.Equal("1C905.c", created.GetProperty("classification").GetProperty("matches")[0].GetProperty("controlCode").GetString());
+        Assert.Equal("1C905.c", created.Classification.Matches[0].ControlCode);
         var bad = await ErrorsAsync(await api.PostAsJsonAsync("/api/v1/exports/materials", new { code = "BAD", name = "Bad", form = "Powder", composition = new[] { new { element = "Xx", weightPercent = 120m } } }));
         Assert.Contains("\"Powder\" is not a material form.", bad);
         Assert.Contains("\"Xx\" is not a chemical element symbol.", bad);
@@ -343,17 +348,17 @@ public abstract class ExportsApiTests(TalentChainFactory app)
     public async Task CalendarImport_BadLines_ListsLineNumbersAndKeepsCalendar()
     {
         var api = await app.ApiClientAsync("trade");
-        var before = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/exports/calendars/CN"), HttpStatusCode.OK);
+        var before = await api.GetJsonAsync<CalendarView>("/api/v1/exports/calendars/CN");
         var errors = await ErrorsAsync(await api.PutAsJsonAsync("/api/v1/exports/calendars/CN/csv", new { csv = "date,kind\n2027-01-01,holiday\n2027-02-30,holiday\n2027-02-06,makeup\n" }));
         Assert.Contains("Line 3: \"2027-02-30\" is not a date in the form YYYY-MM-DD.", errors);
         Assert.Contains("Line 4: \"makeup\" is not a kind; use holiday or workday.", errors);
-        var after = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/exports/calendars/CN"), HttpStatusCode.OK);
-        Assert.Equal(before.GetProperty("days").GetArrayLength(), after.GetProperty("days").GetArrayLength());
+        var after = await api.GetJsonAsync<CalendarView>("/api/v1/exports/calendars/CN");
+        Assert.Equal(before.Days.Count, after.Days.Count);
 
         var outside = await ErrorsAsync(await api.GetAsync("/api/v1/exports/calendars/CN/deadline?start=2026-12-20&days=10"));
         Assert.Contains(outside, e => e.StartsWith("2027-01-01 lies outside the calendar's coverage", StringComparison.Ordinal));
-        var ok = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/exports/calendars/CN/deadline?start=2025-09-26&days=10"), HttpStatusCode.OK);
-        Assert.Equal("2025-10-16", ok.GetProperty("deadline").GetString());
+        var ok = await api.GetJsonAsync<DeadlineView>("/api/v1/exports/calendars/CN/deadline?start=2025-09-26&days=10");
+        Assert.Equal(Day("2025-10-16"), ok.Deadline);
     }
 
     [Fact]
@@ -375,13 +380,13 @@ public abstract class ExportsApiTests(TalentChainFactory app)
     public async Task RiskBoard_DemoData_PutsTheUsGeneratorLineRoutedViaIndiaFirstAtHighRisk()
     {
         var exec = await app.ApiClientAsync("exec");
-        var board = await ApiAssert.JsonAsync(await exec.GetAsync("/api/v1/exports/risk"), HttpStatusCode.OK);
-        var rows = board.GetProperty("rows").EnumerateArray().ToList();
+        var board = await exec.GetJsonAsync<RiskBoard>("/api/v1/exports/risk");
+        var rows = board.Rows;
         Assert.Equal(3, rows.Count);
-        Assert.StartsWith("Lakeshore", rows[0].GetProperty("customer").GetString());
-        Assert.Equal("High", rows[0].GetProperty("level").GetString());
-        Assert.True(rows[0].GetProperty("daysOfCover").GetDouble() < 15);
-        var exposures = rows.Select(r => r.GetProperty("exposure").GetDecimal()).ToList();
+        Assert.StartsWith("Lakeshore", rows[0].Customer);
+        Assert.Equal("High", rows[0].Level);
+        Assert.True(rows[0].DaysOfCover < 15);
+        var exposures = rows.Select(r => r.Exposure).ToList();
         Assert.Equal(exposures.OrderByDescending(x => x), exposures);
     }
 
@@ -389,12 +394,12 @@ public abstract class ExportsApiTests(TalentChainFactory app)
     public async Task Analytics_DemoHistory_UsEndUsersAndThirdCountryRoutesWaitLonger()
     {
         var exec = await app.ApiClientAsync("exec");
-        var v = await ApiAssert.JsonAsync(await exec.GetAsync("/api/v1/exports/analytics"), HttpStatusCode.OK);
-        var segments = v.GetProperty("segments").EnumerateArray().ToList();
-        double Median(string dim, string key) => segments.Single(s => s.GetProperty("dimension").GetString() == dim && s.GetProperty("key").GetString() == key).GetProperty("medianDays").GetDouble();
+        var v = await exec.GetJsonAsync<AnalyticsView>("/api/v1/exports/analytics");
+        var segments = v.Segments;
+        double Median(string dim, string key) => segments.Single(s => s.Dimension == dim && s.Key == key).MedianDays!.Value;
         Assert.True(Median("EndUserCountry", "US") > Median("EndUserCountry", "DE"));
         Assert.True(Median("Route", "ViaThirdCountry") > Median("Route", "Direct"));
-        Assert.Equal(v.GetProperty("pending").GetInt32(), v.GetProperty("backlog").EnumerateArray().Sum(b => b.GetProperty("count").GetInt32()));
+        Assert.Equal(v.Pending, v.Backlog.Sum(b => b.Count));
         Assert.True(await app.WithDbAsync(db => db.LicenceApplications.CountAsync()) >= 200);
     }
 }

@@ -1,10 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Exports.Features.Calendars;
+using TalentChain.Modules.Exports.Features.ControlList;
+using TalentChain.Modules.Exports.Features.Risk;
 using TalentChain.Tests.Infrastructure;
 using static TalentChain.Tests.Modules.Exports.ExportsApi;
 
@@ -33,12 +34,12 @@ public abstract class ExportsAuditTests(TalentChainFactory app)
     public async Task CalendarImport_WrongHeaderOrThirdField_IsRefusedChangingNothing(string csv, string message)
     {
         var api = await app.ApiClientAsync("trade");
-        var before = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/exports/calendars/CN"), HttpStatusCode.OK);
+        var before = await api.GetJsonAsync<CalendarView>("/api/v1/exports/calendars/CN");
         var errors = await ErrorsAsync(await api.PutAsJsonAsync("/api/v1/exports/calendars/CN/csv", new { csv }));
         Assert.Contains(message, errors);
-        var after = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/exports/calendars/CN"), HttpStatusCode.OK);
-        Assert.Equal(before.GetProperty("version").GetInt64(), after.GetProperty("version").GetInt64());
-        Assert.DoesNotContain(after.GetProperty("coveredYears").EnumerateArray(), y => y.GetInt32() == 2027);
+        var after = await api.GetJsonAsync<CalendarView>("/api/v1/exports/calendars/CN");
+        Assert.Equal(before.Version, after.Version);
+        Assert.DoesNotContain(after.CoveredYears, y => y == 2027);
     }
 
     [Fact]
@@ -58,32 +59,30 @@ public abstract class ExportsAuditTests(TalentChainFactory app)
         Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
 
         var api = await app.ApiClientAsync("trade");
-        var before = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/exports/calendars/CN"), HttpStatusCode.OK);
-        var after = await ApiAssert.JsonAsync(await api.PutAsJsonAsync("/api/v1/exports/calendars/CN/csv", new { csv }), HttpStatusCode.OK);
-        static string Notes(JsonElement c) => string.Join("|", c.GetProperty("days").EnumerateArray().Select(d => $"{d.GetProperty("date")}/{d.GetProperty("kind")}/{d.GetProperty("note")}"));
+        var before = await api.GetJsonAsync<CalendarView>("/api/v1/exports/calendars/CN");
+        var after = await ApiAssert.JsonAsync<CalendarView>(await api.PutAsJsonAsync("/api/v1/exports/calendars/CN/csv", new { csv }), HttpStatusCode.OK);
+        static List<(DateOnly, string, string?)> Notes(CalendarView c) => [.. c.Days.Select(d => (d.Date, d.Kind, d.Note))];
         Assert.Equal(Notes(before), Notes(after));
-        Assert.Contains(after.GetProperty("days").EnumerateArray(), d => d.GetProperty("date").GetString() == "2025-10-01" && d.GetProperty("note").GetString()!.Length > 0);
+        Assert.Contains(after.Days, d => d.Date == Day("2025-10-01") && d.Note!.Length > 0);
     }
 
     [Fact]
     public async Task ControlList_AfterSuspensionLapsed_ShowsOctoberItemsInForce()
     {
         var api = await app.ApiClientAsync("trade");
-        var now = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/exports/control-list"), HttpStatusCode.OK);
-        Assert.Equal("2026-11-20", now.GetProperty("asOf").GetString());
-        Assert.Contains(now.GetProperty("inForce").EnumerateArray(), e => e.GetProperty("element").GetString() == "Ho");
-        var october = now.GetProperty("announcements").EnumerateArray().Where(a => a.GetProperty("suspendedBy").GetString() == "2025-70").ToList();
-        Assert.Equal(["2025-55", "2025-56", "2025-57", "2025-58", "2025-61", "2025-62"], october.Select(a => a.GetProperty("number").GetString()).Order());
-        Assert.All(october, a => Assert.Equal("InForce", a.GetProperty("state").GetString()));
-        Assert.All(now.GetProperty("inForce").EnumerateArray(), e => Assert.NotEqual(0, e.GetProperty("hsCodes").GetArrayLength()));
-        Assert.All(now.GetProperty("inForce").EnumerateArray().Where(e => e.GetProperty("controlCode").GetString() != "1C902.a"),
-            e => Assert.True(e.GetProperty("toVerify").GetBoolean(), e.GetProperty("controlCode").GetString()));
+        var now = await api.GetJsonAsync<ControlListView>("/api/v1/exports/control-list");
+        Assert.Equal(Day("2026-11-20"), now.AsOf);
+        Assert.Contains(now.InForce, e => e.Element == "Ho");
+        var october = now.Announcements.Where(a => a.SuspendedBy == "2025-70").ToList();
+        Assert.Equal(["2025-55", "2025-56", "2025-57", "2025-58", "2025-61", "2025-62"], october.Select(a => a.Number).Order());
+        Assert.All(october, a => Assert.Equal("InForce", a.State));
+        Assert.All(now.InForce, e => Assert.NotEmpty(e.HsCodes));
+        Assert.All(now.InForce.Where(e => e.ControlCode != "1C902.a"), e => Assert.True(e.ToVerify, e.ControlCode));
 
-        var lastDay = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/exports/control-list?asOf=2026-11-10"), HttpStatusCode.OK);
-        Assert.DoesNotContain(lastDay.GetProperty("inForce").EnumerateArray(), e => e.GetProperty("element").GetString() == "Ho");
-        Assert.All(lastDay.GetProperty("announcements").EnumerateArray().Where(a => a.GetProperty("suspendedBy").GetString() == "2025-70"),
-            a => Assert.Equal("Suspended", a.GetProperty("state").GetString()));
-        Assert.Contains(lastDay.GetProperty("inForce").EnumerateArray(), e => e.GetProperty("controlCode").GetString() == "1C905.a");
+        var lastDay = await api.GetJsonAsync<ControlListView>("/api/v1/exports/control-list?asOf=2026-11-10");
+        Assert.DoesNotContain(lastDay.InForce, e => e.Element == "Ho");
+        Assert.All(lastDay.Announcements.Where(a => a.SuspendedBy == "2025-70"), a => Assert.Equal("Suspended", a.State));
+        Assert.Contains(lastDay.InForce, e => e.ControlCode == "1C905.a");
     }
 
     [Fact]
@@ -91,34 +90,34 @@ public abstract class ExportsAuditTests(TalentChainFactory app)
     {
         var api = await app.ApiClientAsync("trade");
         var id = await MaterialAsync(api, "HO-METAL");
-        var now = (await ApiAssert.JsonAsync(await api.GetAsync($"/api/v1/exports/materials/{id}"), HttpStatusCode.OK)).GetProperty("classification");
-        Assert.True(now.GetProperty("controlled").GetBoolean());
+        var now = (await api.GetJsonAsync<MaterialView>($"/api/v1/exports/materials/{id}")).Classification;
+        Assert.True(now.Controlled);
         Assert.Equal("1C909.a: contains Ho 99.9 wt % (above 0 %) in the form \"Metal\" covered by the entry — announcement 2025-57, in force again since 2026-11-11 (suspended 2025-11-10 – 2026-11-10 by announcement 2025-70).",
-            now.GetProperty("matches")[0].GetProperty("explanation").GetString());
+            now.Matches[0].Explanation);
 
-        var during = (await ApiAssert.JsonAsync(await api.GetAsync($"/api/v1/exports/materials/{id}?asOf=2026-06-01"), HttpStatusCode.OK)).GetProperty("classification");
-        Assert.False(during.GetProperty("controlled").GetBoolean());
-        Assert.Contains("suspended until 2026-11-10", during.GetProperty("dormant")[0].GetProperty("explanation").GetString(), StringComparison.Ordinal);
+        var during = (await api.GetJsonAsync<MaterialView>($"/api/v1/exports/materials/{id}?asOf=2026-06-01")).Classification;
+        Assert.False(during.Controlled);
+        Assert.Contains("suspended until 2026-11-10", during.Dormant[0].Explanation, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task RiskBoard_SmallSegment_ExplainsFallbackAndMarksEstimates()
     {
         var exec = await app.ApiClientAsync("exec");
-        var board = await ApiAssert.JsonAsync(await exec.GetAsync("/api/v1/exports/risk"), HttpStatusCode.OK);
-        var rows = board.GetProperty("rows").EnumerateArray().ToList();
-        var fellBack = rows.Single(r => r.GetProperty("fellBack").GetBoolean());
-        Assert.Equal("US/ViaThirdCountry", fellBack.GetProperty("segment").GetString());
-        var match = System.Text.RegularExpressions.Regex.Match(fellBack.GetProperty("explanation").GetString()!,
+        var board = await exec.GetJsonAsync<RiskBoard>("/api/v1/exports/risk");
+        var rows = board.Rows;
+        var fellBack = rows.Single(r => r.FellBack);
+        Assert.Equal("US/ViaThirdCountry", fellBack.Segment);
+        var match = System.Text.RegularExpressions.Regex.Match(fellBack.Explanation,
             @"of (\d+) past approvals \(the whole history, because the segment United States · Via a third country has only (\d+) past approvals, fewer than 12\)");
-        Assert.True(match.Success, fellBack.GetProperty("explanation").GetString());
-        Assert.True(int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) < board.GetProperty("minSegmentCases").GetInt32());
-        Assert.Equal(fellBack.GetProperty("segmentCases").GetInt32(), int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(match.Success, fellBack.Explanation);
+        Assert.True(int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) < board.MinSegmentCases);
+        Assert.Equal(fellBack.SegmentCases, int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
 
-        var beyond = rows.Where(r => DateOnly.Parse(r.GetProperty("stockOutOn").GetString()!, System.Globalization.CultureInfo.InvariantCulture).Year > 2026).ToList();
+        var beyond = rows.Where(r => r.StockOutOn.Year > 2026).ToList();
         Assert.NotEmpty(beyond);
-        Assert.All(beyond, r => Assert.Contains("are estimated (five per seven calendar days)", r.GetProperty("explanation").GetString(), StringComparison.Ordinal));
-        Assert.All(rows.Except(beyond), r => Assert.DoesNotContain("estimated", r.GetProperty("explanation").GetString(), StringComparison.Ordinal));
+        Assert.All(beyond, r => Assert.Contains("are estimated (five per seven calendar days)", r.Explanation, StringComparison.Ordinal));
+        Assert.All(rows.Except(beyond), r => Assert.DoesNotContain("estimated", r.Explanation, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -3,6 +3,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using TalentChain.Modules.Exports.Features.Licences;
+using TalentChain.Modules.Exports.Features.Risk;
 using TalentChain.Tests.Infrastructure;
 using static TalentChain.Tests.Modules.Exports.ExportsApi;
 
@@ -23,34 +25,34 @@ public abstract class ExportsFixupsTests(TalentChainFactory app)
         var customer = await PartyAsync(api, "Rheinmotor");
         var dy = await MaterialAsync(api, "NDFEB-DY");
         var tb = await MaterialAsync(api, "NDFEB-TB");
-        var created = await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/production-lines", new
+        var created = await ApiAssert.JsonAsync<ProductionLineView>(await api.PostAsJsonAsync("/api/v1/exports/production-lines", new
         {
             customerPartyId = customer, name = "Test e-axle line", location = "Leipzig", country = "de", notes = "Pilot", dailyOutputValue = 50000m, currency = "EUR",
             consumption = new[] { new { materialId = dy, dailyConsumption = 10m, stockOnHand = 100m, inTransit = 0m } },
         }), HttpStatusCode.Created);
-        var id = created.GetProperty("id").GetInt32();
-        Assert.Equal("DE", created.GetProperty("country").GetString());
-        Assert.Equal("Leipzig", created.GetProperty("location").GetString());
+        var id = created.Id;
+        Assert.Equal("DE", created.Country);
+        Assert.Equal("Leipzig", created.Location);
 
-        var board = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/exports/risk"), HttpStatusCode.OK);
-        var row = board.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("productionLineId").GetInt32() == id);
-        Assert.Equal(10m, row.GetProperty("daysOfCover").GetDecimal());
+        var board = await api.GetJsonAsync<RiskBoard>("/api/v1/exports/risk");
+        var row = board.Rows.Single(r => r.ProductionLineId == id);
+        Assert.Equal(10d, row.DaysOfCover);
 
-        var updated = await ApiAssert.JsonAsync(await api.PutAsJsonAsync($"/api/v1/exports/production-lines/{id}", new
+        var updated = await ApiAssert.JsonAsync<ProductionLineView>(await api.PutAsJsonAsync($"/api/v1/exports/production-lines/{id}", new
         {
             customerPartyId = customer, name = "Test e-axle line 2", location = "Leipzig", country = "DE", dailyOutputValue = 60000m, currency = "EUR",
-            version = created.GetProperty("version").GetInt64(),
+            version = created.Version,
             consumption = new[]
             {
                 new { materialId = dy, dailyConsumption = 20m, stockOnHand = 100m, inTransit = 0m },
                 new { materialId = tb, dailyConsumption = 1m, stockOnHand = 5m, inTransit = 5m },
             },
         }), HttpStatusCode.OK);
-        Assert.Equal("Test e-axle line 2", updated.GetProperty("name").GetString());
-        Assert.Equal(2, updated.GetProperty("consumption").GetArrayLength());
+        Assert.Equal("Test e-axle line 2", updated.Name);
+        Assert.Equal(2, updated.Consumption.Count);
 
         // A stale version is a conflict, and nothing changes.
-        var stale = await api.PutAsJsonAsync($"/api/v1/exports/production-lines/{id}", new { customerPartyId = customer, name = "Lost update", version = created.GetProperty("version").GetInt64() });
+        var stale = await api.PutAsJsonAsync($"/api/v1/exports/production-lines/{id}", new { customerPartyId = customer, name = "Lost update", version = created.Version });
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
 
         Assert.Equal(HttpStatusCode.NoContent, (await api.DeleteAsync($"/api/v1/exports/production-lines/{id}/consumption/{tb}")).StatusCode);
@@ -58,8 +60,8 @@ public abstract class ExportsFixupsTests(TalentChainFactory app)
         Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/v1/exports/production-lines/{id}")).StatusCode);
         Assert.Equal(0, await app.WithDbAsync(db => db.LineConsumptions.CountAsync(c => c.ProductionLineId == id)));
         Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Entity == "ProductionLine" && a.EntityKey == Key(id) && a.Action == TalentChain.Platform.Audit.AuditAction.Delete)));
-        var after = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/exports/risk"), HttpStatusCode.OK);
-        Assert.DoesNotContain(after.GetProperty("rows").EnumerateArray(), r => r.GetProperty("productionLineId").GetInt32() == id);
+        var after = await api.GetJsonAsync<RiskBoard>("/api/v1/exports/risk");
+        Assert.DoesNotContain(after.Rows, r => r.ProductionLineId == id);
     }
 
     [Fact]
@@ -171,16 +173,16 @@ public abstract class ExportsFixupsTests(TalentChainFactory app)
         var api = await app.ApiClientAsync("trade");
         var number = "T-REVOKE-" + Guid.NewGuid().ToString("N")[..6];
         var (_, licence) = await ApprovedLicenceAsync(api, number);
-        var licenceId = licence.GetProperty("id").GetInt32();
-        var lineId = licence.GetProperty("lines")[0].GetProperty("id").GetInt32();
+        var licenceId = licence.Id;
+        var lineId = licence.Lines[0].Id;
         var customer = await PartyAsync(api, "Rheinmotor");
         object Order(string planned) => new
         {
             licenceId, consigneePartyId = customer, endUserPartyId = customer, destinationCountry = "DE", endUseCategory = "Automotive", plannedOn = planned,
             lines = new[] { new { licenceLineId = lineId, quantity = 10m, value = 950m } },
         };
-        var early = await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/shipments", Order("2026-11-25")), HttpStatusCode.Created);
-        var late = await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/shipments", Order("2026-12-02")), HttpStatusCode.Created);
+        var early = await ApiAssert.JsonAsync<ShipmentView>(await api.PostAsJsonAsync("/api/v1/exports/shipments", Order("2026-11-25")), HttpStatusCode.Created);
+        var late = await ApiAssert.JsonAsync<ShipmentView>(await api.PostAsJsonAsync("/api/v1/exports/shipments", Order("2026-12-02")), HttpStatusCode.Created);
 
         // Date and reason are required; nothing is recorded without them.
         var missing = await ErrorsAsync(await api.PostAsJsonAsync($"/api/v1/exports/licences/{licenceId}/revoke", new { reason = " " }));
@@ -189,24 +191,24 @@ public abstract class ExportsFixupsTests(TalentChainFactory app)
         Assert.False(await app.WithDbAsync(db => db.Licences.Where(l => l.Id == licenceId).Select(l => l.Revoked).SingleAsync()));
 
         const string Reason = "MOFCOM revoked the licence: end-use statement inconsistent";
-        var revoked = await ApiAssert.JsonAsync(await api.PostAsJsonAsync($"/api/v1/exports/licences/{licenceId}/revoke", new { revokedOn = "2026-12-01", reason = Reason }), HttpStatusCode.OK);
-        Assert.True(revoked.GetProperty("revoked").GetBoolean());
-        Assert.Equal("2026-12-01", revoked.GetProperty("revokedOn").GetString());
-        Assert.False(revoked.GetProperty("revokedNow").GetBoolean()); // today is 2026-11-20
+        var revoked = await ApiAssert.JsonAsync<LicenceView>(await api.PostAsJsonAsync($"/api/v1/exports/licences/{licenceId}/revoke", new { revokedOn = "2026-12-01", reason = Reason }), HttpStatusCode.OK);
+        Assert.True(revoked.Revoked);
+        Assert.Equal(Day("2026-12-01"), revoked.RevokedOn);
+        Assert.False(revoked.RevokedNow); // today is 2026-11-20
 
         // The day before the revocation still works; the revocation date itself is refused with the reason.
-        await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/shipments", Order("2026-11-30")), HttpStatusCode.Created);
+        await ApiAssert.JsonAsync<ShipmentView>(await api.PostAsJsonAsync("/api/v1/exports/shipments", Order("2026-11-30")), HttpStatusCode.Created);
         var refused = await ErrorsAsync(await api.PostAsJsonAsync("/api/v1/exports/shipments", Order("2026-12-01")));
         Assert.Contains($"Refused: licence {number} was revoked with effect from 2026-12-01: {Reason}", refused);
-        await ApiAssert.JsonAsync(await api.PostAsJsonAsync($"/api/v1/exports/shipments/{early.GetProperty("id").GetInt32()}/ship", new { shippedOn = "2026-11-30" }), HttpStatusCode.OK);
-        var shipLate = await ErrorsAsync(await api.PostAsJsonAsync($"/api/v1/exports/shipments/{late.GetProperty("id").GetInt32()}/ship", new { shippedOn = "2026-12-01" }));
+        await ApiAssert.JsonAsync<ShipmentView>(await api.PostAsJsonAsync($"/api/v1/exports/shipments/{early.Id}/ship", new { shippedOn = "2026-11-30" }), HttpStatusCode.OK);
+        var shipLate = await ErrorsAsync(await api.PostAsJsonAsync($"/api/v1/exports/shipments/{late.Id}/ship", new { shippedOn = "2026-12-01" }));
         Assert.Contains($"Refused: licence {number} was revoked with effect from 2026-12-01: {Reason}", shipLate);
 
         // Existing reservations stay visible (and still reserved).
-        var view = await ApiAssert.JsonAsync(await api.GetAsync($"/api/v1/exports/licences/{licenceId}"), HttpStatusCode.OK);
-        var lateView = view.GetProperty("shipments").EnumerateArray().Single(s => s.GetProperty("id").GetInt32() == late.GetProperty("id").GetInt32());
-        Assert.Equal("Reserved", lateView.GetProperty("status").GetString());
-        Assert.Equal(3, view.GetProperty("shipments").GetArrayLength());
+        var view = await api.GetJsonAsync<LicenceView>($"/api/v1/exports/licences/{licenceId}");
+        var lateView = view.Shipments.Single(s => s.Id == late.Id);
+        Assert.Equal("Reserved", lateView.Status);
+        Assert.Equal(3, view.Shipments.Count);
 
         // Audited automatically; a second revocation is refused (in Chinese too).
         var audit = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.Entity == "Licence" && a.EntityKey == Key(licenceId)).Select(a => a.Changes).ToListAsync());
@@ -224,7 +226,7 @@ public abstract class ExportsFixupsTests(TalentChainFactory app)
         var api = await app.ApiClientAsync("trade");
         var number = "T-REVPAGE-" + Guid.NewGuid().ToString("N")[..6];
         var (_, licence) = await ApprovedLicenceAsync(api, number);
-        var id = licence.GetProperty("id").GetInt32();
+        var id = licence.Id;
         var client = await app.SignInAsync("trade");
         var url = $"/exports/licences/{id}";
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");

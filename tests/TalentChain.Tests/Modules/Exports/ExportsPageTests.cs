@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TalentChain.Modules.Exports.Features.Applications;
 using TalentChain.Tests.Infrastructure;
 
 namespace TalentChain.Tests.Modules.Exports;
@@ -93,7 +94,7 @@ public sealed class ExportsPageTests(ExportsSqliteFactory app) : IClassFixture<E
     {
         var api = await app.ApiClientAsync("trade");
         var (_, licence) = await ExportsApi.ApprovedLicenceAsync(api, "T-EXPIRY-1", expiresOn: "2026-12-10");
-        var id = licence.GetProperty("id").GetInt32();
+        var id = licence.Id;
         for (var run = 0; run < 2; run++)
         {
             using var scope = app.Services.CreateScope();
@@ -160,13 +161,13 @@ public sealed class ExportsPageTests(ExportsSqliteFactory app) : IClassFixture<E
         Assert.StartsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n", text);
         Assert.EndsWith("END:VCALENDAR\r\n", text);
         Assert.All(text.Split("\r\n"), l => Assert.True(System.Text.Encoding.UTF8.GetByteCount(l) <= 75, l));
-        var rows = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/exports/applications?status=Pending"), HttpStatusCode.OK);
-        var first = rows.EnumerateArray().First(r => r.GetProperty("deadline").ValueKind == System.Text.Json.JsonValueKind.String);
-        var uid = $"UID:exports-application-{first.GetProperty("id").GetInt32()}-deadline@talentchain";
+        var rows = await api.GetJsonAsync<List<ApplicationRow>>("/api/v1/exports/applications?status=Pending");
+        var first = rows.First(r => r.Deadline is not null);
+        var uid = $"UID:exports-application-{first.Id}-deadline@talentchain";
         Assert.Contains(uid, text);
-        var date = first.GetProperty("deadline").GetString()!.Replace("-", "", StringComparison.Ordinal);
+        var date = first.Deadline!.Value.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
         Assert.Contains($"{uid}\r\nDTSTAMP:20261120T080000Z\r\nDTSTART;VALUE=DATE:{date}\r\n", text);
-        Assert.Equal(rows.EnumerateArray().Count(r => r.GetProperty("deadline").ValueKind == System.Text.Json.JsonValueKind.String),
+        Assert.Equal(rows.Count(r => r.Deadline is not null),
             text.Split("\r\n").Count(l => l.StartsWith("UID:exports-application-", StringComparison.Ordinal)));
     }
 

@@ -1,6 +1,11 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using TalentChain.Modules.Exports.Features.Applications;
+using TalentChain.Modules.Exports.Features.ControlList;
+using TalentChain.Modules.Exports.Features.Licences;
 using TalentChain.Platform.Data;
 using TalentChain.Tests.Infrastructure;
 
@@ -22,26 +27,33 @@ internal static class ExportsApi
 {
     public static readonly byte[] Pdf = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"u8.ToArray();
 
-    /// <summary>Asserts a ProblemDetails with field errors and returns all messages (any field).</summary>
+    /// <summary>A calendar date as the API writes it (yyyy-MM-dd).</summary>
+    public static DateOnly Day(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Asserts a ProblemDetails with field errors and returns all messages (any field); without field errors, its title.</summary>
     public static async Task<string[]> ErrorsAsync(HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.BadRequest)
     {
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == expected, $"expected {(int)expected}, got {(int)response.StatusCode}: {body}");
-        using var doc = JsonDocument.Parse(body);
-        if (!doc.RootElement.TryGetProperty("errors", out var errors)) return [doc.RootElement.GetProperty("title").GetString()!];
-        return [.. errors.EnumerateObject().SelectMany(p => p.Value.EnumerateArray().Select(e => e.GetString()!))];
+        var problem = JsonSerializer.Deserialize<HttpValidationProblemDetails>(body, ApiJson.Options)!;
+        if (problem.Errors.Count == 0)
+        {
+            Assert.True(problem.Title is not null, body);
+            return [problem.Title];
+        }
+        return [.. problem.Errors.SelectMany(p => p.Value)];
     }
 
     public static async Task<int> PartyAsync(HttpClient api, string nameStart)
     {
-        var parties = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/exports/parties"), HttpStatusCode.OK);
-        return parties.EnumerateArray().First(p => p.GetProperty("name").GetString()!.StartsWith(nameStart, StringComparison.Ordinal)).GetProperty("id").GetInt32();
+        var parties = await api.GetJsonAsync<List<PartyView>>("/api/v1/exports/parties");
+        return parties.First(p => p.Name.StartsWith(nameStart, StringComparison.Ordinal)).Id;
     }
 
     public static async Task<int> MaterialAsync(HttpClient api, string code)
     {
-        var list = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/exports/materials"), HttpStatusCode.OK);
-        return list.EnumerateArray().First(p => p.GetProperty("code").GetString() == code).GetProperty("id").GetInt32();
+        var list = await api.GetJsonAsync<List<MaterialView>>("/api/v1/exports/materials");
+        return list.First(p => p.Code == code).Id;
     }
 
     public static async Task<object> DraftInputAsync(HttpClient api, decimal quantity = 1000m, decimal value = 95000m, string currency = "EUR")
@@ -65,18 +77,18 @@ internal static class ExportsApi
         Assert.True(response.StatusCode == expected, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
     }
 
-    public static async Task<JsonElement> MoveAsync(HttpClient api, int id, string to, string? onDate = null, object? extra = null)
+    public static async Task<ApplicationView> MoveAsync(HttpClient api, int id, string to, string? onDate = null, object? extra = null)
     {
         var payload = new Dictionary<string, object?> { ["to"] = to, ["onDate"] = onDate };
         if (extra is not null) foreach (var p in extra.GetType().GetProperties()) payload[p.Name] = p.GetValue(extra);
-        return await ApiAssert.JsonAsync(await api.PostAsJsonAsync($"/api/v1/exports/applications/{id}/transitions", payload), HttpStatusCode.OK);
+        return await ApiAssert.JsonAsync<ApplicationView>(await api.PostAsJsonAsync($"/api/v1/exports/applications/{id}/transitions", payload), HttpStatusCode.OK);
     }
 
     /// <summary>A new application taken through to approval and a recorded licence (1000 kg / 95,000 EUR, 5 % tolerance).</summary>
-    public static async Task<(int ApplicationId, JsonElement Licence)> ApprovedLicenceAsync(HttpClient api, string number, decimal tolerance = 5m, string? expiresOn = null)
+    public static async Task<(int ApplicationId, LicenceView Licence)> ApprovedLicenceAsync(HttpClient api, string number, decimal tolerance = 5m, string? expiresOn = null)
     {
-        var created = await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/applications", await DraftInputAsync(api)), HttpStatusCode.Created);
-        var id = created.GetProperty("summary").GetProperty("id").GetInt32();
+        var created = await ApiAssert.JsonAsync<ApplicationView>(await api.PostAsJsonAsync("/api/v1/exports/applications", await DraftInputAsync(api)), HttpStatusCode.Created);
+        var id = created.Summary.Id;
         await AttachAsync(api, id, "Contract", "contract.pdf", Pdf);
         await AttachAsync(api, id, "EndUserCertificate", "euc.pdf", Pdf);
         await AttachAsync(api, id, "TestReport", "report.pdf", Pdf);
@@ -85,7 +97,7 @@ internal static class ExportsApi
         await MoveAsync(api, id, "Accepted", "2026-09-25");
         await MoveAsync(api, id, "UnderReview", "2026-09-28");
         await MoveAsync(api, id, "Approved", "2026-11-02");
-        var licence = await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/exports/licences", new
+        var licence = await ApiAssert.JsonAsync<LicenceView>(await api.PostAsJsonAsync("/api/v1/exports/licences", new
         {
             applicationId = id, number, kind = "Individual", issuedOn = "2026-11-02", expiresOn, tolerancePercent = tolerance, noReexportTo = "US", noDefenceUse = true,
         }), HttpStatusCode.Created);

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TalentChain.Modules.Knowledge;
 using TalentChain.Modules.Knowledge.Contracts;
+using TalentChain.Modules.Knowledge.Features.FlightRisk;
 using TalentChain.Modules.People.Domain;
 
 using TalentChain.Tests.Infrastructure;
@@ -35,12 +36,12 @@ public sealed class FlightRiskExtensionTests(KnowledgeFactory app) : IClassFixtu
         var token = await app.ApiClientAsync("knowledge"); // same database: a token issued by one host works on the other
         client.DefaultRequestHeaders.Authorization = token.DefaultRequestHeaders.Authorization;
 
-        var detail = await ApiAssert.JsonAsync(await client.GetAsync($"/api/v1/knowledge/flight-risk/{target}"), HttpStatusCode.OK);
-        var factors = detail.GetProperty("risk").GetProperty("factors").EnumerateArray().ToList();
-        var added = Assert.Single(factors, f => f.GetProperty("key").GetString() == "milestones");
-        Assert.Equal(12, added.GetProperty("points").GetInt32()); // 50 asked, clamped to MaxPoints
-        Assert.Equal("Missed two program milestones", added.GetProperty("explanation").GetString());
-        Assert.Equal(Math.Min(100, factors.Sum(f => f.GetProperty("points").GetInt32())), detail.GetProperty("risk").GetProperty("computedScore").GetInt32());
+        var detail = await client.GetJsonAsync<RiskDetail>($"/api/v1/knowledge/flight-risk/{target}");
+        var factors = detail.Risk.Factors;
+        var added = Assert.Single(factors, f => f.Key == "milestones");
+        Assert.Equal(12, added.Points); // 50 asked, clamped to MaxPoints
+        Assert.Equal("Missed two program milestones", added.Explanation);
+        Assert.Equal(Math.Min(100, factors.Sum(f => f.Points)), detail.Risk.ComputedScore);
     }
 
     [Fact]

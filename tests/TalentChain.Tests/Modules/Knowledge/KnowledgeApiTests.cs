@@ -1,14 +1,19 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TalentChain.Modules.Knowledge.Domain;
+using TalentChain.Modules.Knowledge.Features.Access;
+using TalentChain.Modules.Knowledge.Features.Departures;
+using TalentChain.Modules.Knowledge.Features.FlightRisk;
+using TalentChain.Modules.Knowledge.Features.Register;
+using TalentChain.Modules.Knowledge.Features.Turnover;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Platform.Spreadsheets;
 using TalentChain.Tests.Infrastructure;
+using static TalentChain.Modules.Knowledge.Features.KnowledgeEndpoints;
 
 namespace TalentChain.Tests.Modules.Knowledge;
 
@@ -24,23 +29,21 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
     private Task<HashSet<int>> AccountEmployeesAsync() => app.WithDbAsync(async db =>
         (await db.Users.Where(u => u.EmployeeId != null).Select(u => u.EmployeeId!.Value).ToListAsync()).ToHashSet());
 
-    private static async Task<JsonElement> CoverageAsync(HttpClient api) =>
-        await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/knowledge/coverage"), HttpStatusCode.OK);
+    private static Task<CoverageApi> CoverageAsync(HttpClient api) => api.GetJsonAsync<CoverageApi>("/api/v1/knowledge/coverage");
 
-    private static JsonElement Tech(JsonElement coverage, string code) =>
-        coverage.GetProperty("technologies").EnumerateArray().Single(t => t.GetProperty("code").GetString() == code);
+    private static CoverageApiRow Tech(CoverageApi coverage, string code) => coverage.Technologies.Single(t => t.Code == code);
 
     /// <summary>The technology with the most holders and its non-leaving holders that are not demo accounts, by employee id.</summary>
-    private async Task<(string Code, List<JsonElement> Holders)> BroadTechnologyAsync(HttpClient api)
+    private async Task<(string Code, List<CoverageHolderApi> Holders)> BroadTechnologyAsync(HttpClient api)
     {
         var accounts = await AccountEmployeesAsync();
         var coverage = await CoverageAsync(api);
-        var tech = coverage.GetProperty("technologies").EnumerateArray().OrderByDescending(t => t.GetProperty("holdersAfterDepartures").GetInt32()).First();
-        var holders = tech.GetProperty("holderList").EnumerateArray()
-            .Where(h => !h.GetProperty("leaving").GetBoolean() && !accounts.Contains(h.GetProperty("employeeId").GetInt32()))
-            .OrderBy(h => h.GetProperty("employeeId").GetInt32()).ToList();
+        var tech = coverage.Technologies.OrderByDescending(t => t.HoldersAfterDepartures).First();
+        var holders = tech.HolderList!
+            .Where(h => !h.Leaving && !accounts.Contains(h.EmployeeId))
+            .OrderBy(h => h.EmployeeId).ToList();
         Assert.True(holders.Count >= 3, "the demo should give the broadest technology several holders");
-        return (tech.GetProperty("code").GetString()!, holders);
+        return (tech.Code, holders);
     }
 
     [Fact]
@@ -51,21 +54,20 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
         var leaver = holders[^1];
         var before = Tech(await CoverageAsync(api), code);
 
-        var departure = await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/knowledge/departures", new
+        var departure = await ApiAssert.JsonAsync<DepartureView>(await api.PostAsJsonAsync("/api/v1/knowledge/departures", new
         {
-            employeeNumber = leaver.GetProperty("employeeNumber").GetString(), noticeDate = Iso(app.Today), lastDay = Iso(app.Today.AddDays(30)),
+            employeeNumber = leaver.EmployeeNumber, noticeDate = Iso(app.Today), lastDay = Iso(app.Today.AddDays(30)),
             reason = "Resignation", destination = "OverseasCompanyOrLab",
         }), HttpStatusCode.Created);
-        Assert.Contains(departure.GetProperty("handovers").EnumerateArray(), h => h.GetProperty("technologyCode").GetString() == code);
+        Assert.Contains(departure.Handovers, h => h.TechnologyCode == code);
 
         var after = Tech(await CoverageAsync(api), code);
-        Assert.Equal(before.GetProperty("holders").GetInt32(), after.GetProperty("holders").GetInt32()); // still here today
-        Assert.Equal(before.GetProperty("holdersAfterDepartures").GetInt32() - 1, after.GetProperty("holdersAfterDepartures").GetInt32());
-        var expected = Math.Round((before.GetProperty("effectiveAfterDepartures").GetDecimal() - leaver.GetProperty("weight").GetDecimal())
-            / before.GetProperty("targetHolders").GetInt32(), 3, MidpointRounding.AwayFromZero);
-        Assert.Equal(expected, after.GetProperty("coverageAfterDepartures").GetDecimal());
-        Assert.True(after.GetProperty("holderList").EnumerateArray()
-            .Single(h => h.GetProperty("employeeId").GetInt32() == leaver.GetProperty("employeeId").GetInt32()).GetProperty("leaving").GetBoolean());
+        Assert.Equal(before.Holders, after.Holders); // still here today
+        Assert.Equal(before.HoldersAfterDepartures - 1, after.HoldersAfterDepartures);
+        var expected = Math.Round((before.EffectiveAfterDepartures!.Value - leaver.Weight!.Value)
+            / before.TargetHolders, 3, MidpointRounding.AwayFromZero);
+        Assert.Equal(expected, after.CoverageAfterDepartures);
+        Assert.True(after.HolderList!.Single(h => h.EmployeeId == leaver.EmployeeId).Leaving);
     }
 
     [Fact]
@@ -73,9 +75,9 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
     {
         var api = await app.ApiClientAsync("knowledge");
         var heavy = Tech(await CoverageAsync(api), "SEP.SX.HEAVY");
-        Assert.True(heavy.GetProperty("flaggedAfterDepartures").GetBoolean());
-        Assert.True(heavy.GetProperty("holdersAfterDepartures").GetInt32() <= 1);
-        Assert.Contains(heavy.GetProperty("holderList").EnumerateArray(), h => h.GetProperty("leaving").GetBoolean());
+        Assert.True(heavy.FlaggedAfterDepartures);
+        Assert.True(heavy.HoldersAfterDepartures <= 1);
+        Assert.Contains(heavy.HolderList!, h => h.Leaving);
     }
 
     [Fact]
@@ -83,22 +85,22 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
     {
         var api = await app.ApiClientAsync("knowledge");
         var (_, holders) = await BroadTechnologyAsync(api);
-        var leaverId = holders[0].GetProperty("employeeId").GetInt32();
-        var leaverNumber = holders[0].GetProperty("employeeNumber").GetString()!;
-        var receiver = holders[1].GetProperty("employeeNumber").GetString()!;
-        var set = await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/knowledge/datasets", new { code = "T-COMPLETE", name = "Completion test data" }), HttpStatusCode.Created);
-        var setId = set.GetProperty("id").GetInt32();
-        await ApiAssert.JsonAsync(await api.PostAsJsonAsync($"/api/v1/knowledge/datasets/{setId}/grants", new
+        var leaverId = holders[0].EmployeeId;
+        var leaverNumber = holders[0].EmployeeNumber;
+        var receiver = holders[1].EmployeeNumber;
+        var set = await ApiAssert.JsonAsync<DataSetView>(await api.PostAsJsonAsync("/api/v1/knowledge/datasets", new { code = "T-COMPLETE", name = "Completion test data" }), HttpStatusCode.Created);
+        var setId = set.Id;
+        await ApiAssert.JsonAsync<GrantView>(await api.PostAsJsonAsync($"/api/v1/knowledge/datasets/{setId}/grants", new
         {
             employeeNumber = leaverNumber, legalBasis = "Contract §7", startsOn = Iso(app.Today.AddDays(-1)), expiresOn = Iso(app.Today.AddDays(100)),
         }), HttpStatusCode.Created);
 
         var lastDay = app.Today.AddDays(3);
-        var departure = await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/knowledge/departures", new
+        var departure = await ApiAssert.JsonAsync<DepartureView>(await api.PostAsJsonAsync("/api/v1/knowledge/departures", new
         {
             employeeNumber = leaverNumber, noticeDate = Iso(app.Today), lastDay = Iso(lastDay), reason = "Resignation", destination = "DomesticCompetitor",
         }), HttpStatusCode.Created);
-        var id = departure.GetProperty("id").GetInt32();
+        var id = departure.Id;
 
         var early = await api.PostAsync($"/api/v1/knowledge/departures/{id}/complete", null);
         Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
@@ -106,19 +108,19 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
         Assert.Contains($"on or after the last day ({Iso(lastDay)})", earlyBody, StringComparison.Ordinal);
         Assert.Contains("The documents have not been returned.", earlyBody, StringComparison.Ordinal);
 
-        foreach (var h in departure.GetProperty("handovers").EnumerateArray())
+        foreach (var h in departure.Handovers)
         {
-            await ApiAssert.JsonAsync(await api.PutAsJsonAsync($"/api/v1/knowledge/departures/{id}/handovers/{h.GetProperty("id").GetInt32()}",
+            await ApiAssert.JsonAsync<DepartureView>(await api.PutAsJsonAsync($"/api/v1/knowledge/departures/{id}/handovers/{h.Id}",
                 new { toEmployeeNumber = receiver, status = "Done" }), HttpStatusCode.OK);
         }
-        await ApiAssert.JsonAsync(await api.PutAsJsonAsync($"/api/v1/knowledge/departures/{id}/checklist",
+        await ApiAssert.JsonAsync<DepartureView>(await api.PutAsJsonAsync($"/api/v1/knowledge/departures/{id}/checklist",
             new { documentsReturned = true, equipmentReturned = true, confidentialityReminder = true }), HttpStatusCode.OK);
 
         app.TestClock.Advance(TimeSpan.FromDays(3));
         try
         {
-            var done = await ApiAssert.JsonAsync(await api.PostAsync($"/api/v1/knowledge/departures/{id}/complete", null), HttpStatusCode.OK);
-            Assert.Equal("Completed", done.GetProperty("status").GetString());
+            var done = await ApiAssert.JsonAsync<DepartureView>(await api.PostAsync($"/api/v1/knowledge/departures/{id}/complete", null), HttpStatusCode.OK);
+            Assert.Equal(DepartureStatus.Completed, done.Status);
         }
         finally
         {
@@ -194,33 +196,34 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
     public async Task FlightRisk_AssessmentShowsEveryFactor_AndAnOverrideNeedsAReason()
     {
         var manager = await app.ApiClientAsync("manager");
-        var list = await ApiAssert.JsonAsync(await manager.GetAsync("/api/v1/knowledge/flight-risk"), HttpStatusCode.OK);
-        var target = list.EnumerateArray().Select(r => r.GetProperty("person").GetProperty("id").GetInt32()).Last();
+        var list = await manager.GetJsonAsync<List<RiskListRow>>("/api/v1/knowledge/flight-risk");
+        var target = list.Select(r => r.Person.Id).Last();
 
-        await ApiAssert.JsonAsync(await manager.PostAsJsonAsync($"/api/v1/knowledge/flight-risk/{target}/assessments",
+        await ApiAssert.JsonAsync<PersonAssessment>(await manager.PostAsJsonAsync($"/api/v1/knowledge/flight-risk/{target}/assessments",
             new { compensationPosition = 10, performance = 3, potential = 3, managerView = "High" }), HttpStatusCode.Created);
-        var detail = await ApiAssert.JsonAsync(await manager.GetAsync($"/api/v1/knowledge/flight-risk/{target}"), HttpStatusCode.OK);
-        var factors = detail.GetProperty("risk").GetProperty("factors").EnumerateArray().ToDictionary(f => f.GetProperty("key").GetString()!, f => f);
+        var detail = await manager.GetJsonAsync<RiskDetail>($"/api/v1/knowledge/flight-risk/{target}");
+        var factors = detail.Risk.Factors.ToDictionary(f => f.Key, f => f);
         Assert.Equal(["tenure", "advancement", "compensation", "managerChange", "review", "programReview", "managerView"], factors.Keys);
-        Assert.Equal(30, factors["managerView"].GetProperty("points").GetInt32());
-        Assert.Equal(15, factors["compensation"].GetProperty("points").GetInt32());
-        Assert.Equal("Pay at 10% of the grade's band.", factors["compensation"].GetProperty("explanation").GetString());
-        Assert.Equal(10, factors["review"].GetProperty("points").GetInt32());
-        var computed = detail.GetProperty("risk").GetProperty("computedScore").GetInt32();
-        Assert.Equal(Math.Min(100, factors.Values.Sum(f => f.GetProperty("points").GetInt32())), computed);
+        Assert.Equal(30, factors["managerView"].Points);
+        Assert.Equal(15, factors["compensation"].Points);
+        Assert.Equal("Pay at 10% of the grade's band.", factors["compensation"].Explanation);
+        Assert.Equal(10, factors["review"].Points);
+        var computed = detail.Risk.ComputedScore;
+        Assert.Equal(Math.Min(100, factors.Values.Sum(f => f.Points)), computed);
 
         var historyBefore = await app.WithDbAsync(db => db.PersonAssessments.CountAsync(a => a.EmployeeId == target));
         var noReason = await manager.PostAsJsonAsync($"/api/v1/knowledge/flight-risk/{target}/assessments", new { overrideScore = 90 });
         Assert.Contains("An override needs a reason.", await ApiAssert.FieldErrorsAsync(noReason, "OverrideReason"));
         Assert.Equal(historyBefore, await app.WithDbAsync(db => db.PersonAssessments.CountAsync(a => a.EmployeeId == target)));
 
-        await ApiAssert.JsonAsync(await manager.PostAsJsonAsync($"/api/v1/knowledge/flight-risk/{target}/assessments",
+        await ApiAssert.JsonAsync<PersonAssessment>(await manager.PostAsJsonAsync($"/api/v1/knowledge/flight-risk/{target}/assessments",
             new { compensationPosition = 10, performance = 3, potential = 3, managerView = "High", overrideScore = 90, overrideReason = "Has an offer from a competitor" }), HttpStatusCode.Created);
-        var overridden = await ApiAssert.JsonAsync(await manager.GetAsync($"/api/v1/knowledge/flight-risk/{target}"), HttpStatusCode.OK);
-        Assert.Equal(90, overridden.GetProperty("risk").GetProperty("score").GetInt32());
-        Assert.Equal(computed, overridden.GetProperty("risk").GetProperty("computedScore").GetInt32());
-        Assert.Equal("Has an offer from a competitor", overridden.GetProperty("risk").GetProperty("overrideReason").GetString());
-        Assert.Equal(historyBefore + 1, overridden.GetProperty("history").GetArrayLength());
+        var overridden = await manager.GetJsonAsync<RiskDetail>($"/api/v1/knowledge/flight-risk/{target}");
+        Assert.Equal(90, overridden.Risk.OverrideScore);
+        Assert.Equal(90, overridden.Risk.Score); // the score that counts
+        Assert.Equal(computed, overridden.Risk.ComputedScore);
+        Assert.Equal("Has an offer from a competitor", overridden.Risk.OverrideReason);
+        Assert.Equal(historyBefore + 1, overridden.History.Count);
     }
 
     [Fact]
@@ -228,9 +231,9 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
     {
         var managerId = await AccountEmployeeAsync("manager");
         var manager = await app.ApiClientAsync("manager");
-        var rows = (await ApiAssert.JsonAsync(await manager.GetAsync("/api/v1/knowledge/flight-risk"), HttpStatusCode.OK)).EnumerateArray().ToList();
+        var rows = await manager.GetJsonAsync<List<RiskListRow>>("/api/v1/knowledge/flight-risk");
         Assert.NotEmpty(rows);
-        Assert.All(rows, r => Assert.Equal(managerId, r.GetProperty("person").GetProperty("managerId").GetInt32()));
+        Assert.All(rows, r => Assert.Equal(managerId, r.Person.ManagerId));
         Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync($"/api/v1/knowledge/flight-risk/{managerId}")).StatusCode); // never one's own
         var outsider = await app.WithDbAsync(db => db.Employees.Where(e => e.OrgUnit!.Code == "HQ-HR" && e.Status == EmployeeStatus.Active).Select(e => e.Id).FirstAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync($"/api/v1/knowledge/flight-risk/{outsider}")).StatusCode);
@@ -242,14 +245,13 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
 
         var exec = await app.ApiClientAsync("exec");
         var coverage = await CoverageAsync(exec);
-        Assert.All(coverage.GetProperty("technologies").EnumerateArray(), t => Assert.Equal(JsonValueKind.Null, t.GetProperty("holderList").ValueKind));
+        Assert.All(coverage.Technologies, t => Assert.Null(t.HolderList));
         Assert.Equal(HttpStatusCode.Forbidden, (await exec.GetAsync("/api/v1/knowledge/flight-risk")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await exec.GetAsync("/api/v1/knowledge/roster")).StatusCode);
-        var turnover = await ApiAssert.JsonAsync(await exec.GetAsync("/api/v1/knowledge/turnover"), HttpStatusCode.OK);
-        Assert.True(turnover.GetProperty("suppressed").GetBoolean());
-        Assert.All(turnover.GetProperty("byDestination").EnumerateArray(), g =>
-            Assert.True(g.GetProperty("leavers").ValueKind == JsonValueKind.Null || g.GetProperty("leavers").GetInt32() >= 5));
-        Assert.All(turnover.GetProperty("leadership").EnumerateArray(), l => Assert.Equal(JsonValueKind.Null, l.GetProperty("name").ValueKind));
+        var turnover = await exec.GetJsonAsync<TurnoverReport>("/api/v1/knowledge/turnover");
+        Assert.True(turnover.Suppressed);
+        Assert.All(turnover.ByDestination, g => Assert.True(g.Leavers is null or >= 5));
+        Assert.All(turnover.Leadership, l => Assert.Null(l.Name));
 
         var participant = await app.ApiClientAsync("participant");
         Assert.Equal(HttpStatusCode.Forbidden, (await participant.GetAsync("/api/v1/knowledge/coverage")).StatusCode);
@@ -261,36 +263,36 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
     {
         var officer = await app.ApiClientAsync("knowledge");
         var participantId = await AccountEmployeeAsync("participant");
-        var set = await ApiAssert.JsonAsync(await officer.PostAsJsonAsync("/api/v1/knowledge/datasets", new
+        var set = await ApiAssert.JsonAsync<DataSetView>(await officer.PostAsJsonAsync("/api/v1/knowledge/datasets", new
         {
             code = "T-EXPIRY", name = "Expiry test data", content = "stage 14 reflux 2.1",
         }), HttpStatusCode.Created);
-        var setId = set.GetProperty("id").GetInt32();
-        await ApiAssert.JsonAsync(await officer.PostAsJsonAsync($"/api/v1/knowledge/datasets/{setId}/grants", new
+        var setId = set.Id;
+        await ApiAssert.JsonAsync<GrantView>(await officer.PostAsJsonAsync($"/api/v1/knowledge/datasets/{setId}/grants", new
         {
             employeeNumber = await NumberAsync(participantId), legalBasis = "Project assignment letter", startsOn = Iso(app.Today), expiresOn = Iso(app.Today.AddDays(5)),
         }), HttpStatusCode.Created);
 
         var participant = await app.ApiClientAsync("participant");
-        var read = await ApiAssert.JsonAsync(await participant.GetAsync($"/api/v1/knowledge/datasets/{setId}/content"), HttpStatusCode.OK);
-        Assert.Equal("stage 14 reflux 2.1", read.GetProperty("content").GetString());
-        var grants = await ApiAssert.JsonAsync(await officer.GetAsync($"/api/v1/knowledge/datasets/{setId}/grants"), HttpStatusCode.OK);
-        Assert.Equal("Active", grants[0].GetProperty("state").GetString());
+        var read = await participant.GetJsonAsync<ControlledRecord>($"/api/v1/knowledge/datasets/{setId}/content");
+        Assert.Equal("stage 14 reflux 2.1", read.Content);
+        var grants = await officer.GetJsonAsync<List<GrantView>>($"/api/v1/knowledge/datasets/{setId}/grants");
+        Assert.Equal(GrantState.Active, grants[0].State);
 
         app.TestClock.Advance(TimeSpan.FromDays(6));
         try
         {
             Assert.Equal(HttpStatusCode.NotFound, (await participant.GetAsync($"/api/v1/knowledge/datasets/{setId}/content")).StatusCode);
-            grants = await ApiAssert.JsonAsync(await officer.GetAsync($"/api/v1/knowledge/datasets/{setId}/grants"), HttpStatusCode.OK);
-            Assert.Equal("Expired", grants[0].GetProperty("state").GetString());
+            grants = await officer.GetJsonAsync<List<GrantView>>($"/api/v1/knowledge/datasets/{setId}/grants");
+            Assert.Equal(GrantState.Expired, grants[0].State);
         }
         finally
         {
             app.TestClock.Set(KnowledgeFactory.Start);
         }
 
-        var log = await ApiAssert.JsonAsync(await officer.GetAsync($"/api/v1/knowledge/reads?dataSetId={setId}"), HttpStatusCode.OK);
-        var entries = log.EnumerateArray().Select(e => (e.GetProperty("userName").GetString(), e.GetProperty("what").GetString())).ToList();
+        var log = await officer.GetJsonAsync<List<ReadLogView>>($"/api/v1/knowledge/reads?dataSetId={setId}");
+        var entries = log.Select(e => (e.UserName, e.What)).ToList();
         Assert.Equal([("participant@talentchain.demo", "refused T-EXPIRY"), ("participant@talentchain.demo", "read T-EXPIRY")], entries);
     }
 
@@ -298,7 +300,7 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
     public async Task SkillChange_MarksCoverageStale_AndTheNextReadCountsTheNewHolder()
     {
         var officer = await app.ApiClientAsync("knowledge");
-        var before = Tech(await CoverageAsync(officer), "REC.SCRAP.DIRECT").GetProperty("holders").GetInt32();
+        var before = Tech(await CoverageAsync(officer), "REC.SCRAP.DIRECT").Holders;
         var accounts = await AccountEmployeesAsync();
         var candidate = await app.WithDbAsync(db => db.Employees
             .Where(e => e.Status == EmployeeStatus.Active && !e.Skills.Any(s => s.TaxonomyNode!.Code == "REC.SCRAP.DIRECT") && !db.Departures.Any(d => d.EmployeeId == e.Id))
@@ -311,8 +313,8 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
         Assert.True(await app.WithDbAsync(db => db.CoverageStates.Select(s => s.Stale).FirstAsync()));
 
         var after = Tech(await CoverageAsync(officer), "REC.SCRAP.DIRECT");
-        Assert.Equal(before + 1, after.GetProperty("holders").GetInt32());
-        Assert.Contains(after.GetProperty("holderList").EnumerateArray(), h => h.GetProperty("employeeId").GetInt32() == id);
+        Assert.Equal(before + 1, after.Holders);
+        Assert.Contains(after.HolderList!, h => h.EmployeeId == id);
         Assert.False(await app.WithDbAsync(db => db.CoverageStates.Select(s => s.Stale).FirstAsync()));
     }
 
@@ -320,7 +322,7 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
     public async Task RosterExport_XlsxAndCsvInBothLanguages_HoldsWorkDataAndIsAudited()
     {
         var officer = await app.ApiClientAsync("knowledge");
-        var heavy = Tech(await CoverageAsync(officer), "SEP.SX.HEAVY").GetProperty("holderList")[0].GetProperty("employeeNumber").GetString()!;
+        var heavy = Tech(await CoverageAsync(officer), "SEP.SX.HEAVY").HolderList![0].EmployeeNumber;
         var auditsBefore = await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Entity == "ExpertiseRoster"));
 
         var xlsx = await officer.GetAsync("/api/v1/knowledge/roster?format=xlsx&culture=en");
@@ -403,76 +405,76 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
         var officer = await app.ApiClientAsync("knowledge");
         var exec = await app.ApiClientAsync("exec");
         var min = await app.WithDbAsync(db => db.KnowledgeSettings.Select(s => s.MinGroupSize).FirstAsync());
-        var asOfficer = (await CoverageAsync(officer)).GetProperty("technologies").EnumerateArray().ToList();
-        Assert.All(asOfficer, t => Assert.Equal(JsonValueKind.Number, t.GetProperty("coverage").ValueKind));
-        var asExec = (await CoverageAsync(exec)).GetProperty("technologies").EnumerateArray().ToList();
-        Assert.Contains(asExec, t => t.GetProperty("holdersAfterDepartures").GetInt32() < min);
-        Assert.Contains(asExec, t => t.GetProperty("holdersAfterDepartures").GetInt32() >= min);
+        var asOfficer = (await CoverageAsync(officer)).Technologies.ToList();
+        Assert.All(asOfficer, t => Assert.NotNull(t.Coverage));
+        var asExec = (await CoverageAsync(exec)).Technologies.ToList();
+        Assert.Contains(asExec, t => t.HoldersAfterDepartures < min);
+        Assert.Contains(asExec, t => t.HoldersAfterDepartures >= min);
         foreach (var t in asExec)
         {
-            var below = t.GetProperty("holdersAfterDepartures").GetInt32() < min;
-            foreach (var field in new[] { "effectiveHolders", "coverage", "effectiveAfterDepartures", "coverageAfterDepartures" })
-                Assert.Equal(below ? JsonValueKind.Null : JsonValueKind.Number, t.GetProperty(field).ValueKind);
-            Assert.Equal(Tech(await CoverageAsync(officer), t.GetProperty("code").GetString()!).GetProperty("flaggedAfterDepartures").GetBoolean(),
-                t.GetProperty("flaggedAfterDepartures").GetBoolean()); // the flag still shows
+            var below = t.HoldersAfterDepartures < min;
+            foreach (var figure in new[] { t.EffectiveHolders, t.Coverage, t.EffectiveAfterDepartures, t.CoverageAfterDepartures })
+                Assert.Equal(below, figure is null);
+            Assert.Equal(Tech(await CoverageAsync(officer), t.Code).FlaggedAfterDepartures, t.FlaggedAfterDepartures); // the flag still shows
         }
-        var heavy = asExec.Single(t => t.GetProperty("code").GetString() == "SEP.SX.HEAVY");
-        Assert.True(heavy.GetProperty("holdersAfterDepartures").GetInt32() < min);
+        var heavy = asExec.Single(t => t.Code == "SEP.SX.HEAVY");
+        Assert.True(heavy.HoldersAfterDepartures < min);
 
         // Executive pages: the dashboard, the drill-down and the register API show no coverage figure, no owner name.
         var execBrowser = await app.SignInAsync("exec");
         var dashboard = await execBrowser.GetHtmlAsync("/knowledge");
         Assert.NotNull(dashboard.QuerySelector("#figures-hidden-note"));
         Assert.Equal("—", dashboard.QuerySelector("#coverage-table tr[data-code='SEP.SX.HEAVY'] .coverage-after")!.TextContent.Trim());
-        var heavyId = heavy.GetProperty("criticalTechnologyId").GetInt32();
+        var heavyId = heavy.CriticalTechnologyId;
         var drill = await execBrowser.GetHtmlAsync($"/knowledge/technologies/{heavyId}");
         Assert.NotNull(drill.QuerySelector("#figures-hidden"));
         Assert.Null(drill.QuerySelector("#coverage-after"));
-        var register = await ApiAssert.JsonAsync(await exec.GetAsync("/api/v1/knowledge/technologies"), HttpStatusCode.OK);
-        Assert.All(register.EnumerateArray(), t => Assert.Equal(JsonValueKind.Null, t.GetProperty("ownerName").ValueKind));
-        var registerAsOfficer = await ApiAssert.JsonAsync(await officer.GetAsync("/api/v1/knowledge/technologies"), HttpStatusCode.OK);
-        Assert.Contains(registerAsOfficer.EnumerateArray(), t => t.GetProperty("ownerName").ValueKind == JsonValueKind.String);
+        var register = await exec.GetJsonAsync<List<CriticalTechnologyView>>("/api/v1/knowledge/technologies");
+        Assert.All(register, t => Assert.Null(t.OwnerName));
+        var registerAsOfficer = await officer.GetJsonAsync<List<CriticalTechnologyView>>("/api/v1/knowledge/technologies");
+        Assert.Contains(registerAsOfficer, t => t.OwnerName is not null);
 
         // A line manager who becomes a holder of a small technology: its coverage would be their own weight, so it is hidden.
         var managerId = await AccountEmployeeAsync("manager");
-        var small = asOfficer.Where(t => t.GetProperty("holders").GetInt32() < min - 1)
-            .First(t => !t.GetProperty("holderList").EnumerateArray().Any(h => h.GetProperty("employeeId").GetInt32() == managerId));
-        var code = small.GetProperty("code").GetString()!;
-        var taxonomyCode = await app.WithDbAsync(db => db.CriticalTechnologies.Where(c => c.Id == small.GetProperty("criticalTechnologyId").GetInt32())
+        var small = asOfficer.Where(t => t.Holders < min - 1)
+            .First(t => !t.HolderList!.Any(h => h.EmployeeId == managerId));
+        var code = small.Code;
+        var smallId = small.CriticalTechnologyId;
+        var taxonomyCode = await app.WithDbAsync(db => db.CriticalTechnologies.Where(c => c.Id == smallId)
             .Select(c => new { c.TaxonomyNode!.Code, c.RequiredLevel }).FirstAsync());
         // A need-to-know skill (ADR 0030): written by an administrator, not a program manager outside their programs.
         var admin = await app.ApiClientAsync("admin");
         (await admin.PutAsJsonAsync($"/api/v1/employees/{managerId}/skills", new { taxonomyCode = taxonomyCode.Code, level = 4 })).EnsureSuccessStatusCode();
         var manager = await app.ApiClientAsync("manager");
         var seen = Tech(await CoverageAsync(manager), code);
-        Assert.Equal(small.GetProperty("holders").GetInt32() + 1, seen.GetProperty("holders").GetInt32());
-        Assert.Equal(JsonValueKind.Null, seen.GetProperty("coverage").ValueKind);
-        Assert.Equal(JsonValueKind.Null, seen.GetProperty("effectiveHolders").ValueKind);
-        Assert.Equal(JsonValueKind.Number, Tech(await CoverageAsync(officer), code).GetProperty("coverage").ValueKind);
+        Assert.Equal(small.Holders + 1, seen.Holders);
+        Assert.Null(seen.Coverage);
+        Assert.Null(seen.EffectiveHolders);
+        Assert.NotNull(Tech(await CoverageAsync(officer), code).Coverage);
     }
 
     [Fact]
     public async Task Turnover_ForExecutives_SinglesOutNoLeader()
     {
-        var officer = await ApiAssert.JsonAsync(await (await app.ApiClientAsync("knowledge")).GetAsync("/api/v1/knowledge/turnover"), HttpStatusCode.OK);
-        var leadership = officer.GetProperty("leadership").EnumerateArray().ToList();
+        var officer = await (await app.ApiClientAsync("knowledge")).GetJsonAsync<TurnoverReport>("/api/v1/knowledge/turnover");
+        var leadership = officer.Leadership.ToList();
         Assert.Equal(5, leadership.Count); // the demo's general manager, deputy and three board members
-        Assert.All(leadership, l => Assert.Equal(JsonValueKind.String, l.GetProperty("destination").ValueKind));
+        Assert.All(leadership, l => Assert.NotNull(l.Destination));
 
-        var exec = await ApiAssert.JsonAsync(await (await app.ApiClientAsync("exec")).GetAsync("/api/v1/knowledge/turnover"), HttpStatusCode.OK);
-        var min = exec.GetProperty("minGroupSize").GetInt32();
-        var rows = exec.GetProperty("leadership").EnumerateArray().ToList();
+        var exec = await (await app.ApiClientAsync("exec")).GetJsonAsync<TurnoverReport>("/api/v1/knowledge/turnover");
+        var min = exec.MinGroupSize;
+        var rows = exec.Leadership.ToList();
         Assert.All(rows, l =>
         {
-            Assert.Equal(JsonValueKind.Null, l.GetProperty("destination").ValueKind);
-            Assert.Equal(JsonValueKind.Null, l.GetProperty("name").ValueKind);
-            Assert.True(rows.Count(x => x.GetProperty("level").GetString() == l.GetProperty("level").GetString()) >= min);
+            Assert.Null(l.Destination);
+            Assert.Null(l.Name);
+            Assert.True(rows.Count(x => x.Level == l.Level) >= min);
         });
         // A line manager sees company-wide turnover the same way (their person-level view is their own reports only).
-        var asManager = await ApiAssert.JsonAsync(await (await app.ApiClientAsync("manager")).GetAsync("/api/v1/knowledge/turnover"), HttpStatusCode.OK);
-        Assert.True(asManager.GetProperty("suppressed").GetBoolean());
-        Assert.All(asManager.GetProperty("leadership").EnumerateArray(), l => Assert.Equal(JsonValueKind.Null, l.GetProperty("destination").ValueKind));
-        Assert.False(officer.GetProperty("suppressed").GetBoolean());
+        var asManager = await (await app.ApiClientAsync("manager")).GetJsonAsync<TurnoverReport>("/api/v1/knowledge/turnover");
+        Assert.True(asManager.Suppressed);
+        Assert.All(asManager.Leadership, l => Assert.Null(l.Destination));
+        Assert.False(officer.Suppressed);
         var page = await (await app.SignInAsync("exec")).GetHtmlAsync("/knowledge/turnover");
         var table = page.QuerySelector("#leadership")!.TextContent;
         Assert.DoesNotContain("General manager", table, StringComparison.Ordinal);
@@ -485,9 +487,9 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
     {
         var officer = await app.ApiClientAsync("knowledge");
         var participantId = await AccountEmployeeAsync("participant");
-        var set = await ApiAssert.JsonAsync(await officer.PostAsJsonAsync("/api/v1/knowledge/datasets", new { code = "T-LEFT", name = "Leaver test data", content = "feed 3.2 g/L" }), HttpStatusCode.Created);
-        var setId = set.GetProperty("id").GetInt32();
-        await ApiAssert.JsonAsync(await officer.PostAsJsonAsync($"/api/v1/knowledge/datasets/{setId}/grants", new
+        var set = await ApiAssert.JsonAsync<DataSetView>(await officer.PostAsJsonAsync("/api/v1/knowledge/datasets", new { code = "T-LEFT", name = "Leaver test data", content = "feed 3.2 g/L" }), HttpStatusCode.Created);
+        var setId = set.Id;
+        await ApiAssert.JsonAsync<GrantView>(await officer.PostAsJsonAsync($"/api/v1/knowledge/datasets/{setId}/grants", new
         {
             employeeNumber = await NumberAsync(participantId), legalBasis = "Assignment letter", startsOn = Iso(app.Today), expiresOn = Iso(app.Today.AddDays(200)),
         }), HttpStatusCode.Created);
@@ -504,10 +506,10 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
         try
         {
             Assert.Equal(HttpStatusCode.NotFound, (await participant.GetAsync($"/api/v1/knowledge/datasets/{setId}/content")).StatusCode);
-            var grants = await ApiAssert.JsonAsync(await officer.GetAsync($"/api/v1/knowledge/datasets/{setId}/grants"), HttpStatusCode.OK);
-            Assert.Equal("HolderLeft", grants[0].GetProperty("state").GetString());
-            var sets = await ApiAssert.JsonAsync(await officer.GetAsync("/api/v1/knowledge/datasets"), HttpStatusCode.OK);
-            Assert.Equal(0, sets.EnumerateArray().Single(s => s.GetProperty("id").GetInt32() == setId).GetProperty("activeGrants").GetInt32());
+            var grants = await officer.GetJsonAsync<List<GrantView>>($"/api/v1/knowledge/datasets/{setId}/grants");
+            Assert.Equal(GrantState.HolderLeft, grants[0].State);
+            var sets = await officer.GetJsonAsync<List<DataSetView>>("/api/v1/knowledge/datasets");
+            Assert.Equal(0, sets.Single(s => s.Id == setId).ActiveGrants);
         }
         finally
         {
@@ -518,26 +520,26 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
                 return await db.SaveChangesAsync();
             });
         }
-        var log = await ApiAssert.JsonAsync(await officer.GetAsync($"/api/v1/knowledge/reads?dataSetId={setId}"), HttpStatusCode.OK);
-        Assert.Equal(["refused T-LEFT", "read T-LEFT"], log.EnumerateArray().Select(e => e.GetProperty("what").GetString()!).ToArray());
+        var log = await officer.GetJsonAsync<List<ReadLogView>>($"/api/v1/knowledge/reads?dataSetId={setId}");
+        Assert.Equal(["refused T-LEFT", "read T-LEFT"], log.Select(e => e.What).ToArray());
 
         // A recorded departure whose last day has passed, not yet signed off: the grant shows as "holder has left".
         var (_, holders) = await BroadTechnologyAsync(officer);
-        var leaver = holders[^1].GetProperty("employeeNumber").GetString()!;
-        await ApiAssert.JsonAsync(await officer.PostAsJsonAsync($"/api/v1/knowledge/datasets/{setId}/grants", new
+        var leaver = holders[^1].EmployeeNumber;
+        await ApiAssert.JsonAsync<GrantView>(await officer.PostAsJsonAsync($"/api/v1/knowledge/datasets/{setId}/grants", new
         {
             employeeNumber = leaver, legalBasis = "Assignment letter", startsOn = Iso(app.Today), expiresOn = Iso(app.Today.AddDays(200)),
         }), HttpStatusCode.Created);
-        await ApiAssert.JsonAsync(await officer.PostAsJsonAsync("/api/v1/knowledge/departures", new
+        await ApiAssert.JsonAsync<DepartureView>(await officer.PostAsJsonAsync("/api/v1/knowledge/departures", new
         {
             employeeNumber = leaver, noticeDate = Iso(app.Today), lastDay = Iso(app.Today.AddDays(2)), reason = "Resignation", destination = "Academia",
         }), HttpStatusCode.Created);
-        string StateOf(JsonElement list) => list.EnumerateArray().Single(g => g.GetProperty("person").GetProperty("employeeNumber").GetString() == leaver).GetProperty("state").GetString()!;
-        Assert.Equal("Active", StateOf(await ApiAssert.JsonAsync(await officer.GetAsync($"/api/v1/knowledge/datasets/{setId}/grants"), HttpStatusCode.OK)));
+        GrantState StateOf(List<GrantView> list) => list.Single(g => g.Person.EmployeeNumber == leaver).State;
+        Assert.Equal(GrantState.Active, StateOf(await officer.GetJsonAsync<List<GrantView>>($"/api/v1/knowledge/datasets/{setId}/grants")));
         app.TestClock.Advance(TimeSpan.FromDays(3));
         try
         {
-            Assert.Equal("HolderLeft", StateOf(await ApiAssert.JsonAsync(await officer.GetAsync($"/api/v1/knowledge/datasets/{setId}/grants"), HttpStatusCode.OK)));
+            Assert.Equal(GrantState.HolderLeft, StateOf(await officer.GetJsonAsync<List<GrantView>>($"/api/v1/knowledge/datasets/{setId}/grants")));
         }
         finally
         {
@@ -550,12 +552,12 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
     {
         var officer = await app.ApiClientAsync("knowledge");
         var participantId = await AccountEmployeeAsync("participant");
-        var set = await ApiAssert.JsonAsync(await officer.PostAsJsonAsync("/api/v1/knowledge/datasets", new
+        var set = await ApiAssert.JsonAsync<DataSetView>(await officer.PostAsJsonAsync("/api/v1/knowledge/datasets", new
         {
             code = "T-MINE", name = "Holder page data", nameZh = "持有人页面资料", content = "organic phase 0.6 mol/L",
         }), HttpStatusCode.Created);
-        var setId = set.GetProperty("id").GetInt32();
-        await ApiAssert.JsonAsync(await officer.PostAsJsonAsync($"/api/v1/knowledge/datasets/{setId}/grants", new
+        var setId = set.Id;
+        await ApiAssert.JsonAsync<GrantView>(await officer.PostAsJsonAsync($"/api/v1/knowledge/datasets/{setId}/grants", new
         {
             employeeNumber = await NumberAsync(participantId), legalBasis = "Assignment letter", startsOn = Iso(app.Today), expiresOn = Iso(app.Today.AddDays(3)),
         }), HttpStatusCode.Created);
@@ -587,8 +589,8 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
         {
             app.TestClock.Set(KnowledgeFactory.Start);
         }
-        var log = await ApiAssert.JsonAsync(await officer.GetAsync($"/api/v1/knowledge/reads?dataSetId={setId}"), HttpStatusCode.OK);
-        Assert.Equal(["refused T-MINE", "read T-MINE"], log.EnumerateArray().Select(e => e.GetProperty("what").GetString()!).ToArray());
+        var log = await officer.GetJsonAsync<List<ReadLogView>>($"/api/v1/knowledge/reads?dataSetId={setId}");
+        Assert.Equal(["refused T-MINE", "read T-MINE"], log.Select(e => e.What).ToArray());
     }
 
     [Fact]
@@ -635,14 +637,15 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
             return await db.SaveChangesAsync();
         });
         Assert.True(await app.WithDbAsync(db => db.CoverageStates.Select(s => s.Stale).FirstAsync()));
-        var first = (await CoverageAsync(officer)).GetProperty("computedAt").GetDateTimeOffset();
+        var first = (await CoverageAsync(officer)).ComputedAt;
+        Assert.NotNull(first);
         Assert.False(await app.WithDbAsync(db => db.CoverageStates.Select(s => s.Stale).FirstAsync()));
         // Reading again (any page view) with nothing changed does not recompute.
         app.TestClock.Advance(TimeSpan.FromMinutes(5));
         try
         {
             await (await app.SignInAsync("knowledge")).GetHtmlAsync("/knowledge");
-            Assert.Equal(first, (await CoverageAsync(officer)).GetProperty("computedAt").GetDateTimeOffset());
+            Assert.Equal(first, (await CoverageAsync(officer)).ComputedAt);
         }
         finally
         {

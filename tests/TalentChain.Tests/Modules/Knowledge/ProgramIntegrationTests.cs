@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using TalentChain.Modules.Knowledge.Features.FlightRisk;
+using TalentChain.Modules.Knowledge.Features.Succession;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Platform.Demo;
 using TalentChain.Tests.Infrastructure;
@@ -13,11 +15,11 @@ public sealed class ProgramIntegrationTests(KnowledgeFactory app) : IClassFixtur
     private Task<int> ParticipantEmployeeAsync() => app.WithDbAsync(db =>
         db.Users.Where(u => u.Email == "participant" + DemoSeeder.EmailDomain).Select(u => u.EmployeeId!.Value).SingleAsync());
 
-    private async Task<System.Text.Json.JsonElement> ProgramFactorAsync(int employeeId)
+    private async Task<FactorLine> ProgramFactorAsync(int employeeId)
     {
         var api = await app.ApiClientAsync("knowledge");
-        var detail = await ApiAssert.JsonAsync(await api.GetAsync($"/api/v1/knowledge/flight-risk/{employeeId}"), HttpStatusCode.OK);
-        return detail.GetProperty("risk").GetProperty("factors").EnumerateArray().Single(f => f.GetProperty("key").GetString() == "programReview");
+        var detail = await api.GetJsonAsync<RiskDetail>($"/api/v1/knowledge/flight-risk/{employeeId}");
+        return detail.Risk.Factors.Single(f => f.Key == "programReview");
     }
 
     [Fact]
@@ -37,14 +39,14 @@ public sealed class ProgramIntegrationTests(KnowledgeFactory app) : IClassFixtur
         });
 
         var factor = await ProgramFactorAsync(employee);
-        Assert.Equal(10, factor.GetProperty("points").GetInt32());
-        Assert.Contains("at risk", factor.GetProperty("explanation").GetString(), StringComparison.Ordinal);
+        Assert.Equal(10, factor.Points);
+        Assert.Contains("at risk", factor.Explanation, StringComparison.Ordinal);
 
         await app.WithDbAsync(db => db.Reviews.Where(r => r.Participant!.EmployeeId == employee && r.CompletedOn == null)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.DueDate, today.AddDays(-3))));
         factor = await ProgramFactorAsync(employee);
-        Assert.Equal(15, factor.GetProperty("points").GetInt32());
-        Assert.Contains("overdue since " + today.AddDays(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), factor.GetProperty("explanation").GetString(), StringComparison.Ordinal);
+        Assert.Equal(15, factor.Points);
+        Assert.Contains("overdue since " + today.AddDays(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), factor.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -57,17 +59,17 @@ public sealed class ProgramIntegrationTests(KnowledgeFactory app) : IClassFixtur
         var planId = await app.WithDbAsync(db => db.SuccessionPlans.Where(p => p.IncumbentEmployeeId != employee && !p.Successors.Any(s => s.EmployeeId == employee)).Select(p => p.Id).FirstAsync());
         var api = await app.ApiClientAsync("knowledge");
 
-        var withSuccessor = await ApiAssert.JsonAsync(await api.PostAsJsonAsync($"/api/v1/knowledge/succession-plans/{planId}/successors",
+        var withSuccessor = await ApiAssert.JsonAsync<PlanView>(await api.PostAsJsonAsync($"/api/v1/knowledge/succession-plans/{planId}/successors",
             new { employeeNumber = number, readiness = "OneToTwoYears" }), HttpStatusCode.OK);
-        var successor = withSuccessor.GetProperty("successors").EnumerateArray().Single(s => s.GetProperty("person").GetProperty("employeeNumber").GetString() == number);
-        Assert.Equal($"/program/participants/{participantId}/plan", successor.GetProperty("program").GetProperty("planUrl").GetString());
+        var successor = withSuccessor.Successors.Single(s => s.Person.EmployeeNumber == number);
+        Assert.Equal($"/program/participants/{participantId}/plan", successor.Program!.PlanUrl);
 
-        var withAction = await ApiAssert.JsonAsync(await api.PostAsJsonAsync($"/api/v1/knowledge/succession-plans/{planId}/successors/{successor.GetProperty("id").GetInt32()}/actions",
+        var withAction = await ApiAssert.JsonAsync<PlanView>(await api.PostAsJsonAsync($"/api/v1/knowledge/succession-plans/{planId}/successors/{successor.Id}/actions",
             new { text = "Lead the heavy-RE cascade revamp", dueDate = "2026-12-31" }), HttpStatusCode.OK);
-        var action = withAction.GetProperty("successors").EnumerateArray().Single(s => s.GetProperty("person").GetProperty("employeeNumber").GetString() == number)
-            .GetProperty("actions").EnumerateArray().Single(a => a.GetProperty("text").GetString() == "Lead the heavy-RE cascade revamp");
-        Assert.Equal($"/program/participants/{participantId}/plan", action.GetProperty("idpUrl").GetString());
-        Assert.Equal(participantId, action.GetProperty("idpId").GetInt32());
+        var action = withAction.Successors.Single(s => s.Person.EmployeeNumber == number)
+            .Actions.Single(a => a.Text == "Lead the heavy-RE cascade revamp");
+        Assert.Equal($"/program/participants/{participantId}/plan", action.IdpUrl);
+        Assert.Equal(participantId, action.IdpId);
 
         var officer = await app.SignInAsync("knowledge");
         var page = await officer.GetHtmlAsync($"/knowledge/succession/{planId}");

@@ -1,13 +1,19 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TalentChain.Modules.TalentProgram;
 using TalentChain.Modules.TalentProgram.Domain;
+using TalentChain.Modules.TalentProgram.Features.Cohorts;
+using TalentChain.Modules.TalentProgram.Features.Participants;
+using TalentChain.Modules.TalentProgram.Features.Plans;
+using TalentChain.Modules.TalentProgram.Features.Programs;
 using TalentChain.Modules.TalentProgram.Features.Reviews;
+using TalentChain.Modules.TalentProgram.Features.Training;
+using TalentChain.Platform.Calendar;
 using TalentChain.Platform.Demo;
 using TalentChain.Tests.Infrastructure;
+using CohortDashboard = TalentChain.Modules.TalentProgram.Features.Dashboard.CohortDashboard;
 
 namespace TalentChain.Tests.Modules.TalentProgram;
 
@@ -28,13 +34,13 @@ public abstract class ProgramApiTests(TalentChainFactory app)
     private async Task<int> NewParticipantAsync(HttpClient pm, int skip, DateOnly? start = null)
     {
         var cohort = await CohortAsync();
-        var candidates = await ApiAssert.JsonAsync(await pm.GetAsync($"/api/v1/program/cohorts/{cohort}/candidates?eligibleOnly=true"), HttpStatusCode.OK);
-        var employeeId = candidates.EnumerateArray().Skip(skip).First().GetProperty("employeeId").GetInt32();
-        var nominated = await ApiAssert.JsonAsync(await pm.PostAsJsonAsync($"/api/v1/program/cohorts/{cohort}/nominations", new { employeeId, reason = "Strong cascade work" }), HttpStatusCode.Created);
-        var id = nominated.GetProperty("participantId").GetInt32();
-        Assert.Equal("Nominated", nominated.GetProperty("status").GetString());
-        var selected = await ApiAssert.JsonAsync(await pm.PostAsJsonAsync($"/api/v1/program/participants/{id}/selection", new { step = "Select", startDate = start?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }), HttpStatusCode.OK);
-        Assert.Equal("Selected", selected.GetProperty("status").GetString());
+        var candidates = await pm.GetJsonAsync<List<CandidateView>>($"/api/v1/program/cohorts/{cohort}/candidates?eligibleOnly=true");
+        var employeeId = candidates.Skip(skip).First().EmployeeId;
+        var nominated = await ApiAssert.JsonAsync<BoardRow>(await pm.PostAsJsonAsync($"/api/v1/program/cohorts/{cohort}/nominations", new { employeeId, reason = "Strong cascade work" }), HttpStatusCode.Created);
+        var id = nominated.ParticipantId;
+        Assert.Equal(ParticipantStatus.Nominated, nominated.Status);
+        var selected = await ApiAssert.JsonAsync<BoardRow>(await pm.PostAsJsonAsync($"/api/v1/program/participants/{id}/selection", new { step = "Select", startDate = start?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }), HttpStatusCode.OK);
+        Assert.Equal(ParticipantStatus.Selected, selected.Status);
         return id;
     }
 
@@ -44,61 +50,61 @@ public abstract class ProgramApiTests(TalentChainFactory app)
         var pm = await app.ApiClientAsync("pm");
         var id = await NewParticipantAsync(pm, 0);
 
-        var detail = await ApiAssert.JsonAsync(await pm.GetAsync($"/api/v1/program/participants/{id}"), HttpStatusCode.OK);
-        Assert.Equal("Onboarding", detail.GetProperty("currentStage").GetProperty("kind").GetString());
-        Assert.False(detail.GetProperty("currentStage").GetProperty("gateMet").GetBoolean());
-        var start = DateOnly.Parse(detail.GetProperty("startDate").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
-        var firstReview = detail.GetProperty("reviews").EnumerateArray().Single();
-        Assert.Equal(start.AddMonths(6).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), firstReview.GetProperty("dueDate").GetString());
+        var detail = await pm.GetJsonAsync<ParticipantDetail>($"/api/v1/program/participants/{id}");
+        Assert.Equal(StageKind.Onboarding, detail.CurrentStage!.Kind);
+        Assert.False(detail.CurrentStage.GateMet);
+        var start = detail.StartDate!.Value;
+        var firstReview = detail.Reviews.Single();
+        Assert.Equal(start.AddMonths(6), firstReview.DueDate);
 
         // Plan version 1: a goal on the cascade skill and the course that develops it.
-        var employeeId = detail.GetProperty("employeeId").GetInt32();
+        var employeeId = detail.EmployeeId;
         var before = await app.WithDbAsync(db => db.SkillRecords.Where(s => s.EmployeeId == employeeId && s.TaxonomyNode!.Code == "SEP.SX.CASCADE").Select(s => (int?)s.Level).FirstOrDefaultAsync());
-        var plan = await ApiAssert.JsonAsync(await pm.GetAsync($"/api/v1/program/participants/{id}/plan"), HttpStatusCode.OK);
-        Assert.Equal(1, plan.GetProperty("number").GetInt32());
-        var goal = await ApiAssert.JsonAsync(await pm.PostAsJsonAsync($"/api/v1/program/participants/{id}/plan/versions/1/goals",
-            new { taxonomyCode = "SEP.SX.CASCADE", currentLevel = 0, targetLevel = 3, outcome = "Designs a 60-stage Pr/Nd cascade", dueDate = "2027-06-30", version = plan.GetProperty("version").GetInt64() }), HttpStatusCode.Created);
-        Assert.False(goal.GetProperty("proposed").GetBoolean());
-        plan = await ApiAssert.JsonAsync(await pm.GetAsync($"/api/v1/program/participants/{id}/plan"), HttpStatusCode.OK);
-        await ApiAssert.JsonAsync(await pm.PostAsJsonAsync($"/api/v1/program/participants/{id}/plan/versions/1/activities",
-            new { kind = "Training", courseCode = "CORE-110", goalKey = goal.GetProperty("key").GetGuid(), version = plan.GetProperty("version").GetInt64() }), HttpStatusCode.Created);
+        var plan = await pm.GetJsonAsync<PlanView>($"/api/v1/program/participants/{id}/plan");
+        Assert.Equal(1, plan.Number);
+        var goal = await ApiAssert.JsonAsync<GoalView>(await pm.PostAsJsonAsync($"/api/v1/program/participants/{id}/plan/versions/1/goals",
+            new { taxonomyCode = "SEP.SX.CASCADE", currentLevel = 0, targetLevel = 3, outcome = "Designs a 60-stage Pr/Nd cascade", dueDate = "2027-06-30", version = plan.Version }), HttpStatusCode.Created);
+        Assert.False(goal.Proposed);
+        plan = await pm.GetJsonAsync<PlanView>($"/api/v1/program/participants/{id}/plan");
+        await ApiAssert.JsonAsync<ActivityView>(await pm.PostAsJsonAsync($"/api/v1/program/participants/{id}/plan/versions/1/activities",
+            new { kind = "Training", courseCode = "CORE-110", goalKey = goal.Key, version = plan.Version }), HttpStatusCode.Created);
 
         // The running block week of CORE-110: enroll, pass.
         var now = DateTimeOffset.UtcNow;
         var sessionId = await app.WithDbAsync(db => db.TrainingSessions.Where(s => s.Course!.Code == "CORE-110" && s.StartsAt < now && s.EndsAt > now).Select(s => s.Id).FirstAsync());
-        var enrolled = await ApiAssert.JsonAsync(await pm.PostAsJsonAsync($"/api/v1/training/sessions/{sessionId}/enrollments", new { employeeId }), HttpStatusCode.Created);
-        Assert.Equal("Enrolled", enrolled.GetProperty("enrollment").GetProperty("status").GetString());
-        var enrollmentId = enrolled.GetProperty("enrollment").GetProperty("id").GetInt32();
-        var result = await ApiAssert.JsonAsync(await pm.PutAsJsonAsync($"/api/v1/training/sessions/{sessionId}/enrollments/{enrollmentId}/result", new { attended = true, score = 88, passed = true }), HttpStatusCode.OK);
-        Assert.Equal("Completed", result.GetProperty("status").GetString());
+        var enrolled = await ApiAssert.JsonAsync<EnrollResult>(await pm.PostAsJsonAsync($"/api/v1/training/sessions/{sessionId}/enrollments", new { employeeId }), HttpStatusCode.Created);
+        Assert.Equal(EnrollmentStatus.Enrolled, enrolled.Enrollment.Status);
+        var enrollmentId = enrolled.Enrollment.Id;
+        var result = await ApiAssert.JsonAsync<EnrollmentView>(await pm.PutAsJsonAsync($"/api/v1/training/sessions/{sessionId}/enrollments/{enrollmentId}/result", new { attended = true, score = 88, passed = true }), HttpStatusCode.OK);
+        Assert.Equal(EnrollmentStatus.Completed, result.Status);
 
         var record = await app.WithDbAsync(db => db.SkillRecords.AsNoTracking().SingleAsync(s => s.EmployeeId == employeeId && s.TaxonomyNode!.Code == "SEP.SX.CASCADE"));
         Assert.Equal(Math.Max(2, before ?? 0), record.Level);
         if ((before ?? 0) < 2) Assert.Contains("CORE-110", record.Evidence, StringComparison.Ordinal);
-        plan = await ApiAssert.JsonAsync(await pm.GetAsync($"/api/v1/program/participants/{id}/plan"), HttpStatusCode.OK);
-        Assert.Equal("Done", plan.GetProperty("activities").EnumerateArray().Single(a => a.GetProperty("courseCode").GetString() == "CORE-110").GetProperty("status").GetString());
-        Assert.Equal(Math.Max(2, before ?? 0), plan.GetProperty("goals")[0].GetProperty("actualLevel").GetInt32());
+        plan = await pm.GetJsonAsync<PlanView>($"/api/v1/program/participants/{id}/plan");
+        Assert.Equal(ActivityStatus.Done, plan.Activities.Single(a => a.CourseCode == "CORE-110").Status);
+        Assert.Equal(Math.Max(2, before ?? 0), plan.Goals[0].ActualLevel);
 
         // First review: self-assessment, decision with a skill update → version 2, the next review six months later.
-        var reviewId = firstReview.GetProperty("id").GetInt32();
+        var reviewId = firstReview.Id;
         Assert.Equal(HttpStatusCode.NoContent, (await pm.PostAsJsonAsync($"/api/v1/program/reviews/{reviewId}/self-assessment", new { text = "Ran the cascade course exercises" })).StatusCode);
-        var completed = await ApiAssert.JsonAsync(await pm.PostAsJsonAsync($"/api/v1/program/reviews/{reviewId}/complete",
+        var completed = await ApiAssert.JsonAsync<ReviewView>(await pm.PostAsJsonAsync($"/api/v1/program/reviews/{reviewId}/complete",
             new { decision = "OnTrack", note = "Good first half-year", skillUpdates = new[] { new { taxonomyCode = "SEP.SX.CASCADE", level = 3, evidence = "Balanced line 3 alone" } } }), HttpStatusCode.OK);
-        Assert.Equal(2, completed.GetProperty("openPlanVersion").GetInt32());
+        Assert.Equal(2, completed.OpenPlanVersion);
         Assert.Equal(3, await app.WithDbAsync(db => db.SkillRecords.Where(s => s.EmployeeId == employeeId && s.TaxonomyNode!.Code == "SEP.SX.CASCADE").Select(s => s.Level).SingleAsync()));
 
-        var v2 = await ApiAssert.JsonAsync(await pm.GetAsync($"/api/v1/program/participants/{id}/plan"), HttpStatusCode.OK);
-        Assert.Equal(2, v2.GetProperty("number").GetInt32());
-        Assert.Equal(3, v2.GetProperty("goals")[0].GetProperty("currentLevel").GetInt32());
-        Assert.Empty(v2.GetProperty("activities").EnumerateArray()); // the finished course stays in version 1
-        var diff = await ApiAssert.JsonAsync(await pm.GetAsync($"/api/v1/program/participants/{id}/plan/diff?from=1&to=2"), HttpStatusCode.OK);
-        var goalDiff = diff.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("change").GetString() == "Changed");
-        Assert.Contains(goalDiff.GetProperty("fields").EnumerateArray(), f => f.GetProperty("from").GetString() == "0" && f.GetProperty("to").GetString() == "3");
-        Assert.Contains("Good first half-year", goalDiff.GetProperty("reasons")[0].GetString(), StringComparison.Ordinal);
+        var v2 = await pm.GetJsonAsync<PlanView>($"/api/v1/program/participants/{id}/plan");
+        Assert.Equal(2, v2.Number);
+        Assert.Equal(3, v2.Goals[0].CurrentLevel);
+        Assert.Empty(v2.Activities); // the finished course stays in version 1
+        var diff = await pm.GetJsonAsync<PlanDiffView>($"/api/v1/program/participants/{id}/plan/diff?from=1&to=2");
+        var goalDiff = diff.Items.Single(i => i.Change == PlanChangeKind.Changed);
+        Assert.Contains(goalDiff.Fields, f => f.From == "0" && f.To == "3");
+        Assert.Contains("Good first half-year", goalDiff.Reasons[0], StringComparison.Ordinal);
 
-        var after = await ApiAssert.JsonAsync(await pm.GetAsync($"/api/v1/program/participants/{id}"), HttpStatusCode.OK);
-        var next = after.GetProperty("reviews").EnumerateArray().Single(r => r.GetProperty("sequence").GetInt32() == 2);
-        Assert.Equal(start.AddMonths(12).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), next.GetProperty("dueDate").GetString());
+        var after = await pm.GetJsonAsync<ParticipantDetail>($"/api/v1/program/participants/{id}");
+        var next = after.Reviews.Single(r => r.Sequence == 2);
+        Assert.Equal(start.AddMonths(12), next.DueDate);
 
         // Version 1 is closed now: editing it is refused, nothing changes.
         var closed = await pm.PostAsJsonAsync($"/api/v1/program/participants/{id}/plan/versions/1/goals",
@@ -139,19 +145,19 @@ public abstract class ProgramApiTests(TalentChainFactory app)
         Assert.Equal(1, await app.WithDbAsync(db => db.ParticipantStages.CountAsync(s => s.ParticipantId == id)));
 
         // The participant files the report; the line manager must sign (a program manager cannot sign as line manager).
-        var detail = await ApiAssert.JsonAsync(await pm.GetAsync($"/api/v1/program/participants/{id}"), HttpStatusCode.OK);
-        var criteria = detail.GetProperty("currentStage").GetProperty("criteria").EnumerateArray().ToList();
-        var document = criteria.Single(c => c.GetProperty("kind").GetString() == "Document").GetProperty("id").GetInt32();
-        var signOff = criteria.Single(c => c.GetProperty("kind").GetString() == "SignOff").GetProperty("id").GetInt32();
+        var detail = await pm.GetJsonAsync<ParticipantDetail>($"/api/v1/program/participants/{id}");
+        var criteria = detail.CurrentStage!.Criteria;
+        var document = criteria.Single(c => c.Kind == EvidenceKind.Document).Id;
+        var signOff = criteria.Single(c => c.Kind == EvidenceKind.SignOff).Id;
         Assert.Equal(HttpStatusCode.NoContent, (await pm.PostAsJsonAsync($"/api/v1/program/participants/{id}/evidence", new { criterionId = document, note = "DMS-2026-0042" })).StatusCode);
         var wrongSigner = await pm.PostAsJsonAsync($"/api/v1/program/participants/{id}/evidence", new { criterionId = signOff, note = "ok" });
         Assert.Contains("This sign-off must be given by the participant's line manager.", await ApiAssert.FieldErrorsAsync(wrongSigner, "SignedAs"));
 
-        var overridden = await ApiAssert.JsonAsync(await pm.PostAsJsonAsync($"/api/v1/program/participants/{id}/advance", new { @override = true, reason = "Line manager on leave; report reviewed by HR" }), HttpStatusCode.OK);
-        Assert.Equal("Rotation", overridden.GetProperty("currentStage").GetProperty("kind").GetString());
-        var first = overridden.GetProperty("history")[0];
-        Assert.Equal("Line manager on leave; report reviewed by HR", first.GetProperty("overrideReason").GetString());
-        Assert.NotNull(first.GetProperty("endedOn").GetString());
+        var overridden = await ApiAssert.JsonAsync<ParticipantDetail>(await pm.PostAsJsonAsync($"/api/v1/program/participants/{id}/advance", new { @override = true, reason = "Line manager on leave; report reviewed by HR" }), HttpStatusCode.OK);
+        Assert.Equal(StageKind.Rotation, overridden.CurrentStage!.Kind);
+        var first = overridden.History[0];
+        Assert.Equal("Line manager on leave; report reviewed by HR", first.OverrideReason);
+        Assert.NotNull(first.EndedOn);
     }
 
     [Fact]
@@ -163,14 +169,14 @@ public abstract class ProgramApiTests(TalentChainFactory app)
             var me = await db.Users.Where(u => u.Email == "participant" + DemoSeeder.EmailDomain).Select(u => u.EmployeeId).SingleAsync();
             return await db.Participants.Where(p => p.EmployeeId == me && p.Status == ParticipantStatus.Selected).Select(p => p.Id).SingleAsync();
         });
-        var plan = await ApiAssert.JsonAsync(await pm.GetAsync($"/api/v1/program/participants/{participantId}/plan"), HttpStatusCode.OK);
-        var number = plan.GetProperty("number").GetInt32();
-        var read = plan.GetProperty("version").GetInt64();
+        var plan = await pm.GetJsonAsync<PlanView>($"/api/v1/program/participants/{participantId}/plan");
+        var number = plan.Number;
+        var read = plan.Version;
 
         var me = await app.ApiClientAsync("participant");
-        var proposal = await ApiAssert.JsonAsync(await me.PostAsJsonAsync($"/api/v1/program/participants/{participantId}/plan/versions/{number}/activities",
+        var proposal = await ApiAssert.JsonAsync<ActivityView>(await me.PostAsJsonAsync($"/api/v1/program/participants/{participantId}/plan/versions/{number}/activities",
             new { kind = "Education", title = "Part-time master's in metallurgy", version = read }), HttpStatusCode.Created);
-        Assert.True(proposal.GetProperty("proposed").GetBoolean());
+        Assert.True(proposal.Proposed);
 
         // The manager edits with the version read before the proposal: someone saved first → 409, nothing written.
         var stale = await pm.PostAsJsonAsync($"/api/v1/program/participants/{participantId}/plan/versions/{number}/activities", new { kind = "Project", title = "Stale edit", version = read });
@@ -178,7 +184,7 @@ public abstract class ProgramApiTests(TalentChainFactory app)
         Assert.False(await app.WithDbAsync(db => db.PlanActivities.AnyAsync(a => a.Title == "Stale edit")));
 
         // Only a manager may accept; the participant cannot change agreed items.
-        var key = proposal.GetProperty("key").GetGuid();
+        var key = proposal.Key;
         Assert.Equal(HttpStatusCode.Forbidden, (await me.PostAsync($"/api/v1/program/participants/{participantId}/plan/versions/{number}/items/{key}/accept", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await pm.PostAsync($"/api/v1/program/participants/{participantId}/plan/versions/{number}/items/{key}/accept", null)).StatusCode);
         var agreed = await me.PutAsJsonAsync($"/api/v1/program/participants/{participantId}/plan/versions/{number}/activities/{key}", new { kind = "Education", title = "Full-time instead", reason = "x" });
@@ -188,8 +194,8 @@ public abstract class ProgramApiTests(TalentChainFactory app)
         var noReason = await pm.PutAsJsonAsync($"/api/v1/program/participants/{participantId}/plan/versions/{number}/activities/{key}", new { kind = "Education", title = "Master's, evening classes" });
         Assert.Contains("Give the reason for this change; it is shown when versions are compared.", await ApiAssert.FieldErrorsAsync(noReason, "Reason"));
         Assert.Equal(HttpStatusCode.NoContent, (await pm.DeleteAsync($"/api/v1/program/participants/{participantId}/plan/versions/{number}/items/{key}?reason=Postponed+to+next+year")).StatusCode);
-        var changes = (await ApiAssert.JsonAsync(await pm.GetAsync($"/api/v1/program/participants/{participantId}/plan"), HttpStatusCode.OK)).GetProperty("changes").EnumerateArray().ToList();
-        Assert.Contains(changes, c => c.GetProperty("kind").GetString() == "Removed" && c.GetProperty("reason").GetString() == "Postponed to next year");
+        var changes = (await pm.GetJsonAsync<PlanView>($"/api/v1/program/participants/{participantId}/plan")).Changes;
+        Assert.Contains(changes, c => c.Kind == PlanChangeKind.Removed && c.Reason == "Postponed to next year");
         Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Entity == "PlanActivity" && a.Action == TalentChain.Platform.Audit.AuditAction.Delete)));
     }
 
@@ -212,8 +218,8 @@ public abstract class ProgramApiTests(TalentChainFactory app)
         }
         var participant = await app.ApiClientAsync("participant");
         Assert.Equal(HttpStatusCode.Forbidden, (await participant.PostAsJsonAsync($"/api/v1/program/participants/{own}/mentors", new { mentorEmployeeId = 1, role = "Peer" })).StatusCode);
-        var board = await ApiAssert.JsonAsync(await participant.GetAsync($"/api/v1/program/cohorts/{await CohortAsync(newest: false)}/board"), HttpStatusCode.OK);
-        Assert.All(board.GetProperty("rows").EnumerateArray(), r => Assert.Equal(demoParticipant, r.GetProperty("employeeId").GetInt32()));
+        var board = await participant.GetJsonAsync<CohortBoard>($"/api/v1/program/cohorts/{await CohortAsync(newest: false)}/board");
+        Assert.All(board.Rows, r => Assert.Equal(demoParticipant, r.EmployeeId));
     }
 
     [Fact]
@@ -227,8 +233,8 @@ public abstract class ProgramApiTests(TalentChainFactory app)
         Assert.True(await app.WithDbAsync(db => db.PlanVersions.CountAsync(v => v.Plan!.ParticipantId == p.Id)) >= 2);
 
         var pm = await app.ApiClientAsync("pm");
-        var overdue = await ApiAssert.JsonAsync(await pm.GetAsync("/api/v1/program/reviews?overdue=true"), HttpStatusCode.OK);
-        Assert.All(overdue.EnumerateArray(), r => Assert.True(r.GetProperty("overdue").GetBoolean()));
+        var overdue = await pm.GetJsonAsync<List<ReviewListRow>>("/api/v1/program/reviews?overdue=true");
+        Assert.All(overdue, r => Assert.True(r.Overdue));
         var cohorts = await app.WithDbAsync(db => db.Cohorts.CountAsync(c => c.ProgramId == db.DevelopmentPrograms.Min(p => p.Id)));
         Assert.Equal(2, cohorts);
         Assert.True(await app.WithDbAsync(db => db.Courses.AnyAsync(c => c.NameZh != null && c.Layer!.Code == "FRONTIER")));
@@ -244,23 +250,23 @@ public abstract class ProgramApiTests(TalentChainFactory app)
     {
         var pm = await app.ApiClientAsync("pm");
         var starts = DateTimeOffset.UtcNow.AddDays(20);
-        var session = await ApiAssert.JsonAsync(await pm.PostAsJsonAsync("/api/v1/training/sessions",
+        var session = await ApiAssert.JsonAsync<SessionView>(await pm.PostAsJsonAsync("/api/v1/training/sessions",
             new { courseCode = "FRT-210", startsAt = starts, endsAt = starts.AddHours(6), place = "Room 305", capacity = 1, externalLecturer = "Prof. Zhang Wei" }), HttpStatusCode.Created);
-        var sessionId = session.GetProperty("id").GetInt32();
+        var sessionId = session.Id;
         var people = await app.WithDbAsync(db => db.Employees.Where(e => e.Status == TalentChain.Modules.People.Domain.EmployeeStatus.Active).OrderBy(e => e.Id).Select(e => e.Id).Take(3).ToListAsync());
 
-        var first = await ApiAssert.JsonAsync(await pm.PostAsJsonAsync($"/api/v1/training/sessions/{sessionId}/enrollments", new { employeeId = people[0] }), HttpStatusCode.Created);
+        var first = await ApiAssert.JsonAsync<EnrollResult>(await pm.PostAsJsonAsync($"/api/v1/training/sessions/{sessionId}/enrollments", new { employeeId = people[0] }), HttpStatusCode.Created);
         var refused = await pm.PostAsJsonAsync($"/api/v1/training/sessions/{sessionId}/enrollments", new { employeeId = people[1], joinWaitlist = false });
         Assert.Contains("The session is full (1 places); the enrollment was refused (no waitlist was asked for).", await ApiAssert.FieldErrorsAsync(refused, "capacity"));
-        var waiting = await ApiAssert.JsonAsync(await pm.PostAsJsonAsync($"/api/v1/training/sessions/{sessionId}/enrollments", new { employeeId = people[1] }), HttpStatusCode.Created);
-        Assert.Equal("Waitlisted", waiting.GetProperty("enrollment").GetProperty("status").GetString());
-        Assert.Equal("The session is full: you are number 1 on the waitlist and move up automatically when a place frees.", waiting.GetProperty("message").GetString());
+        var waiting = await ApiAssert.JsonAsync<EnrollResult>(await pm.PostAsJsonAsync($"/api/v1/training/sessions/{sessionId}/enrollments", new { employeeId = people[1] }), HttpStatusCode.Created);
+        Assert.Equal(EnrollmentStatus.Waitlisted, waiting.Enrollment.Status);
+        Assert.Equal("The session is full: you are number 1 on the waitlist and move up automatically when a place frees.", waiting.Message);
         var duplicate = await pm.PostAsJsonAsync($"/api/v1/training/sessions/{sessionId}/enrollments", new { employeeId = people[0] });
         Assert.Contains("This person is already on the session (Enrolled).", await ApiAssert.FieldErrorsAsync(duplicate, "EmployeeId"));
 
-        var promoted = await ApiAssert.JsonAsync(await pm.DeleteAsync($"/api/v1/training/sessions/{sessionId}/enrollments/{first.GetProperty("enrollment").GetProperty("id").GetInt32()}"), HttpStatusCode.OK);
-        Assert.Equal(people[1], promoted.GetProperty("employeeId").GetInt32());
-        Assert.Equal("Enrolled", promoted.GetProperty("status").GetString());
+        var promoted = await ApiAssert.JsonAsync<EnrollmentView>(await pm.DeleteAsync($"/api/v1/training/sessions/{sessionId}/enrollments/{first.Enrollment.Id}"), HttpStatusCode.OK);
+        Assert.Equal(people[1], promoted.EmployeeId);
+        Assert.Equal(EnrollmentStatus.Enrolled, promoted.Status);
         Assert.True(await app.WithDbAsync(db => db.Notifications.AnyAsync(n => n.EmployeeId == people[1] && n.Subject == "A place freed up: you are enrolled in FRT-210")));
 
         var past = await pm.PostAsJsonAsync("/api/v1/training/sessions",
@@ -279,22 +285,22 @@ public abstract class ProgramApiTests(TalentChainFactory app)
             .OrderBy(e => e.Id).Select(e => new { e.Id, e.EmployeeNumber, e.GivenName, e.FamilyName, e.ChineseName }).FirstAsync());
 
         // Suggestions: by part of the number, by name (either language); each label names the number and the person.
-        var byNumber = await ApiAssert.JsonAsync(await pm.GetAsync($"/api/v1/training/lecturers?q={expert.EmployeeNumber[..^1]}"), HttpStatusCode.OK);
-        Assert.Contains(byNumber.EnumerateArray(), c => c.GetProperty("employeeId").GetInt32() == expert.Id);
-        var byName = await ApiAssert.JsonAsync(await pm.GetAsync($"/api/v1/training/lecturers?q={Uri.EscapeDataString(expert.ChineseName!)}"), HttpStatusCode.OK);
-        var label = byName.EnumerateArray().Single(c => c.GetProperty("employeeId").GetInt32() == expert.Id).GetProperty("label").GetString()!;
+        var byNumber = await pm.GetJsonAsync<List<LecturerChoice>>($"/api/v1/training/lecturers?q={expert.EmployeeNumber[..^1]}");
+        Assert.Contains(byNumber, c => c.EmployeeId == expert.Id);
+        var byName = await pm.GetJsonAsync<List<LecturerChoice>>($"/api/v1/training/lecturers?q={Uri.EscapeDataString(expert.ChineseName!)}");
+        var label = byName.Single(c => c.EmployeeId == expert.Id).Label;
         Assert.StartsWith(expert.EmployeeNumber + " · " + expert.GivenName + " " + expert.FamilyName, label, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ApiClientAsync("participant")).GetAsync("/api/v1/training/lecturers?q=wang")).StatusCode);
 
         // The picked label and a typed full name both resolve to the person.
         var starts = DateTimeOffset.UtcNow.AddDays(30);
-        var byLabel = await ApiAssert.JsonAsync(await pm.PostAsJsonAsync("/api/v1/training/sessions",
+        var byLabel = await ApiAssert.JsonAsync<SessionView>(await pm.PostAsJsonAsync("/api/v1/training/sessions",
             new { courseCode = "CORE-110", startsAt = starts, endsAt = starts.AddHours(3), place = "Room 12", capacity = 8, lecturer = label }), HttpStatusCode.Created);
-        Assert.Equal(expert.Id, byLabel.GetProperty("lecturerEmployeeId").GetInt32());
-        Assert.False(byLabel.GetProperty("external").GetBoolean());
-        var byTypedName = await ApiAssert.JsonAsync(await pm.PostAsJsonAsync("/api/v1/training/sessions",
+        Assert.Equal(expert.Id, byLabel.LecturerEmployeeId);
+        Assert.False(byLabel.External);
+        var byTypedName = await ApiAssert.JsonAsync<SessionView>(await pm.PostAsJsonAsync("/api/v1/training/sessions",
             new { courseCode = "CORE-110", startsAt = starts, endsAt = starts.AddHours(3), place = "Room 13", capacity = 8, lecturer = $"{expert.GivenName} {expert.FamilyName}".ToUpperInvariant() }), HttpStatusCode.Created);
-        Assert.Equal(expert.Id, byTypedName.GetProperty("lecturerEmployeeId").GetInt32());
+        Assert.Equal(expert.Id, byTypedName.LecturerEmployeeId);
 
         // Nobody of that name: 422 on the lecturer field, in either language, and no session written.
         var before = await app.WithDbAsync(db => db.TrainingSessions.CountAsync());
@@ -334,8 +340,8 @@ public abstract class ProgramApiTests(TalentChainFactory app)
         Assert.Contains(notes, n => n.Subject.Contains($"is due on {due:yyyy-MM-dd}", StringComparison.Ordinal));
 
         var participant = await app.ApiClientAsync("participant");
-        var feed = await ApiAssert.JsonAsync(await participant.GetAsync("/api/v1/me/calendar"), HttpStatusCode.OK);
-        var path = new Uri(feed.GetProperty("url").GetString()!).AbsolutePath;
+        var feed = await participant.GetJsonAsync<CalendarFeedView>("/api/v1/me/calendar");
+        var path = new Uri(feed.Url).AbsolutePath;
         var anonymous = app.CreateClient();
         var ics = await anonymous.GetAsync(path);
         Assert.Equal("text/calendar", ics.Content.Headers.ContentType!.MediaType);
@@ -343,7 +349,7 @@ public abstract class ProgramApiTests(TalentChainFactory app)
         Assert.Contains($"UID:review-{review.Id}@talentchain\r\n", text, StringComparison.Ordinal);
         Assert.Contains($"DTSTART;VALUE=DATE:{due:yyyyMMdd}", text, StringComparison.Ordinal);
 
-        await ApiAssert.JsonAsync(await participant.PostAsync("/api/v1/me/calendar/regenerate", null), HttpStatusCode.OK);
+        await ApiAssert.JsonAsync<CalendarFeedView>(await participant.PostAsync("/api/v1/me/calendar/regenerate", null), HttpStatusCode.OK);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(path)).StatusCode);
     }
 
@@ -352,11 +358,11 @@ public abstract class ProgramApiTests(TalentChainFactory app)
     {
         var pm = await app.ApiClientAsync("pm");
         var cohort = await CohortAsync(newest: false);
-        var d = await ApiAssert.JsonAsync(await pm.GetAsync($"/api/v1/program/cohorts/{cohort}/dashboard"), HttpStatusCode.OK);
-        var rows = d.GetProperty("rows").GetArrayLength();
+        var d = await pm.GetJsonAsync<CohortDashboard>($"/api/v1/program/cohorts/{cohort}/dashboard");
+        var rows = d.Rows.Count;
         Assert.True(rows > 0);
-        Assert.Equal(rows, d.GetProperty("stageDistribution").EnumerateArray().Sum(s => s.GetProperty("value").GetInt32()));
-        Assert.True(d.GetProperty("hoursByLayer").GetArrayLength() > 0);
+        Assert.Equal(rows, d.StageDistribution.Sum(s => s.Value));
+        Assert.True(d.HoursByLayer.Count > 0);
         var csv = await pm.GetAsync($"/api/v1/program/cohorts/{cohort}/dashboard/export?format=csv");
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
         var lines = (await csv.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
@@ -377,19 +383,19 @@ public abstract class ProgramApiTests(TalentChainFactory app)
     {
         var admin = await app.ApiClientAsync("admin");
         var someoneElse = await app.WithDbAsync(db => db.Employees.Where(e => e.Status == TalentChain.Modules.People.Domain.EmployeeStatus.Active).OrderByDescending(e => e.Id).Select(e => e.Id).FirstAsync());
-        var created = await ApiAssert.JsonAsync(await admin.PostAsJsonAsync("/api/v1/program/programs",
+        var created = await ApiAssert.JsonAsync<ProgramView>(await admin.PostAsJsonAsync("/api/v1/program/programs",
             new { name = "Magnet engineers fast track", nameZh = "磁材工程师快速培养", managerEmployeeIds = new[] { someoneElse }, onboardingStages = 1, rotationStages = 2, reviewIntervalMonths = 4 }), HttpStatusCode.Created);
-        Assert.Equal("1+2+N", created.GetProperty("templateLabel").GetString());
-        var id = created.GetProperty("id").GetInt32();
+        Assert.Equal("1+2+N", created.TemplateLabel);
+        var id = created.Id;
 
         var pm = await app.ApiClientAsync("pm");
         Assert.Equal(HttpStatusCode.Forbidden, (await pm.PutAsJsonAsync($"/api/v1/program/programs/{id}", new { name = "Renamed" })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await pm.PostAsJsonAsync($"/api/v1/program/programs/{id}/cohorts", new { intakeYear = 2027, startDate = "2027-01-01" })).StatusCode);
         Assert.Equal("Magnet engineers fast track", await app.WithDbAsync(db => db.DevelopmentPrograms.Where(p => p.Id == id).Select(p => p.Name).SingleAsync()));
-        var cohort = await ApiAssert.JsonAsync(await admin.PostAsJsonAsync($"/api/v1/program/programs/{id}/cohorts", new { intakeYear = 2027, startDate = "2027-01-01" }), HttpStatusCode.Created);
+        var cohort = await ApiAssert.JsonAsync<CohortSummary>(await admin.PostAsJsonAsync($"/api/v1/program/programs/{id}/cohorts", new { intakeYear = 2027, startDate = "2027-01-01" }), HttpStatusCode.Created);
 
         // Its dashboard is not theirs either (API, export and page); executives and administrators see every cohort.
-        var cohortId = cohort.GetProperty("id").GetInt32();
+        var cohortId = cohort.Id;
         Assert.Equal(HttpStatusCode.Forbidden, (await pm.GetAsync($"/api/v1/program/cohorts/{cohortId}/dashboard")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await pm.GetAsync($"/api/v1/program/cohorts/{cohortId}/dashboard/export?format=csv")).StatusCode);
         var pmBrowser = await app.SignInAsync("pm");

@@ -171,7 +171,7 @@ public class ProgramPageTests(TalentChainFactory app) : IClassFixture<TalentChai
         var admin = await app.ApiClientAsync("admin");
         var created = await admin.PostAsJsonAsync("/api/v1/program/programs", new { name = "Recycling leaders", nameZh = "回收骨干培养" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var id = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetInt32();
+        var id = (await created.Content.ReadFromJsonAsync<TalentChain.Modules.TalentProgram.Features.Programs.ProgramView>(ApiJson.Options))!.Id;
         var pmEmployee = await app.WithDbAsync(db => db.Users.Where(u => u.Email == "pm" + DemoSeeder.EmailDomain)
             .Select(u => db.Employees.Where(e => e.Id == u.EmployeeId).Select(e => new { e.Id, e.EmployeeNumber, e.GivenName, e.FamilyName }).Single()).SingleAsync());
         var pm = await app.SignInAsync("pm");
@@ -223,7 +223,7 @@ public class ProgramPageTests(TalentChainFactory app) : IClassFixture<TalentChai
         var starts = DateTimeOffset.UtcNow.AddDays(25);
         var created = await api.PostAsJsonAsync("/api/v1/training/sessions", new { courseCode = "FRT-220", startsAt = starts, endsAt = starts.AddHours(4), place = "Room 2", capacity = 1, externalLecturer = "Prof. Li Na" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var url = $"/training/sessions/{(await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetInt32()}";
+        var url = $"/training/sessions/{(await created.Content.ReadFromJsonAsync<TalentChain.Modules.TalentProgram.Features.Training.SessionView>(ApiJson.Options))!.Id}";
         var people = await app.WithDbAsync(db => db.Employees.Where(e => e.Status == TalentChain.Modules.People.Domain.EmployeeStatus.Active).OrderByDescending(e => e.Id).Select(e => e.Id).Take(2).ToListAsync());
         Dictionary<string, string> Enroll(int who, bool waitlist) => new() { ["EmployeeId"] = who.ToString(System.Globalization.CultureInfo.InvariantCulture), ["JoinWaitlist"] = waitlist ? "true" : "false" };
         Assert.Equal(HttpStatusCode.Redirect, (await pm.PostFormAsync(url + "?handler=Enroll", Enroll(people[0], true), tokenFrom: url)).StatusCode);

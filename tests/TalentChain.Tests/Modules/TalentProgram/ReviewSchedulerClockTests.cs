@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TalentChain.Modules.TalentProgram.Features.Cohorts;
 using TalentChain.Modules.TalentProgram.Features.Reviews;
 using TalentChain.Platform.Data;
 using TalentChain.Tests.Infrastructure;
@@ -24,11 +25,11 @@ public class ReviewSchedulerClockTests(ProgramClockFactory app) : IClassFixture<
         clock.Set(new DateTimeOffset(2025, 8, 20, 2, 0, 0, TimeSpan.Zero));
         var pm = await app.ApiClientAsync("pm");
         var cohort = await app.WithDbAsync(db => db.Cohorts.OrderBy(c => c.StartDate).Select(c => c.Id).FirstAsync());
-        var candidates = await ApiAssert.JsonAsync(await pm.GetAsync($"/api/v1/program/cohorts/{cohort}/candidates?eligibleOnly=true"), HttpStatusCode.OK);
-        var employeeId = candidates[0].GetProperty("employeeId").GetInt32();
-        var nominated = await ApiAssert.JsonAsync(await pm.PostAsJsonAsync($"/api/v1/program/cohorts/{cohort}/nominations", new { employeeId }), HttpStatusCode.Created);
-        var id = nominated.GetProperty("participantId").GetInt32();
-        await ApiAssert.JsonAsync(await pm.PostAsJsonAsync($"/api/v1/program/participants/{id}/selection", new { step = "Select", startDate = "2025-08-31" }), HttpStatusCode.OK);
+        var candidates = await pm.GetJsonAsync<List<CandidateView>>($"/api/v1/program/cohorts/{cohort}/candidates?eligibleOnly=true");
+        var employeeId = candidates[0].EmployeeId;
+        var nominated = await ApiAssert.JsonAsync<BoardRow>(await pm.PostAsJsonAsync($"/api/v1/program/cohorts/{cohort}/nominations", new { employeeId }), HttpStatusCode.Created);
+        var id = nominated.ParticipantId;
+        await ApiAssert.JsonAsync<BoardRow>(await pm.PostAsJsonAsync($"/api/v1/program/participants/{id}/selection", new { step = "Select", startDate = "2025-08-31" }), HttpStatusCode.OK);
 
         var review = await app.WithDbAsync(db => db.Reviews.AsNoTracking().SingleAsync(r => r.ParticipantId == id));
         Assert.Equal(new DateOnly(2026, 2, 28), review.DueDate);
@@ -44,14 +45,14 @@ public class ReviewSchedulerClockTests(ProgramClockFactory app) : IClassFixture<
 
         clock.Set(new DateTimeOffset(2026, 2, 28, 12, 0, 0, TimeSpan.Zero));
         pm = await app.ApiClientAsync("pm"); // personal access tokens expire with the clock too
-        var onTheDay = await ApiAssert.JsonAsync(await pm.GetAsync($"/api/v1/program/reviews/{review.Id}"), HttpStatusCode.OK);
-        Assert.False(onTheDay.GetProperty("overdue").GetBoolean());
+        var onTheDay = await pm.GetJsonAsync<ReviewView>($"/api/v1/program/reviews/{review.Id}");
+        Assert.False(onTheDay.Overdue);
 
         clock.Set(new DateTimeOffset(2026, 3, 1, 2, 0, 0, TimeSpan.Zero));
         pm = await app.ApiClientAsync("pm");
-        var overdue = await ApiAssert.JsonAsync(await pm.GetAsync("/api/v1/program/reviews?overdue=true"), HttpStatusCode.OK);
-        var row = overdue.EnumerateArray().Single(r => r.GetProperty("id").GetInt32() == review.Id);
-        Assert.Equal(1, row.GetProperty("daysLate").GetInt32());
+        var overdue = await pm.GetJsonAsync<List<ReviewListRow>>("/api/v1/program/reviews?overdue=true");
+        var row = overdue.Single(r => r.Id == review.Id);
+        Assert.Equal(1, row.DaysLate);
         await RunRemindersAsync();
         Assert.Equal(2, await CountAsync(review.Id, employeeId));
         Assert.Contains(await app.WithDbAsync(db => db.Notifications.Where(n => n.DedupKey == $"review:{review.Id}:overdue").Select(n => n.Subject).ToListAsync()),

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Tests.Infrastructure;
@@ -84,13 +85,12 @@ public abstract class EditEmployeeTests(TalentChainFactory app)
             Body(person, familyName: " ", grade: 25, email: "not-an-email", position: "Changed", status: "Departed", managerId: person.Id));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        var errors = problem.RootElement.GetProperty("errors");
-        Assert.Equal("This field is required.", errors.GetProperty("FamilyName")[0].GetString());
-        Assert.Equal("Grade must be between 1 and 20.", errors.GetProperty("Grade")[0].GetString());
-        Assert.Equal("Enter a valid e-mail address.", errors.GetProperty("Email")[0].GetString());
-        Assert.Equal("A departed employee needs a departure date.", errors.GetProperty("DepartureDate")[0].GetString());
-        Assert.Equal("A person cannot be their own manager.", errors.GetProperty("ManagerId")[0].GetString());
+        var errors = JsonSerializer.Deserialize<HttpValidationProblemDetails>(await response.Content.ReadAsStringAsync(), ApiJson.Options)!.Errors;
+        Assert.Equal("This field is required.", errors["FamilyName"][0]);
+        Assert.Equal("Grade must be between 1 and 20.", errors["Grade"][0]);
+        Assert.Equal("Enter a valid e-mail address.", errors["Email"][0]);
+        Assert.Equal("A departed employee needs a departure date.", errors["DepartureDate"][0]);
+        Assert.Equal("A person cannot be their own manager.", errors["ManagerId"][0]);
         var after = Load(person.Id);
         Assert.Equal(person.Position, after.Position);
         Assert.Equal(person.Version, after.Version);

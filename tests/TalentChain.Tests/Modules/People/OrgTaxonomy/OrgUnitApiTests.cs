@@ -1,17 +1,17 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using TalentChain.Modules.People.Features.OrgUnits;
 using TalentChain.Tests.Infrastructure;
 
 namespace TalentChain.Tests.Modules.People.OrgTaxonomy;
 
 public abstract class OrgUnitApiTests(TalentChainFactory app)
 {
-    private static async Task<JsonElement> UnitAsync(HttpClient api, string code)
+    private static async Task<OrgUnitView> UnitAsync(HttpClient api, string code)
     {
-        var list = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/org-units"), HttpStatusCode.OK);
-        return list.EnumerateArray().Single(u => u.GetProperty("code").GetString() == code);
+        var list = await api.GetJsonAsync<List<OrgUnitView>>("/api/v1/org-units");
+        return list.Single(u => u.Code == code);
     }
 
     [Fact]
@@ -23,18 +23,18 @@ public abstract class OrgUnitApiTests(TalentChainFactory app)
         var response = await api.PostAsJsonAsync("/api/v1/org-units", new
         {
             code = "SEP1-PILOT", name = "Pilot extraction line", nameZh = "中试萃取线", segment = "Separation", site = "Baotou",
-            parentId = parent.GetProperty("id").GetInt32(),
+            parentId = parent.Id,
         });
-        var created = await ApiAssert.JsonAsync(response, HttpStatusCode.Created);
+        var created = await ApiAssert.JsonAsync<OrgUnitView>(response, HttpStatusCode.Created);
 
-        var list = (await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/org-units"), HttpStatusCode.OK)).EnumerateArray().ToList();
-        var index = list.FindIndex(u => u.GetProperty("code").GetString() == "SEP1-PILOT");
-        var parentIndex = list.FindIndex(u => u.GetProperty("code").GetString() == "SEP1");
+        var list = await api.GetJsonAsync<List<OrgUnitView>>("/api/v1/org-units");
+        var index = list.FindIndex(u => u.Code == "SEP1-PILOT");
+        var parentIndex = list.FindIndex(u => u.Code == "SEP1");
         Assert.True(index > parentIndex, "a sub-unit is listed after its parent");
-        Assert.Equal("SEP1", list[index].GetProperty("parentCode").GetString());
-        Assert.Equal(parent.GetProperty("depth").GetInt32() + 1, list[index].GetProperty("depth").GetInt32());
-        Assert.Equal(0, list[index].GetProperty("activeEmployees").GetInt32());
-        Assert.Equal(created.GetProperty("id").GetInt32(), list[index].GetProperty("id").GetInt32());
+        Assert.Equal("SEP1", list[index].ParentCode);
+        Assert.Equal(parent.Depth + 1, list[index].Depth);
+        Assert.Equal(0, list[index].ActiveEmployees);
+        Assert.Equal(created.Id, list[index].Id);
     }
 
     [Fact]
@@ -51,8 +51,8 @@ public abstract class OrgUnitApiTests(TalentChainFactory app)
                 await db.Employees.CountAsync(e => units.Contains(e.OrgUnitId) && e.Status == TalentChain.Modules.People.Domain.EmployeeStatus.Active));
         });
         Assert.True(direct > 0);
-        Assert.Equal(direct, sx.GetProperty("activeEmployees").GetInt32());
-        Assert.Equal(subtree, plant.GetProperty("activeEmployeesWithSubUnits").GetInt32());
+        Assert.Equal(direct, sx.ActiveEmployees);
+        Assert.Equal(subtree, plant.ActiveEmployeesWithSubUnits);
     }
 
     [Fact]
@@ -86,14 +86,14 @@ public abstract class OrgUnitApiTests(TalentChainFactory app)
         var plant = await UnitAsync(api, "SEP1");
         var workshop = await UnitAsync(api, "SEP1-SX");
 
-        var response = await api.PutAsJsonAsync($"/api/v1/org-units/{plant.GetProperty("id").GetInt32()}", new
+        var response = await api.PutAsJsonAsync($"/api/v1/org-units/{plant.Id}", new
         {
-            code = "SEP1", name = plant.GetProperty("name").GetString(), segment = "Separation",
-            parentId = workshop.GetProperty("id").GetInt32(), version = plant.GetProperty("version").GetInt64(),
+            code = "SEP1", name = plant.Name, segment = "Separation",
+            parentId = workshop.Id, version = plant.Version,
         });
 
         Assert.Contains("A unit cannot be placed under itself or under one of its own sub-units.", await ApiAssert.FieldErrorsAsync(response, "ParentId"));
-        Assert.Equal(plant.GetProperty("parentId").GetInt32(), (await UnitAsync(api, "SEP1")).GetProperty("parentId").GetInt32());
+        Assert.Equal(plant.ParentId!.Value, (await UnitAsync(api, "SEP1")).ParentId!.Value);
     }
 
     [Fact]
@@ -101,22 +101,22 @@ public abstract class OrgUnitApiTests(TalentChainFactory app)
     {
         var api = await app.ApiClientAsync("admin");
         var unit = await UnitAsync(api, "SEP1-OX");
-        var id = unit.GetProperty("id").GetInt32();
-        var read = unit.GetProperty("version").GetInt64();
+        var id = unit.Id;
+        var read = unit.Version;
         object Edit(string site, long version) => new
         {
-            code = "SEP1-OX", name = unit.GetProperty("name").GetString(), nameZh = unit.GetProperty("nameZh").GetString(),
-            segment = "Separation", site, parentId = unit.GetProperty("parentId").GetInt32(), version,
+            code = "SEP1-OX", name = unit.Name, nameZh = unit.NameZh,
+            segment = "Separation", site, parentId = unit.ParentId!.Value, version,
         };
 
-        var first = await ApiAssert.JsonAsync(await api.PutAsJsonAsync($"/api/v1/org-units/{id}", Edit("Baotou East", read)), HttpStatusCode.OK);
-        Assert.Equal(read + 1, first.GetProperty("version").GetInt64());
+        var first = await ApiAssert.JsonAsync<OrgUnitView>(await api.PutAsJsonAsync($"/api/v1/org-units/{id}", Edit("Baotou East", read)), HttpStatusCode.OK);
+        Assert.Equal(read + 1, first.Version);
 
         var stale = await api.PutAsJsonAsync($"/api/v1/org-units/{id}", Edit("Somewhere else", read));
 
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         Assert.Contains("application/problem+json", stale.Content.Headers.ContentType!.ToString());
-        Assert.Equal("Baotou East", (await UnitAsync(api, "SEP1-OX")).GetProperty("site").GetString());
+        Assert.Equal("Baotou East", (await UnitAsync(api, "SEP1-OX")).Site);
     }
 
     [Fact]
@@ -124,13 +124,13 @@ public abstract class OrgUnitApiTests(TalentChainFactory app)
     {
         var api = await app.ApiClientAsync("admin");
         var workshop = await UnitAsync(api, "SEP1-SX");
-        var refused = await api.DeleteAsync($"/api/v1/org-units/{workshop.GetProperty("id").GetInt32()}");
+        var refused = await api.DeleteAsync($"/api/v1/org-units/{workshop.Id}");
         var messages = await ApiAssert.FieldErrorsAsync(refused, "Id");
         Assert.Contains(messages, m => m.StartsWith("SEP1-SX still has ", StringComparison.Ordinal) && m.Contains("employee(s)", StringComparison.Ordinal));
         Assert.True(await app.WithDbAsync(db => db.OrgUnits.AnyAsync(u => u.Code == "SEP1-SX")));
 
-        var created = await ApiAssert.JsonAsync(await api.PostAsJsonAsync("/api/v1/org-units", new { code = "TMP-EMPTY", name = "Empty unit", segment = "Corporate" }), HttpStatusCode.Created);
-        var deleted = await api.DeleteAsync($"/api/v1/org-units/{created.GetProperty("id").GetInt32()}");
+        var created = await ApiAssert.JsonAsync<OrgUnitView>(await api.PostAsJsonAsync("/api/v1/org-units", new { code = "TMP-EMPTY", name = "Empty unit", segment = "Corporate" }), HttpStatusCode.Created);
+        var deleted = await api.DeleteAsync($"/api/v1/org-units/{created.Id}");
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         Assert.False(await app.WithDbAsync(db => db.OrgUnits.AnyAsync(u => u.Code == "TMP-EMPTY")));
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using TalentChain.Modules.People.Features.SkillRecords;
 using TalentChain.Tests.Infrastructure;
 
 namespace TalentChain.Tests.Modules.People.OrgTaxonomy;
@@ -18,21 +19,21 @@ public abstract class SkillRecordApiTests(TalentChainFactory app)
         var api = await app.ApiClientAsync("pm");
         var id = await EmployeeWithoutAsync("SEP.SX.P507");
 
-        var created = await ApiAssert.JsonAsync(await api.PutAsJsonAsync($"/api/v1/employees/{id}/skills",
+        var created = await ApiAssert.JsonAsync<SkillRecordView>(await api.PutAsJsonAsync($"/api/v1/employees/{id}/skills",
             new { taxonomyCode = "SEP.SX.P507", level = 2, evidence = "Ran line 3 alone for a year", assessedBy = "Chief engineer", assessedOn = "2026-05-01", version = (long?)null }),
             HttpStatusCode.Created);
-        Assert.Equal("Practitioner", created.GetProperty("levelName").GetString());
+        Assert.Equal("Practitioner", created.LevelName);
 
-        var updated = await ApiAssert.JsonAsync(await api.PutAsJsonAsync($"/api/v1/employees/{id}/skills",
-            new { taxonomyCode = "sep.sx.p507", level = 3, evidence = "Re-balanced the cascade after the feed change", assessedBy = "Chief engineer", assessedOn = "2026-06-01", version = created.GetProperty("version").GetInt64() }),
+        var updated = await ApiAssert.JsonAsync<SkillRecordView>(await api.PutAsJsonAsync($"/api/v1/employees/{id}/skills",
+            new { taxonomyCode = "sep.sx.p507", level = 3, evidence = "Re-balanced the cascade after the feed change", assessedBy = "Chief engineer", assessedOn = "2026-06-01", version = created.Version }),
             HttpStatusCode.OK);
-        Assert.Equal(3, updated.GetProperty("level").GetInt32());
+        Assert.Equal(3, updated.Level);
 
-        var list = await ApiAssert.JsonAsync(await api.GetAsync($"/api/v1/employees/{id}/skills"), HttpStatusCode.OK);
-        var records = list.GetProperty("skills").EnumerateArray().Where(s => s.GetProperty("taxonomyCode").GetString() == "SEP.SX.P507").ToList();
+        var list = await api.GetJsonAsync<PersonSkills>($"/api/v1/employees/{id}/skills");
+        var records = list.Skills.Where(s => s.TaxonomyCode == "SEP.SX.P507").ToList();
         var only = Assert.Single(records);
-        Assert.Equal(3, only.GetProperty("level").GetInt32());
-        Assert.Equal("2026-06-01", only.GetProperty("assessedOn").GetString());
+        Assert.Equal(3, only.Level);
+        Assert.Equal(new DateOnly(2026, 6, 1), only.AssessedOn);
     }
 
     [Fact]
@@ -74,10 +75,10 @@ public abstract class SkillRecordApiTests(TalentChainFactory app)
     {
         var api = await app.ApiClientAsync("pm");
         var id = await EmployeeWithoutAsync("ANA.CHEM.ICPMS");
-        var created = await ApiAssert.JsonAsync(await api.PutAsJsonAsync($"/api/v1/employees/{id}/skills", new { taxonomyCode = "ANA.CHEM.ICPMS", level = 1 }), HttpStatusCode.Created);
-        var recordId = created.GetProperty("id").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var created = await ApiAssert.JsonAsync<SkillRecordView>(await api.PutAsJsonAsync($"/api/v1/employees/{id}/skills", new { taxonomyCode = "ANA.CHEM.ICPMS", level = 1 }), HttpStatusCode.Created);
+        var recordId = created.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        await ApiAssert.JsonAsync(await api.PutAsJsonAsync($"/api/v1/employees/{id}/skills", new { taxonomyCode = "ANA.CHEM.ICPMS", level = 2 }), HttpStatusCode.OK);
+        await ApiAssert.JsonAsync<SkillRecordView>(await api.PutAsJsonAsync($"/api/v1/employees/{id}/skills", new { taxonomyCode = "ANA.CHEM.ICPMS", level = 2 }), HttpStatusCode.OK);
 
         var row = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.Entity == "SkillRecord" && a.EntityKey == recordId).OrderByDescending(a => a.Id).FirstAsync());
         Assert.Equal(TalentChain.Platform.Audit.AuditAction.Update, row.Action);
@@ -90,9 +91,9 @@ public abstract class SkillRecordApiTests(TalentChainFactory app)
     {
         var api = await app.ApiClientAsync("admin");
         var id = await EmployeeWithoutAsync("MAG.NDFEB.SC");
-        var created = await ApiAssert.JsonAsync(await api.PutAsJsonAsync($"/api/v1/employees/{id}/skills", new { taxonomyCode = "MAG.NDFEB.SC", level = 1 }), HttpStatusCode.Created);
-        var read = created.GetProperty("version").GetInt64();
-        await ApiAssert.JsonAsync(await api.PutAsJsonAsync($"/api/v1/employees/{id}/skills", new { taxonomyCode = "MAG.NDFEB.SC", level = 2, version = read }), HttpStatusCode.OK);
+        var created = await ApiAssert.JsonAsync<SkillRecordView>(await api.PutAsJsonAsync($"/api/v1/employees/{id}/skills", new { taxonomyCode = "MAG.NDFEB.SC", level = 1 }), HttpStatusCode.Created);
+        var read = created.Version;
+        await ApiAssert.JsonAsync<SkillRecordView>(await api.PutAsJsonAsync($"/api/v1/employees/{id}/skills", new { taxonomyCode = "MAG.NDFEB.SC", level = 2, version = read }), HttpStatusCode.OK);
 
         var stale = await api.PutAsJsonAsync($"/api/v1/employees/{id}/skills", new { taxonomyCode = "MAG.NDFEB.SC", level = 4, version = read });
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);

@@ -32,6 +32,7 @@ public class MentoringInterchangeTests(TalentChainFactory app) : IClassFixture<T
         Assert.Equal(HttpStatusCode.OK, instance.StatusCode);
         Assert.Equal("round.json", instance.Content.Headers.ContentDisposition!.FileNameStar ?? instance.Content.Headers.ContentDisposition.FileName);
         var instanceJson = await instance.Content.ReadAsStringAsync();
+        // round.json and result.json are file formats: their property names and order are checked on the raw JSON.
         var doc = System.Text.Json.JsonDocument.Parse(instanceJson).RootElement;
         Assert.Equal(["mentors", "candidates"], doc.EnumerateObject().Select(p => p.Name));
         var firstMentor = doc.GetProperty("mentors")[0];
@@ -49,10 +50,10 @@ public class MentoringInterchangeTests(TalentChainFactory app) : IClassFixture<T
         Assert.Null(cleared);
         Assert.NotNull(imported);
         Assert.Equal(HttpStatusCode.NoContent, (await pm.PutAsync($"/api/v1/program/mentoring/rounds/{scenario.RoundId}/result", Json(result))).StatusCode);
-        var detail = await ApiAssert.JsonAsync(await pm.GetAsync($"/api/v1/program/mentoring/rounds/{scenario.RoundId}"), HttpStatusCode.OK);
-        Assert.True(detail.GetProperty("importedInstance").GetBoolean());
-        Assert.Equal("an imported result file", detail.GetProperty("proposal").GetProperty("source").GetString());
-        Assert.Equal(r.GetProperty("filledSlots").GetInt32(), detail.GetProperty("proposal").GetProperty("rows").GetArrayLength());
+        var detail = await pm.GetJsonAsync<RoundDetailDto>($"/api/v1/program/mentoring/rounds/{scenario.RoundId}");
+        Assert.True(detail.ImportedInstance);
+        Assert.Equal("an imported result file", detail.Proposal!.Source);
+        Assert.Equal(r.GetProperty("filledSlots").GetInt32(), detail.Proposal.Rows.Count);
     }
 
     [Fact]
@@ -65,25 +66,25 @@ public class MentoringInterchangeTests(TalentChainFactory app) : IClassFixture<T
         foreach (var c in exported["candidates"]!.AsArray()) c!["score"] = c["score"]!.GetValue<int>() + 100;
         Assert.Equal(HttpStatusCode.NoContent, (await pm.PutAsync($"/api/v1/program/mentoring/rounds/{scenario.RoundId}/instance", Json(exported.ToJsonString()))).StatusCode);
         var solved = await MentoringSteps.SolveAsync(pm, scenario.RoundId);
-        var rows = solved.GetProperty("proposal").GetProperty("rows").EnumerateArray().ToList();
+        var rows = solved.Proposal!.Rows;
         Assert.NotEmpty(rows);
         Assert.All(rows, row =>
         {
-            var part = Assert.Single(row.GetProperty("breakdown").EnumerateArray());
-            Assert.Equal("Imported", part.GetProperty("criterion").GetString());
-            Assert.Equal("Score from the imported round file", part.GetProperty("label").GetString());
-            Assert.Equal(row.GetProperty("score").GetInt32(), part.GetProperty("points").GetInt32());
-            Assert.True(row.GetProperty("score").GetInt32() >= 100);
+            var part = Assert.Single(row.Breakdown);
+            Assert.Equal("Imported", part.Criterion);
+            Assert.Equal("Score from the imported round file", part.Label);
+            Assert.Equal(row.Score, part.Points);
+            Assert.True(row.Score >= 100);
         });
         // The eligibility explanation says the verdicts are the program's rules, not what the imported file holds.
-        var explained = await ApiAssert.JsonAsync(await pm.GetAsync($"/api/v1/program/mentoring/rounds/{scenario.RoundId}/participants/{scenario.ParticipantIds[0]}/eligibility"), HttpStatusCode.OK);
-        Assert.True(explained.GetProperty("importedInstance").GetBoolean());
+        var explained = await pm.GetJsonAsync<EligibilityDto>($"/api/v1/program/mentoring/rounds/{scenario.RoundId}/participants/{scenario.ParticipantIds[0]}/eligibility");
+        Assert.True(explained.ImportedInstance);
         var browser = await app.SignInAsync("pm");
         var page = await browser.GetHtmlAsync($"/program/mentoring/rounds/{scenario.RoundId}/participants/{scenario.ParticipantIds[0]}?culture=zh-CN");
         Assert.Contains("导入的实例文件", page.QuerySelector("#eligibility-imported")!.TextContent, StringComparison.Ordinal);
         // The round page lists the slots the proposal leaves open, each with its reason.
         var round = await browser.GetHtmlAsync($"/program/mentoring/rounds/{scenario.RoundId}");
-        Assert.Equal(solved.GetProperty("proposal").GetProperty("openSlots").GetInt32(), round.QuerySelectorAll("#open-slots tr.open-slot").Length);
+        Assert.Equal(solved.Proposal.OpenSlots, round.QuerySelectorAll("#open-slots tr.open-slot").Length);
     }
 
     [Fact]
@@ -135,14 +136,14 @@ public class MentoringInterchangeTests(TalentChainFactory app) : IClassFixture<T
         using (HttpCurrentUser.ActAs("admin@talentchain.demo"))
             blocker = await runner.EnqueueAsync(TestJobs.Wait, "Hold the queue", new JobOptions("test:" + Guid.NewGuid(), Policies.Administer, Cancellable: true), "{}");
         for (var i = 0; i < 400 && !TestJobs.Started.ContainsKey(blocker); i++) await Task.Delay(50);
-        var started = await ApiAssert.JsonAsync(await pm.PostAsync($"/api/v1/program/mentoring/rounds/{scenario.RoundId}/solve", null), HttpStatusCode.Accepted);
-        var jobId = started.GetProperty("jobId").GetGuid();
+        var started = await ApiAssert.JsonAsync<SolveStartedDto>(await pm.PostAsync($"/api/v1/program/mentoring/rounds/{scenario.RoundId}/solve", null), HttpStatusCode.Accepted);
+        var jobId = started.JobId;
         Assert.Equal(HttpStatusCode.OK, (await pm.PostAsync($"/api/v1/jobs/{jobId}/cancel", null)).StatusCode);
         await runner.RequestCancelAsync(blocker);
         var job = await MentoringSteps.WaitForJobAsync(pm, jobId);
-        Assert.Equal("Cancelled", job.GetProperty("status").GetString());
+        Assert.Equal("Cancelled", job.Status);
         Assert.Equal(before, await StateAsync(scenario.RoundId));
-        var detail = await ApiAssert.JsonAsync(await pm.GetAsync($"/api/v1/program/mentoring/rounds/{scenario.RoundId}/job"), HttpStatusCode.OK);
-        Assert.Equal("Cancelled", detail.GetProperty("status").GetString());
+        var detail = await pm.GetJsonAsync<JobView>($"/api/v1/program/mentoring/rounds/{scenario.RoundId}/job");
+        Assert.Equal("Cancelled", detail.Status);
     }
 }

@@ -75,9 +75,9 @@ public class MentoringPageTests(TalentChainFactory app) : IClassFixture<TalentCh
         Assert.Contains("Employee 987654 does not exist or has left.", await ApiAssert.FieldErrorsAsync(unknown, "PreferredMentorIds"));
         Assert.Equal(HttpStatusCode.NoContent, (await pm.PutAsJsonAsync(url + "/preferences", new { preferredMentorIds = new[] { named } })).StatusCode);
 
-        var eligibility = await ApiAssert.JsonAsync(await pm.GetAsync($"/api/v1/program/mentoring/rounds/{scenario.RoundId}/participants/{participantId}/eligibility"), HttpStatusCode.OK);
-        var points = eligibility.GetProperty("verdicts").EnumerateArray()
-            .Select(v => (Mentor: v.GetProperty("mentorEmployeeId").GetInt32(), Preference: v.GetProperty("breakdown").EnumerateArray().Single(b => b.GetProperty("criterion").GetString() == "Preference").GetProperty("points").GetInt32()))
+        var eligibility = await pm.GetJsonAsync<EligibilityDto>($"/api/v1/program/mentoring/rounds/{scenario.RoundId}/participants/{participantId}/eligibility");
+        var points = eligibility.Verdicts
+            .Select(v => (Mentor: v.MentorEmployeeId, Preference: v.Breakdown.Single(b => b.Criterion == "Preference").Points))
             .ToList();
         Assert.All(points, p => Assert.Equal(p.Mentor == named ? 12 : 0, p.Preference));
     }
@@ -111,10 +111,10 @@ public class MentoringPageTests(TalentChainFactory app) : IClassFixture<TalentCh
         try
         {
             var api = await app.ApiClientAsync("participant");
-            var me = await ApiAssert.JsonAsync(await api.GetAsync("/api/v1/program/mentoring/me"), HttpStatusCode.OK);
-            var waiting = me.GetProperty("waiting").EnumerateArray().Single(w => w.GetProperty("id").GetInt32() == entry.Id);
-            Assert.Equal("Peer", waiting.GetProperty("role").GetString());
-            Assert.Contains("tenure outside the band: ", Assert.Single(waiting.GetProperty("details").EnumerateArray()).GetString(), StringComparison.Ordinal);
+            var me = await api.GetJsonAsync<MyMentoringDto>("/api/v1/program/mentoring/me");
+            var waiting = me.Waiting.Single(w => w.Id == entry.Id);
+            Assert.Equal("Peer", waiting.Role);
+            Assert.Contains("tenure outside the band: ", Assert.Single(waiting.Details), StringComparison.Ordinal);
 
             var page = await (await app.SignInAsync("participant")).GetHtmlAsync("/program/mentoring?culture=zh-CN");
             var item = page.QuerySelector($"#my-waiting li[data-role='Peer'][data-reason='NoEligibleVolunteer']");

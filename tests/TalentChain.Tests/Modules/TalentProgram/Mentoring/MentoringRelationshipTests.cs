@@ -20,7 +20,7 @@ public class MentoringRelationshipTests(TalentChainFactory app) : IClassFixture<
     {
         var scenario = await MentoringScenario.CreateAsync(app, pm);
         var solved = await MentoringSteps.SolveAsync(pm, scenario.RoundId);
-        await ApiAssert.JsonAsync(await pm.PostAsync($"/api/v1/program/mentoring/rounds/{scenario.RoundId}/publish?version={solved.GetProperty("version").GetInt64()}", null), HttpStatusCode.OK);
+        await ApiAssert.JsonAsync<PublishOutcomeDto>(await pm.PostAsync($"/api/v1/program/mentoring/rounds/{scenario.RoundId}/publish?version={solved.Version}", null), HttpStatusCode.OK);
         var published = await app.WithDbAsync(db => db.MentorAssignments.AsNoTracking().Where(a => a.RoundId == scenario.RoundId).OrderBy(a => a.Id).ToListAsync());
         Assert.NotEmpty(published);
         return (scenario, published);
@@ -31,28 +31,28 @@ public class MentoringRelationshipTests(TalentChainFactory app) : IClassFixture<
     {
         var participant = await app.ApiClientAsync("participant");
         var mentor = await app.ApiClientAsync("mentor");
-        var mine = await ApiAssert.JsonAsync(await participant.GetAsync("/api/v1/program/mentoring/me"), HttpStatusCode.OK);
-        var rel = mine.GetProperty("asParticipant").EnumerateArray().First(r => r.GetProperty("role").GetString() == "Technical" && r.GetProperty("running").GetBoolean());
-        var id = rel.GetProperty("id").GetInt32();
-        var mentorId = rel.GetProperty("mentorEmployeeId").GetInt32();
+        var mine = await participant.GetJsonAsync<MyMentoringDto>("/api/v1/program/mentoring/me");
+        var rel = mine.AsParticipant.First(r => r.Role == "Technical" && r.Running);
+        var id = rel.Id;
+        var mentorId = rel.MentorEmployeeId;
         var url = $"/api/v1/program/mentoring/relationships/{id}";
 
-        var logged = await ApiAssert.JsonAsync(await participant.PostAsJsonAsync(url + "/meetings", new { date = Day(Today), durationMinutes = 60, topic = "Cascade profiles", notes = "Stage 12 drifts", rating = 5 }), HttpStatusCode.Created);
-        Assert.Equal(5, logged.GetProperty("rating").GetInt32());
+        var logged = await ApiAssert.JsonAsync<MeetingDto>(await participant.PostAsJsonAsync(url + "/meetings", new { date = Day(Today), durationMinutes = 60, topic = "Cascade profiles", notes = "Stage 12 drifts", rating = 5 }), HttpStatusCode.Created);
+        Assert.Equal(5, logged.Rating);
         var future = await participant.PostAsJsonAsync(url + "/meetings", new { date = Day(Today.AddDays(3)), durationMinutes = 60, topic = "x" });
         Assert.Contains("The meeting date cannot be in the future.", await ApiAssert.FieldErrorsAsync(future, "Date"));
         var mentorRates = await mentor.PostAsJsonAsync(url + "/meetings", new { date = Day(Today), durationMinutes = 30, topic = "Follow-up", rating = 5 });
         Assert.Contains("Only the participant rates a mentor.", await ApiAssert.FieldErrorsAsync(mentorRates, "Rating"));
-        await ApiAssert.JsonAsync(await mentor.PostAsJsonAsync(url + "/meetings", new { date = Day(Today), durationMinutes = 30, topic = "Follow-up" }), HttpStatusCode.Created);
-        var detail = await ApiAssert.JsonAsync(await mentor.GetAsync(url), HttpStatusCode.OK);
-        Assert.Contains(detail.GetProperty("meetings").EnumerateArray(), m => m.GetProperty("topic").GetString() == "Cascade profiles" && m.GetProperty("recordedBy").GetString() == "participant@talentchain.demo");
+        await ApiAssert.JsonAsync<MeetingDto>(await mentor.PostAsJsonAsync(url + "/meetings", new { date = Day(Today), durationMinutes = 30, topic = "Follow-up" }), HttpStatusCode.Created);
+        var detail = await mentor.GetJsonAsync<RelationshipDto>(url);
+        Assert.Contains(detail.Meetings, m => m.Topic == "Cascade profiles" && m.RecordedBy == "participant@talentchain.demo");
 
         // The mentor cannot close it; the participant completes it with a rating.
         Assert.Equal(HttpStatusCode.Forbidden, (await mentor.PostAsJsonAsync(url + "/complete", new { rating = 5 })).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await participant.PostAsJsonAsync(url + "/complete", new { rating = 4, note = "Goals met" })).StatusCode);
-        var done = await ApiAssert.JsonAsync(await participant.GetAsync(url), HttpStatusCode.OK);
-        Assert.False(done.GetProperty("running").GetBoolean());
-        Assert.Equal(("Completed", 4), (done.GetProperty("endReason").GetString(), done.GetProperty("rating").GetInt32()));
+        var done = await participant.GetJsonAsync<RelationshipDto>(url);
+        Assert.False(done.Running);
+        Assert.Equal(("Completed", (int?)4), (done.EndReason, done.Rating));
         var twice = await participant.PostAsJsonAsync(url + "/complete", new { });
         Assert.Contains("The relationship has already ended.", await ApiAssert.FieldErrorsAsync(twice, "relationship"));
 
@@ -80,26 +80,26 @@ public class MentoringRelationshipTests(TalentChainFactory app) : IClassFixture<
         Assert.True(await app.WithDbAsync(db => db.Notifications.AnyAsync(n => n.EmployeeId == target.MentorEmployeeId && n.Kind == "Notify.Rematch.Subject")));
 
         // A re-match round: the waitlisted slot, and the earlier volunteers with what is left of their places.
-        var round = await ApiAssert.JsonAsync(await pm.PostAsJsonAsync("/api/v1/program/mentoring/rounds", new { cohortId = scenario.CohortId, kind = "Rematch" }), HttpStatusCode.Created);
-        var roundId = round.GetProperty("id").GetInt32();
-        var detail = await ApiAssert.JsonAsync(await pm.GetAsync($"/api/v1/program/mentoring/rounds/{roundId}"), HttpStatusCode.OK);
-        var slot = detail.GetProperty("participants").EnumerateArray().Single(p => p.GetProperty("participantId").GetInt32() == target.ParticipantId);
-        Assert.Contains(target.Role.ToString(), slot.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+        var round = await ApiAssert.JsonAsync<RoundSummaryDto>(await pm.PostAsJsonAsync("/api/v1/program/mentoring/rounds", new { cohortId = scenario.CohortId, kind = "Rematch" }), HttpStatusCode.Created);
+        var roundId = round.Id;
+        var detail = await pm.GetJsonAsync<RoundDetailDto>($"/api/v1/program/mentoring/rounds/{roundId}");
+        var slot = detail.Participants.Single(p => p.ParticipantId == target.ParticipantId);
+        Assert.Contains(target.Role.ToString(), slot.Roles);
         var used = published.Where(a => a.Id != target.Id).GroupBy(a => a.MentorEmployeeId).ToDictionary(g => g.Key, g => g.Count());
-        foreach (var v in detail.GetProperty("volunteers").EnumerateArray())
-            Assert.Equal(2 - used.GetValueOrDefault(v.GetProperty("employeeId").GetInt32()), v.GetProperty("total").GetInt32());
+        foreach (var v in detail.Volunteers)
+            Assert.Equal(2 - used.GetValueOrDefault(v.EmployeeId), v.Total);
 
         // The mentor the participant asked to leave is not offered again, in any role, and the page says why.
-        var explained = await ApiAssert.JsonAsync(await pm.GetAsync($"/api/v1/program/mentoring/rounds/{roundId}/participants/{target.ParticipantId}/eligibility"), HttpStatusCode.OK);
-        var away = explained.GetProperty("verdicts").EnumerateArray().Where(v => v.GetProperty("mentorEmployeeId").GetInt32() == target.MentorEmployeeId).ToList();
+        var explained = await pm.GetJsonAsync<EligibilityDto>($"/api/v1/program/mentoring/rounds/{roundId}/participants/{target.ParticipantId}/eligibility");
+        var away = explained.Verdicts.Where(v => v.MentorEmployeeId == target.MentorEmployeeId).ToList();
         Assert.NotEmpty(away);
-        Assert.All(away, v => Assert.Contains("The participant asked to be re-matched away from this mentor.", v.GetProperty("reasons").EnumerateArray().Select(r => r.GetString())));
+        Assert.All(away, v => Assert.Contains("The participant asked to be re-matched away from this mentor.", v.Reasons));
 
         var solved = await MentoringSteps.SolveAsync(pm, roundId);
-        Assert.DoesNotContain(solved.GetProperty("proposal").GetProperty("rows").EnumerateArray(),
-            r => r.GetProperty("participantId").GetInt32() == target.ParticipantId && r.GetProperty("mentorEmployeeId").GetInt32() == target.MentorEmployeeId);
-        await ApiAssert.JsonAsync(await pm.PostAsync($"/api/v1/program/mentoring/rounds/{roundId}/publish", null), HttpStatusCode.OK);
-        var filled = solved.GetProperty("proposal").GetProperty("rows").EnumerateArray().Any(r => r.GetProperty("participantId").GetInt32() == target.ParticipantId && r.GetProperty("role").GetString() == target.Role.ToString());
+        Assert.DoesNotContain(solved.Proposal!.Rows,
+            r => r.ParticipantId == target.ParticipantId && r.MentorEmployeeId == target.MentorEmployeeId);
+        await ApiAssert.JsonAsync<PublishOutcomeDto>(await pm.PostAsync($"/api/v1/program/mentoring/rounds/{roundId}/publish", null), HttpStatusCode.OK);
+        var filled = solved.Proposal.Rows.Any(r => r.ParticipantId == target.ParticipantId && r.Role == target.Role.ToString());
         var after = await app.WithDbAsync(db => db.MentoringWaitlist.AsNoTracking().SingleAsync(w => w.Id == wait.Id));
         Assert.Equal(filled, after.FilledOn is not null);
         if (filled) Assert.Equal(roundId, after.FilledByRoundId);
@@ -130,18 +130,18 @@ public class MentoringRelationshipTests(TalentChainFactory app) : IClassFixture<
             db.Set<Departure>().Add(new Departure { EmployeeId = leaving, NoticeDate = Today, LastDay = Today.AddDays(30) });
             return db.SaveChangesAsync();
         });
-        var explained = await ApiAssert.JsonAsync(await pm.GetAsync($"/api/v1/program/mentoring/rounds/{scenario.RoundId}/participants/{scenario.ParticipantIds[0]}/eligibility"), HttpStatusCode.OK);
-        var verdicts = explained.GetProperty("verdicts").EnumerateArray().Where(v => v.GetProperty("mentorEmployeeId").GetInt32() == leaving).ToList();
+        var explained = await pm.GetJsonAsync<EligibilityDto>($"/api/v1/program/mentoring/rounds/{scenario.RoundId}/participants/{scenario.ParticipantIds[0]}/eligibility");
+        var verdicts = explained.Verdicts.Where(v => v.MentorEmployeeId == leaving).ToList();
         Assert.NotEmpty(verdicts);
         Assert.All(verdicts, v =>
         {
-            Assert.False(v.GetProperty("eligible").GetBoolean());
-            Assert.Contains("The mentor has given notice of departure.", v.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
+            Assert.False(v.Eligible);
+            Assert.Contains("The mentor has given notice of departure.", v.Reasons);
         });
 
         var solved = await MentoringSteps.SolveAsync(pm, scenario.RoundId);
-        Assert.DoesNotContain(solved.GetProperty("proposal").GetProperty("rows").EnumerateArray(), r => r.GetProperty("mentorEmployeeId").GetInt32() == leaving);
-        await ApiAssert.JsonAsync(await pm.PostAsync($"/api/v1/program/mentoring/rounds/{scenario.RoundId}/publish?version={solved.GetProperty("version").GetInt64()}", null), HttpStatusCode.OK);
+        Assert.DoesNotContain(solved.Proposal!.Rows, r => r.MentorEmployeeId == leaving);
+        await ApiAssert.JsonAsync<PublishOutcomeDto>(await pm.PostAsync($"/api/v1/program/mentoring/rounds/{scenario.RoundId}/publish?version={solved.Version}", null), HttpStatusCode.OK);
         using (var scope = app.Services.CreateScope()) await scope.ServiceProvider.GetRequiredService<MentorDepartureTask>().EndDepartedAsync();
         var published = await app.WithDbAsync(db => db.MentorAssignments.AsNoTracking().Where(a => a.RoundId == scenario.RoundId).ToListAsync());
         Assert.NotEmpty(published);

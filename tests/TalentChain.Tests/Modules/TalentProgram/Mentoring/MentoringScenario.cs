@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
@@ -49,20 +48,20 @@ internal sealed record MentoringScenario(int ProgramId, int CohortId, int RoundI
             }
             return (programId, cohort.Id, ids, skilled.Select(s => s.Id).ToList());
         });
-        var round = await ApiAssert.JsonAsync(await pm.PostAsJsonAsync("/api/v1/program/mentoring/rounds", new { cohortId, kind = "Initial" }), HttpStatusCode.Created);
-        var roundId = round.GetProperty("id").GetInt32();
+        var round = await ApiAssert.JsonAsync<RoundSummaryDto>(await pm.PostAsJsonAsync("/api/v1/program/mentoring/rounds", new { cohortId, kind = "Initial" }), HttpStatusCode.Created);
+        var roundId = round.Id;
         foreach (var v in volunteerIds)
-            await ApiAssert.JsonAsync(await pm.PostAsJsonAsync($"/api/v1/program/mentoring/rounds/{roundId}/volunteers", new { employeeId = v, technical = 1, career = 1, peer = 1, total = 2 }), HttpStatusCode.OK);
+            await ApiAssert.JsonAsync<VolunteerDto>(await pm.PostAsJsonAsync($"/api/v1/program/mentoring/rounds/{roundId}/volunteers", new { employeeId = v, technical = 1, career = 1, peer = 1, total = 2 }), HttpStatusCode.OK);
         return new MentoringScenario(programId, cohortId, roundId, participantIds, volunteerIds);
     }
 
     /// <summary>Peer mentors need 0–0 years of tenure: nobody qualifies, so peer slots end on the waitlist with the reason.</summary>
     public async Task NoPeersAsync(HttpClient pm)
     {
-        var rules = await ApiAssert.JsonAsync(await pm.GetAsync($"/api/v1/program/mentoring/programs/{ProgramId}/rules"), HttpStatusCode.OK);
-        var changed = JsonSerializer.Deserialize<Dictionary<string, object?>>(rules.GetRawText())!;
+        // Every rule as read, two of them changed: the PUT sends back what it did not mean to change.
+        var changed = await pm.GetJsonAsync<Dictionary<string, object?>>($"/api/v1/program/mentoring/programs/{ProgramId}/rules");
         changed["peerMinTenureYears"] = 0;
         changed["peerMaxTenureYears"] = 0;
-        await ApiAssert.JsonAsync(await pm.PutAsJsonAsync($"/api/v1/program/mentoring/programs/{ProgramId}/rules", changed), HttpStatusCode.OK);
+        await ApiAssert.JsonAsync<Dictionary<string, object?>>(await pm.PutAsJsonAsync($"/api/v1/program/mentoring/programs/{ProgramId}/rules", changed), HttpStatusCode.OK);
     }
 }
