@@ -5,11 +5,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using TalentChain.Modules.TalentProgram;
-using TalentChain.Modules.TalentProgram.Features.Mentoring;
+using TalentChain.Modules.Mentoring;
+using TalentChain.Modules.Mentoring.Features.Mentoring;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Jobs;
 using TalentChain.Tests.Infrastructure;
-using TalentChain.Tests.Modules.TalentProgram.Mentoring;
+using TalentChain.Tests.Modules.Mentoring;
 using static TalentChain.Tests.Modules.People.Import.ImportFiles;
 
 using TalentChain.Modules.TalentProgram.Contracts;

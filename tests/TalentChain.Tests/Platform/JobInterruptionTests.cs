@@ -2,10 +2,11 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TalentChain.Modules.TalentProgram;
-using TalentChain.Modules.TalentProgram.Features.Mentoring;
+using TalentChain.Modules.Mentoring;
+using TalentChain.Modules.Mentoring.Features.Mentoring;
 using TalentChain.Platform.Jobs;
 using TalentChain.Tests.Infrastructure;
-using TalentChain.Tests.Modules.TalentProgram.Mentoring;
+using TalentChain.Tests.Modules.Mentoring;
 
 using TalentChain.Modules.TalentProgram.Contracts;
 
