@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using TalentChain.Modules.TalentProgram;
 using TalentChain.Modules.Mentoring;
-using TalentChain.Modules.Mentoring.Features.Mentoring;
+using TalentChain.Modules.Mentoring.Features.SolveRound;
+using TalentChain.Modules.Mentoring.Domain;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Jobs;
 using TalentChain.Tests.Infrastructure;
@@ -48,7 +49,7 @@ public class JobDurabilityTests(QueueOnlyPostgresFactory app) : IClassFixture<Qu
             _ = worker.Services;
             using (HttpCurrentUser.ActAs("pm@talentchain.demo"))
                 id = await app.Services.GetRequiredService<JobRunner>().EnqueueAsync(TestJobs.Wait, "Solve",
-                    new JobOptions(MentoringRoundHandlers.Subject(roundId), ProgramPolicies.Manage, Cancellable: true), "{}");
+                    new JobOptions(SolveRoundHandler.Subject(roundId), ProgramPolicies.Manage, Cancellable: true), "{}");
             var running = await WaitAsync(() => GetAsync(pm, $"/api/v1/jobs/{id}"), j => j.GetProperty("status").GetString() == "Running", "running");
             Assert.Equal("node-stop", running.GetProperty("runningOn").GetString());
             var refused = await pm.PostAsync($"/api/v1/program/mentoring/rounds/{roundId}/solve", null);

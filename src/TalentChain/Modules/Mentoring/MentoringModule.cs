@@ -1,5 +1,21 @@
 using TalentChain.Modules.Mentoring.Demo;
-using TalentChain.Modules.Mentoring.Features.Mentoring;
+using TalentChain.Modules.Mentoring.Features.Eligibility;
+using TalentChain.Modules.Mentoring.Features.EndRelationship;
+using TalentChain.Modules.Mentoring.Features.Interchange;
+using TalentChain.Modules.Mentoring.Features.ListRounds;
+using TalentChain.Modules.Mentoring.Features.Meetings;
+using TalentChain.Modules.Mentoring.Features.MyMentoring;
+using TalentChain.Modules.Mentoring.Features.OpenRound;
+using TalentChain.Modules.Mentoring.Features.PairRules;
+using TalentChain.Modules.Mentoring.Features.PublishRound;
+using TalentChain.Modules.Mentoring.Features.Relationships;
+using TalentChain.Modules.Mentoring.Features.RoundDetail;
+using TalentChain.Modules.Mentoring.Features.RoundParticipants;
+using TalentChain.Modules.Mentoring.Features.Rules;
+using TalentChain.Modules.Mentoring.Features.SolveRound;
+using TalentChain.Modules.Mentoring.Features.Volunteers;
+using TalentChain.Modules.Mentoring.Features.Waitlist;
+using TalentChain.Modules.Mentoring.Web;
 using TalentChain.Platform.Demo;
 using TalentChain.Platform.Jobs;
 
@@ -15,15 +31,51 @@ public static class MentoringModule
 {
     public static IServiceCollection AddMentoring(this IServiceCollection services)
     {
-        services.AddScoped<MentoringRoundHandlers>();
-        services.AddJobWork<MentoringSolveWork>(MentoringRoundHandlers.JobKind);
-        services.AddScoped<RelationshipHandlers>();
+        services.AddScoped<RoundLoader>();
+        services.AddScoped<MentoringLabels>();
         services.AddScoped<MentoringAccess>();
-        services.AddScoped<MentoringMe>();
+        services.AddScoped<RulesHandler>();
+        services.AddScoped<ListRoundsHandler>();
+        services.AddScoped<OpenRoundHandler>();
+        services.AddScoped<RoundDetailHandler>();
+        services.AddScoped<EligibilityHandler>();
+        services.AddScoped<RoundParticipantsHandler>();
+        services.AddScoped<VolunteersHandler>();
+        services.AddScoped<PairRulesHandler>();
+        services.AddScoped<SolveRoundHandler>();
+        services.AddJobWork<MentoringSolveWork>(SolveRoundHandler.JobKind);
+        services.AddScoped<InterchangeHandler>();
+        services.AddScoped<PublishRoundHandler>();
+        services.AddScoped<WaitlistHandler>();
+        services.AddScoped<RelationshipsHandler>();
+        services.AddScoped<MeetingsHandler>();
+        services.AddScoped<EndRelationshipHandler>();
         services.AddPeriodicTask<MentorDepartureTask>();
+        services.AddScoped<MyMentoringHandler>();
         services.AddScoped<IDemoDataContributor, MentoringDemoData>();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapMentoring(this IEndpointRouteBuilder app) => app.MapMentoringApi();
+    /// <summary>The module's API under /api/v1/program/mentoring (the program's policies), one mapping per use case.</summary>
+    public static IEndpointRouteBuilder MapMentoring(this IEndpointRouteBuilder app)
+    {
+        var api = app.MentoringGroup();
+        api.MapMyMentoring();
+        api.MapListRounds();
+        api.MapOpenRound();
+        api.MapRoundDetail();
+        api.MapEligibility();
+        api.MapRoundParticipants();
+        api.MapVolunteers();
+        api.MapPairRules();
+        api.MapSolveRound();
+        api.MapInterchange();
+        api.MapPublishRound();
+        api.MapWaitlist();
+        api.MapRules();
+        api.MapRelationships();
+        api.MapMeetings();
+        api.MapEndRelationship();
+        return app;
+    }
 }

@@ -7,7 +7,7 @@ using TalentChain.Modules.Knowledge.Domain;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.Mentoring.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
-using TalentChain.Modules.Mentoring.Features.Mentoring;
+using TalentChain.Modules.Mentoring.Features.EndRelationship;
 using TalentChain.Tests.Infrastructure;
 
 namespace TalentChain.Tests.Modules.Mentoring;

@@ -2,7 +2,7 @@ using System.Xml.Linq;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.Mentoring.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
-using TalentChain.Modules.Mentoring.Features.Mentoring;
+
 using TalentChain.Optimization;
 using TalentChain.Optimization.Mentoring;
 using TalentChain.Tests.Infrastructure;
