@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Mentoring.Domain;
@@ -16,7 +17,7 @@ public sealed record CompleteInput(int? Rating, string? Note);
 public sealed record RematchInput(string? Reason);
 
 /// <summary>Ending a relationship: completion with a rating, or a re-match request that puts the slot on the waitlist.</summary>
-public sealed class EndRelationshipHandler(TalentChainDbContext db, TimeProvider clock, IMentorAssignments assignments, INotifier notifier, IStringLocalizer<MentoringResource> t)
+public sealed class EndRelationshipHandler(TalentChainDbContext db, TimeProvider clock, RelationshipsHandler relationships, IMentorAssignments assignments, INotifier notifier, IStringLocalizer<MentoringResource> t)
 {
     private DateOnly Today => clock.Today();
 
@@ -29,10 +30,10 @@ public sealed class EndRelationshipHandler(TalentChainDbContext db, TimeProvider
     }
 
     /// <summary>Completes a relationship; the participant may rate it (1–5), which feeds the mentor's rating history.</summary>
-    public async Task CompleteAsync(int id, CompleteInput input, RelationshipRole caller, CancellationToken ct = default)
+    public async Task CompleteAsync(ClaimsPrincipal user, int id, CompleteInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(caller);
+        var caller = await relationships.RequireAsync(user, id, r => r.Participant || r.Manager, ct);
         var a = await RunningAsync(id, ct);
         if (input.Rating is { } r && (r is < 1 or > 5 || !caller.Participant))
             throw ValidationFailedException.For(t["Relationship.Invalid"], nameof(input.Rating), caller.Participant ? t["Rating.Range"] : t["Rating.ParticipantOnly"]);
@@ -42,9 +43,10 @@ public sealed class EndRelationshipHandler(TalentChainDbContext db, TimeProvider
     }
 
     /// <summary>The participant or a program manager asks for another mentor: the relationship ends, the slot goes to the waitlist.</summary>
-    public async Task RequestRematchAsync(int id, RematchInput input, CancellationToken ct = default)
+    public async Task RequestRematchAsync(ClaimsPrincipal user, int id, RematchInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
+        await relationships.RequireAsync(user, id, r => r.Participant || r.Manager, ct);
         var reason = MentoringText.Blank(input.Reason);
         if (reason is null) throw ValidationFailedException.For(t["Relationship.Invalid"], nameof(input.Reason), t["Rematch.ReasonRequired"]);
         if (reason.Length > 1000) throw ValidationFailedException.For(t["Relationship.Invalid"], nameof(input.Reason), t["Common.TooLong", 1000]);

@@ -9,10 +9,9 @@ public static class MeetingsEndpoints
     public static RouteGroupBuilder MapMeetings(this RouteGroupBuilder api)
     {
         var rel = api.MapGroup("/relationships/{id:int}");
-        rel.MapPost("/meetings", async Task<Created<MeetingView>> (int id, MeetingInput input, HttpContext http, RelationshipsHandler relationships, MeetingsHandler h, CancellationToken ct) =>
+        rel.MapPost("/meetings", async Task<Created<MeetingView>> (int id, MeetingInput input, HttpContext http, MeetingsHandler h, CancellationToken ct) =>
             {
-                var caller = await relationships.RequireAsync(http.User, id, r => r.CanLog, ct);
-                var m = await h.LogMeetingAsync(id, input, caller, http.Actor(), ct);
+                var m = await h.LogMeetingAsync(http.User, id, input, http.Actor(), ct);
                 return TypedResults.Created($"/api/v1/program/mentoring/relationships/{id}", m);
             })
             .WithName("LogMentoringMeeting").WithSummary("Log a meeting (date, duration in minutes, topic, notes); the participant may rate it 1–5.").Validated();

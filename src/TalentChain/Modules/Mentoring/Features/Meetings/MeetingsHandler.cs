@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Mentoring.Domain;
@@ -11,14 +12,15 @@ namespace TalentChain.Modules.Mentoring.Features.Meetings;
 public sealed record MeetingInput(DateOnly? Date, int? DurationMinutes, string? Topic, string? Notes, int? Rating);
 
 /// <summary>Meeting logs of a relationship: the mentor or the participant records them; only the participant rates.</summary>
-public sealed class MeetingsHandler(TalentChainDbContext db, TimeProvider clock, IStringLocalizer<MentoringResource> t)
+public sealed class MeetingsHandler(TalentChainDbContext db, TimeProvider clock, RelationshipsHandler relationships, IStringLocalizer<MentoringResource> t)
 {
     private DateOnly Today => clock.Today();
 
-    public async Task<MeetingView> LogMeetingAsync(int id, MeetingInput input, RelationshipRole caller, string actor, CancellationToken ct = default)
+    /// <summary>The mentor, the participant or a program manager logs a meeting (403 for anyone else).</summary>
+    public async Task<MeetingView> LogMeetingAsync(ClaimsPrincipal user, int id, MeetingInput input, string actor, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(caller);
+        var caller = await relationships.RequireAsync(user, id, r => r.CanLog, ct);
         var a = await db.MentorAssignments.FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException(t["Relationship.NotFound", id]);
         var errors = new FieldErrors();
         var topic = MentoringText.Blank(input.Topic);

@@ -28,7 +28,7 @@ public class RelationshipPageModel(RelationshipsHandler relationships, MeetingsH
     {
         if (await LoadAsync(ct) is { } refused) return refused;
         if (!Caller.CanLog) return Forbid();
-        if (await TryAsync(() => meetings.LogMeetingAsync(Id, new MeetingInput(Date, DurationMinutes, Topic, Notes, Rating), Caller, User.Identity?.Name ?? "", ct)))
+        if (await TryAsync(() => meetings.LogMeetingAsync(User, Id, new MeetingInput(Date, DurationMinutes, Topic, Notes, Rating), User.Identity?.Name ?? "", ct)))
             return Done(t["Meeting.Logged"], new { id = Id });
         return await LoadAsync(ct) ?? Page();
     }
@@ -37,7 +37,7 @@ public class RelationshipPageModel(RelationshipsHandler relationships, MeetingsH
     {
         if (await LoadAsync(ct) is { } refused) return refused;
         if (!Caller.Participant && !Caller.Manager) return Forbid();
-        if (await TryAsync(() => ending.CompleteAsync(Id, new CompleteInput(Rating, Notes), Caller, ct))) return Done(t["Relationship.Completed"], new { id = Id });
+        if (await TryAsync(() => ending.CompleteAsync(User, Id, new CompleteInput(Rating, Notes), ct))) return Done(t["Relationship.Completed"], new { id = Id });
         return await LoadAsync(ct) ?? Page();
     }
 
@@ -45,7 +45,7 @@ public class RelationshipPageModel(RelationshipsHandler relationships, MeetingsH
     {
         if (await LoadAsync(ct) is { } refused) return refused;
         if (!Caller.Participant && !Caller.Manager) return Forbid();
-        if (await TryAsync(() => ending.RequestRematchAsync(Id, new RematchInput(Reason), ct))) return Done(t["Rematch.Requested"], new { id = Id });
+        if (await TryAsync(() => ending.RequestRematchAsync(User, Id, new RematchInput(Reason), ct))) return Done(t["Rematch.Requested"], new { id = Id });
         return await LoadAsync(ct) ?? Page();
     }
 
