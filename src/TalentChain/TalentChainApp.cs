@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.Exports;
 using TalentChain.Modules.Knowledge;
+using TalentChain.Modules.Mentoring;
 using TalentChain.Modules.People;
 using TalentChain.Modules.TalentProgram;
 using TalentChain.Platform;
@@ -35,6 +36,7 @@ public static partial class TalentChainApp
         builder.Services.AddCalendarFeeds();
         builder.Services.AddPeople();
         builder.Services.AddTalentProgram();
+        builder.Services.AddMentoring();
         builder.Services.AddKnowledge();
         builder.Services.AddExports();
         configure?.Invoke(builder);
@@ -49,6 +51,7 @@ public static partial class TalentChainApp
         endpoints.MapCalendarFeeds();
         endpoints.MapPeople();
         endpoints.MapTalentProgram();
+        endpoints.MapMentoring();
         endpoints.MapKnowledge();
         endpoints.MapExports();
         return app;

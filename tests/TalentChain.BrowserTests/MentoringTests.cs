@@ -1,5 +1,8 @@
+using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TalentChain.Modules.Mentoring;
+using TalentChain.Modules.Mentoring.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Platform.Data;
 
@@ -53,5 +56,44 @@ public class MentoringTests(AppServer server) : IClassFixture<AppServer>
         Assert.Contains("我指导的学员", await page.TextContentAsync("body"), StringComparison.Ordinal);
         Assert.True(await page.Locator("#as-mentor tbody tr").CountAsync() > 0);
         await server.ScreenshotAsync(page, "mentoring-zh");
+    }
+
+    [Theory]
+    [InlineData("en-US")]
+    [InlineData("zh-CN")]
+    public async Task EveryMentoringPage_InEitherLanguage_ShowsNoRawResourceKey(string locale)
+    {
+        string[] pages;
+        using (var scope = server.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TalentChainDbContext>();
+            var round = await db.MentoringRounds.OrderBy(r => r.Id).Select(r => new { r.Id, r.Cohort!.ProgramId }).FirstAsync();
+            var participant = await db.MentoringRoundParticipants.Where(p => p.RoundId == round.Id).Select(p => p.ParticipantId).FirstAsync();
+            var relationship = await db.MentorAssignments.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync();
+            pages =
+            [
+                "/program/mentoring", $"/program/mentoring/rounds/{round.Id}", $"/program/mentoring/rounds/{round.Id}/participants/{participant}",
+                $"/program/mentoring/programs/{round.ProgramId}/rules", $"/program/mentoring/relationships/{relationship}",
+            ];
+        }
+        // A missing string shows as its key ("Column.Round"): none of the module's keys may appear as text.
+        var keys = XDocument.Load(Path.Combine(RepositoryRoot(), "src/TalentChain/Resources/MentoringResource.resx")).Root!
+            .Elements("data").Select(d => d.Attribute("name")!.Value).Where(k => k.Contains('.', StringComparison.Ordinal)).ToList();
+        var page = await server.SignedInPageAsync("pm", locale);
+        foreach (var path in pages)
+        {
+            var response = await page.GotoAsync(path);
+            Assert.True(response!.Ok, $"{path}: {response.Status}");
+            var text = await page.InnerTextAsync("body");
+            var raw = keys.FirstOrDefault(k => text.Contains(k, StringComparison.Ordinal));
+            Assert.True(raw is null, $"{path} ({locale}) shows the raw key {raw}");
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "TalentChain.slnx"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
     }
 }

@@ -5,11 +5,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using TalentChain.Modules.TalentProgram;
 using TalentChain.Modules.People.Features.Import;
-using TalentChain.Modules.TalentProgram.Features.Mentoring;
+using TalentChain.Modules.Mentoring;
+using TalentChain.Modules.Mentoring.Features.SolveRound;
+using TalentChain.Modules.Mentoring.Domain;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Jobs;
 using TalentChain.Tests.Infrastructure;
-using TalentChain.Tests.Modules.TalentProgram.Mentoring;
+using TalentChain.Tests.Modules.Mentoring;
 using static TalentChain.Tests.Modules.People.Import.ImportFiles;
 
 using TalentChain.Modules.TalentProgram.Contracts;
@@ -46,7 +48,7 @@ public class JobDurabilityTests(QueueOnlyPostgresFactory app) : IClassFixture<Qu
             _ = worker.Services;
             using (HttpCurrentUser.ActAs("pm@talentchain.demo"))
                 id = await app.Services.GetRequiredService<JobRunner>().EnqueueAsync(TestJobs.Wait, "Solve",
-                    new JobOptions(MentoringRoundHandlers.Subject(roundId), ProgramPolicies.Manage, Cancellable: true), "{}");
+                    new JobOptions(SolveRoundHandler.Subject(roundId), ProgramPolicies.Manage, Cancellable: true), "{}");
             var running = await WaitAsync(() => pm.GetJsonAsync<JobView>($"/api/v1/jobs/{id}"), j => j.Status == "Running", "running");
             Assert.Equal("node-stop", running.RunningOn);
             var refused = await pm.PostAsync($"/api/v1/program/mentoring/rounds/{roundId}/solve", null);

@@ -2,10 +2,12 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TalentChain.Modules.TalentProgram;
-using TalentChain.Modules.TalentProgram.Features.Mentoring;
+using TalentChain.Modules.Mentoring;
+using TalentChain.Modules.Mentoring.Features.SolveRound;
+using TalentChain.Modules.Mentoring.Domain;
 using TalentChain.Platform.Jobs;
 using TalentChain.Tests.Infrastructure;
-using TalentChain.Tests.Modules.TalentProgram.Mentoring;
+using TalentChain.Tests.Modules.Mentoring;
 
 using TalentChain.Modules.TalentProgram.Contracts;
 
@@ -35,7 +37,7 @@ public class JobInterruptionTests(TalentChainFactory app) : IClassFixture<Talent
     {
         var pm = await app.ApiClientAsync("pm");
         var roundId = await MentoringSteps.OpenRoundAsync(app);
-        var orphan = await RunningJobAsync(MentoringRoundHandlers.JobKind, MentoringRoundHandlers.Subject(roundId), DateTimeOffset.UtcNow.AddMinutes(-5));
+        var orphan = await RunningJobAsync(SolveRoundHandler.JobKind, SolveRoundHandler.Subject(roundId), DateTimeOffset.UtcNow.AddMinutes(-5));
 
         // Its heartbeat stopped five minutes ago: not "already under way".
         var started = await ApiAssert.JsonAsync<SolveStartedDto>(await pm.PostAsync($"/api/v1/program/mentoring/rounds/{roundId}/solve", null), HttpStatusCode.Accepted);

@@ -2,7 +2,6 @@ using TalentChain.Modules.TalentProgram.Demo;
 using TalentChain.Modules.TalentProgram.Features.Calendar;
 using TalentChain.Modules.TalentProgram.Features.Cohorts;
 using TalentChain.Modules.TalentProgram.Features.Dashboard;
-using TalentChain.Modules.TalentProgram.Features.Mentoring;
 using TalentChain.Modules.TalentProgram.Features.Participants;
 using TalentChain.Modules.TalentProgram.Features.Plans;
 using TalentChain.Modules.TalentProgram.Features.Programs;
@@ -45,7 +44,8 @@ public static class TalentProgramModule
         services.AddScoped<TalentChain.Platform.Calendar.ICalendarSource, ProgramCalendarSource>();
         services.AddReviewReminders();
         services.AddScoped<IDemoDataContributor, ProgramDemoData>();
-        services.AddMentoring();
+        services.AddScoped<IMentorAssignments, MentorAssignments>();
+        services.AddScoped<IOpenPlanGoals, OpenPlanGoals>();
         services.AddRotations();
         return services;
     }
@@ -59,7 +59,6 @@ public static class TalentProgramModule
         app.MapReviewEndpoints();
         app.MapTrainingEndpoints();
         app.MapDashboardEndpoints();
-        app.MapMentoringEndpoints();
         app.MapRotationEndpoints();
         return app;
     }

@@ -106,4 +106,28 @@ public class MentorAssignment : IVersioned
     public int? Rating { get; set; }
 
     public bool IsCurrent(DateOnly today) => From <= today && (To is null || To >= today);
+
+    /// <summary>Ends the assignment on <paramref name="day"/> (never before it began): it no longer runs from then on.</summary>
+    public void End(DateOnly day, MentorEndReason reason, string? note)
+    {
+        To = day < From ? From : day;
+        EndReason = reason;
+        EndNote = note;
+    }
+
+    /// <summary>Completes the assignment; the participant's rating (1–5, optional) feeds the mentor's rating history.</summary>
+    public void Complete(DateOnly day, string? note, int? rating)
+    {
+        End(day, MentorEndReason.Completed, note);
+        Rating = rating;
+    }
+}
+
+/// <summary>Why a mentor assignment ended.</summary>
+public enum MentorEndReason
+{
+    Completed = 1,
+    RematchRequested = 2,
+    MentorDeparted = 3,
+    Replaced = 4,
 }

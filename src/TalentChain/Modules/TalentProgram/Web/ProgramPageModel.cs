@@ -1,41 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using TalentChain.Platform.Web;
 
 using TalentChain.Modules.TalentProgram.Contracts;
 
 namespace TalentChain.Modules.TalentProgram.Web;
 
-/// <summary>
-/// Shared behaviour of the module's pages: a one-line success message carried over the redirect after a post
-/// (post/redirect/get), and handler calls whose failures land on the form (422/409/404) or refuse (403).
-/// </summary>
+/// <summary>The module's pages: signed-in users (narrowed per record), with the shared message and form-error behaviour.</summary>
 [Authorize(Policy = ProgramPolicies.Use)]
-public abstract class ProgramPageModel : PageModel
+public abstract class ProgramPageModel : ModulePageModel
 {
-    [TempData] public string? Message { get; set; }
-
     public bool IsManager => ProgramPolicies.IsManager(User);
-
-    /// <summary>Runs the call; false (with the errors on the form) when it failed. Access refusals become 403.</summary>
-    protected async Task<bool> TryAsync(Func<Task> call)
-    {
-        try
-        {
-            return await this.TryHandlerAsync(call);
-        }
-        catch (AccessDeniedException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
-            Response.StatusCode = StatusCodes.Status403Forbidden;
-            return false;
-        }
-    }
-
-    protected IActionResult Done(string message, object? routeValues = null)
-    {
-        Message = message;
-        return routeValues is null ? RedirectToPage() : RedirectToPage(routeValues);
-    }
 }

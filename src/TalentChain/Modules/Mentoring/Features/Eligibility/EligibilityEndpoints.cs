@@ -1,0 +1,20 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using TalentChain.Modules.Mentoring.Web;
+
+namespace TalentChain.Modules.Mentoring.Features.Eligibility;
+
+public static class EligibilityEndpoints
+{
+    public static RouteGroupBuilder MapEligibility(this RouteGroupBuilder api)
+    {
+        var round = api.MapGroup("/rounds/{id:int}");
+        round.MapGet("/participants/{participantId:int}/eligibility", async Task<Ok<EligibilityView>> (int id, int participantId, ClaimsPrincipal user, MentoringAccess access, EligibilityHandler h, CancellationToken ct) =>
+            {
+                await access.RequireReadAsync(user, id, ct);
+                return TypedResults.Ok(await h.EligibilityAsync(id, participantId, ct));
+            })
+            .WithName("GetMentoringEligibility").WithSummary("For one participant: every volunteer and role, eligible with the score breakdown, or the precise reasons not (localised).").Validated();
+        return api;
+    }
+}

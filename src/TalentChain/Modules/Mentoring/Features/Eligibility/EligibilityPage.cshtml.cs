@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Mvc;
+using TalentChain.Modules.Mentoring.Web;
+using TalentChain.Platform.Web;
+
+namespace TalentChain.Modules.Mentoring.Features.Eligibility;
+
+/// <summary>/program/mentoring/rounds/{id}/participants/{participantId}: every volunteer and role, eligible with its score breakdown or the reasons not.</summary>
+public class EligibilityPageModel(EligibilityHandler eligibility, MentoringAccess access) : MentoringPageBase
+{
+    [FromRoute] public int Id { get; set; }
+    [FromRoute] public int ParticipantId { get; set; }
+    public EligibilityView View { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        try
+        {
+            await access.RequireReadAsync(User, Id, ct);
+            View = await eligibility.EligibilityAsync(Id, ParticipantId, ct);
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+        catch (AccessDeniedException)
+        {
+            return Forbid();
+        }
+        return Page();
+    }
+}

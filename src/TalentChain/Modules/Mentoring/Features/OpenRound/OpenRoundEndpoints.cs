@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using TalentChain.Modules.Mentoring.Web;
+using TalentChain.Modules.TalentProgram.Contracts;
+using TalentChain.Modules.TalentProgram.Domain;
+
+namespace TalentChain.Modules.Mentoring.Features.OpenRound;
+
+public static class OpenRoundEndpoints
+{
+    public static RouteGroupBuilder MapOpenRound(this RouteGroupBuilder api)
+    {
+        api.MapPost("/rounds", async Task<Created<RoundSummary>> (OpenRoundInput input, HttpContext http, IProgramAccess access, OpenRoundHandler h, CancellationToken ct) =>
+            {
+                if (input.CohortId is { } c) await access.RequireManagesAsync(http.User, ProgramScope.Cohort, c, ct);
+                var round = await h.OpenAsync(input, http.Actor(), ct);
+                return TypedResults.Created($"/api/v1/program/mentoring/rounds/{round.Id}", round);
+            })
+            .RequireAuthorization(ProgramPolicies.Manage).WithName("OpenMentoringRound")
+            .WithSummary("Open a round for a cohort: kind Initial (its active participants, for the roles they have no mentor in) or Rematch (its waitlisted slots, against the earlier volunteers' remaining places).").Validated();
+        return api;
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using TalentChain.Modules.Mentoring.Web;
+using TalentChain.Platform.Web;
+
+using TalentChain.Modules.Mentoring.Features.Meetings;
+using TalentChain.Modules.Mentoring.Features.EndRelationship;
+
+namespace TalentChain.Modules.Mentoring.Features.Relationships;
+
+/// <summary>/program/mentoring/relationships/{id}: the meeting log; completion with a rating; a re-match request.</summary>
+public class RelationshipPageModel(RelationshipsHandler relationships, MeetingsHandler meetings, EndRelationshipHandler ending, IStringLocalizer<MentoringResource> t) : MentoringPageBase
+{
+    [FromRoute] public int Id { get; set; }
+    public RelationshipView View { get; private set; } = null!;
+    public RelationshipRole Caller { get; private set; } = new(false, false, false, false);
+
+    [BindProperty] public DateOnly? Date { get; set; }
+    [BindProperty] public int? DurationMinutes { get; set; } = 60;
+    [BindProperty] public string? Topic { get; set; }
+    [BindProperty] public string? Notes { get; set; }
+    [BindProperty] public int? Rating { get; set; }
+    [BindProperty] public string? Reason { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
+
+    public async Task<IActionResult> OnPostMeetingAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } refused) return refused;
+        if (!Caller.CanLog) return Forbid();
+        if (await TryAsync(() => meetings.LogMeetingAsync(User, Id, new MeetingInput(Date, DurationMinutes, Topic, Notes, Rating), User.Identity?.Name ?? "", ct)))
+            return Done(t["Meeting.Logged"], new { id = Id });
+        return await LoadAsync(ct) ?? Page();
+    }
+
+    public async Task<IActionResult> OnPostCompleteAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } refused) return refused;
+        if (!Caller.Participant && !Caller.Manager) return Forbid();
+        if (await TryAsync(() => ending.CompleteAsync(User, Id, new CompleteInput(Rating, Notes), ct))) return Done(t["Relationship.Completed"], new { id = Id });
+        return await LoadAsync(ct) ?? Page();
+    }
+
+    public async Task<IActionResult> OnPostRematchAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } refused) return refused;
+        if (!Caller.Participant && !Caller.Manager) return Forbid();
+        if (await TryAsync(() => ending.RequestRematchAsync(User, Id, new RematchInput(Reason), ct))) return Done(t["Rematch.Requested"], new { id = Id });
+        return await LoadAsync(ct) ?? Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(CancellationToken ct)
+    {
+        try
+        {
+            Caller = await relationships.RoleAsync(User, Id, ct);
+            if (!Caller.CanSee) return Forbid();
+            View = await relationships.GetAsync(Id, ct);
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+        return null;
+    }
+}

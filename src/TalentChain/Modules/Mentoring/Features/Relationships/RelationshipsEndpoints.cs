@@ -1,0 +1,20 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using TalentChain.Modules.Mentoring.Web;
+
+namespace TalentChain.Modules.Mentoring.Features.Relationships;
+
+public static class RelationshipsEndpoints
+{
+    public static RouteGroupBuilder MapRelationships(this RouteGroupBuilder api)
+    {
+        var rel = api.MapGroup("/relationships/{id:int}");
+        rel.MapGet("/", async Task<Ok<RelationshipView>> (int id, ClaimsPrincipal user, RelationshipsHandler h, CancellationToken ct) =>
+            {
+                await h.RequireAsync(user, id, r => r.CanSee, ct);
+                return TypedResults.Ok(await h.GetAsync(id, ct));
+            })
+            .WithName("GetMentoringRelationship").WithSummary("A mentoring relationship with its meeting log: the mentor, the participant, program managers; executives read.").Validated();
+        return api;
+    }
+}

@@ -1,0 +1,20 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using TalentChain.Modules.Mentoring.Web;
+
+namespace TalentChain.Modules.Mentoring.Features.RoundDetail;
+
+public static class RoundDetailEndpoints
+{
+    public static RouteGroupBuilder MapRoundDetail(this RouteGroupBuilder api)
+    {
+        var round = api.MapGroup("/rounds/{id:int}");
+        round.MapGet("/", async Task<Ok<RoundDetail>> (int id, ClaimsPrincipal user, MentoringAccess access, RoundDetailHandler h, CancellationToken ct) =>
+            {
+                await access.RequireReadAsync(user, id, ct);
+                return TypedResults.Ok(await h.GetAsync(id, ct));
+            })
+            .WithName("GetMentoringRound").WithSummary("A round: participants (roles, focus skill, preferences), volunteers, pins/forbids, the proposal with each pair's score broken down by criterion, the cohort's waitlist. Program managers; executives read.").Validated();
+        return api;
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.TalentProgram.Domain;
+using TalentChain.Platform.Data;
+
+namespace TalentChain.Modules.Mentoring.Features.Waitlist;
+
+/// <summary>A cohort's open waitlist: unfilled (participant, role) slots with the reason.</summary>
+public sealed class WaitlistHandler(TalentChainDbContext db, MentoringLabels labels)
+{
+    public async Task<List<WaitlistView>> WaitlistAsync(int cohortId, CancellationToken ct = default)
+    {
+        var rows = await db.MentoringWaitlist.AsNoTracking().Include(w => w.Participant).ThenInclude(p => p!.Employee)
+            .Where(w => w.Participant!.CohortId == cohortId && w.FilledOn == null).OrderBy(w => w.Id).ToListAsync(ct);
+        return [.. rows.Select(labels.WaitView)];
+    }
+}
