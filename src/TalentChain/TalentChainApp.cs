@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.Exports;
 using TalentChain.Modules.Knowledge;
 using TalentChain.Modules.People;
+using TalentChain.Modules.Rotations;
 using TalentChain.Modules.TalentProgram;
 using TalentChain.Platform;
 using TalentChain.Platform.Calendar;
@@ -35,6 +36,7 @@ public static partial class TalentChainApp
         builder.Services.AddCalendarFeeds();
         builder.Services.AddPeople();
         builder.Services.AddTalentProgram();
+        builder.Services.AddRotations();
         builder.Services.AddKnowledge();
         builder.Services.AddExports();
         configure?.Invoke(builder);
@@ -49,6 +51,7 @@ public static partial class TalentChainApp
         endpoints.MapCalendarFeeds();
         endpoints.MapPeople();
         endpoints.MapTalentProgram();
+        endpoints.MapRotations();
         endpoints.MapKnowledge();
         endpoints.MapExports();
         return app;

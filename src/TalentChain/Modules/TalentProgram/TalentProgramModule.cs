@@ -7,7 +7,6 @@ using TalentChain.Modules.TalentProgram.Features.Participants;
 using TalentChain.Modules.TalentProgram.Features.Plans;
 using TalentChain.Modules.TalentProgram.Features.Programs;
 using TalentChain.Modules.TalentProgram.Features.Reviews;
-using TalentChain.Modules.TalentProgram.Features.Rotations;
 using TalentChain.Modules.TalentProgram.Features.Training;
 using TalentChain.Platform.Demo;
 
@@ -42,7 +41,7 @@ public static class TalentProgramModule
         services.AddReviewReminders();
         services.AddScoped<IDemoDataContributor, ProgramDemoData>();
         services.AddMentoring();
-        services.AddRotations();
+        services.AddScoped<IStageSchedule, StageSchedule>();
         return services;
     }
 
@@ -56,7 +55,6 @@ public static class TalentProgramModule
         app.MapTrainingEndpoints();
         app.MapDashboardEndpoints();
         app.MapMentoringEndpoints();
-        app.MapRotationEndpoints();
         return app;
     }
 }
