@@ -42,7 +42,7 @@ internal sealed class StageSchedule(TalentChainDbContext db) : IStageSchedule
         var participantIds = placements.Select(p => p.ParticipantId).Distinct().ToList();
         var stages = await db.ParticipantStages.Where(s => participantIds.Contains(s.ParticipantId) && (!openStagesOnly || s.EndedOn == null)).ToListAsync(ct);
         var programOf = await db.Participants.AsNoTracking().Where(p => participantIds.Contains(p.Id))
-            .ToDictionaryAsync(p => p.Id, p => p.Cohort!.ProgramId, ct);
+            .Select(p => new { p.Id, p.Cohort!.ProgramId }).ToDictionaryAsync(p => p.Id, p => p.ProgramId, ct);
         var templates = new Dictionary<int, List<ProgramStage>>();
         foreach (var stage in stages)
         {

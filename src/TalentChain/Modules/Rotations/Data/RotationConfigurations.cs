@@ -5,6 +5,8 @@ using TalentChain.Modules.TalentProgram.Domain;
 
 namespace TalentChain.Modules.Rotations.Data;
 
+// Table names are explicit: without DbSet properties on the context, EF would name the tables after the classes.
+
 internal sealed class CohortRotationPlanConfiguration : IEntityTypeConfiguration<CohortRotationPlan>
 {
     public void Configure(EntityTypeBuilder<CohortRotationPlan> b)
@@ -29,6 +31,7 @@ internal sealed class RotationOfferConfiguration : IEntityTypeConfiguration<Rota
 {
     public void Configure(EntityTypeBuilder<RotationOffer> b)
     {
+        b.ToTable("RotationOffers");
         b.HasIndex(x => new { x.PlanId, x.OrgUnitId }).IsUnique();
         b.PrimitiveCollection(x => x.Places);
         b.HasOne(x => x.OrgUnit).WithMany().HasForeignKey(x => x.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
@@ -39,6 +42,7 @@ internal sealed class RotationMemberConfiguration : IEntityTypeConfiguration<Rot
 {
     public void Configure(EntityTypeBuilder<RotationMember> b)
     {
+        b.ToTable("RotationMembers");
         b.HasIndex(x => new { x.PlanId, x.ParticipantId }).IsUnique();
         b.HasIndex(x => x.ParticipantId);
         b.HasOne(x => x.Participant).WithMany().HasForeignKey(x => x.ParticipantId).OnDelete(DeleteBehavior.Cascade);
@@ -50,6 +54,7 @@ internal sealed class RotationPreferenceConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<RotationPreference> b)
     {
+        b.ToTable("RotationPreferences");
         b.HasIndex(x => new { x.MemberId, x.OrgUnitId }).IsUnique();
         b.HasOne<People.Domain.OrgUnit>().WithMany().HasForeignKey(x => x.OrgUnitId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -59,6 +64,7 @@ internal sealed class RotationProposalItemConfiguration : IEntityTypeConfigurati
 {
     public void Configure(EntityTypeBuilder<RotationProposalItem> b)
     {
+        b.ToTable("RotationProposalItems");
         b.HasIndex(x => new { x.PlanId, x.ParticipantId, x.Sequence }).IsUnique();
         b.HasOne<Participant>().WithMany().HasForeignKey(x => x.ParticipantId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<People.Domain.OrgUnit>().WithMany().HasForeignKey(x => x.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
@@ -69,6 +75,7 @@ internal sealed class RotationUnplacedConfiguration : IEntityTypeConfiguration<R
 {
     public void Configure(EntityTypeBuilder<RotationUnplaced> b)
     {
+        b.ToTable("RotationUnplaced");
         b.HasIndex(x => new { x.PlanId, x.ParticipantId }).IsUnique();
         b.Property(x => x.Code).HasConversion<string>().HasMaxLength(30);
         b.Property(x => x.Reason).HasMaxLength(2000);
@@ -80,6 +87,7 @@ internal sealed class RotationPlacementConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<RotationPlacement> b)
     {
+        b.ToTable("RotationPlacements");
         b.HasIndex(x => new { x.ParticipantId, x.Sequence }).IsUnique();
         b.HasOne<Participant>().WithMany().HasForeignKey(x => x.ParticipantId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(x => x.OrgUnit).WithMany().HasForeignKey(x => x.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
