@@ -5,6 +5,7 @@ using TalentChain.Modules.Exports;
 using TalentChain.Modules.Knowledge;
 using TalentChain.Modules.Mentoring;
 using TalentChain.Modules.People;
+using TalentChain.Modules.Rotations;
 using TalentChain.Modules.TalentProgram;
 using TalentChain.Platform;
 using TalentChain.Platform.Calendar;
@@ -37,6 +38,7 @@ public static partial class TalentChainApp
         builder.Services.AddPeople();
         builder.Services.AddTalentProgram();
         builder.Services.AddMentoring();
+        builder.Services.AddRotations();
         builder.Services.AddKnowledge();
         builder.Services.AddExports();
         configure?.Invoke(builder);
@@ -52,6 +54,7 @@ public static partial class TalentChainApp
         endpoints.MapPeople();
         endpoints.MapTalentProgram();
         endpoints.MapMentoring();
+        endpoints.MapRotations();
         endpoints.MapKnowledge();
         endpoints.MapExports();
         return app;

@@ -2036,7 +2036,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.ToTable("Cohorts");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -3232,7 +3232,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.ToTable("ReviewSkillUpdates");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationMember", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationMember", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -3259,7 +3259,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.ToTable("RotationMembers");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationOffer", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationOffer", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -3287,7 +3287,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.ToTable("RotationOffers");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationPlacement", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationPlacement", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -3325,7 +3325,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.ToTable("RotationPlacements");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationPreference", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationPreference", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -3352,7 +3352,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.ToTable("RotationPreferences");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationProposalItem", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationProposalItem", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -3387,7 +3387,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.ToTable("RotationProposalItems");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationUnplaced", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationUnplaced", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -4481,7 +4481,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.Navigation("Program");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", b =>
                 {
                     b.HasOne("TalentChain.Modules.TalentProgram.Domain.Cohort", "Cohort")
                         .WithMany()
@@ -4849,7 +4849,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.Navigation("TaxonomyNode");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationMember", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationMember", b =>
                 {
                     b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", "Participant")
                         .WithMany()
@@ -4857,7 +4857,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", null)
+                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
                         .WithMany("Members")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -4866,7 +4866,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.Navigation("Participant");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationOffer", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationOffer", b =>
                 {
                     b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", "OrgUnit")
                         .WithMany()
@@ -4874,7 +4874,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", null)
+                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
                         .WithMany("Offers")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -4883,7 +4883,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.Navigation("OrgUnit");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationPlacement", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationPlacement", b =>
                 {
                     b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", "OrgUnit")
                         .WithMany()
@@ -4897,7 +4897,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", null)
+                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
                         .WithMany("Placements")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -4906,9 +4906,9 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.Navigation("OrgUnit");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationPreference", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationPreference", b =>
                 {
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.RotationMember", null)
+                    b.HasOne("TalentChain.Modules.Rotations.Domain.RotationMember", null)
                         .WithMany("Preferences")
                         .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -4921,7 +4921,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationProposalItem", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationProposalItem", b =>
                 {
                     b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", null)
                         .WithMany()
@@ -4935,14 +4935,14 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", null)
+                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
                         .WithMany("ProposalItems")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationUnplaced", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationUnplaced", b =>
                 {
                     b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", null)
                         .WithMany()
@@ -4950,7 +4950,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", null)
+                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
                         .WithMany("Unplaced")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -5071,7 +5071,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.Navigation("Participants");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", b =>
                 {
                     b.Navigation("Members");
 
@@ -5141,7 +5141,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.Navigation("SkillUpdates");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationMember", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationMember", b =>
                 {
                     b.Navigation("Preferences");
                 });

@@ -2033,7 +2033,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.ToTable("Cohorts");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -3229,7 +3229,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.ToTable("ReviewSkillUpdates");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationMember", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationMember", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -3256,7 +3256,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.ToTable("RotationMembers");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationOffer", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationOffer", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -3284,7 +3284,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.ToTable("RotationOffers");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationPlacement", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationPlacement", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -3322,7 +3322,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.ToTable("RotationPlacements");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationPreference", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationPreference", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -3349,7 +3349,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.ToTable("RotationPreferences");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationProposalItem", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationProposalItem", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -3384,7 +3384,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.ToTable("RotationProposalItems");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationUnplaced", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationUnplaced", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -4478,7 +4478,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.Navigation("Program");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", b =>
                 {
                     b.HasOne("TalentChain.Modules.TalentProgram.Domain.Cohort", "Cohort")
                         .WithMany()
@@ -4846,7 +4846,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.Navigation("TaxonomyNode");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationMember", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationMember", b =>
                 {
                     b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", "Participant")
                         .WithMany()
@@ -4854,7 +4854,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", null)
+                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
                         .WithMany("Members")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -4863,7 +4863,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.Navigation("Participant");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationOffer", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationOffer", b =>
                 {
                     b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", "OrgUnit")
                         .WithMany()
@@ -4871,7 +4871,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", null)
+                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
                         .WithMany("Offers")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -4880,7 +4880,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.Navigation("OrgUnit");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationPlacement", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationPlacement", b =>
                 {
                     b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", "OrgUnit")
                         .WithMany()
@@ -4894,7 +4894,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", null)
+                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
                         .WithMany("Placements")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -4903,9 +4903,9 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.Navigation("OrgUnit");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationPreference", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationPreference", b =>
                 {
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.RotationMember", null)
+                    b.HasOne("TalentChain.Modules.Rotations.Domain.RotationMember", null)
                         .WithMany("Preferences")
                         .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -4918,7 +4918,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationProposalItem", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationProposalItem", b =>
                 {
                     b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", null)
                         .WithMany()
@@ -4932,14 +4932,14 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", null)
+                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
                         .WithMany("ProposalItems")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationUnplaced", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationUnplaced", b =>
                 {
                     b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", null)
                         .WithMany()
@@ -4947,7 +4947,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", null)
+                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
                         .WithMany("Unplaced")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -5068,7 +5068,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.Navigation("Participants");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", b =>
                 {
                     b.Navigation("Members");
 
@@ -5138,7 +5138,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.Navigation("SkillUpdates");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationMember", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationMember", b =>
                 {
                     b.Navigation("Preferences");
                 });

@@ -1943,7 +1943,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.ToTable("Cohorts");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -3087,7 +3087,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.ToTable("ReviewSkillUpdates");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationMember", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationMember", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -3112,7 +3112,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.ToTable("RotationMembers");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationOffer", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationOffer", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -3138,7 +3138,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.ToTable("RotationOffers");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationPlacement", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationPlacement", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -3174,7 +3174,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.ToTable("RotationPlacements");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationPreference", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationPreference", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -3199,7 +3199,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.ToTable("RotationPreferences");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationProposalItem", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationProposalItem", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -3232,7 +3232,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.ToTable("RotationProposalItems");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationUnplaced", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationUnplaced", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -4310,7 +4310,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Navigation("Program");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", b =>
                 {
                     b.HasOne("TalentChain.Modules.TalentProgram.Domain.Cohort", "Cohort")
                         .WithMany()
@@ -4678,7 +4678,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Navigation("TaxonomyNode");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationMember", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationMember", b =>
                 {
                     b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", "Participant")
                         .WithMany()
@@ -4686,7 +4686,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", null)
+                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
                         .WithMany("Members")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -4695,7 +4695,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Navigation("Participant");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationOffer", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationOffer", b =>
                 {
                     b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", "OrgUnit")
                         .WithMany()
@@ -4703,7 +4703,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", null)
+                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
                         .WithMany("Offers")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -4712,7 +4712,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Navigation("OrgUnit");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationPlacement", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationPlacement", b =>
                 {
                     b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", "OrgUnit")
                         .WithMany()
@@ -4726,7 +4726,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", null)
+                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
                         .WithMany("Placements")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -4735,9 +4735,9 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Navigation("OrgUnit");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationPreference", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationPreference", b =>
                 {
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.RotationMember", null)
+                    b.HasOne("TalentChain.Modules.Rotations.Domain.RotationMember", null)
                         .WithMany("Preferences")
                         .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -4750,7 +4750,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationProposalItem", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationProposalItem", b =>
                 {
                     b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", null)
                         .WithMany()
@@ -4764,14 +4764,14 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", null)
+                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
                         .WithMany("ProposalItems")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationUnplaced", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationUnplaced", b =>
                 {
                     b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", null)
                         .WithMany()
@@ -4779,7 +4779,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", null)
+                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
                         .WithMany("Unplaced")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -4900,7 +4900,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Navigation("Participants");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", b =>
                 {
                     b.Navigation("Members");
 
@@ -4970,7 +4970,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Navigation("SkillUpdates");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationMember", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationMember", b =>
                 {
                     b.Navigation("Preferences");
                 });

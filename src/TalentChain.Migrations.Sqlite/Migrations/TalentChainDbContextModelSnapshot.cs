@@ -1940,7 +1940,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.ToTable("Cohorts");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -3084,7 +3084,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.ToTable("ReviewSkillUpdates");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationMember", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationMember", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -3109,7 +3109,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.ToTable("RotationMembers");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationOffer", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationOffer", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -3135,7 +3135,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.ToTable("RotationOffers");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationPlacement", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationPlacement", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -3171,7 +3171,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.ToTable("RotationPlacements");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationPreference", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationPreference", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -3196,7 +3196,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.ToTable("RotationPreferences");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationProposalItem", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationProposalItem", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -3229,7 +3229,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.ToTable("RotationProposalItems");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationUnplaced", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationUnplaced", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -4307,7 +4307,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Navigation("Program");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", b =>
                 {
                     b.HasOne("TalentChain.Modules.TalentProgram.Domain.Cohort", "Cohort")
                         .WithMany()
@@ -4675,7 +4675,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Navigation("TaxonomyNode");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationMember", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationMember", b =>
                 {
                     b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", "Participant")
                         .WithMany()
@@ -4683,7 +4683,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", null)
+                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
                         .WithMany("Members")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -4692,7 +4692,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Navigation("Participant");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationOffer", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationOffer", b =>
                 {
                     b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", "OrgUnit")
                         .WithMany()
@@ -4700,7 +4700,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", null)
+                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
                         .WithMany("Offers")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -4709,7 +4709,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Navigation("OrgUnit");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationPlacement", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationPlacement", b =>
                 {
                     b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", "OrgUnit")
                         .WithMany()
@@ -4723,7 +4723,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", null)
+                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
                         .WithMany("Placements")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -4732,9 +4732,9 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Navigation("OrgUnit");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationPreference", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationPreference", b =>
                 {
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.RotationMember", null)
+                    b.HasOne("TalentChain.Modules.Rotations.Domain.RotationMember", null)
                         .WithMany("Preferences")
                         .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -4747,7 +4747,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationProposalItem", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationProposalItem", b =>
                 {
                     b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", null)
                         .WithMany()
@@ -4761,14 +4761,14 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", null)
+                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
                         .WithMany("ProposalItems")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationUnplaced", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationUnplaced", b =>
                 {
                     b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", null)
                         .WithMany()
@@ -4776,7 +4776,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", null)
+                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
                         .WithMany("Unplaced")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -4897,7 +4897,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Navigation("Participants");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.CohortRotationPlan", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", b =>
                 {
                     b.Navigation("Members");
 
@@ -4967,7 +4967,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Navigation("SkillUpdates");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.RotationMember", b =>
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationMember", b =>
                 {
                     b.Navigation("Preferences");
                 });

@@ -6,7 +6,6 @@ using TalentChain.Modules.TalentProgram.Features.Participants;
 using TalentChain.Modules.TalentProgram.Features.Plans;
 using TalentChain.Modules.TalentProgram.Features.Programs;
 using TalentChain.Modules.TalentProgram.Features.Reviews;
-using TalentChain.Modules.TalentProgram.Features.Rotations;
 using TalentChain.Modules.TalentProgram.Features.Training;
 using TalentChain.Platform.Demo;
 
@@ -46,7 +45,7 @@ public static class TalentProgramModule
         services.AddScoped<IDemoDataContributor, ProgramDemoData>();
         services.AddScoped<IMentorAssignments, MentorAssignments>();
         services.AddScoped<IOpenPlanGoals, OpenPlanGoals>();
-        services.AddRotations();
+        services.AddScoped<IStageSchedule, StageSchedule>();
         return services;
     }
 
@@ -59,7 +58,6 @@ public static class TalentProgramModule
         app.MapReviewEndpoints();
         app.MapTrainingEndpoints();
         app.MapDashboardEndpoints();
-        app.MapRotationEndpoints();
         return app;
     }
 }

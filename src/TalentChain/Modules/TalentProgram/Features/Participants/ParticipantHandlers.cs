@@ -34,7 +34,7 @@ public sealed record ParticipantDetail(
     string? NominationReason, string? DecisionNote, DateOnly? StartDate, long Version,
     CurrentStageView? CurrentStage, List<StageHistoryRow> History, List<MentorView> Mentors, List<ReviewSummary> Reviews, int? PlanId);
 
-public sealed class ParticipantHandlers(TalentChainDbContext db, TimeProvider clock, IStringLocalizer<TalentProgramResource> t)
+public sealed class ParticipantHandlers(TalentChainDbContext db, TimeProvider clock, IStringLocalizer<TalentProgramResource> t, IEnumerable<IStagePublishedRotations> publishedRotations)
 {
     private DateOnly Today => clock.Today();
 
@@ -170,7 +170,7 @@ public sealed class ParticipantHandlers(TalentChainDbContext db, TimeProvider cl
         {
             var entered = new ParticipantStage { ParticipantId = p.Id, ProgramStageId = next.Id, Sequence = open.Sequence + 1, StartedOn = endedOn, PlannedEnd = StageEngine.PlannedEnd(endedOn, next) };
             // Rotation planning: a rotation stage takes its host unit and planned end from the published rotation plan.
-            await Rotations.RotationStages.ApplyPublishedAsync(db, entered, program.Stages, ct);
+            await StageSchedule.ApplyPublishedAsync(publishedRotations, entered, program.Stages, ct);
             p.Stages.Add(entered);
         }
         // The participant row carries the concurrency version for stage moves: two advances at once → one 409.

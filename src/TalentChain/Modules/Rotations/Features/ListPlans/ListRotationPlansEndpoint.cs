@@ -1,0 +1,16 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using TalentChain.Platform.Data;
+
+namespace TalentChain.Modules.Rotations.Features.ListPlans;
+
+internal static class ListRotationPlansEndpoint
+{
+    public static RouteGroupBuilder MapListRotationPlans(this RouteGroupBuilder api)
+    {
+        api.MapGet("/plans", async Task<Ok<List<RotationPlanSummary>>> (ClaimsPrincipal user, RotationAccess access, ListRotationPlans h, TalentChainDbContext db, CancellationToken ct) =>
+                TypedResults.Ok(await h.HandleAsync(await access.ListableProgramsAsync(user, db, ct), ct)))
+            .WithName("ListRotationPlans").WithSummary("Rotation plans of the programs the caller runs (administrators and executives: all).");
+        return api;
+    }
+}

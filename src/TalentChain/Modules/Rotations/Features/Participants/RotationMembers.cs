@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using TalentChain.Modules.Rotations.Domain;
+using TalentChain.Modules.TalentProgram.Domain;
+using TalentChain.Platform.Data;
+using TalentChain.Platform.Web;
+
+namespace TalentChain.Modules.Rotations.Features.Participants;
+
+/// <summary>Who takes part in a plan, and from which period: the cohort's active participants join; a manager moves a start period.</summary>
+public sealed class RotationMembers(TalentChainDbContext db, RotationPlans plans, IStringLocalizer<RotationsResource> t)
+{
+    /// <summary>Adds the cohort's active participants who are not yet in the plan (with their default start period).</summary>
+    public async Task<int> SyncAsync(int planId, CancellationToken ct = default)
+    {
+        var plan = await db.RotationPlans.Include(p => p.Members)
+            .FirstOrDefaultAsync(p => p.Id == planId, ct) ?? throw new NotFoundException(t["Plan.NotFound", planId]);
+        var have = plan.Members.Select(m => m.ParticipantId).ToHashSet();
+        var fresh = await db.Participants.AsNoTracking()
+            .Where(p => p.CohortId == plan.CohortId && p.Status == ParticipantStatus.Selected && !have.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct);
+        if (fresh.Count == 0) return 0;
+        var defaults = await plans.DefaultStartPeriodsAsync(plan, fresh, ct);
+        foreach (var id in fresh) plan.Members.Add(new RotationMember { ParticipantId = id, StartPeriod = defaults[id] });
+        plan.BoundNoLongerHolds();
+        plans.Touch(plan);
+        await db.SaveChangesAsync(ct);
+        return fresh.Count;
+    }
+
+    /// <summary>The period of the participant's first rotation (1-based).</summary>
+    public async Task SetStartPeriodAsync(int planId, int participantId, StartPeriodInput input, CancellationToken ct = default)
+    {
+        var plan = await db.RotationPlans.Include(p => p.Members).FirstOrDefaultAsync(p => p.Id == planId, ct) ?? throw new NotFoundException(t["Plan.NotFound", planId]);
+        var m = plan.Members.FirstOrDefault(x => x.ParticipantId == participantId) ?? throw new NotFoundException(t["Member.NotFound", participantId]);
+        if (input.StartPeriod is not { } s || s < 1 || s > plan.Periods)
+            throw ValidationFailedException.For(t["Member.Invalid"], "startPeriod", t["Member.StartPeriodRange", plan.Periods]);
+        if (m.StartPeriod != s) plan.BoundNoLongerHolds();
+        m.StartPeriod = s;
+        plans.Touch(plan);
+        await db.SaveChangesAsync(ct);
+    }
+}
