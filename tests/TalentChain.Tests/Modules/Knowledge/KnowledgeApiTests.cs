@@ -122,7 +122,7 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
         }
         finally
         {
-            app.TestClock.Set(KnowledgeFactory.Start);
+            app.TestClock.AdjustTime(KnowledgeFactory.Start);
         }
         var (status, departureDate, departedEvent, revoked) = await app.WithDbAsync(async db => (
             await db.Employees.Where(e => e.Id == leaverId).Select(e => e.Status).FirstAsync(),
@@ -286,7 +286,7 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
         }
         finally
         {
-            app.TestClock.Set(KnowledgeFactory.Start);
+            app.TestClock.AdjustTime(KnowledgeFactory.Start);
         }
 
         var log = await ApiAssert.JsonAsync(await officer.GetAsync($"/api/v1/knowledge/reads?dataSetId={setId}"), HttpStatusCode.OK);
@@ -541,7 +541,7 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
         }
         finally
         {
-            app.TestClock.Set(KnowledgeFactory.Start);
+            app.TestClock.AdjustTime(KnowledgeFactory.Start);
         }
     }
 
@@ -585,7 +585,7 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
         }
         finally
         {
-            app.TestClock.Set(KnowledgeFactory.Start);
+            app.TestClock.AdjustTime(KnowledgeFactory.Start);
         }
         var log = await ApiAssert.JsonAsync(await officer.GetAsync($"/api/v1/knowledge/reads?dataSetId={setId}"), HttpStatusCode.OK);
         Assert.Equal(["refused T-MINE", "read T-MINE"], log.EnumerateArray().Select(e => e.GetProperty("what").GetString()!).ToArray());
@@ -646,7 +646,7 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
         }
         finally
         {
-            app.TestClock.Set(KnowledgeFactory.Start);
+            app.TestClock.AdjustTime(KnowledgeFactory.Start);
         }
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace TalentChain.Tests.Modules.TalentProgram;
 /// <summary>The app on a settable clock, starting 1 March 2026.</summary>
 public sealed class ProgramClockFactory : TalentChainFactory
 {
-    public ProgramClockFactory() : base(DatabaseProvider.Sqlite, 150, new TestClock(new DateTimeOffset(2026, 3, 1, 2, 0, 0, TimeSpan.Zero))) { }
+    public ProgramClockFactory() : base(DatabaseProvider.Sqlite, 150, new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 2, 0, 0, TimeSpan.Zero))) { }
 }
 
 /// <summary>The review scheduler against the injected clock: due dates, overdue flags and reminders move with time.</summary>
@@ -21,7 +22,7 @@ public class ReviewSchedulerClockTests(ProgramClockFactory app) : IClassFixture<
     public async Task StartOn31August_FirstReviewFallsDueOn28February_AndIsOverdueTheDayAfter_ThenRemindersGoOutOnce()
     {
         var clock = app.Clock!;
-        clock.Set(new DateTimeOffset(2025, 8, 20, 2, 0, 0, TimeSpan.Zero));
+        clock.AdjustTime(new DateTimeOffset(2025, 8, 20, 2, 0, 0, TimeSpan.Zero));
         var pm = await app.ApiClientAsync("pm");
         var cohort = await app.WithDbAsync(db => db.Cohorts.OrderBy(c => c.StartDate).Select(c => c.Id).FirstAsync());
         var candidates = await ApiAssert.JsonAsync(await pm.GetAsync($"/api/v1/program/cohorts/{cohort}/candidates?eligibleOnly=true"), HttpStatusCode.OK);
@@ -34,20 +35,20 @@ public class ReviewSchedulerClockTests(ProgramClockFactory app) : IClassFixture<
         Assert.Equal(new DateOnly(2026, 2, 28), review.DueDate);
 
         // 14 days ahead (the program's window) the reminder goes out, once however often the task runs.
-        clock.Set(new DateTimeOffset(2026, 2, 13, 2, 0, 0, TimeSpan.Zero));
+        clock.AdjustTime(new DateTimeOffset(2026, 2, 13, 2, 0, 0, TimeSpan.Zero));
         await RunRemindersAsync();
         Assert.Equal(0, await CountAsync(review.Id));
-        clock.Set(new DateTimeOffset(2026, 2, 14, 2, 0, 0, TimeSpan.Zero));
+        clock.AdjustTime(new DateTimeOffset(2026, 2, 14, 2, 0, 0, TimeSpan.Zero));
         await RunRemindersAsync();
         await RunRemindersAsync();
         Assert.Equal(1, await CountAsync(review.Id, employeeId));
 
-        clock.Set(new DateTimeOffset(2026, 2, 28, 12, 0, 0, TimeSpan.Zero));
+        clock.AdjustTime(new DateTimeOffset(2026, 2, 28, 12, 0, 0, TimeSpan.Zero));
         pm = await app.ApiClientAsync("pm"); // personal access tokens expire with the clock too
         var onTheDay = await ApiAssert.JsonAsync(await pm.GetAsync($"/api/v1/program/reviews/{review.Id}"), HttpStatusCode.OK);
         Assert.False(onTheDay.GetProperty("overdue").GetBoolean());
 
-        clock.Set(new DateTimeOffset(2026, 3, 1, 2, 0, 0, TimeSpan.Zero));
+        clock.AdjustTime(new DateTimeOffset(2026, 3, 1, 2, 0, 0, TimeSpan.Zero));
         pm = await app.ApiClientAsync("pm");
         var overdue = await ApiAssert.JsonAsync(await pm.GetAsync("/api/v1/program/reviews?overdue=true"), HttpStatusCode.OK);
         var row = overdue.EnumerateArray().Single(r => r.GetProperty("id").GetInt32() == review.Id);
