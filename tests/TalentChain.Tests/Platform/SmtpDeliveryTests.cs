@@ -73,6 +73,7 @@ public sealed class SmtpDeliveryTests : IAsyncLifetime
         Assert.Equal("no-reply@talentchain.local", Assert.Single(received.From.Mailboxes).Address);
         Assert.Equal("zhang.wei@example.test", received.Headers["X-Sink-Rcpt-To"]);
         Assert.Equal("4711", received.Headers["X-TalentChain-Notification"]);
+        Assert.NotNull(received.Body);
         Assert.Equal("zh-CN", received.Body.Headers["Content-Language"]);
         Assert.NotNull(received.TextBody);
         Assert.Equal("您好，张伟！您的导师是李娜。\n\nhttps://talent.example.test/people/1", received.TextBody.ReplaceLineEndings("\n").TrimEnd());
