@@ -3,7 +3,7 @@
 
     python3 eng/smtp-sink.py --port 5325 --dir /tmp/talentchain-cluster/mail
 
-Plain SMTP on 127.0.0.1 only (no TLS, no AUTH); enough for System.Net.Mail.SmtpClient with EnableSsl=false.
+Plain SMTP on 127.0.0.1 only (no TLS, no AUTH); enough for the app's MailKit SmtpClient with Email:SmtpEnableSsl=false.
 Each file starts with "X-Sink-Rcpt-To: <address>" lines (the envelope recipients), then the message as received.
 """
 import argparse

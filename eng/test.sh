@@ -28,7 +28,11 @@ export TALENTCHAIN_TEST_POSTGRES
 cleanup() { [ "$pg_started" = 1 ] && bash "$root/eng/postgres.sh" stop; }
 trap cleanup EXIT
 
-if ! dotnet build TalentChain.slnx -c Release -nologo -v q >"$log_dir/build.log" 2>&1; then
+# In CI restore exactly the graph in the committed packages.lock.json files (fails on any drift), then build from it.
+restore_args=()
+[ "${CI:-}" = true ] && restore_args=(--locked-mode)
+if ! { dotnet restore TalentChain.slnx "${restore_args[@]}" -nologo -v q \
+       && dotnet build TalentChain.slnx -c Release --no-restore -nologo -v q; } >"$log_dir/build.log" 2>&1; then
   grep -E "error|Error" "$log_dir/build.log" | sort -u | head -40
   echo "0 passed, 1 failed"
   exit 1

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -22,13 +23,13 @@ public class TalentChainFactory : WebApplicationFactory<Program>
     public const string Password = DemoSeeder.DemoPassword;
     public TestDatabase Database { get; }
     public int DemoEmployees { get; }
-    public TestClock? Clock { get; }
+    public FakeTimeProvider? Clock { get; }
 
     public TalentChainFactory() : this(DatabaseProvider.Sqlite) { }
 
     private readonly bool _ownsDatabase = true;
 
-    protected TalentChainFactory(DatabaseProvider provider, int demoEmployees = 150, TestClock? clock = null)
+    protected TalentChainFactory(DatabaseProvider provider, int demoEmployees = 150, FakeTimeProvider? clock = null)
     {
         Database = new TestDatabase(provider);
         DemoEmployees = demoEmployees;

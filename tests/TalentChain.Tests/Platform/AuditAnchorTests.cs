@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -16,7 +17,7 @@ namespace TalentChain.Tests.Platform;
 
 /// <summary>An empty, migrated database of its own (no demo data) and a fixed clock: each anchor test tampers with its log.</summary>
 public sealed class AnchorFactory(DatabaseProvider provider)
-    : TalentChainFactory(provider, demoEmployees: 0, new TestClock(new DateTimeOffset(2026, 12, 7, 3, 0, 0, TimeSpan.Zero)));
+    : TalentChainFactory(provider, demoEmployees: 0, new FakeTimeProvider(new DateTimeOffset(2026, 12, 7, 3, 0, 0, TimeSpan.Zero)));
 
 /// <summary>
 /// The audit chain against its signed checkpoints (issue 11 §6): what an attacker with database access alone can do —

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.AspNetCore.Hosting;
@@ -95,5 +96,5 @@ public class HomeFreshnessTests(HomeFreshnessTests.ClockFactory app) : IClassFix
         Assert.Equal((active - 1).ToString("N0"), after);
     }
 
-    public sealed class ClockFactory() : TalentChainFactory(DatabaseProvider.Sqlite, 150, new TestClock(DateTimeOffset.UtcNow));
+    public sealed class ClockFactory() : TalentChainFactory(DatabaseProvider.Sqlite, 150, new FakeTimeProvider(DateTimeOffset.UtcNow));
 }

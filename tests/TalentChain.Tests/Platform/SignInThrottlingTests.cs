@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
@@ -14,7 +15,7 @@ public sealed class SignInThrottleFactory : TalentChainFactory
 {
     public CountingPasswordHasher Hasher { get; } = new();
 
-    public SignInThrottleFactory() : base(DatabaseProvider.Sqlite, 150, new TestClock(DateTimeOffset.UtcNow)) { }
+    public SignInThrottleFactory() : base(DatabaseProvider.Sqlite, 150, new FakeTimeProvider(DateTimeOffset.UtcNow)) { }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -41,7 +42,7 @@ public sealed class CountingPasswordHasher : IPasswordHasher<AppUser>
 /// <summary>Per-address waits instead of lock-out, alike for unknown and known addresses (ADR 0029).</summary>
 public class SignInThrottlingTests(SignInThrottleFactory app) : IClassFixture<SignInThrottleFactory>
 {
-    private TestClock Clock => app.Clock!;
+    private FakeTimeProvider Clock => app.Clock!;
 
     private async Task<HttpResponseMessage> AttemptAsync(string email, string password, HttpClient? client = null) =>
         await (client ?? app.CreateClient(new() { AllowAutoRedirect = false })).PostFormAsync("/account/login", new() { ["Email"] = email, ["Password"] = password });

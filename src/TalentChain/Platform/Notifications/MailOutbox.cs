@@ -1,8 +1,12 @@
-using System.Net;
-using System.Net.Mail;
+using System.Net.Sockets;
 using System.Text;
+using MailKit;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using MimeKit;
+using MimeKit.Text;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Jobs;
 
@@ -27,32 +31,35 @@ public sealed class EmailOptions
 
 public interface IEmailSender
 {
-    Task SendAsync(MailMessage message, CancellationToken ct);
+    Task SendAsync(MimeMessage message, CancellationToken ct);
 }
 
-/// <summary>SMTP when <c>Email:SmtpHost</c> is set, else the pickup directory (one .eml file per message).</summary>
+/// <summary>SMTP (MailKit) when <c>Email:SmtpHost</c> is set, else the pickup directory (one .eml file per message).</summary>
 internal sealed class SmtpEmailSender(IOptions<EmailOptions> options, IHostEnvironment env) : IEmailSender
 {
     public string PickupDirectory => Path.GetFullPath(Path.Combine(env.ContentRootPath, options.Value.PickupDirectory));
 
-    public async Task SendAsync(MailMessage message, CancellationToken ct)
+    public async Task SendAsync(MimeMessage message, CancellationToken ct)
     {
         var o = options.Value;
-        using var client = new SmtpClient();
         if (string.IsNullOrWhiteSpace(o.SmtpHost))
         {
             Directory.CreateDirectory(PickupDirectory);
-            client.DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory;
-            client.PickupDirectoryLocation = PickupDirectory;
+            // Written under a temporary name and renamed, so a reader never sees half a message.
+            var file = Path.Combine(PickupDirectory, Guid.NewGuid().ToString("N") + ".eml");
+            // CRLF line ends as on the wire (and as System.Net.Mail wrote them).
+            var format = FormatOptions.Default.Clone();
+            format.NewLineFormat = NewLineFormat.Dos;
+            await message.WriteToAsync(format, file + ".tmp", ct);
+            File.Move(file + ".tmp", file);
+            return;
         }
-        else
-        {
-            client.Host = o.SmtpHost;
-            client.Port = o.SmtpPort;
-            client.EnableSsl = o.SmtpEnableSsl;
-            if (!string.IsNullOrEmpty(o.SmtpUserName)) client.Credentials = new NetworkCredential(o.SmtpUserName, o.SmtpPassword);
-        }
-        await client.SendMailAsync(message, ct);
+        using var client = new SmtpClient();
+        // As System.Net.Mail's EnableSsl did: STARTTLS on the submission port, or plain SMTP when it is off.
+        await client.ConnectAsync(o.SmtpHost, o.SmtpPort, o.SmtpEnableSsl ? SecureSocketOptions.StartTls : SecureSocketOptions.None, ct);
+        if (!string.IsNullOrEmpty(o.SmtpUserName)) await client.AuthenticateAsync(o.SmtpUserName, o.SmtpPassword ?? "", ct);
+        await client.SendAsync(message, ct);
+        await client.DisconnectAsync(quit: true, ct);
     }
 }
 
@@ -92,7 +99,9 @@ public sealed partial class MailOutbox(TalentChainDbContext db, IEmailSender sen
                     .ExecuteUpdateAsync(s => s.SetProperty(x => x.EmailSentAt, clock.GetUtcNow()).SetProperty(x => x.EmailAttempts, n.EmailAttempts + 1).SetProperty(x => x.EmailError, (string?)null), ct);
                 sent++;
             }
-            catch (Exception ex) when (ex is SmtpException or IOException or InvalidOperationException or FormatException)
+            // Refused commands, protocol and TLS/authentication failures, an unreachable server, a bad address.
+            catch (Exception ex) when (ex is CommandException or ProtocolException or AuthenticationException or SslHandshakeException
+                or SocketException or IOException or InvalidOperationException or FormatException)
             {
                 LogSendFailed(log, ex, n.Id);
                 var error = ex.Message.Length > 1000 ? ex.Message[..1000] : ex.Message;
@@ -103,24 +112,23 @@ public sealed partial class MailOutbox(TalentChainDbContext db, IEmailSender sen
         return sent;
     }
 
-    private static MailMessage Compose(Notification n, EmailOptions o)
+    internal static MimeMessage Compose(Notification n, EmailOptions o)
     {
         var body = new StringBuilder(n.Body);
         if (!string.IsNullOrEmpty(n.Link))
             body.Append("\r\n\r\n").Append(o.BaseUrl.TrimEnd('/')).Append(n.Link);
-        var message = new MailMessage(new MailAddress(ExtractAddress(o.From), ExtractName(o.From), Encoding.UTF8), new MailAddress(n.EmailTo!))
-        {
-            Subject = n.Subject,
-            Body = body.ToString(),
-            SubjectEncoding = Encoding.UTF8,
-            BodyEncoding = Encoding.UTF8,
-            HeadersEncoding = Encoding.UTF8,
-            IsBodyHtml = false,
-            // 8-bit UTF-8 text: the .eml files of the development sink stay readable (and links unbroken).
-            BodyTransferEncoding = System.Net.Mime.TransferEncoding.EightBit,
-        };
+        var message = new MimeMessage();
+        message.From.Add(new MailboxAddress(Encoding.UTF8, ExtractName(o.From), ExtractAddress(o.From)));
+        message.To.Add(MailboxAddress.Parse(n.EmailTo!));
+        message.Subject = n.Subject;
+        var text = new TextPart(TextFormat.Plain);
+        text.SetText(Encoding.UTF8, body.ToString());
+        // 8-bit UTF-8 text: the .eml files of the development sink stay readable (and links unbroken).
+        text.ContentTransferEncoding = ContentEncoding.EightBit;
+        // A Content-* header belongs to the body part in MimeKit (it is still written among the message's headers).
+        text.Headers.Add(HeaderId.ContentLanguage, n.Culture);
+        message.Body = text;
         message.Headers.Add("X-TalentChain-Notification", n.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        message.Headers.Add("Content-Language", n.Culture);
         return message;
     }
 

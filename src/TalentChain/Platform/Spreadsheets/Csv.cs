@@ -3,7 +3,7 @@ using System.Text;
 
 namespace TalentChain.Platform.Spreadsheets;
 
-/// <summary>RFC 4180 CSV writing (UTF-8 with BOM so Excel shows Chinese correctly). Reading is CsvHelper's.</summary>
+/// <summary>RFC 4180 CSV writing (UTF-8 with BOM so Excel shows Chinese correctly). Reading is the import's own RFC 4180 reader (ImportFileReader).</summary>
 public static partial class Csv
 {
     public static async Task WriteAsync(Stream output, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows, CancellationToken ct = default)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Time.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -15,12 +16,12 @@ namespace TalentChain.Tests.Modules.Exports;
 public sealed class ExportsSqliteFactory : TalentChainFactory
 {
     public static readonly DateTimeOffset Today = new(2026, 11, 20, 8, 0, 0, TimeSpan.Zero);
-    public ExportsSqliteFactory() : base(DatabaseProvider.Sqlite, 150, new TestClock(Today)) { }
+    public ExportsSqliteFactory() : base(DatabaseProvider.Sqlite, 150, new FakeTimeProvider(Today)) { }
 }
 
 public sealed class ExportsPostgresFactory : TalentChainFactory
 {
-    public ExportsPostgresFactory() : base(DatabaseProvider.Postgres, 150, new TestClock(ExportsSqliteFactory.Today)) { }
+    public ExportsPostgresFactory() : base(DatabaseProvider.Postgres, 150, new FakeTimeProvider(ExportsSqliteFactory.Today)) { }
 }
 
 internal static class ExportsApi

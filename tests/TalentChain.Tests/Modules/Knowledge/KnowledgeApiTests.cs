@@ -124,7 +124,7 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
         }
         finally
         {
-            app.TestClock.Set(KnowledgeFactory.Start);
+            app.TestClock.AdjustTime(KnowledgeFactory.Start);
         }
         var (status, departureDate, departedEvent, revoked) = await app.WithDbAsync(async db => (
             await db.Employees.Where(e => e.Id == leaverId).Select(e => e.Status).FirstAsync(),
@@ -288,7 +288,7 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
         }
         finally
         {
-            app.TestClock.Set(KnowledgeFactory.Start);
+            app.TestClock.AdjustTime(KnowledgeFactory.Start);
         }
 
         var log = await officer.GetJsonAsync<List<ReadLogView>>($"/api/v1/knowledge/reads?dataSetId={setId}");
@@ -543,7 +543,7 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
         }
         finally
         {
-            app.TestClock.Set(KnowledgeFactory.Start);
+            app.TestClock.AdjustTime(KnowledgeFactory.Start);
         }
     }
 
@@ -587,7 +587,7 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
         }
         finally
         {
-            app.TestClock.Set(KnowledgeFactory.Start);
+            app.TestClock.AdjustTime(KnowledgeFactory.Start);
         }
         var log = await officer.GetJsonAsync<List<ReadLogView>>($"/api/v1/knowledge/reads?dataSetId={setId}");
         Assert.Equal(["refused T-MINE", "read T-MINE"], log.Select(e => e.What).ToArray());
@@ -649,7 +649,7 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
         }
         finally
         {
-            app.TestClock.Set(KnowledgeFactory.Start);
+            app.TestClock.AdjustTime(KnowledgeFactory.Start);
         }
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Net;
 using System.Text.Json;
 using TalentChain.Platform.Data;
@@ -12,9 +13,9 @@ public class KnowledgeFactory : TalentChainFactory
 
     public KnowledgeFactory() : this(DatabaseProvider.Sqlite) { }
 
-    protected KnowledgeFactory(DatabaseProvider provider) : base(provider, 150, new TestClock(Start)) { }
+    protected KnowledgeFactory(DatabaseProvider provider) : base(provider, 150, new FakeTimeProvider(Start)) { }
 
-    public TestClock TestClock => Clock!;
+    public FakeTimeProvider TestClock => Clock!;
 
     public DateOnly Today => DateOnly.FromDateTime(TestClock.GetUtcNow().UtcDateTime);
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace TalentChain.Tests.Modules.TalentProgram;
 /// <summary>The app on a settable clock, starting 1 March 2026.</summary>
 public sealed class ProgramClockFactory : TalentChainFactory
 {
-    public ProgramClockFactory() : base(DatabaseProvider.Sqlite, 150, new TestClock(new DateTimeOffset(2026, 3, 1, 2, 0, 0, TimeSpan.Zero))) { }
+    public ProgramClockFactory() : base(DatabaseProvider.Sqlite, 150, new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 2, 0, 0, TimeSpan.Zero))) { }
 }
 
 /// <summary>The review scheduler against the injected clock: due dates, overdue flags and reminders move with time.</summary>
@@ -22,7 +23,7 @@ public class ReviewSchedulerClockTests(ProgramClockFactory app) : IClassFixture<
     public async Task FirstReview_StartOn31August_FallsDueOn28FebruaryAndRemindsOnce()
     {
         var clock = app.Clock!;
-        clock.Set(new DateTimeOffset(2025, 8, 20, 2, 0, 0, TimeSpan.Zero));
+        clock.AdjustTime(new DateTimeOffset(2025, 8, 20, 2, 0, 0, TimeSpan.Zero));
         var pm = await app.ApiClientAsync("pm");
         var cohort = await app.WithDbAsync(db => db.Cohorts.OrderBy(c => c.StartDate).Select(c => c.Id).FirstAsync());
         var candidates = await pm.GetJsonAsync<List<CandidateView>>($"/api/v1/program/cohorts/{cohort}/candidates?eligibleOnly=true");
@@ -35,20 +36,20 @@ public class ReviewSchedulerClockTests(ProgramClockFactory app) : IClassFixture<
         Assert.Equal(new DateOnly(2026, 2, 28), review.DueDate);
 
         // 14 days ahead (the program's window) the reminder goes out, once however often the task runs.
-        clock.Set(new DateTimeOffset(2026, 2, 13, 2, 0, 0, TimeSpan.Zero));
+        clock.AdjustTime(new DateTimeOffset(2026, 2, 13, 2, 0, 0, TimeSpan.Zero));
         await RunRemindersAsync();
         Assert.Equal(0, await CountAsync(review.Id));
-        clock.Set(new DateTimeOffset(2026, 2, 14, 2, 0, 0, TimeSpan.Zero));
+        clock.AdjustTime(new DateTimeOffset(2026, 2, 14, 2, 0, 0, TimeSpan.Zero));
         await RunRemindersAsync();
         await RunRemindersAsync();
         Assert.Equal(1, await CountAsync(review.Id, employeeId));
 
-        clock.Set(new DateTimeOffset(2026, 2, 28, 12, 0, 0, TimeSpan.Zero));
+        clock.AdjustTime(new DateTimeOffset(2026, 2, 28, 12, 0, 0, TimeSpan.Zero));
         pm = await app.ApiClientAsync("pm"); // personal access tokens expire with the clock too
         var onTheDay = await pm.GetJsonAsync<ReviewView>($"/api/v1/program/reviews/{review.Id}");
         Assert.False(onTheDay.Overdue);
 
-        clock.Set(new DateTimeOffset(2026, 3, 1, 2, 0, 0, TimeSpan.Zero));
+        clock.AdjustTime(new DateTimeOffset(2026, 3, 1, 2, 0, 0, TimeSpan.Zero));
         pm = await app.ApiClientAsync("pm");
         var overdue = await pm.GetJsonAsync<List<ReviewListRow>>("/api/v1/program/reviews?overdue=true");
         var row = overdue.Single(r => r.Id == review.Id);

@@ -22,6 +22,10 @@ public static class ImportEndpoints
     public static IServiceCollection AddImports(this IServiceCollection services)
     {
         services.AddScoped<ImportHandler>();
+        services.AddScoped<IImportKind, ImportOrgUnits.ImportOrgUnits>();
+        services.AddScoped<IImportKind, ImportTaxonomy.ImportTaxonomy>();
+        services.AddScoped<IImportKind, ImportEmployees.ImportEmployees>();
+        services.AddScoped<IImportKind, ImportSkillRecords.ImportSkillRecords>();
         services.AddScoped<ImportJobs>();
         services.AddSingleton<ImportUploads>();
         services.AddOptions<ImportUploadOptions>().BindConfiguration(ImportUploadOptions.Section);
