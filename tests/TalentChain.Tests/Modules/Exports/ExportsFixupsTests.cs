@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Tests.Infrastructure;
 using static TalentChain.Tests.Modules.Exports.ExportsApi;
+using TalentChain.Modules.Exports;
 
 namespace TalentChain.Tests.Modules.Exports;
 

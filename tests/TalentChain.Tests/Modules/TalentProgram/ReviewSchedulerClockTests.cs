@@ -1,8 +1,9 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TalentChain.Modules.TalentProgram.Features.Reviews;
+using TalentChain.Modules.TalentProgram;
 using TalentChain.Platform.Data;
 using TalentChain.Tests.Infrastructure;
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TalentChain.Modules.People.Domain;
 using TalentChain.Platform.Data;
 
 namespace TalentChain.Modules.People.Contracts;

@@ -1,11 +1,12 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TalentChain.Modules.Knowledge.Domain;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Modules.TalentProgram.Features.Mentoring;
+using TalentChain.Modules.TalentProgram;
 using TalentChain.Tests.Infrastructure;
 
 namespace TalentChain.Tests.Modules.TalentProgram.Mentoring;
@@ -58,7 +59,7 @@ public class MentoringRelationshipTests(TalentChainFactory app) : IClassFixture<
 
         // The ratings (meeting 5, completion 4 and any earlier ones) are the mentor's history: the score's rating part uses their average.
         var ratings = await app.WithDbAsync(async db => (await db.MentorAssignments.Where(a => a.MentorEmployeeId == mentorId && a.Rating != null).Select(a => a.Rating!.Value).ToListAsync())
-            .Concat(await db.MentoringMeetings.Where(m => m.Rating != null && db.MentorAssignments.Any(a => a.Id == m.MentorAssignmentId && a.MentorEmployeeId == mentorId)).Select(m => m.Rating!.Value).ToListAsync()).ToList());
+            .Concat(await db.MentoringMeetings.Where(m => m.Rating != null && db.Set<MentorAssignment>().Any(a => a.Id == m.MentorAssignmentId && a.MentorEmployeeId == mentorId)).Select(m => m.Rating!.Value).ToListAsync()).ToList());
         Assert.Contains(4, ratings);
         Assert.Contains(5, ratings);
     }

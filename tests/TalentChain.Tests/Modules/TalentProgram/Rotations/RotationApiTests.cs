@@ -12,6 +12,7 @@ using TalentChain.Optimization.Rotations;
 using TalentChain.Platform.Auth;
 using TalentChain.Tests.Infrastructure;
 using static TalentChain.Tests.Modules.TalentProgram.Rotations.RotationTestData;
+using TalentChain.Modules.TalentProgram;
 
 namespace TalentChain.Tests.Modules.TalentProgram.Rotations;
 

@@ -6,6 +6,7 @@ using TalentChain.Modules.TalentProgram.Web;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Data;
 
+using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.TalentProgram.Contracts;
 
 namespace TalentChain.Modules.TalentProgram.Features.Mentoring;

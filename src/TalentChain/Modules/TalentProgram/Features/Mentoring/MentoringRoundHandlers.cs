@@ -267,8 +267,8 @@ public sealed class MentoringRoundHandlers(
         var leaving = (await db.Set<Departure>().AsNoTracking().Where(d => d.Status == DepartureStatus.Open && employeeIds.Contains(d.EmployeeId))
             .Select(d => d.EmployeeId).ToListAsync(ct)).ToHashSet();
         var goals = (await db.PlanGoals.AsNoTracking()
-                .Where(g => !g.Proposed && db.PlanVersions.Any(v => v.Id == g.PlanVersionId && v.ClosedOn == null && participantIds.Contains(v.Plan!.ParticipantId)))
-                .Select(g => new { ParticipantId = db.PlanVersions.Where(v => v.Id == g.PlanVersionId).Select(v => v.Plan!.ParticipantId).First(), g.TaxonomyNodeId, g.TaxonomyNode!.Name, g.TaxonomyNode.NameZh, g.CurrentLevel, g.TargetLevel, g.DueDate })
+                .Where(g => !g.Proposed && db.Set<PlanVersion>().Any(v => v.Id == g.PlanVersionId && v.ClosedOn == null && participantIds.Contains(v.Plan!.ParticipantId)))
+                .Select(g => new { ParticipantId = db.Set<PlanVersion>().Where(v => v.Id == g.PlanVersionId).Select(v => v.Plan!.ParticipantId).First(), g.TaxonomyNodeId, g.TaxonomyNode!.Name, g.TaxonomyNode.NameZh, g.CurrentLevel, g.TargetLevel, g.DueDate })
                 .ToListAsync(ct))
             .GroupBy(g => g.ParticipantId).ToDictionary(g => g.Key, g => g.Select(x => new GoalFacts(x.TaxonomyNodeId, UiCulture.Pick(x.Name, x.NameZh), x.CurrentLevel, x.TargetLevel, x.DueDate)).ToList());
         // A participant who asked for another mentor does not get that mentor back (in any role).

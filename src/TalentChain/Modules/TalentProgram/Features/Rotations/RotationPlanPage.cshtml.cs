@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.TalentProgram.Web;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Jobs;
