@@ -3748,7 +3748,8 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.Property<string>("Value")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("TalentChain:Secret", true);
 
                     b.HasKey("Id");
 

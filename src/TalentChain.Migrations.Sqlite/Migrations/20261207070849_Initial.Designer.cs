@@ -3581,7 +3581,8 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Property<string>("Value")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("TalentChain:Secret", true);
 
                     b.HasKey("Id");
 

@@ -3578,7 +3578,8 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Property<string>("Value")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("TalentChain:Secret", true);
 
                     b.HasKey("Id");
 
