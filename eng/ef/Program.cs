@@ -19,7 +19,7 @@ internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<TalentChai
             Provider = provider,
             ConnectionString = provider == DatabaseProvider.Postgres ? "Host=127.0.0.1;Database=design;Username=design" : "Data Source=:memory:",
         }, Path.GetTempPath());
-        return new TalentChainDbContext(options.Options, new DesignUser(), TimeProvider.System, []);
+        return new TalentChainDbContext(options.Options, new DesignUser(), TimeProvider.System);
     }
 
     private sealed class DesignUser : ICurrentUser

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TalentChain.Modules.Exports;
 using TalentChain.Platform.Data;
 
 namespace TalentChain.BrowserTests;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using TalentChain.Modules.Exports;
 using TalentChain.Platform.Data;
 
 namespace TalentChain.BrowserTests;

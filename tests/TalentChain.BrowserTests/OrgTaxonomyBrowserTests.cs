@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using TalentChain.Modules.People.Domain;
 using TalentChain.Platform.Data;
 
 namespace TalentChain.BrowserTests;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.TalentProgram;
 using TalentChain.Platform.Data;
 
 namespace TalentChain.BrowserTests;
@@ -21,8 +22,9 @@ public class TalentProgramTests(AppServer server) : IClassFixture<AppServer>
             var born = today.AddYears(-44);
             var hired = today.AddYears(-2);
             // Eligible (technical, not too old, two years' service), in no cohort, not yet practised in cascade design.
-            var person = await db.Employees.Where(e => e.Status == EmployeeStatus.Active && e.Track == CareerTrack.Technical && e.Title >= ProfessionalTitle.Technician
-                    && e.BirthDate > born && e.HireDate < hired && !db.Participants.Any(p => p.EmployeeId == e.Id)
+            var titled = ProfessionalTitles.AtLeast(ProfessionalTitle.Technician);
+            var person = await db.Employees.Where(e => e.Status == EmployeeStatus.Active && e.Track == CareerTrack.Technical && titled.Contains(e.Title)
+                    && e.BirthDate > born && e.HireDate < hired && !db.Set<TalentChain.Modules.TalentProgram.Domain.Participant>().Any(p => p.EmployeeId == e.Id)
                     && !e.Skills.Any(s => s.TaxonomyNode!.Code == "SEP.SX.CASCADE" && s.Level >= 2))
                 .OrderBy(e => e.Id).Select(e => new { e.Id, e.EmployeeNumber }).FirstAsync();
             (employeeId, number) = (person.Id, person.EmployeeNumber);

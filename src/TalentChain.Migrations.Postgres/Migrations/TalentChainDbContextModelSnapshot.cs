@@ -52,7 +52,8 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .HasAnnotation("TalentChain:Secret", true);
 
                     b.Property<string>("Name")
                         .HasMaxLength(256)
@@ -170,7 +171,8 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .HasColumnType("text");
 
                     b.Property<string>("Value")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .HasAnnotation("TalentChain:Secret", true);
 
                     b.HasKey("UserId", "LoginProvider", "Name");
 
@@ -303,7 +305,8 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     b.Property<decimal>("Value")
                         .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)");
+                        .HasColumnType("numeric(18,4)")
+                        .HasAnnotation("TalentChain:Secret", true);
 
                     b.HasKey("Id");
 
@@ -661,7 +664,8 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     b.Property<decimal>("Value")
                         .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)");
+                        .HasColumnType("numeric(18,4)")
+                        .HasAnnotation("TalentChain:Secret", true);
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -1084,7 +1088,8 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     b.Property<decimal>("Value")
                         .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)");
+                        .HasColumnType("numeric(18,4)")
+                        .HasAnnotation("TalentChain:Secret", true);
 
                     b.HasKey("Id");
 
@@ -1183,7 +1188,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     b.HasIndex("DataSetId", "EmployeeId");
 
-                    b.ToTable("AccessGrants");
+                    b.ToTable("AccessGrants", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.ControlledDataSet", b =>
@@ -1235,7 +1240,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     b.HasIndex("CriticalTechnologyId");
 
-                    b.ToTable("ControlledDataSets");
+                    b.ToTable("ControlledDataSets", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.ControlledReadLog", b =>
@@ -1269,7 +1274,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     b.HasIndex("DataSetId", "At");
 
-                    b.ToTable("ControlledReadLogs");
+                    b.ToTable("ControlledReadLogs", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.CoverageHolder", b =>
@@ -1294,7 +1299,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     b.HasIndex("EmployeeId");
 
-                    b.ToTable("CoverageHolders");
+                    b.ToTable("CoverageHolders", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.CoverageSnapshot", b =>
@@ -1332,7 +1337,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("CoverageSnapshots");
+                    b.ToTable("CoverageSnapshots", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.CoverageState", b =>
@@ -1354,7 +1359,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("CoverageStates");
+                    b.ToTable("CoverageStates", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.CriticalTechnology", b =>
@@ -1402,7 +1407,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.HasIndex("TaxonomyNodeId")
                         .IsUnique();
 
-                    b.ToTable("CriticalTechnologies");
+                    b.ToTable("CriticalTechnologies", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.Departure", b =>
@@ -1479,7 +1484,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     b.HasIndex("LastDay");
 
-                    b.ToTable("Departures");
+                    b.ToTable("Departures", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.DevelopmentAction", b =>
@@ -1521,7 +1526,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     b.HasIndex("SuccessorId");
 
-                    b.ToTable("DevelopmentActions");
+                    b.ToTable("DevelopmentActions", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.HandoverItem", b =>
@@ -1563,7 +1568,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.HasIndex("DepartureId", "CriticalTechnologyId")
                         .IsUnique();
 
-                    b.ToTable("HandoverItems");
+                    b.ToTable("HandoverItems", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.KnowledgeSettings", b =>
@@ -1587,7 +1592,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("KnowledgeSettings");
+                    b.ToTable("KnowledgeSettings", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.PersonAssessment", b =>
@@ -1640,7 +1645,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     b.HasIndex("EmployeeId", "Id");
 
-                    b.ToTable("PersonAssessments");
+                    b.ToTable("PersonAssessments", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.SuccessionPlan", b =>
@@ -1685,7 +1690,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrgUnitId");
 
-                    b.ToTable("SuccessionPlans");
+                    b.ToTable("SuccessionPlans", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.Successor", b =>
@@ -1722,7 +1727,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.HasIndex("SuccessionPlanId", "EmployeeId")
                         .IsUnique();
 
-                    b.ToTable("Successors");
+                    b.ToTable("Successors", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.People.Domain.Employee", b =>
@@ -1743,8 +1748,10 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("DepartureDate")
                         .HasColumnType("date");
 
-                    b.Property<int>("Education")
-                        .HasColumnType("integer");
+                    b.Property<string>("Education")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Email")
                         .HasMaxLength(200)
@@ -1787,14 +1794,20 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .HasMaxLength(800)
                         .HasColumnType("character varying(800)");
 
-                    b.Property<int>("Status")
-                        .HasColumnType("integer");
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
-                    b.Property<int>("Title")
-                        .HasColumnType("integer");
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
-                    b.Property<int>("Track")
-                        .HasColumnType("integer");
+                    b.Property<string>("Track")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -1817,7 +1830,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchText" }, "IX_Employees_SearchText_trgm"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "SearchText" }, "IX_Employees_SearchText_trgm"), new[] { "gin_trgm_ops" });
 
-                    b.ToTable("Employees");
+                    b.ToTable("Employees", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.People.Domain.EmploymentEvent", b =>
@@ -1838,8 +1851,10 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<int>("Kind")
-                        .HasColumnType("integer");
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1856,7 +1871,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     b.HasIndex("EmployeeId", "EffectiveDate");
 
-                    b.ToTable("EmploymentEvents");
+                    b.ToTable("EmploymentEvents", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.People.Domain.OrgUnit", b =>
@@ -1884,8 +1899,10 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.Property<int?>("ParentId")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Segment")
-                        .HasColumnType("integer");
+                    b.Property<string>("Segment")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Site")
                         .HasMaxLength(100)
@@ -1902,7 +1919,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     b.HasIndex("ParentId");
 
-                    b.ToTable("OrgUnits");
+                    b.ToTable("OrgUnits", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.People.Domain.SkillRecord", b =>
@@ -1944,7 +1961,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     b.HasIndex("TaxonomyNodeId", "Level");
 
-                    b.ToTable("SkillRecords", t =>
+                    b.ToTable("SkillRecords", null, t =>
                         {
                             t.HasCheckConstraint("CK_SkillRecords_Level", "\"Level\" BETWEEN 0 AND 4");
                         });
@@ -1967,8 +1984,10 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
-                    b.Property<int>("Kind")
-                        .HasColumnType("integer");
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1982,8 +2001,10 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.Property<int?>("ParentId")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Segment")
-                        .HasColumnType("integer");
+                    b.Property<string>("Segment")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -1996,7 +2017,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     b.HasIndex("ParentId");
 
-                    b.ToTable("TaxonomyNodes");
+                    b.ToTable("TaxonomyNodes", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Cohort", b =>
@@ -2030,7 +2051,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.HasIndex("ProgramId", "IntakeYear")
                         .IsUnique();
 
-                    b.ToTable("Cohorts");
+                    b.ToTable("Cohorts", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", b =>
@@ -2152,7 +2173,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     b.HasIndex("LayerId");
 
-                    b.ToTable("Courses");
+                    b.ToTable("Courses", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.CourseSkill", b =>
@@ -2179,7 +2200,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.HasIndex("CourseId", "TaxonomyNodeId")
                         .IsUnique();
 
-                    b.ToTable("CourseSkills");
+                    b.ToTable("CourseSkills", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.DevelopmentPlan", b =>
@@ -2205,7 +2226,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.HasIndex("ParticipantId")
                         .IsUnique();
 
-                    b.ToTable("DevelopmentPlans");
+                    b.ToTable("DevelopmentPlans", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.DevelopmentProgram", b =>
@@ -2266,7 +2287,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("DevelopmentPrograms");
+                    b.ToTable("DevelopmentPrograms", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Enrollment", b =>
@@ -2311,7 +2332,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.HasIndex("SessionId", "EmployeeId")
                         .IsUnique();
 
-                    b.ToTable("Enrollments");
+                    b.ToTable("Enrollments", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.GateCriterion", b =>
@@ -2350,7 +2371,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     b.HasIndex("StageId");
 
-                    b.ToTable("GateCriteria");
+                    b.ToTable("GateCriteria", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.GateEvidence", b =>
@@ -2392,7 +2413,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     b.HasIndex("ParticipantStageId");
 
-                    b.ToTable("GateEvidence");
+                    b.ToTable("GateEvidence", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentorAssignment", b =>
@@ -2446,7 +2467,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     b.HasIndex("RoundId");
 
-                    b.ToTable("MentorAssignments");
+                    b.ToTable("MentorAssignments", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringMeeting", b =>
@@ -2837,7 +2858,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.HasIndex("CohortId", "EmployeeId")
                         .IsUnique();
 
-                    b.ToTable("Participants");
+                    b.ToTable("Participants", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.ParticipantStage", b =>
@@ -2886,7 +2907,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.HasIndex("ParticipantId", "Sequence")
                         .IsUnique();
 
-                    b.ToTable("ParticipantStages");
+                    b.ToTable("ParticipantStages", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.PlanActivity", b =>
@@ -2940,7 +2961,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.HasIndex("PlanVersionId", "Key")
                         .IsUnique();
 
-                    b.ToTable("PlanActivities");
+                    b.ToTable("PlanActivities", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.PlanChange", b =>
@@ -2983,7 +3004,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     b.HasIndex("PlanVersionId", "ItemKey");
 
-                    b.ToTable("PlanChanges");
+                    b.ToTable("PlanChanges", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.PlanGoal", b =>
@@ -3027,7 +3048,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.HasIndex("PlanVersionId", "Key")
                         .IsUnique();
 
-                    b.ToTable("PlanGoals");
+                    b.ToTable("PlanGoals", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.PlanVersion", b =>
@@ -3062,7 +3083,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.HasIndex("PlanId", "Number")
                         .IsUnique();
 
-                    b.ToTable("PlanVersions");
+                    b.ToTable("PlanVersions", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.ProgramStage", b =>
@@ -3105,7 +3126,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.HasIndex("ProgramId", "Order")
                         .IsUnique();
 
-                    b.ToTable("ProgramStages");
+                    b.ToTable("ProgramStages", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Review", b =>
@@ -3158,7 +3179,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.HasIndex("ParticipantId", "Sequence")
                         .IsUnique();
 
-                    b.ToTable("Reviews");
+                    b.ToTable("Reviews", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.ReviewMentorInput", b =>
@@ -3195,7 +3216,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.HasIndex("ReviewId", "MentorEmployeeId", "Role")
                         .IsUnique();
 
-                    b.ToTable("ReviewMentorInputs");
+                    b.ToTable("ReviewMentorInputs", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.ReviewSkillUpdate", b =>
@@ -3226,7 +3247,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     b.HasIndex("TaxonomyNodeId");
 
-                    b.ToTable("ReviewSkillUpdates");
+                    b.ToTable("ReviewSkillUpdates", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationMember", b =>
@@ -3452,7 +3473,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.ToTable("TrainingLayers");
+                    b.ToTable("TrainingLayers", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.TrainingSession", b =>
@@ -3497,7 +3518,7 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     b.HasIndex("CourseId", "StartsAt");
 
-                    b.ToTable("TrainingSessions");
+                    b.ToTable("TrainingSessions", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Platform.Audit.AuditEntry", b =>
@@ -3508,8 +3529,10 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<int>("Action")
-                        .HasColumnType("integer");
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
@@ -3564,7 +3587,8 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .HasAnnotation("TalentChain:Secret", true);
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
@@ -3595,7 +3619,8 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(256)");
 
                     b.Property<string>("PasswordHash")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .HasAnnotation("TalentChain:Secret", true);
 
                     b.Property<string>("PhoneNumber")
                         .HasColumnType("text");
@@ -3607,7 +3632,8 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .HasColumnType("text");
 
                     b.Property<string>("SecurityStamp")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .HasAnnotation("TalentChain:Secret", true);
 
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("boolean");
@@ -3661,7 +3687,8 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.Property<string>("SecretHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .HasAnnotation("TalentChain:Secret", true);
 
                     b.Property<string>("UserId")
                         .IsRequired()
@@ -3718,7 +3745,8 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.Property<string>("Value")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("TalentChain:Secret", true);
 
                     b.HasKey("Id");
 
@@ -3792,8 +3820,10 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset?>("StartedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<int>("Status")
-                        .HasColumnType("integer");
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Subject")
                         .HasMaxLength(100)

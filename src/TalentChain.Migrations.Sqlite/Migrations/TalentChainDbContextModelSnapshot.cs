@@ -43,7 +43,8 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("TalentChain:Secret", true);
 
                     b.Property<string>("Name")
                         .HasMaxLength(256)
@@ -157,7 +158,8 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Value")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("TalentChain:Secret", true);
 
                     b.HasKey("UserId", "LoginProvider", "Name");
 
@@ -284,7 +286,8 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
                     b.Property<decimal>("Value")
                         .HasPrecision(18, 4)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("TalentChain:Secret", true);
 
                     b.HasKey("Id");
 
@@ -630,7 +633,8 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
                     b.Property<decimal>("Value")
                         .HasPrecision(18, 4)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("TalentChain:Secret", true);
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -1033,7 +1037,8 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
                     b.Property<decimal>("Value")
                         .HasPrecision(18, 4)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("TalentChain:Secret", true);
 
                     b.HasKey("Id");
 
@@ -1128,7 +1133,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DataSetId", "EmployeeId");
 
-                    b.ToTable("AccessGrants");
+                    b.ToTable("AccessGrants", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.ControlledDataSet", b =>
@@ -1178,7 +1183,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CriticalTechnologyId");
 
-                    b.ToTable("ControlledDataSets");
+                    b.ToTable("ControlledDataSets", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.ControlledReadLog", b =>
@@ -1210,7 +1215,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DataSetId", "At");
 
-                    b.ToTable("ControlledReadLogs");
+                    b.ToTable("ControlledReadLogs", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.CoverageHolder", b =>
@@ -1235,7 +1240,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EmployeeId");
 
-                    b.ToTable("CoverageHolders");
+                    b.ToTable("CoverageHolders", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.CoverageSnapshot", b =>
@@ -1271,7 +1276,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("CoverageSnapshots");
+                    b.ToTable("CoverageSnapshots", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.CoverageState", b =>
@@ -1293,7 +1298,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("CoverageStates");
+                    b.ToTable("CoverageStates", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.CriticalTechnology", b =>
@@ -1339,7 +1344,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.HasIndex("TaxonomyNodeId")
                         .IsUnique();
 
-                    b.ToTable("CriticalTechnologies");
+                    b.ToTable("CriticalTechnologies", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.Departure", b =>
@@ -1414,7 +1419,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
                     b.HasIndex("LastDay");
 
-                    b.ToTable("Departures");
+                    b.ToTable("Departures", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.DevelopmentAction", b =>
@@ -1454,7 +1459,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SuccessorId");
 
-                    b.ToTable("DevelopmentActions");
+                    b.ToTable("DevelopmentActions", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.HandoverItem", b =>
@@ -1494,7 +1499,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.HasIndex("DepartureId", "CriticalTechnologyId")
                         .IsUnique();
 
-                    b.ToTable("HandoverItems");
+                    b.ToTable("HandoverItems", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.KnowledgeSettings", b =>
@@ -1518,7 +1523,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("KnowledgeSettings");
+                    b.ToTable("KnowledgeSettings", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.PersonAssessment", b =>
@@ -1569,7 +1574,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EmployeeId", "Id");
 
-                    b.ToTable("PersonAssessments");
+                    b.ToTable("PersonAssessments", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.SuccessionPlan", b =>
@@ -1612,7 +1617,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrgUnitId");
 
-                    b.ToTable("SuccessionPlans");
+                    b.ToTable("SuccessionPlans", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.Successor", b =>
@@ -1647,7 +1652,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.HasIndex("SuccessionPlanId", "EmployeeId")
                         .IsUnique();
 
-                    b.ToTable("Successors");
+                    b.ToTable("Successors", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.People.Domain.Employee", b =>
@@ -1666,8 +1671,10 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("DepartureDate")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Education")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Education")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
                         .HasMaxLength(200)
@@ -1710,14 +1717,20 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .HasMaxLength(800)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
-                    b.Property<int>("Title")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
-                    b.Property<int>("Track")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Track")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -1734,7 +1747,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status", "FamilyName", "GivenName");
 
-                    b.ToTable("Employees");
+                    b.ToTable("Employees", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.People.Domain.EmploymentEvent", b =>
@@ -1753,8 +1766,10 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("RecordedAt")
                         .HasColumnType("INTEGER");
@@ -1771,7 +1786,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EmployeeId", "EffectiveDate");
 
-                    b.ToTable("EmploymentEvents");
+                    b.ToTable("EmploymentEvents", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.People.Domain.OrgUnit", b =>
@@ -1797,8 +1812,10 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Property<int?>("ParentId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Segment")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Segment")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Site")
                         .HasMaxLength(100)
@@ -1815,7 +1832,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ParentId");
 
-                    b.ToTable("OrgUnits");
+                    b.ToTable("OrgUnits", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.People.Domain.SkillRecord", b =>
@@ -1855,7 +1872,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
                     b.HasIndex("TaxonomyNodeId", "Level");
 
-                    b.ToTable("SkillRecords", t =>
+                    b.ToTable("SkillRecords", null, t =>
                         {
                             t.HasCheckConstraint("CK_SkillRecords_Level", "\"Level\" BETWEEN 0 AND 4");
                         });
@@ -1876,8 +1893,10 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1891,8 +1910,10 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Property<int?>("ParentId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Segment")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Segment")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -1905,7 +1926,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ParentId");
 
-                    b.ToTable("TaxonomyNodes");
+                    b.ToTable("TaxonomyNodes", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Cohort", b =>
@@ -1937,7 +1958,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.HasIndex("ProgramId", "IntakeYear")
                         .IsUnique();
 
-                    b.ToTable("Cohorts");
+                    b.ToTable("Cohorts", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", b =>
@@ -2055,7 +2076,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
                     b.HasIndex("LayerId");
 
-                    b.ToTable("Courses");
+                    b.ToTable("Courses", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.CourseSkill", b =>
@@ -2080,7 +2101,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.HasIndex("CourseId", "TaxonomyNodeId")
                         .IsUnique();
 
-                    b.ToTable("CourseSkills");
+                    b.ToTable("CourseSkills", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.DevelopmentPlan", b =>
@@ -2104,7 +2125,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.HasIndex("ParticipantId")
                         .IsUnique();
 
-                    b.ToTable("DevelopmentPlans");
+                    b.ToTable("DevelopmentPlans", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.DevelopmentProgram", b =>
@@ -2163,7 +2184,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("DevelopmentPrograms");
+                    b.ToTable("DevelopmentPrograms", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Enrollment", b =>
@@ -2206,7 +2227,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.HasIndex("SessionId", "EmployeeId")
                         .IsUnique();
 
-                    b.ToTable("Enrollments");
+                    b.ToTable("Enrollments", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.GateCriterion", b =>
@@ -2243,7 +2264,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
                     b.HasIndex("StageId");
 
-                    b.ToTable("GateCriteria");
+                    b.ToTable("GateCriteria", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.GateEvidence", b =>
@@ -2283,7 +2304,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ParticipantStageId");
 
-                    b.ToTable("GateEvidence");
+                    b.ToTable("GateEvidence", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentorAssignment", b =>
@@ -2335,7 +2356,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RoundId");
 
-                    b.ToTable("MentorAssignments");
+                    b.ToTable("MentorAssignments", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringMeeting", b =>
@@ -2710,7 +2731,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.HasIndex("CohortId", "EmployeeId")
                         .IsUnique();
 
-                    b.ToTable("Participants");
+                    b.ToTable("Participants", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.ParticipantStage", b =>
@@ -2757,7 +2778,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.HasIndex("ParticipantId", "Sequence")
                         .IsUnique();
 
-                    b.ToTable("ParticipantStages");
+                    b.ToTable("ParticipantStages", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.PlanActivity", b =>
@@ -2809,7 +2830,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.HasIndex("PlanVersionId", "Key")
                         .IsUnique();
 
-                    b.ToTable("PlanActivities");
+                    b.ToTable("PlanActivities", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.PlanChange", b =>
@@ -2850,7 +2871,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PlanVersionId", "ItemKey");
 
-                    b.ToTable("PlanChanges");
+                    b.ToTable("PlanChanges", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.PlanGoal", b =>
@@ -2892,7 +2913,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.HasIndex("PlanVersionId", "Key")
                         .IsUnique();
 
-                    b.ToTable("PlanGoals");
+                    b.ToTable("PlanGoals", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.PlanVersion", b =>
@@ -2925,7 +2946,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.HasIndex("PlanId", "Number")
                         .IsUnique();
 
-                    b.ToTable("PlanVersions");
+                    b.ToTable("PlanVersions", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.ProgramStage", b =>
@@ -2966,7 +2987,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.HasIndex("ProgramId", "Order")
                         .IsUnique();
 
-                    b.ToTable("ProgramStages");
+                    b.ToTable("ProgramStages", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Review", b =>
@@ -3017,7 +3038,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.HasIndex("ParticipantId", "Sequence")
                         .IsUnique();
 
-                    b.ToTable("Reviews");
+                    b.ToTable("Reviews", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.ReviewMentorInput", b =>
@@ -3052,7 +3073,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.HasIndex("ReviewId", "MentorEmployeeId", "Role")
                         .IsUnique();
 
-                    b.ToTable("ReviewMentorInputs");
+                    b.ToTable("ReviewMentorInputs", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.ReviewSkillUpdate", b =>
@@ -3081,7 +3102,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
                     b.HasIndex("TaxonomyNodeId");
 
-                    b.ToTable("ReviewSkillUpdates");
+                    b.ToTable("ReviewSkillUpdates", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationMember", b =>
@@ -3293,7 +3314,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.ToTable("TrainingLayers");
+                    b.ToTable("TrainingLayers", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.TrainingSession", b =>
@@ -3336,7 +3357,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CourseId", "StartsAt");
 
-                    b.ToTable("TrainingSessions");
+                    b.ToTable("TrainingSessions", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Platform.Audit.AuditEntry", b =>
@@ -3345,8 +3366,10 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Action")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
@@ -3401,7 +3424,8 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("TalentChain:Secret", true);
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
@@ -3432,7 +3456,8 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PasswordHash")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("TalentChain:Secret", true);
 
                     b.Property<string>("PhoneNumber")
                         .HasColumnType("TEXT");
@@ -3444,7 +3469,8 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SecurityStamp")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("TalentChain:Secret", true);
 
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("INTEGER");
@@ -3496,7 +3522,8 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Property<string>("SecretHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("TalentChain:Secret", true);
 
                     b.Property<string>("UserId")
                         .IsRequired()
@@ -3551,7 +3578,8 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Property<string>("Value")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("TalentChain:Secret", true);
 
                     b.HasKey("Id");
 
@@ -3625,8 +3653,10 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Property<long?>("StartedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Subject")
                         .HasMaxLength(100)

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using TalentChain.Platform.Audit;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Jobs;
@@ -32,7 +33,16 @@ public static class PlatformSetup
         services.AddDataProtection().SetApplicationName("TalentChain")
             .PersistKeysToDbContext<TalentChainDbContext>()
             .ProtectKeyRing(builder.Configuration, builder.Environment);
-        services.AddDbContext<TalentChainDbContext>((sp, o) => ConfigureDatabase(o, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, builder.Environment.ContentRootPath));
+        // What happens around every save, in this order: module hooks, version bumps, the audit rows (same transaction).
+        // Scoped: the hooks are scoped services, and the audit interceptor carries one save from before to after.
+        services.AddScoped<SaveChangesHooksInterceptor>();
+        services.AddSingleton<VersionInterceptor>();
+        services.AddScoped<AuditInterceptor>();
+        services.AddDbContext<TalentChainDbContext>((sp, o) =>
+        {
+            ConfigureDatabase(o, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, builder.Environment.ContentRootPath);
+            o.AddInterceptors(sp.GetRequiredService<SaveChangesHooksInterceptor>(), sp.GetRequiredService<VersionInterceptor>(), sp.GetRequiredService<AuditInterceptor>());
+        });
 
         services.AddIdentity<AppUser, IdentityRole>(o =>
             {

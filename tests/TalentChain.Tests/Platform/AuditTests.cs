@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TalentChain.Modules.People.Domain;
 using TalentChain.Platform.Audit;
 using TalentChain.Platform.Data;
 using TalentChain.Tests.Infrastructure;

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using TalentChain.Modules.TalentProgram;
 using TalentChain.Tests.Infrastructure;
 
 namespace TalentChain.Tests.Platform;

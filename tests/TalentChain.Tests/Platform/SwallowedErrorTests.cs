@@ -1,7 +1,8 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.People.Features.OrgUnits;
+using TalentChain.Modules.People.Domain;
 using TalentChain.Tests.Infrastructure;
 using static TalentChain.Modules.Knowledge.Features.KnowledgeEndpoints;
 

@@ -1,5 +1,6 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
+using TalentChain.Modules.People.Domain;
 using TalentChain.Platform.Auth;
 using TalentChain.Tests.Infrastructure;
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using TalentChain.Modules.People.Domain;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Data;
 

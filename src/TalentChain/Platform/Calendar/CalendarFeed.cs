@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TalentChain.Platform.Audit;
 using TalentChain.Platform.Calendar;
 
 namespace TalentChain.Platform.Calendar
@@ -9,7 +10,7 @@ namespace TalentChain.Platform.Calendar
     {
         public int Id { get; set; }
         public required string UserId { get; set; }
-        /// <summary>The token in the feed URL (named Value so the audit log masks it).</summary>
+        /// <summary>The token in the feed URL (a secret column: the audit log masks it).</summary>
         public required string Value { get; set; }
         public DateTimeOffset CreatedAt { get; set; }
     }
@@ -21,7 +22,7 @@ namespace TalentChain.Platform.Calendar
             b.HasIndex(x => x.UserId).IsUnique();
             b.HasIndex(x => x.Value).IsUnique();
             b.Property(x => x.UserId).HasMaxLength(450);
-            b.Property(x => x.Value).HasMaxLength(100);
+            b.Property(x => x.Value).HasMaxLength(100).IsSecret();
         }
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TalentChain.Platform.Audit;
@@ -28,11 +29,33 @@ internal sealed class PersonalAccessTokenConfiguration : IEntityTypeConfiguratio
     {
         b.Property(x => x.Name).HasMaxLength(100);
         b.Property(x => x.Prefix).HasMaxLength(16);
-        b.Property(x => x.SecretHash).HasMaxLength(64);
+        b.Property(x => x.SecretHash).HasMaxLength(64).IsSecret();
         b.HasIndex(x => x.SecretHash).IsUnique();
         b.HasIndex(x => x.UserId);
         b.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
     }
+}
+
+/// <summary>Identity's own mapping comes from IdentityDbContext; this adds which of its columns the audit log masks.</summary>
+internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
+{
+    public void Configure(EntityTypeBuilder<AppUser> b)
+    {
+        b.Property(x => x.PasswordHash).IsSecret();
+        b.Property(x => x.SecurityStamp).IsSecret();
+        b.Property(x => x.ConcurrencyStamp).IsSecret();
+    }
+}
+
+internal sealed class IdentityRoleConfiguration : IEntityTypeConfiguration<IdentityRole>
+{
+    public void Configure(EntityTypeBuilder<IdentityRole> b) => b.Property(x => x.ConcurrencyStamp).IsSecret();
+}
+
+/// <summary>Authenticator keys and recovery codes.</summary>
+internal sealed class IdentityUserTokenConfiguration : IEntityTypeConfiguration<IdentityUserToken<string>>
+{
+    public void Configure(EntityTypeBuilder<IdentityUserToken<string>> b) => b.Property(x => x.Value).IsSecret();
 }
 
 internal sealed class SignInThrottleEntryConfiguration : IEntityTypeConfiguration<SignInThrottleEntry>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using TalentChain.Modules.People.Domain;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Data;
 

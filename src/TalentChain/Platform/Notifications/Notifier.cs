@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using TalentChain.Modules.People.Domain;
 using TalentChain.Platform.Data;
 
 namespace TalentChain.Platform.Notifications;

@@ -12,6 +12,7 @@ using TalentChain.Modules.Exports.Features.Risk;
 using TalentChain.Platform.Data;
 using TalentChain.Tests.Infrastructure;
 using static TalentChain.Tests.Modules.Exports.ExportsApi;
+using TalentChain.Modules.Exports;
 
 namespace TalentChain.Tests.Modules.Exports;
 

@@ -7,6 +7,7 @@ using TalentChain.Modules.Exports.Features.Licences;
 using TalentChain.Modules.Exports.Features.Risk;
 using TalentChain.Tests.Infrastructure;
 using static TalentChain.Tests.Modules.Exports.ExportsApi;
+using TalentChain.Modules.Exports;
 
 namespace TalentChain.Tests.Modules.Exports;
 

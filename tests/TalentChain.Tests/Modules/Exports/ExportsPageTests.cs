@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TalentChain.Modules.Exports.Features.Applications;
+using TalentChain.Modules.Exports;
 using TalentChain.Tests.Infrastructure;
 
 namespace TalentChain.Tests.Modules.Exports;
@@ -108,7 +109,7 @@ public sealed class ExportsPageTests(ExportsSqliteFactory app) : IClassFixture<E
     public async Task RiskPage_TradeComplianceRestocksLine_RiskDrops()
     {
         var (lineId, materialId) = await app.WithDbAsync(async db => await db.LineConsumptions
-            .Where(c => db.ProductionLines.Any(p => p.Id == c.ProductionLineId && p.Name.StartsWith("6 MW")))
+            .Where(c => db.Set<TalentChain.Modules.Exports.Domain.ProductionLine>().Any(p => p.Id == c.ProductionLineId && p.Name.StartsWith("6 MW")))
             .Select(c => new { c.ProductionLineId, c.MaterialId }).SingleAsync() is var x ? (x.ProductionLineId, x.MaterialId) : default);
         var fields = new Dictionary<string, string>
         {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using TalentChain.Modules.People.Domain;
 using TalentChain.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -69,7 +70,7 @@ public sealed class CoverageAtScaleTests(ITestOutputHelper output)
                 SELECT s."Tech", n."Id" FROM "TaxonomyNodes" n JOIN subtree s ON n."ParentId" = s."Node")
             SELECT n."Code" AS "Code", (SELECT count(DISTINCT r."EmployeeId")::int FROM subtree st
                     JOIN "SkillRecords" r ON r."TaxonomyNodeId" = st."Node" AND r."Level" >= c."RequiredLevel"
-                    JOIN "Employees" e ON e."Id" = r."EmployeeId" AND e."Status" = 1
+                    JOIN "Employees" e ON e."Id" = r."EmployeeId" AND e."Status" = 'Active'
                     WHERE st."Tech" = c."Id") AS "Holders"
             FROM "CriticalTechnologies" c JOIN "TaxonomyNodes" n ON n."Id" = c."TaxonomyNodeId"
             """).ToDictionaryAsync(t => t.Code, t => t.Holders));

@@ -54,6 +54,6 @@ public sealed class FlightRiskExtensionTests(KnowledgeFactory app) : IClassFixtu
             employeeNumber = outsider, noticeDate = "2026-06-15", lastDay = "2026-07-15", reason = "Resignation", destination = "Other",
         });
         Assert.Contains($"There is no active employee with the number {outsider}.", await ApiAssert.FieldErrorsAsync(response, "EmployeeNumber"));
-        Assert.False(await app.WithDbAsync(db => db.Departures.AnyAsync(d => d.EmployeeId == db.Employees.Where(e => e.EmployeeNumber == outsider).Select(e => e.Id).First())));
+        Assert.False(await app.WithDbAsync(db => db.Departures.AnyAsync(d => d.EmployeeId == db.Set<Employee>().Where(e => e.EmployeeNumber == outsider).Select(e => e.Id).First())));
     }
 }

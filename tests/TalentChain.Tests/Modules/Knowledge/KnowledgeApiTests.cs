@@ -1,6 +1,7 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
+using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +11,9 @@ using TalentChain.Modules.Knowledge.Features.Departures;
 using TalentChain.Modules.Knowledge.Features.FlightRisk;
 using TalentChain.Modules.Knowledge.Features.Register;
 using TalentChain.Modules.Knowledge.Features.Turnover;
+using TalentChain.Modules.Knowledge;
 using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.TalentProgram;
 using TalentChain.Platform.Spreadsheets;
 using TalentChain.Tests.Infrastructure;
 using static TalentChain.Modules.Knowledge.Features.KnowledgeEndpoints;
@@ -180,7 +183,7 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
         Assert.Equal(0.5m, await app.WithDbAsync(db => db.KnowledgeSettings.Select(s => s.CoverageThreshold).FirstAsync()));
 
         // Successors: the incumbent themself, a departed person.
-        var plan = await app.WithDbAsync(db => db.SuccessionPlans.Where(p => p.IncumbentEmployeeId != null && !db.Departures.Any(d => d.EmployeeId == p.IncumbentEmployeeId && d.Status == DepartureStatus.Open))
+        var plan = await app.WithDbAsync(db => db.SuccessionPlans.Where(p => p.IncumbentEmployeeId != null && !db.Set<Departure>().Any(d => d.EmployeeId == p.IncumbentEmployeeId && d.Status == DepartureStatus.Open))
             .OrderBy(p => p.Id).Select(p => new { p.Id, Incumbent = p.IncumbentEmployeeId!.Value }).FirstAsync());
         var successorsBefore = await app.WithDbAsync(db => db.Successors.CountAsync());
         var self = await api.PostAsJsonAsync($"/api/v1/knowledge/succession-plans/{plan.Id}/successors", new { employeeNumber = await NumberAsync(plan.Incumbent), readiness = "ReadyNow" });
@@ -303,7 +306,7 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
         var before = Tech(await CoverageAsync(officer), "REC.SCRAP.DIRECT").Holders;
         var accounts = await AccountEmployeesAsync();
         var candidate = await app.WithDbAsync(db => db.Employees
-            .Where(e => e.Status == EmployeeStatus.Active && !e.Skills.Any(s => s.TaxonomyNode!.Code == "REC.SCRAP.DIRECT") && !db.Departures.Any(d => d.EmployeeId == e.Id))
+            .Where(e => e.Status == EmployeeStatus.Active && !e.Skills.Any(s => s.TaxonomyNode!.Code == "REC.SCRAP.DIRECT") && !db.Set<Departure>().Any(d => d.EmployeeId == e.Id))
             .OrderByDescending(e => e.Id).Select(e => e.Id).Take(20).ToListAsync());
         var id = candidate.First(c => !accounts.Contains(c));
 
@@ -380,7 +383,7 @@ public abstract class KnowledgeApiTests(KnowledgeFactory app)
         Assert.Contains("The last day cannot be before the notice date.", errors, StringComparison.Ordinal);
 
         var accounts = await AccountEmployeesAsync();
-        var person = (await app.WithDbAsync(db => db.Employees.Where(e => e.Status == EmployeeStatus.Active && !db.Departures.Any(d => d.EmployeeId == e.Id))
+        var person = (await app.WithDbAsync(db => db.Employees.Where(e => e.Status == EmployeeStatus.Active && !db.Set<Departure>().Any(d => d.EmployeeId == e.Id))
             .OrderBy(e => e.EmployeeNumber).Select(e => new { e.Id, e.EmployeeNumber }).Take(30).ToListAsync())).First(e => !accounts.Contains(e.Id));
         var good = await browser.PostFormAsync("/knowledge/departures", new()
         {

@@ -1,9 +1,12 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.Knowledge.Features.FlightRisk;
 using TalentChain.Modules.Knowledge.Features.Succession;
+using TalentChain.Modules.Knowledge;
+using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
+using TalentChain.Modules.TalentProgram;
 using TalentChain.Platform.Demo;
 using TalentChain.Tests.Infrastructure;
 

@@ -1,10 +1,12 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TalentChain.Modules.Mentoring;
 using TalentChain.Modules.Mentoring.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
+using TalentChain.Modules.TalentProgram;
 using TalentChain.Optimization;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Jobs;

@@ -3,6 +3,8 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TalentChain.Modules.Mentoring;
+using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.TalentProgram;
 using TalentChain.Optimization;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Jobs;

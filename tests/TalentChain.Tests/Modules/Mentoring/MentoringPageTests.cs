@@ -1,9 +1,10 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.Mentoring;
 using TalentChain.Modules.Mentoring.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
+using TalentChain.Modules.TalentProgram;
 using TalentChain.Tests.Infrastructure;
 
 namespace TalentChain.Tests.Modules.Mentoring;

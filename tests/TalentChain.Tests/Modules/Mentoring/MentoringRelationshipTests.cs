@@ -1,5 +1,5 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TalentChain.Modules.Mentoring;
@@ -8,6 +8,8 @@ using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.Mentoring.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Modules.Mentoring.Features.EndRelationship;
+using TalentChain.Modules.TalentProgram.Features.Mentoring;
+using TalentChain.Modules.TalentProgram;
 using TalentChain.Tests.Infrastructure;
 
 namespace TalentChain.Tests.Modules.Mentoring;
@@ -60,7 +62,7 @@ public class MentoringRelationshipTests(TalentChainFactory app) : IClassFixture<
 
         // The ratings (meeting 5, completion 4 and any earlier ones) are the mentor's history: the score's rating part uses their average.
         var ratings = await app.WithDbAsync(async db => (await db.MentorAssignments.Where(a => a.MentorEmployeeId == mentorId && a.Rating != null).Select(a => a.Rating!.Value).ToListAsync())
-            .Concat(await db.MentoringMeetings.Where(m => m.Rating != null && db.MentorAssignments.Any(a => a.Id == m.MentorAssignmentId && a.MentorEmployeeId == mentorId)).Select(m => m.Rating!.Value).ToListAsync()).ToList());
+            .Concat(await db.MentoringMeetings.Where(m => m.Rating != null && db.Set<MentorAssignment>().Any(a => a.Id == m.MentorAssignmentId && a.MentorEmployeeId == mentorId)).Select(m => m.Rating!.Value).ToListAsync()).ToList());
         Assert.Contains(4, ratings);
         Assert.Contains(5, ratings);
     }

@@ -1,10 +1,12 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.Mentoring;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.Mentoring.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
+using TalentChain.Modules.TalentProgram;
 using TalentChain.Platform.Demo;
 using TalentChain.Tests.Infrastructure;
 

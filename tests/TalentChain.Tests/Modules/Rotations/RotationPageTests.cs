@@ -5,6 +5,8 @@ using TalentChain.Modules.Rotations;
 using TalentChain.Modules.Rotations.Domain;
 using TalentChain.Tests.Infrastructure;
 using static TalentChain.Tests.Modules.Rotations.RotationTestData;
+using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.TalentProgram;
 
 namespace TalentChain.Tests.Modules.Rotations;
 
@@ -91,7 +93,7 @@ public class RotationPageTests(TalentChainFactory app) : IClassFixture<TalentCha
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var code = unit["Scores[".Length..^1];
         Assert.Equal(7, await app.WithDbAsync(db => db.RotationPreferences.Where(p => p.MemberId == db.Set<RotationMember>().Where(m => m.PlanId == planId && m.ParticipantId == me).Select(m => m.Id).Single()
-            && p.OrgUnitId == db.OrgUnits.Where(u => u.Code == code).Select(u => u.Id).Single()).Select(p => p.Score).SingleAsync()));
+            && p.OrgUnitId == db.Set<OrgUnit>().Where(u => u.Code == code).Select(u => u.Id).Single()).Select(p => p.Score).SingleAsync()));
         var refused = await participant.PostFormAsync($"/program/rotations/{planId}/participants/{me}", new() { [unit] = "lots" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Contains($"{code}: enter a whole number from 0 to 100", HttpTestExtensions.ParseHtml(await refused.Content.ReadAsStringAsync()).QuerySelector("#program-errors")!.TextContent, StringComparison.Ordinal);

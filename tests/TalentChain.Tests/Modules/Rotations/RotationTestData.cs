@@ -1,10 +1,11 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
+using TalentChain.Modules.TalentProgram;
 using TalentChain.Platform.Demo;
 using TalentChain.Modules.Rotations;
 using TalentChain.Modules.Rotations.Domain;

@@ -1,8 +1,9 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using TalentChain.Modules.TalentProgram;
+using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Modules.TalentProgram.Features.Cohorts;
 using TalentChain.Modules.TalentProgram.Features.Participants;
@@ -11,6 +12,7 @@ using TalentChain.Modules.TalentProgram.Features.Programs;
 using TalentChain.Modules.TalentProgram.Features.Reviews;
 using TalentChain.Modules.TalentProgram.Features.Training;
 using TalentChain.Platform.Calendar;
+using TalentChain.Modules.TalentProgram;
 using TalentChain.Platform.Demo;
 using TalentChain.Tests.Infrastructure;
 using CohortDashboard = TalentChain.Modules.TalentProgram.Features.Dashboard.CohortDashboard;
@@ -23,7 +25,7 @@ public abstract class ProgramApiTests(TalentChainFactory app)
     /// <summary>A cohort of the demo program (other tests add programs of their own).</summary>
     private Task<int> CohortAsync(bool newest = true) => app.WithDbAsync(db =>
     {
-        var demo = db.Cohorts.Where(c => c.ProgramId == db.DevelopmentPrograms.Min(p => p.Id));
+        var demo = db.Cohorts.Where(c => c.ProgramId == db.Set<DevelopmentProgram>().Min(p => p.Id));
         return (newest ? demo.OrderByDescending(c => c.StartDate) : demo.OrderBy(c => c.StartDate)).Select(c => c.Id).FirstAsync();
     });
 
@@ -110,7 +112,7 @@ public abstract class ProgramApiTests(TalentChainFactory app)
         var closed = await pm.PostAsJsonAsync($"/api/v1/program/participants/{id}/plan/versions/1/goals",
             new { taxonomyCode = "SEP.SX.P507", currentLevel = 1, targetLevel = 2, outcome = "x", dueDate = "2027-01-01" });
         Assert.Contains("Version 1 of this plan was closed on", (await ApiAssert.FieldErrorsAsync(closed, "version"))[0], StringComparison.Ordinal);
-        Assert.Equal(1, await app.WithDbAsync(db => db.PlanGoals.CountAsync(g => db.PlanVersions.Any(v => v.Id == g.PlanVersionId && v.Number == 1 && v.Plan!.ParticipantId == id))));
+        Assert.Equal(1, await app.WithDbAsync(db => db.PlanGoals.CountAsync(g => db.Set<PlanVersion>().Any(v => v.Id == g.PlanVersionId && v.Number == 1 && v.Plan!.ParticipantId == id))));
     }
 
     [Fact]
@@ -119,7 +121,7 @@ public abstract class ProgramApiTests(TalentChainFactory app)
         var pm = await app.ApiClientAsync("pm");
         var cohort = await CohortAsync();
         var manager = await app.WithDbAsync(db => db.Employees.Where(e => e.Track == TalentChain.Modules.People.Domain.CareerTrack.Management && e.Status == TalentChain.Modules.People.Domain.EmployeeStatus.Active
-            && !db.Participants.Any(p => p.EmployeeId == e.Id)).Select(e => e.Id).FirstAsync());
+            && !db.Set<Participant>().Any(p => p.EmployeeId == e.Id)).Select(e => e.Id).FirstAsync());
         var refused = await pm.PostAsJsonAsync($"/api/v1/program/cohorts/{cohort}/nominations", new { employeeId = manager });
         Assert.Contains("Career track Management is not eligible.", await ApiAssert.FieldErrorsAsync(refused, "EmployeeId"));
         var zh = await pm.PostAsJsonAsync($"/api/v1/program/cohorts/{cohort}/nominations?culture=zh-CN", new { employeeId = manager });
@@ -235,13 +237,13 @@ public abstract class ProgramApiTests(TalentChainFactory app)
         var pm = await app.ApiClientAsync("pm");
         var overdue = await pm.GetJsonAsync<List<ReviewListRow>>("/api/v1/program/reviews?overdue=true");
         Assert.All(overdue, r => Assert.True(r.Overdue));
-        var cohorts = await app.WithDbAsync(db => db.Cohorts.CountAsync(c => c.ProgramId == db.DevelopmentPrograms.Min(p => p.Id)));
+        var cohorts = await app.WithDbAsync(db => db.Cohorts.CountAsync(c => c.ProgramId == db.Set<DevelopmentProgram>().Min(p => p.Id)));
         Assert.Equal(2, cohorts);
         Assert.True(await app.WithDbAsync(db => db.Courses.AnyAsync(c => c.NameZh != null && c.Layer!.Code == "FRONTIER")));
 
         // Completed demo reviews show what they raised, with evidence; no version of the demo participant's plan repeats one activity title.
-        Assert.True(await app.WithDbAsync(db => db.ReviewSkillUpdates.AnyAsync(u => u.Evidence != "" && db.Reviews.Any(r => r.Id == u.ReviewId && r.CompletedOn != null))));
-        var titles = await app.WithDbAsync(db => db.PlanActivities.Where(a => db.PlanVersions.Any(v => v.Id == a.PlanVersionId && v.Plan!.ParticipantId == p.Id)).Select(a => new { a.PlanVersionId, a.Title }).ToListAsync());
+        Assert.True(await app.WithDbAsync(db => db.ReviewSkillUpdates.AnyAsync(u => u.Evidence != "" && db.Set<Review>().Any(r => r.Id == u.ReviewId && r.CompletedOn != null))));
+        var titles = await app.WithDbAsync(db => db.PlanActivities.Where(a => db.Set<PlanVersion>().Any(v => v.Id == a.PlanVersionId && v.Plan!.ParticipantId == p.Id)).Select(a => new { a.PlanVersionId, a.Title }).ToListAsync());
         Assert.DoesNotContain(titles.GroupBy(a => a), g => g.Count() > 1);
     }
 

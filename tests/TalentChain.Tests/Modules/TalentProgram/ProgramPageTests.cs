@@ -1,7 +1,9 @@
 using System.Net.Http.Json;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
+using TalentChain.Modules.TalentProgram;
 using TalentChain.Platform.Demo;
 using TalentChain.Tests.Infrastructure;
 
@@ -49,7 +51,7 @@ public class ProgramPageTests(TalentChainFactory app) : IClassFixture<TalentChai
         Assert.NotNull(plan.QuerySelector("#goal-form"));
         Assert.Contains("proposals", plan.QuerySelector("main, body")!.TextContent, StringComparison.Ordinal);
 
-        var other = await app.WithDbAsync(db => db.Participants.Where(p => p.Id != id && p.Employee!.ManagerId != db.Participants.Where(x => x.Id == id).Select(x => x.EmployeeId).First()).Select(p => p.Id).FirstAsync());
+        var other = await app.WithDbAsync(db => db.Participants.Where(p => p.Id != id && p.Employee!.ManagerId != db.Set<Participant>().Where(x => x.Id == id).Select(x => x.EmployeeId).First()).Select(p => p.Id).FirstAsync());
         AssertDenied(await client.GetAsync($"/program/participants/{other}/plan"));
         var cohort = await app.WithDbAsync(db => db.Cohorts.Select(c => c.Id).FirstAsync());
         AssertDenied(await client.GetAsync($"/program/cohorts/{cohort}/dashboard"));
@@ -173,7 +175,7 @@ public class ProgramPageTests(TalentChainFactory app) : IClassFixture<TalentChai
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await created.Content.ReadFromJsonAsync<TalentChain.Modules.TalentProgram.Features.Programs.ProgramView>(ApiJson.Options))!.Id;
         var pmEmployee = await app.WithDbAsync(db => db.Users.Where(u => u.Email == "pm" + DemoSeeder.EmailDomain)
-            .Select(u => db.Employees.Where(e => e.Id == u.EmployeeId).Select(e => new { e.Id, e.EmployeeNumber, e.GivenName, e.FamilyName }).Single()).SingleAsync());
+            .Select(u => db.Set<Employee>().Where(e => e.Id == u.EmployeeId).Select(e => new { e.Id, e.EmployeeNumber, e.GivenName, e.FamilyName }).Single()).SingleAsync());
         var pm = await app.SignInAsync("pm");
         var url = $"/program/{id}";
         Dictionary<string, string> Form(string managers, string version) => new()

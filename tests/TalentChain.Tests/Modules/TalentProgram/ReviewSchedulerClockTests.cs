@@ -1,10 +1,12 @@
 using Microsoft.Extensions.Time.Testing;
 using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TalentChain.Modules.TalentProgram.Features.Cohorts;
 using TalentChain.Modules.TalentProgram.Features.Reviews;
+using TalentChain.Modules.TalentProgram;
 using TalentChain.Platform.Data;
 using TalentChain.Tests.Infrastructure;
 

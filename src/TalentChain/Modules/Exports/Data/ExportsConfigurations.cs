@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TalentChain.Modules.Exports.Domain;
+using TalentChain.Platform.Audit;
 
 namespace TalentChain.Modules.Exports.Data;
 
@@ -55,7 +56,7 @@ internal sealed class MaterialConfiguration : IEntityTypeConfiguration<Material>
         b.Property(x => x.NameZh).HasMaxLength(200);
         b.Property(x => x.HsCode).HasMaxLength(20);
         b.Property(x => x.Unit).HasMaxLength(10);
-        b.Property(x => x.Form).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Form).HasMaxLength(20);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasMany(x => x.Composition).WithOne().HasForeignKey(x => x.MaterialId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -80,7 +81,7 @@ internal sealed class PartyConfiguration : IEntityTypeConfiguration<Party>
         b.Property(x => x.NameZh).HasMaxLength(200);
         b.Property(x => x.Country).HasMaxLength(2);
         b.Property(x => x.Address).HasMaxLength(400);
-        b.Property(x => x.Roles).HasConversion<string>().HasMaxLength(100);
+        b.Property(x => x.Roles).HasMaxLength(100);
         b.Property(x => x.Version).IsConcurrencyToken();
     }
 }
@@ -105,7 +106,7 @@ internal sealed class CalendarDayConfiguration : IEntityTypeConfiguration<Calend
     {
         b.ToTable("ExportCalendarDays");
         b.HasIndex(x => new { x.CalendarId, x.Date }).IsUnique();
-        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(10);
+        b.Property(x => x.Kind).HasMaxLength(10);
         b.Property(x => x.Note).HasMaxLength(200);
     }
 }
@@ -123,9 +124,9 @@ internal sealed class LicenceApplicationConfiguration : IEntityTypeConfiguration
         b.Property(x => x.Currency).HasMaxLength(3);
         b.Property(x => x.Jurisdiction).HasMaxLength(10);
         b.Property(x => x.DecisionNote).HasMaxLength(2000);
-        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
-        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(30);
-        b.Property(x => x.EndUseCategory).HasConversion<string>().HasMaxLength(30);
+        b.Property(x => x.Kind).HasMaxLength(20);
+        b.Property(x => x.Status).HasMaxLength(30);
+        b.Property(x => x.EndUseCategory).HasMaxLength(30);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne(x => x.Applicant).WithMany().HasForeignKey(x => x.ApplicantPartyId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(x => x.Consignee).WithMany().HasForeignKey(x => x.ConsigneePartyId).OnDelete(DeleteBehavior.Restrict);
@@ -148,7 +149,9 @@ internal sealed class ApplicationLineConfiguration : IEntityTypeConfiguration<Ap
         b.Property(x => x.Unit).HasMaxLength(10);
         b.Property(x => x.Currency).HasMaxLength(3);
         b.Property(x => x.Quantity).Amount();
-        b.Property(x => x.Value).Amount();
+        // Masked in the audit log since the log was written (it matched columns by the name "Value"); whether line values
+        // should be shown there is a product decision, not a side effect of this mapping (ADR 0041).
+        b.Property(x => x.Value).Amount().IsSecret();
         b.HasOne(x => x.Material).WithMany().HasForeignKey(x => x.MaterialId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -172,7 +175,7 @@ internal sealed class ApplicationDocumentConfiguration : IEntityTypeConfiguratio
         b.Property(x => x.FileName).HasMaxLength(260);
         b.Property(x => x.ContentType).HasMaxLength(100);
         b.Property(x => x.UploadedBy).HasMaxLength(256);
-        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
+        b.Property(x => x.Kind).HasMaxLength(30);
     }
 }
 
@@ -182,8 +185,8 @@ internal sealed class ApplicationEventConfiguration : IEntityTypeConfiguration<A
     {
         b.ToTable("ExportApplicationEvents");
         b.HasIndex(x => new { x.ApplicationId, x.At });
-        b.Property(x => x.From).HasConversion<string>().HasMaxLength(30);
-        b.Property(x => x.To).HasConversion<string>().HasMaxLength(30);
+        b.Property(x => x.From).HasMaxLength(30);
+        b.Property(x => x.To).HasMaxLength(30);
         b.Property(x => x.Actor).HasMaxLength(256);
         b.Property(x => x.Note).HasMaxLength(2000);
     }
@@ -194,7 +197,7 @@ internal sealed class SupplementRequestConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<SupplementRequest> b)
     {
         b.ToTable("ExportSupplementRequests");
-        b.Property(x => x.Policy).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Policy).HasMaxLength(20);
         b.Property(x => x.Request).HasMaxLength(2000);
     }
 }
@@ -206,7 +209,7 @@ internal sealed class LicenceConfiguration : IEntityTypeConfiguration<Licence>
         b.ToTable("ExportLicences");
         b.HasIndex(x => x.Number).IsUnique();
         b.Property(x => x.Number).HasMaxLength(40);
-        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Kind).HasMaxLength(20);
         b.Property(x => x.Currency).HasMaxLength(3);
         b.Property(x => x.NoReexportTo).HasMaxLength(200);
         b.Property(x => x.Conditions).HasMaxLength(2000);
@@ -238,7 +241,9 @@ internal sealed class LicenceLineConfiguration : IEntityTypeConfiguration<Licenc
         b.Property(x => x.ControlCode).HasMaxLength(40);
         b.Property(x => x.Unit).HasMaxLength(10);
         b.Property(x => x.Quantity).Amount();
-        b.Property(x => x.Value).Amount();
+        // Masked in the audit log since the log was written (it matched columns by the name "Value"); whether line values
+        // should be shown there is a product decision, not a side effect of this mapping (ADR 0041).
+        b.Property(x => x.Value).Amount().IsSecret();
         b.Property(x => x.ReservedQuantity).Amount();
         b.Property(x => x.ReservedValue).Amount();
         b.Property(x => x.ConsumedQuantity).Amount();
@@ -257,8 +262,8 @@ internal sealed class ShipmentConfiguration : IEntityTypeConfiguration<Shipment>
         b.HasIndex(x => x.Number).IsUnique();
         b.Property(x => x.Number).HasMaxLength(40);
         b.Property(x => x.DestinationCountry).HasMaxLength(2);
-        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
-        b.Property(x => x.EndUseCategory).HasConversion<string>().HasMaxLength(30);
+        b.Property(x => x.Status).HasMaxLength(20);
+        b.Property(x => x.EndUseCategory).HasMaxLength(30);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne(x => x.Licence).WithMany().HasForeignKey(x => x.LicenceId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Party>().WithMany().HasForeignKey(x => x.ConsigneePartyId).OnDelete(DeleteBehavior.Restrict);
@@ -273,7 +278,9 @@ internal sealed class ShipmentLineConfiguration : IEntityTypeConfiguration<Shipm
     {
         b.ToTable("ExportShipmentLines");
         b.Property(x => x.Quantity).Amount();
-        b.Property(x => x.Value).Amount();
+        // Masked in the audit log since the log was written (it matched columns by the name "Value"); whether line values
+        // should be shown there is a product decision, not a side effect of this mapping (ADR 0041).
+        b.Property(x => x.Value).Amount().IsSecret();
         b.HasOne(x => x.LicenceLine).WithMany().HasForeignKey(x => x.LicenceLineId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -9,9 +9,10 @@ internal sealed class CriticalTechnologyConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<CriticalTechnology> b)
     {
+        b.ToTable("CriticalTechnologies");
         b.HasIndex(x => x.TaxonomyNodeId).IsUnique();
-        b.Property(x => x.Sensitivity).HasConversion<string>().HasMaxLength(20);
-        b.Property(x => x.Segment).HasConversion<string>().HasMaxLength(40);
+        b.Property(x => x.Sensitivity).HasMaxLength(20);
+        b.Property(x => x.Segment).HasMaxLength(40);
         b.Property(x => x.Notes).HasMaxLength(1000);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne(x => x.TaxonomyNode).WithMany().HasForeignKey(x => x.TaxonomyNodeId).OnDelete(DeleteBehavior.Restrict);
@@ -23,6 +24,7 @@ internal sealed class KnowledgeSettingsConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<KnowledgeSettings> b)
     {
+        b.ToTable("KnowledgeSettings");
         b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.CoverageThreshold).HasPrecision(5, 3);
         b.Property(x => x.Version).IsConcurrencyToken();
@@ -31,13 +33,18 @@ internal sealed class KnowledgeSettingsConfiguration : IEntityTypeConfiguration<
 
 internal sealed class CoverageStateConfiguration : IEntityTypeConfiguration<CoverageState>
 {
-    public void Configure(EntityTypeBuilder<CoverageState> b) => b.Property(x => x.Id).ValueGeneratedNever();
+    public void Configure(EntityTypeBuilder<CoverageState> b)
+    {
+        b.ToTable("CoverageStates");
+        b.Property(x => x.Id).ValueGeneratedNever();
+    }
 }
 
 internal sealed class CoverageSnapshotConfiguration : IEntityTypeConfiguration<CoverageSnapshot>
 {
     public void Configure(EntityTypeBuilder<CoverageSnapshot> b)
     {
+        b.ToTable("CoverageSnapshots");
         // One snapshot per technology: an alternate key (unique), which the holder rows refer to. Two nodes storing a
         // recompute at once collide on it; CoverageService lets the first stand.
         b.HasAlternateKey(x => x.CriticalTechnologyId);
@@ -56,6 +63,7 @@ internal sealed class CoverageHolderConfiguration : IEntityTypeConfiguration<Cov
 {
     public void Configure(EntityTypeBuilder<CoverageHolder> b)
     {
+        b.ToTable("CoverageHolders");
         // One row per holder of a technology; the key also serves "the holders of this technology".
         b.HasKey(x => new { x.CriticalTechnologyId, x.EmployeeId });
         b.Property(x => x.Weight).HasPrecision(5, 3);
@@ -69,8 +77,9 @@ internal sealed class PersonAssessmentConfiguration : IEntityTypeConfiguration<P
 {
     public void Configure(EntityTypeBuilder<PersonAssessment> b)
     {
+        b.ToTable("PersonAssessments");
         b.HasIndex(x => new { x.EmployeeId, x.Id });
-        b.Property(x => x.ManagerView).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.ManagerView).HasMaxLength(20);
         b.Property(x => x.OverrideReason).HasMaxLength(1000);
         b.Property(x => x.Notes).HasMaxLength(1000);
         b.Property(x => x.RecordedBy).HasMaxLength(256);
@@ -82,7 +91,8 @@ internal sealed class SuccessionPlanConfiguration : IEntityTypeConfiguration<Suc
 {
     public void Configure(EntityTypeBuilder<SuccessionPlan> b)
     {
-        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+        b.ToTable("SuccessionPlans");
+        b.Property(x => x.Kind).HasMaxLength(20);
         b.Property(x => x.Position).HasMaxLength(200);
         b.Property(x => x.Notes).HasMaxLength(1000);
         b.Property(x => x.Version).IsConcurrencyToken();
@@ -97,8 +107,9 @@ internal sealed class SuccessorConfiguration : IEntityTypeConfiguration<Successo
 {
     public void Configure(EntityTypeBuilder<Successor> b)
     {
+        b.ToTable("Successors");
         b.HasIndex(x => new { x.SuccessionPlanId, x.EmployeeId }).IsUnique();
-        b.Property(x => x.Readiness).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Readiness).HasMaxLength(20);
         b.Property(x => x.Notes).HasMaxLength(1000);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne<Employee>().WithMany().HasForeignKey(x => x.EmployeeId).OnDelete(DeleteBehavior.Cascade);
@@ -110,8 +121,9 @@ internal sealed class DevelopmentActionConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<DevelopmentAction> b)
     {
+        b.ToTable("DevelopmentActions");
         b.Property(x => x.Text).HasMaxLength(1000);
-        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Status).HasMaxLength(20);
         b.Property(x => x.IdpUrl).HasMaxLength(500);
         b.Property(x => x.Version).IsConcurrencyToken();
     }
@@ -121,12 +133,13 @@ internal sealed class DepartureConfiguration : IEntityTypeConfiguration<Departur
 {
     public void Configure(EntityTypeBuilder<Departure> b)
     {
+        b.ToTable("Departures");
         b.HasIndex(x => x.EmployeeId);
         b.HasIndex(x => x.LastDay);
-        b.Property(x => x.Reason).HasConversion<string>().HasMaxLength(30);
-        b.Property(x => x.Destination).HasConversion<string>().HasMaxLength(30);
-        b.Property(x => x.Level).HasConversion<string>().HasMaxLength(20);
-        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Reason).HasMaxLength(30);
+        b.Property(x => x.Destination).HasMaxLength(30);
+        b.Property(x => x.Level).HasMaxLength(20);
+        b.Property(x => x.Status).HasMaxLength(20);
         b.Property(x => x.Notes).HasMaxLength(1000);
         b.Property(x => x.RoleTitle).HasMaxLength(200);
         b.Property(x => x.CompletedBy).HasMaxLength(256);
@@ -140,8 +153,9 @@ internal sealed class HandoverItemConfiguration : IEntityTypeConfiguration<Hando
 {
     public void Configure(EntityTypeBuilder<HandoverItem> b)
     {
+        b.ToTable("HandoverItems");
         b.HasIndex(x => new { x.DepartureId, x.CriticalTechnologyId }).IsUnique();
-        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Status).HasMaxLength(20);
         b.Property(x => x.Notes).HasMaxLength(1000);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne<CriticalTechnology>().WithMany().HasForeignKey(x => x.CriticalTechnologyId).OnDelete(DeleteBehavior.Cascade);
@@ -153,11 +167,12 @@ internal sealed class ControlledDataSetConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<ControlledDataSet> b)
     {
+        b.ToTable("ControlledDataSets");
         b.HasIndex(x => x.Code).IsUnique();
         b.Property(x => x.Code).HasMaxLength(40);
         b.Property(x => x.Name).HasMaxLength(200);
         b.Property(x => x.NameZh).HasMaxLength(200);
-        b.Property(x => x.Sensitivity).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Sensitivity).HasMaxLength(20);
         b.Property(x => x.Description).HasMaxLength(1000);
         b.Property(x => x.Content).HasMaxLength(8000);
         b.Property(x => x.Version).IsConcurrencyToken();
@@ -169,6 +184,7 @@ internal sealed class AccessGrantConfiguration : IEntityTypeConfiguration<Access
 {
     public void Configure(EntityTypeBuilder<AccessGrant> b)
     {
+        b.ToTable("AccessGrants");
         b.HasIndex(x => new { x.DataSetId, x.EmployeeId });
         b.HasIndex(x => x.EmployeeId);
         b.Property(x => x.LegalBasis).HasMaxLength(500);
@@ -185,6 +201,7 @@ internal sealed class ControlledReadLogConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<ControlledReadLog> b)
     {
+        b.ToTable("ControlledReadLogs");
         b.HasIndex(x => new { x.DataSetId, x.At });
         b.Property(x => x.UserName).HasMaxLength(256);
         b.Property(x => x.What).HasMaxLength(300);

@@ -87,10 +87,13 @@ internal sealed class KnowledgeDemoData(TimeProvider clock, IPeopleDirectory peo
         // The single holder of heavy-rare-earth separation: high risk, and has resigned for an overseas lab.
         // A plant-2 extraction engineer is made the second expert holder (the People demo has one), so the index shows
         // two holders now and one after the departure.
+        var engineersAndAbove = ProfessionalTitles.AtLeast(ProfessionalTitle.Engineer);
         var heavy = nodes.TryGetValue("SEP.SX.HEAVY", out var heavyNode)
-            ? await db.Employees.AsNoTracking()
-                .Where(e => e.Status == EmployeeStatus.Active && e.OrgUnit!.Code == "SEP2-SX" && e.Title >= ProfessionalTitle.Engineer && !accounts.Contains(e.Id))
-                .OrderByDescending(e => e.Title).ThenBy(e => e.Id).Select(e => e.Id).FirstOrDefaultAsync(ct)
+            // The highest title first: ranked here, since the column holds the titles' names.
+            ? (await db.Employees.AsNoTracking()
+                .Where(e => e.Status == EmployeeStatus.Active && e.OrgUnit!.Code == "SEP2-SX" && engineersAndAbove.Contains(e.Title) && !accounts.Contains(e.Id))
+                .Select(e => new { e.Id, e.Title }).ToListAsync(ct))
+                .OrderByDescending(e => e.Title).ThenBy(e => e.Id).Select(e => e.Id).FirstOrDefault()
             : 0;
         if (heavy != 0)
         {
@@ -119,7 +122,7 @@ internal sealed class KnowledgeDemoData(TimeProvider clock, IPeopleDirectory peo
 
         // Succession: heavy separation has a plan with one successor in development; Ca reduction a plan with none yet;
         // the SX workshop head's role has two named successors.
-        var sep2 = await db.Employees.AsNoTracking().Where(e => e.Status == EmployeeStatus.Active && e.OrgUnit!.Code.StartsWith("SEP2") && e.Id != heavy && e.Title >= ProfessionalTitle.Engineer)
+        var sep2 = await db.Employees.AsNoTracking().Where(e => e.Status == EmployeeStatus.Active && e.OrgUnit!.Code.StartsWith("SEP2") && e.Id != heavy && engineersAndAbove.Contains(e.Title))
             .OrderBy(e => e.Id).Select(e => e.Id).Take(3).ToListAsync(ct);
         if (techs.TryGetValue("SEP.SX.HEAVY", out var heavyTech))
         {

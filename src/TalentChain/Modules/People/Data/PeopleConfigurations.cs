@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TalentChain.Modules.People.Domain;
+using TalentChain.Platform.Data;
 
 namespace TalentChain.Modules.People.Data;
 
@@ -8,6 +9,7 @@ internal sealed class OrgUnitConfiguration : IEntityTypeConfiguration<OrgUnit>
 {
     public void Configure(EntityTypeBuilder<OrgUnit> b)
     {
+        b.ToTable("OrgUnits");
         b.HasIndex(x => x.Code).IsUnique();
         b.Property(x => x.Code).HasMaxLength(40);
         b.Property(x => x.Name).HasMaxLength(200);
@@ -22,6 +24,7 @@ internal sealed class EmployeeConfiguration : IEntityTypeConfiguration<Employee>
 {
     public void Configure(EntityTypeBuilder<Employee> b)
     {
+        b.ToTable("Employees");
         b.HasIndex(x => x.EmployeeNumber).IsUnique();
         b.Property(x => x.EmployeeNumber).HasMaxLength(40);
         b.Property(x => x.FamilyName).HasMaxLength(100);
@@ -46,6 +49,7 @@ internal sealed class EmploymentEventConfiguration : IEntityTypeConfiguration<Em
 {
     public void Configure(EntityTypeBuilder<EmploymentEvent> b)
     {
+        b.ToTable("EmploymentEvents");
         b.HasIndex(x => new { x.EmployeeId, x.EffectiveDate });
         b.Property(x => x.FromValue).HasMaxLength(200);
         b.Property(x => x.ToValue).HasMaxLength(200);
@@ -57,6 +61,7 @@ internal sealed class TaxonomyNodeConfiguration : IEntityTypeConfiguration<Taxon
 {
     public void Configure(EntityTypeBuilder<TaxonomyNode> b)
     {
+        b.ToTable("TaxonomyNodes");
         b.HasIndex(x => x.Code).IsUnique();
         b.Property(x => x.Code).HasMaxLength(60);
         b.Property(x => x.Name).HasMaxLength(200);
@@ -77,6 +82,23 @@ internal sealed class SkillRecordConfiguration : IEntityTypeConfiguration<SkillR
         b.Property(x => x.AssessedBy).HasMaxLength(200);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne(x => x.TaxonomyNode).WithMany().HasForeignKey(x => x.TaxonomyNodeId).OnDelete(DeleteBehavior.Restrict);
-        b.ToTable(t => t.HasCheckConstraint("CK_SkillRecords_Level", "\"Level\" BETWEEN 0 AND 4"));
+        b.ToTable("SkillRecords", t => t.HasCheckConstraint("CK_SkillRecords_Level", "\"Level\" BETWEEN 0 AND 4"));
+    }
+}
+
+/// <summary>
+/// Directory free-text search is LIKE '%term%': on PostgreSQL a trigram GIN index turns the 100k-row scan into an index
+/// lookup (measured: ~70 ms → 5–8 ms per query). SQLite has no equivalent; it scans.
+/// </summary>
+internal sealed class PeoplePostgresModel : IPostgresModelConfiguration
+{
+    public void Configure(ModelBuilder builder)
+    {
+        // fastupdate off: with it on, new and changed rows wait in the index's unsorted pending list (up to 4 MB)
+        // until a vacuum, and every search reads that whole list — after seeding or an import of 100,000 people,
+        // 485 pages, 503 buffers and 10–34 ms per search instead of 18 buffers and under 1 ms (ADR 0037).
+        builder.HasPostgresExtension("pg_trgm");
+        builder.Entity<Employee>().HasIndex(x => x.SearchText, "IX_Employees_SearchText_trgm").HasMethod("gin").HasOperators("gin_trgm_ops")
+            .HasStorageParameter("fastupdate", false);
     }
 }

@@ -32,6 +32,13 @@ public enum ProfessionalTitle
     ProfessorLevelSeniorEngineer = 5,
 }
 
+/// <summary>A title's rank in queries: titles are stored by name, so SQL would compare them as text, not by rank.</summary>
+public static class ProfessionalTitles
+{
+    /// <summary>The titles at or above <paramref name="min"/>: in a query, <c>AtLeast(min).Contains(e.Title)</c> means <c>e.Title &gt;= min</c>.</summary>
+    public static ProfessionalTitle[] AtLeast(ProfessionalTitle min) => [.. Enum.GetValues<ProfessionalTitle>().Where(t => t >= min)];
+}
+
 /// <summary>Highest completed education (学历), as a roster of technical expertise reports it.</summary>
 public enum EducationLevel
 {

@@ -8,12 +8,13 @@ internal sealed class DevelopmentProgramConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<DevelopmentProgram> b)
     {
+        b.ToTable("DevelopmentPrograms");
         b.Property(x => x.Name).HasMaxLength(DevelopmentProgram.MaxNameLength);
         b.Property(x => x.NameZh).HasMaxLength(DevelopmentProgram.MaxNameLength);
         b.Property(x => x.Goals).HasMaxLength(4000);
         b.PrimitiveCollection(x => x.EligibleTracks).ElementType().HasConversion<string>();
         b.PrimitiveCollection(x => x.EligibleSegments).ElementType().HasConversion<string>();
-        b.Property(x => x.MinTitle).HasConversion<string>().HasMaxLength(40);
+        b.Property(x => x.MinTitle).HasMaxLength(40);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasMany(x => x.Stages).WithOne().HasForeignKey(x => x.ProgramId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Cohorts).WithOne(x => x.Program).HasForeignKey(x => x.ProgramId).OnDelete(DeleteBehavior.Restrict);
@@ -24,8 +25,9 @@ internal sealed class ProgramStageConfiguration : IEntityTypeConfiguration<Progr
 {
     public void Configure(EntityTypeBuilder<ProgramStage> b)
     {
+        b.ToTable("ProgramStages");
         b.HasIndex(x => new { x.ProgramId, x.Order }).IsUnique();
-        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Kind).HasMaxLength(20);
         b.Property(x => x.Name).HasMaxLength(200);
         b.Property(x => x.NameZh).HasMaxLength(200);
         b.Property(x => x.Version).IsConcurrencyToken();
@@ -37,10 +39,11 @@ internal sealed class GateCriterionConfiguration : IEntityTypeConfiguration<Gate
 {
     public void Configure(EntityTypeBuilder<GateCriterion> b)
     {
+        b.ToTable("GateCriteria");
         b.Property(x => x.Text).HasMaxLength(500);
         b.Property(x => x.TextZh).HasMaxLength(500);
-        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
-        b.Property(x => x.SignOffRole).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Kind).HasMaxLength(20);
+        b.Property(x => x.SignOffRole).HasMaxLength(20);
     }
 }
 
@@ -48,6 +51,7 @@ internal sealed class CohortConfiguration : IEntityTypeConfiguration<Cohort>
 {
     public void Configure(EntityTypeBuilder<Cohort> b)
     {
+        b.ToTable("Cohorts");
         b.HasIndex(x => new { x.ProgramId, x.IntakeYear }).IsUnique();
         b.Property(x => x.Name).HasMaxLength(200);
         b.Property(x => x.Version).IsConcurrencyToken();
@@ -59,9 +63,10 @@ internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Partic
 {
     public void Configure(EntityTypeBuilder<Participant> b)
     {
+        b.ToTable("Participants");
         b.HasIndex(x => new { x.CohortId, x.EmployeeId }).IsUnique();
         b.HasIndex(x => x.EmployeeId);
-        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Status).HasMaxLength(20);
         b.Property(x => x.NominationReason).HasMaxLength(1000);
         b.Property(x => x.NominatedBy).HasMaxLength(256);
         b.Property(x => x.DecisionNote).HasMaxLength(1000);
@@ -78,6 +83,7 @@ internal sealed class ParticipantStageConfiguration : IEntityTypeConfiguration<P
 {
     public void Configure(EntityTypeBuilder<ParticipantStage> b)
     {
+        b.ToTable("ParticipantStages");
         b.HasIndex(x => new { x.ParticipantId, x.Sequence }).IsUnique();
         b.Property(x => x.OverrideReason).HasMaxLength(1000);
         b.Property(x => x.EndedBy).HasMaxLength(256);
@@ -90,9 +96,10 @@ internal sealed class GateEvidenceConfiguration : IEntityTypeConfiguration<GateE
 {
     public void Configure(EntityTypeBuilder<GateEvidence> b)
     {
+        b.ToTable("GateEvidence");
         b.Property(x => x.Note).HasMaxLength(1000);
         b.Property(x => x.RecordedBy).HasMaxLength(256);
-        b.Property(x => x.SignedAs).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.SignedAs).HasMaxLength(20);
         b.HasOne(x => x.GateCriterion).WithMany().HasForeignKey(x => x.GateCriterionId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -101,8 +108,9 @@ internal sealed class MentorAssignmentConfiguration : IEntityTypeConfiguration<M
 {
     public void Configure(EntityTypeBuilder<MentorAssignment> b)
     {
+        b.ToTable("MentorAssignments");
         b.HasIndex(x => x.MentorEmployeeId);
-        b.Property(x => x.Role).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Role).HasMaxLength(20);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne(x => x.Mentor).WithMany().HasForeignKey(x => x.MentorEmployeeId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -112,6 +120,7 @@ internal sealed class DevelopmentPlanConfiguration : IEntityTypeConfiguration<De
 {
     public void Configure(EntityTypeBuilder<DevelopmentPlan> b)
     {
+        b.ToTable("DevelopmentPlans");
         b.HasIndex(x => x.ParticipantId).IsUnique();
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne(x => x.Participant).WithMany().HasForeignKey(x => x.ParticipantId).OnDelete(DeleteBehavior.Cascade);
@@ -123,6 +132,7 @@ internal sealed class PlanVersionConfiguration : IEntityTypeConfiguration<PlanVe
 {
     public void Configure(EntityTypeBuilder<PlanVersion> b)
     {
+        b.ToTable("PlanVersions");
         b.HasIndex(x => new { x.PlanId, x.Number }).IsUnique();
         b.Property(x => x.CloseReason).HasMaxLength(1000);
         b.HasMany(x => x.Goals).WithOne().HasForeignKey(x => x.PlanVersionId).OnDelete(DeleteBehavior.Cascade);
@@ -135,6 +145,7 @@ internal sealed class PlanGoalConfiguration : IEntityTypeConfiguration<PlanGoal>
 {
     public void Configure(EntityTypeBuilder<PlanGoal> b)
     {
+        b.ToTable("PlanGoals");
         b.HasIndex(x => new { x.PlanVersionId, x.Key }).IsUnique();
         b.Property(x => x.Outcome).HasMaxLength(1000);
         b.HasOne(x => x.TaxonomyNode).WithMany().HasForeignKey(x => x.TaxonomyNodeId).OnDelete(DeleteBehavior.Restrict);
@@ -145,9 +156,10 @@ internal sealed class PlanActivityConfiguration : IEntityTypeConfiguration<PlanA
 {
     public void Configure(EntityTypeBuilder<PlanActivity> b)
     {
+        b.ToTable("PlanActivities");
         b.HasIndex(x => new { x.PlanVersionId, x.Key }).IsUnique();
-        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
-        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Kind).HasMaxLength(20);
+        b.Property(x => x.Status).HasMaxLength(20);
         b.Property(x => x.Title).HasMaxLength(300);
         b.HasOne(x => x.Course).WithMany().HasForeignKey(x => x.CourseId).OnDelete(DeleteBehavior.SetNull);
     }
@@ -157,8 +169,9 @@ internal sealed class PlanChangeConfiguration : IEntityTypeConfiguration<PlanCha
 {
     public void Configure(EntityTypeBuilder<PlanChange> b)
     {
+        b.ToTable("PlanChanges");
         b.HasIndex(x => new { x.PlanVersionId, x.ItemKey });
-        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Kind).HasMaxLength(20);
         b.Property(x => x.Summary).HasMaxLength(1000);
         b.Property(x => x.Reason).HasMaxLength(1000);
         b.Property(x => x.ChangedBy).HasMaxLength(256);
@@ -170,10 +183,11 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
 {
     public void Configure(EntityTypeBuilder<Review> b)
     {
+        b.ToTable("Reviews");
         b.HasIndex(x => new { x.ParticipantId, x.Sequence }).IsUnique();
         b.HasIndex(x => new { x.CompletedOn, x.DueDate });
         b.Property(x => x.SelfAssessment).HasMaxLength(4000);
-        b.Property(x => x.Decision).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Decision).HasMaxLength(20);
         b.Property(x => x.DecisionNote).HasMaxLength(4000);
         b.Property(x => x.DecidedBy).HasMaxLength(256);
         b.Property(x => x.Version).IsConcurrencyToken();
@@ -188,8 +202,9 @@ internal sealed class ReviewMentorInputConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<ReviewMentorInput> b)
     {
+        b.ToTable("ReviewMentorInputs");
         b.HasIndex(x => new { x.ReviewId, x.MentorEmployeeId, x.Role }).IsUnique();
-        b.Property(x => x.Role).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Role).HasMaxLength(20);
         b.Property(x => x.Text).HasMaxLength(4000);
         b.HasOne(x => x.Mentor).WithMany().HasForeignKey(x => x.MentorEmployeeId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -199,6 +214,7 @@ internal sealed class ReviewSkillUpdateConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<ReviewSkillUpdate> b)
     {
+        b.ToTable("ReviewSkillUpdates");
         b.Property(x => x.Evidence).HasMaxLength(1000);
         b.HasOne(x => x.TaxonomyNode).WithMany().HasForeignKey(x => x.TaxonomyNodeId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -208,6 +224,7 @@ internal sealed class TrainingLayerConfiguration : IEntityTypeConfiguration<Trai
 {
     public void Configure(EntityTypeBuilder<TrainingLayer> b)
     {
+        b.ToTable("TrainingLayers");
         b.HasIndex(x => x.Code).IsUnique();
         b.Property(x => x.Code).HasMaxLength(40);
         b.Property(x => x.Name).HasMaxLength(200);
@@ -220,6 +237,7 @@ internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
 {
     public void Configure(EntityTypeBuilder<Course> b)
     {
+        b.ToTable("Courses");
         b.HasIndex(x => x.Code).IsUnique();
         b.Property(x => x.Code).HasMaxLength(40);
         b.Property(x => x.Name).HasMaxLength(300);
@@ -236,6 +254,7 @@ internal sealed class CourseSkillConfiguration : IEntityTypeConfiguration<Course
 {
     public void Configure(EntityTypeBuilder<CourseSkill> b)
     {
+        b.ToTable("CourseSkills");
         b.HasIndex(x => new { x.CourseId, x.TaxonomyNodeId }).IsUnique();
         b.HasOne(x => x.TaxonomyNode).WithMany().HasForeignKey(x => x.TaxonomyNodeId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -245,6 +264,7 @@ internal sealed class TrainingSessionConfiguration : IEntityTypeConfiguration<Tr
 {
     public void Configure(EntityTypeBuilder<TrainingSession> b)
     {
+        b.ToTable("TrainingSessions");
         b.HasIndex(x => new { x.CourseId, x.StartsAt });
         b.Property(x => x.Place).HasMaxLength(200);
         b.Property(x => x.ExternalLecturer).HasMaxLength(200);
@@ -259,9 +279,10 @@ internal sealed class EnrollmentConfiguration : IEntityTypeConfiguration<Enrollm
 {
     public void Configure(EntityTypeBuilder<Enrollment> b)
     {
+        b.ToTable("Enrollments");
         b.HasIndex(x => new { x.SessionId, x.EmployeeId }).IsUnique();
         b.HasIndex(x => x.EmployeeId);
-        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Status).HasMaxLength(20);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne(x => x.Employee).WithMany().HasForeignKey(x => x.EmployeeId).OnDelete(DeleteBehavior.Restrict);
     }

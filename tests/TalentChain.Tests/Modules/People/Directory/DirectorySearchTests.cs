@@ -78,7 +78,7 @@ public abstract class DirectorySearchTests(TalentChainFactory app)
             var tech = db.TaxonomyNodes.Single(n => n.Code == "SEP.SX");
             var skills = db.TaxonomyNodes.Where(n => n.ParentId == tech.Id).Select(n => n.Id).ToList();
             var count = db.Employees.Count(e => e.Status == EmployeeStatus.Active
-                && db.SkillRecords.Any(s => s.EmployeeId == e.Id && skills.Contains(s.TaxonomyNodeId) && s.Level >= 3));
+                && db.Set<SkillRecord>().Any(s => s.EmployeeId == e.Id && skills.Contains(s.TaxonomyNodeId) && s.Level >= 3));
             return (tech.Id, count);
         });
         Assert.True(expected > 0, "demo data should have advanced solvent-extraction people");

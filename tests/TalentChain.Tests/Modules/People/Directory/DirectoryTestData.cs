@@ -33,7 +33,7 @@ public static class DirectoryTestData
     /// <summary>An active person with a Chinese name who is no one's manager (so edits do not disturb other tests).</summary>
     public static Employee ActiveChinesePerson(TalentChainFactory app, int skip = 0) => app.WithDb(db =>
         db.Employees.AsNoTracking()
-            .Where(e => e.Status == EmployeeStatus.Active && e.ChineseName != null && e.ManagerId != null && !db.Employees.Any(r => r.ManagerId == e.Id))
+            .Where(e => e.Status == EmployeeStatus.Active && e.ChineseName != null && e.ManagerId != null && !db.Set<Employee>().Any(r => r.ManagerId == e.Id))
             .OrderBy(e => e.Id).Skip(skip).First());
 
     public static int DemoUserEmployee(TalentChainFactory app, string login) => app.WithDb(db =>

@@ -343,7 +343,7 @@ public abstract class ImportTests(TalentChainFactory app)
             Employees(Emp(a, manager: boss, unit: "SEP2-SX", grade: "9"), Emp(b, manager: boss, email: "b@example.com"), Emp(boss, unit: "SEP1", grade: "14", title: "senior_engineer", track: "management")));
         Assert.Equal(JobStatus.Succeeded, second.Job.Status);
         Assert.Equal((0, 1, 2), (second.Summary!.Inserted, second.Summary.Updated, second.Summary.Unchanged));
-        var events = await app.WithDbAsync(db => db.EmploymentEvents.Where(ev => db.Employees.Any(e => e.Id == ev.EmployeeId && e.EmployeeNumber == a)).Select(ev => new { ev.Kind, ev.FromValue, ev.ToValue }).ToListAsync());
+        var events = await app.WithDbAsync(db => db.EmploymentEvents.Where(ev => db.Set<Employee>().Any(e => e.Id == ev.EmployeeId && e.EmployeeNumber == a)).Select(ev => new { ev.Kind, ev.FromValue, ev.ToValue }).ToListAsync());
         Assert.Contains(events, ev => ev.Kind == EmploymentEventKind.Transferred && ev.FromValue == "SEP1-SX" && ev.ToValue == "SEP2-SX");
         Assert.Contains(events, ev => ev.Kind == EmploymentEventKind.Promoted && ev.ToValue == "9");
         var unit = await app.WithDbAsync(db => db.Employees.Where(e => e.EmployeeNumber == a).Select(e => e.OrgUnit!.Code).SingleAsync());

@@ -1,5 +1,6 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
+using System.Text.Json;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.People.Domain;
@@ -7,6 +8,7 @@ using TalentChain.Modules.People.Features.Profile;
 using TalentChain.Modules.People.Features.SkillRecords;
 using TalentChain.Modules.People.Features.Taxonomy;
 using TalentChain.Modules.TalentProgram.Domain;
+using TalentChain.Modules.TalentProgram;
 using TalentChain.Tests.Infrastructure;
 using TalentChain.Tests.Modules.People.Directory;
 

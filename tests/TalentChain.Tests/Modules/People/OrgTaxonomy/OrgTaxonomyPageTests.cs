@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using TalentChain.Modules.People.Domain;
 using TalentChain.Tests.Infrastructure;
 
 namespace TalentChain.Tests.Modules.People.OrgTaxonomy;
@@ -140,7 +141,7 @@ public class OrgTaxonomyPageTests(TalentChainFactory app) : IClassFixture<Talent
 
         var editor = await app.SignInAsync("pm");
         var code = await app.WithDbAsync(db => db.TaxonomyNodes
-            .Where(n => n.Kind == TalentChain.Modules.People.Domain.TaxonomyKind.Skill && !needToKnow.Contains(n.Code) && !db.SkillRecords.Any(s => s.EmployeeId == id && s.TaxonomyNodeId == n.Id))
+            .Where(n => n.Kind == TalentChain.Modules.People.Domain.TaxonomyKind.Skill && !needToKnow.Contains(n.Code) && !db.Set<SkillRecord>().Any(s => s.EmployeeId == id && s.TaxonomyNodeId == n.Id))
             .OrderBy(n => n.Code).Select(n => n.Code).FirstAsync());
         var bad = await editor.PostFormAsync($"/people/{id}/skills?handler=Save", new() { ["TaxonomyCode"] = code, ["Level"] = "" }, tokenFrom: $"/people/{id}/skills");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);

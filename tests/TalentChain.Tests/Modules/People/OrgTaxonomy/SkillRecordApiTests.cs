@@ -1,7 +1,8 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.People.Features.SkillRecords;
+using TalentChain.Modules.People.Domain;
 using TalentChain.Tests.Infrastructure;
 
 namespace TalentChain.Tests.Modules.People.OrgTaxonomy;

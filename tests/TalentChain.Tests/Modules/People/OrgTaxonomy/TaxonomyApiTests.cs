@@ -1,7 +1,9 @@
-using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.People.Features.Taxonomy;
+using System.Net;
+using System.Text.Json;
+using TalentChain.Modules.People.Domain;
 using TalentChain.Tests.Infrastructure;
 
 namespace TalentChain.Tests.Modules.People.OrgTaxonomy;

@@ -14,7 +14,7 @@ public abstract class ProfileTests(TalentChainFactory app)
     {
         var managerOwn = DirectoryTestData.DemoUserEmployee(app, "manager");
         return db.Employees.AsNoTracking()
-            .Where(e => e.Status == EmployeeStatus.Active && e.ManagerId != null && e.ManagerId != managerOwn && db.EmploymentEvents.Any(x => x.EmployeeId == e.Id))
+            .Where(e => e.Status == EmployeeStatus.Active && e.ManagerId != null && e.ManagerId != managerOwn && db.Set<EmploymentEvent>().Any(x => x.EmployeeId == e.Id))
             .OrderBy(e => e.Id).First();
     });
 

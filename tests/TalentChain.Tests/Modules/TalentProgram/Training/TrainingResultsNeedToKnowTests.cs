@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Modules.TalentProgram.Features.Training;
+using TalentChain.Modules.TalentProgram;
 using TalentChain.Tests.Infrastructure;
 using TalentChain.Tests.Modules.People.Directory;
 

@@ -49,7 +49,7 @@ public sealed class AccessHandlers(TalentChainDbContext db, IStringLocalizer<Kno
     /// </summary>
     public static async Task<HashSet<int>> LeftAsync(TalentChainDbContext db, DateOnly today, CancellationToken ct = default)
     {
-        var inactive = await db.Employees.AsNoTracking().Where(e => e.Status != EmployeeStatus.Active && db.AccessGrants.Any(g => g.EmployeeId == e.Id))
+        var inactive = await db.Employees.AsNoTracking().Where(e => e.Status != EmployeeStatus.Active && db.Set<AccessGrant>().Any(g => g.EmployeeId == e.Id))
             .Select(e => e.Id).ToListAsync(ct);
         var pastLastDay = await db.Departures.AsNoTracking().Where(d => d.LastDay < today).Select(d => d.EmployeeId).ToListAsync(ct);
         return [.. inactive, .. pastLastDay];

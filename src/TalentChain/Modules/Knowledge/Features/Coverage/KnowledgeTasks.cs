@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.Knowledge.Features.Access;
+using TalentChain.Modules.People.Domain;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Jobs;

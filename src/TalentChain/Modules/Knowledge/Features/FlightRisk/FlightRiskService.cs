@@ -59,7 +59,7 @@ public sealed class FlightRiskService(TalentChainDbContext db, IEnumerable<IFlig
                 if (!map.TryGetValue(ev.EmployeeId, out var d) || ev.EffectiveDate > d) map[ev.EmployeeId] = ev.EffectiveDate;
             }
             var latest = await db.PersonAssessments.AsNoTracking()
-                .Where(a => chunk.Contains(a.EmployeeId) && a.Id == db.PersonAssessments.Where(b => b.EmployeeId == a.EmployeeId).Max(b => b.Id))
+                .Where(a => chunk.Contains(a.EmployeeId) && a.Id == db.Set<PersonAssessment>().Where(b => b.EmployeeId == a.EmployeeId).Max(b => b.Id))
                 .ToListAsync(ct);
             foreach (var a in latest) assessments[a.EmployeeId] = a;
         }

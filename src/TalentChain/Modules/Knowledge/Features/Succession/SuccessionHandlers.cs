@@ -148,7 +148,7 @@ public sealed class SuccessionHandlers(TalentChainDbContext db, IProgramParticip
 
     public async Task<PlanView> SetActionStatusAsync(int planId, int actionId, ActionStatus status, CancellationToken ct = default)
     {
-        var action = await db.DevelopmentActions.FirstOrDefaultAsync(a => a.Id == actionId && db.Successors.Any(s => s.Id == a.SuccessorId && s.SuccessionPlanId == planId), ct)
+        var action = await db.DevelopmentActions.FirstOrDefaultAsync(a => a.Id == actionId && db.Set<Successor>().Any(s => s.Id == a.SuccessorId && s.SuccessionPlanId == planId), ct)
             ?? throw new NotFoundException(k["Action.NotFound", actionId]);
         if (!Enum.IsDefined(status)) throw ValidationFailedException.For(k["Action.Invalid"], "Status", k["Action.StatusInvalid"]);
         action.Status = status;
@@ -160,7 +160,7 @@ public sealed class SuccessionHandlers(TalentChainDbContext db, IProgramParticip
     public async Task<List<NineBoxCell>> NineBoxAsync(KnowledgeScope scope, CancellationToken ct = default)
     {
         var latest = await db.PersonAssessments.AsNoTracking()
-            .Where(a => a.Id == db.PersonAssessments.Where(b => b.EmployeeId == a.EmployeeId).Max(b => b.Id) && a.Performance != null && a.Potential != null)
+            .Where(a => a.Id == db.Set<PersonAssessment>().Where(b => b.EmployeeId == a.EmployeeId).Max(b => b.Id) && a.Performance != null && a.Potential != null)
             .Select(a => new { a.EmployeeId, a.Performance, a.Potential }).ToListAsync(ct);
         latest = [.. latest.Where(a => scope.MaySeeRisk(a.EmployeeId))];
         var cards = await PersonCards.LoadAsync(db, latest.Select(a => a.EmployeeId), ct);

@@ -7,6 +7,7 @@ using TalentChain.Modules.Mentoring.Web;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Data;
 
+using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.TalentProgram.Contracts;
 
 using TalentChain.Modules.Mentoring.Features.ListRounds;

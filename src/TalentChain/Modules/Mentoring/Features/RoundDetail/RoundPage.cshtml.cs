@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Mentoring.Domain;
+using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Modules.Mentoring.Web;
 using TalentChain.Platform.Data;

@@ -221,7 +221,7 @@ public sealed class SearchEmployeesHandler(TalentChainDbContext db, PeopleRefere
             skillNodes = [.. skillNodes.Where(scope.Shows)];
             var min = q.MinLevel ?? Proficiency.Min;
             var nodes = skillNodes;
-            employees = employees.Where(e => db.SkillRecords.Any(s => s.EmployeeId == e.Id && nodes.Contains(s.TaxonomyNodeId) && s.Level >= min));
+            employees = employees.Where(e => db.Set<SkillRecord>().Any(s => s.EmployeeId == e.Id && nodes.Contains(s.TaxonomyNodeId) && s.Level >= min));
         }
         return (employees, skillNodes);
     }
@@ -273,7 +273,7 @@ public sealed class SearchEmployeesHandler(TalentChainDbContext db, PeopleRefere
         }
         return q.Select(e => new RowData(e.Id, e.EmployeeNumber, e.FamilyName, e.GivenName, e.ChineseName, e.Email, e.Position,
             e.OrgUnitId, e.Track, e.Title, seesGrades ? (int?)e.Grade : null, e.Status, e.HireDate,
-            db.SkillRecords.Where(s => s.EmployeeId == e.Id && skillNodes.Contains(s.TaxonomyNodeId)).Max(s => (int?)s.Level)));
+            db.Set<SkillRecord>().Where(s => s.EmployeeId == e.Id && skillNodes.Contains(s.TaxonomyNodeId)).Max(s => (int?)s.Level)));
     }
 
     private async Task<List<EmployeeRow>> ToRowsAsync(List<RowData> rows, CancellationToken ct)

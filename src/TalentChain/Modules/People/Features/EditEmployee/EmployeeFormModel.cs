@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Features.Directory;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Data;

@@ -10,6 +10,7 @@ using TalentChain.Modules.Rotations.Features.Publish;
 using TalentChain.Modules.Rotations.Features.ReviewProposal;
 using TalentChain.Modules.Rotations.Features.Settings;
 using TalentChain.Modules.Rotations.Features.Solve;
+using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.TalentProgram.Web;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Jobs;

@@ -30,7 +30,7 @@ internal sealed class ProgramCalendarSource(TalentChainDbContext db, TimeProvide
                     null, null, null, r.DueDate, Url: $"{owner.BaseUrl}/program/reviews/{r.Id}"));
             }
             var stages = await db.ParticipantStages.AsNoTracking().Where(s => s.EndedOn == null && participants.Any(p => p.Id == s.ParticipantId))
-                .Select(s => new { s.Id, s.PlannedEnd, s.ParticipantId, s.ProgramStage!.Name, s.ProgramStage.NameZh, P = s.ParticipantId, Emp = db.Participants.Where(p => p.Id == s.ParticipantId).Select(p => new { p.EmployeeId, p.Employee!.GivenName, p.Employee.FamilyName, p.Employee.ChineseName }).First() })
+                .Select(s => new { s.Id, s.PlannedEnd, s.ParticipantId, s.ProgramStage!.Name, s.ProgramStage.NameZh, P = s.ParticipantId, Emp = db.Set<Participant>().Where(p => p.Id == s.ParticipantId).Select(p => new { p.EmployeeId, p.Employee!.GivenName, p.Employee.FamilyName, p.Employee.ChineseName }).First() })
                 .ToListAsync(ct);
             foreach (var s in stages)
             {

@@ -50,7 +50,7 @@ public sealed class CohortHandlers(TalentChainDbContext db, TimeProvider clock, 
                 HostCode = s.HostOrgUnit == null ? null : s.HostOrgUnit.Code, // rotation planning: the host unit of a rotation stage
                 Open = s.ProgramStage.Criteria.Count(c => !s.Evidence.Any(e => e.GateCriterionId == c.Id)),
             }).FirstOrDefault(),
-            NextDue = db.Reviews.Where(r => r.ParticipantId == p.Id && r.CompletedOn == null).OrderBy(r => r.DueDate).Select(r => (DateOnly?)r.DueDate).FirstOrDefault(),
+            NextDue = db.Set<Review>().Where(r => r.ParticipantId == p.Id && r.CompletedOn == null).OrderBy(r => r.DueDate).Select(r => (DateOnly?)r.DueDate).FirstOrDefault(),
         }).ToListAsync(ct);
         var board = rows
             .Select(r => new BoardRow(r.Id, r.EmployeeId, ProgramText.Person(r.GivenName, r.FamilyName, r.ChineseName), r.EmployeeNumber, UiCulture.Pick(r.Unit, r.UnitZh),
@@ -76,7 +76,7 @@ public sealed class CohortHandlers(TalentChainDbContext db, TimeProvider clock, 
             {
                 e.Id, e.EmployeeNumber, e.GivenName, e.FamilyName, e.ChineseName, e.Track, e.Title, e.HireDate, e.BirthDate, e.Status,
                 e.OrgUnit!.Segment, Unit = e.OrgUnit.Name, UnitZh = e.OrgUnit.NameZh,
-                InCohort = db.Participants.Where(p => p.CohortId == cohortId && p.EmployeeId == e.Id).Select(p => (ParticipantStatus?)p.Status).FirstOrDefault(),
+                InCohort = db.Set<Participant>().Where(p => p.CohortId == cohortId && p.EmployeeId == e.Id).Select(p => (ParticipantStatus?)p.Status).FirstOrDefault(),
             }).ToListAsync(ct);
         var today = Today;
         var list = rows.Select(r =>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Modules.TalentProgram.Features.Plans;
 using TalentChain.Platform.Data;

@@ -284,7 +284,7 @@ public sealed class PlanHandlers(TalentChainDbContext db, IStringLocalizer<Talen
         var b = await GetAsync(participantId, to, ct);
         var planId = a.PlanId;
         var reasons = (await db.PlanChanges.AsNoTracking()
-                .Where(c => db.PlanVersions.Any(v => v.Id == c.PlanVersionId && v.PlanId == planId && v.Number > from && v.Number <= to))
+                .Where(c => db.Set<PlanVersion>().Any(v => v.Id == c.PlanVersionId && v.PlanId == planId && v.Number > from && v.Number <= to))
                 .ToListAsync(ct))
             .OrderBy(c => c.ChangedAt).ThenBy(c => c.Id)
             .ToLookup(c => c.ItemKey, c => string.IsNullOrEmpty(c.Reason) ? $"{t.Enum(c.Kind)} ({c.ChangedBy})" : $"{c.Reason} ({t.Enum(c.Kind)}, {c.ChangedBy})");
@@ -324,7 +324,8 @@ public sealed class PlanChoices(TalentChainDbContext db)
     /// <summary>People who can mentor: active engineers and above, by name.</summary>
     public async Task<List<(int Id, string Label)>> MentorCandidatesAsync(CancellationToken ct = default)
     {
-        var rows = await db.Employees.AsNoTracking().Where(e => e.Status == EmployeeStatus.Active && e.Title >= ProfessionalTitle.Engineer)
+        var engineersAndAbove = ProfessionalTitles.AtLeast(ProfessionalTitle.Engineer);
+        var rows = await db.Employees.AsNoTracking().Where(e => e.Status == EmployeeStatus.Active && engineersAndAbove.Contains(e.Title))
             .Select(e => new { e.Id, e.GivenName, e.FamilyName, e.ChineseName, e.EmployeeNumber, e.Position }).ToListAsync(ct);
         return [.. rows.Select(r => (r.Id, $"{ProgramText.Person(r.GivenName, r.FamilyName, r.ChineseName)} · {r.Position} ({r.EmployeeNumber})")).OrderBy(r => r.Item2, StringComparer.CurrentCulture)];
     }

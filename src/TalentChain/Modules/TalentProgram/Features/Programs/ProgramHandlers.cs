@@ -177,7 +177,7 @@ public sealed class ProgramHandlers(TalentChainDbContext db, IStringLocalizer<Ta
 
     public async Task<ProgramView> RemoveCriterionAsync(int programId, int criterionId, CancellationToken ct = default)
     {
-        var criterion = await db.GateCriteria.FirstOrDefaultAsync(c => c.Id == criterionId && db.ProgramStages.Any(s => s.Id == c.StageId && s.ProgramId == programId), ct)
+        var criterion = await db.GateCriteria.FirstOrDefaultAsync(c => c.Id == criterionId && db.Set<ProgramStage>().Any(s => s.Id == c.StageId && s.ProgramId == programId), ct)
             ?? throw new NotFoundException(t["Criterion.NotFound", criterionId]);
         if (await db.GateEvidence.AnyAsync(e => e.GateCriterionId == criterionId, ct))
             throw ValidationFailedException.For(t["Criterion.Invalid"], "criterionId", t["Criterion.HasEvidence"]);

@@ -372,7 +372,7 @@ public sealed class TrainingHandlers(TalentChainDbContext db, TimeProvider clock
         // The plan: activities naming this course in the open version are done.
         var activities = await db.PlanActivities
             .Where(a => a.CourseId == course.Id && a.Status != ActivityStatus.Done
-                && db.PlanVersions.Any(v => v.Id == a.PlanVersionId && v.ClosedOn == null && v.Plan!.Participant!.EmployeeId == employeeId))
+                && db.Set<PlanVersion>().Any(v => v.Id == a.PlanVersionId && v.ClosedOn == null && v.Plan!.Participant!.EmployeeId == employeeId))
             .ToListAsync(ct);
         foreach (var a in activities)
         {
