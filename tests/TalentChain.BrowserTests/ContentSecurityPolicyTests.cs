@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using TalentChain.Platform.Data;
 
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.BrowserTests;
 
 /// <summary>

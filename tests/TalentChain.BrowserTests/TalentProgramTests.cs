@@ -4,6 +4,8 @@ using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.TalentProgram;
 using TalentChain.Platform.Data;
 
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.BrowserTests;
 
 /// <summary>One participant through the program in a real browser: nomination → selection → plan → training → first review.</summary>

@@ -1,5 +1,6 @@
 using TalentChain.Optimization.Rotations;
 
+
 namespace TalentChain.Optimization.Tests.Rotations;
 
 /// <summary>

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using TalentChain.Optimization.Rotations;
 using static TalentChain.Optimization.Tests.Rotations.RotationTestData;
 
+
 namespace TalentChain.Optimization.Tests.Rotations;
 
 public class RotationJsonTests

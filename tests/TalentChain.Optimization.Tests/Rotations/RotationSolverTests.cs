@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using TalentChain.Optimization.Rotations;
 using static TalentChain.Optimization.Tests.Rotations.RotationTestData;
 
+
 namespace TalentChain.Optimization.Tests.Rotations;
 
 public class RotationSolverTests

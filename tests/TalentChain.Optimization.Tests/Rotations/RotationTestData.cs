@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using Microsoft.FSharp.Core;
 using TalentChain.Optimization.Rotations;
 
+
 namespace TalentChain.Optimization.Tests.Rotations;
 
 /// <summary>Builders, a seeded random small-instance generator and an exhaustive reference solver.</summary>

@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.TalentProgram;
 using TalentChain.Tests.Infrastructure;
 
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Tests.Platform;
 
 /// <summary>Browser hardening headers on every kind of response, and pages that need no inline script (ADR 0032).</summary>

@@ -4,6 +4,10 @@ using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Web;
 
+using TalentChain.Modules.People.Domain;
+
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.Mentoring;
 
 /// <summary>Who may do what with a round (record level: the program the round belongs to).</summary>

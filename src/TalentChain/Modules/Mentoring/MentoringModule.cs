@@ -19,6 +19,10 @@ using TalentChain.Modules.Mentoring.Web;
 using TalentChain.Platform.Demo;
 using TalentChain.Platform.Jobs;
 
+using TalentChain.Modules.People.Domain;
+
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.Mentoring;
 
 /// <summary>

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Localization;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.People.Domain;
 
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.Mentoring;
 
 /// <summary>The module's small text rules: names (People's one rule), dates, blank input, resource keys built from values.</summary>

@@ -16,6 +16,10 @@ using TalentChain.Modules.TalentProgram.Features;
 using TalentChain.Platform.Demo;
 using TalentChain.Platform.Jobs;
 
+using TalentChain.Modules.People.Domain;
+
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.Rotations;
 
 /// <summary>

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Platform.Data;
 
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.TalentProgram;
 
 /// <summary>The optimistic-concurrency check shared by the module's handlers: a stale version is a 409.</summary>

@@ -33,8 +33,8 @@ internal sealed class OpenPlanGoals(TalentChainDbContext db) : IOpenPlanGoals
 {
     public async Task<List<OpenPlanGoal>> ForParticipantsAsync(IReadOnlyCollection<int> participantIds, CancellationToken ct = default) =>
         await db.PlanGoals.AsNoTracking()
-            .Where(g => !g.Proposed && db.PlanVersions.Any(v => v.Id == g.PlanVersionId && v.ClosedOn == null && participantIds.Contains(v.Plan!.ParticipantId)))
-            .Select(g => new OpenPlanGoal(db.PlanVersions.Where(v => v.Id == g.PlanVersionId).Select(v => v.Plan!.ParticipantId).First(),
+            .Where(g => !g.Proposed && db.Set<PlanVersion>().Any(v => v.Id == g.PlanVersionId && v.ClosedOn == null && participantIds.Contains(v.Plan!.ParticipantId)))
+            .Select(g => new OpenPlanGoal(db.Set<PlanVersion>().Where(v => v.Id == g.PlanVersionId).Select(v => v.Plan!.ParticipantId).First(),
                 g.TaxonomyNodeId, g.TaxonomyNode!.Name, g.TaxonomyNode.NameZh, g.CurrentLevel, g.TargetLevel, g.DueDate))
             .ToListAsync(ct);
 }

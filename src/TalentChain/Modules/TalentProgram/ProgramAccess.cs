@@ -7,6 +7,8 @@ using TalentChain.Platform.Data;
 
 using TalentChain.Modules.TalentProgram.Contracts;
 
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.TalentProgram;
 
 /// <summary>

@@ -3,6 +3,8 @@ using System.Globalization;
 using TalentChain.Modules.TalentProgram.Features.Reviews;
 using TalentChain.Platform.Data;
 
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.TalentProgram;
 
 /// <summary><c>program overdue</c> lists overdue reviews; reminders run as the periodic task program-review-reminders (<c>jobs run program-review-reminders</c>).</summary>

@@ -5,6 +5,8 @@ using TalentChain.Optimization;
 using TalentChain.Optimization.Mentoring;
 using TalentChain.Optimization.Rotations;
 
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.TalentProgram;
 
 /// <summary>

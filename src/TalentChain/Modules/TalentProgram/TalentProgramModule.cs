@@ -11,6 +11,8 @@ using TalentChain.Platform.Demo;
 
 using TalentChain.Modules.TalentProgram.Contracts;
 
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.TalentProgram;
 
 /// <summary>

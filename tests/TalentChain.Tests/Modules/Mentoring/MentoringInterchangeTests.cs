@@ -10,6 +10,8 @@ using TalentChain.Platform.Auth;
 using TalentChain.Platform.Jobs;
 using TalentChain.Tests.Infrastructure;
 
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Tests.Modules.Mentoring;
 
 /// <summary>round.json / result.json export and import (exact format, precise refusals, nothing changed on error) and cancelled runs.</summary>

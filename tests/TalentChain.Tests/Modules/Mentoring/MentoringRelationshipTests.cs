@@ -8,7 +8,6 @@ using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.Mentoring.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Modules.Mentoring.Features.EndRelationship;
-using TalentChain.Modules.TalentProgram.Features.Mentoring;
 using TalentChain.Modules.TalentProgram;
 using TalentChain.Tests.Infrastructure;
 

@@ -15,7 +15,6 @@ using TalentChain.Modules.Rotations;
 using TalentChain.Modules.Rotations.Domain;
 using TalentChain.Tests.Infrastructure;
 using static TalentChain.Tests.Modules.Rotations.RotationTestData;
-using static TalentChain.Tests.Modules.TalentProgram.Rotations.RotationTestData;
 using TalentChain.Modules.TalentProgram;
 
 namespace TalentChain.Tests.Modules.Rotations;

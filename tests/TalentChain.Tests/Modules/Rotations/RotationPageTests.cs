@@ -8,6 +8,8 @@ using static TalentChain.Tests.Modules.Rotations.RotationTestData;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.TalentProgram;
 
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Tests.Modules.Rotations;
 
 /// <summary>The rotation-planning pages for each role, and bad input shown on the form in both languages with nothing written.</summary>

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TalentChain.Modules.TalentProgram.Features.Cohorts;
@@ -9,6 +8,8 @@ using TalentChain.Modules.TalentProgram.Features.Reviews;
 using TalentChain.Modules.TalentProgram;
 using TalentChain.Platform.Data;
 using TalentChain.Tests.Infrastructure;
+
+using TalentChain.Modules.TalentProgram.Domain;
 
 namespace TalentChain.Tests.Modules.TalentProgram;
 

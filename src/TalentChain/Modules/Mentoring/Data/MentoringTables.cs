@@ -2,6 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.Mentoring.Domain;
 using TalentChain.Platform.Data;
 
+using TalentChain.Modules.People.Domain;
+
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.Mentoring;
 
 /// <summary>The mentoring module's tables (1+1+1 matching rounds, waitlist, meeting logs).</summary>

@@ -2,6 +2,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Platform.Web;
 
+using TalentChain.Modules.People.Domain;
+
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.Mentoring.Web;
 
 /// <summary>Shared plumbing of the module's API: one group under the program's policies; record-level refusals become 403 ProblemDetails.</summary>

@@ -2,6 +2,10 @@ using Microsoft.AspNetCore.Authorization;
 using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Platform.Web;
 
+using TalentChain.Modules.People.Domain;
+
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.Mentoring.Web;
 
 /// <summary>The module's pages: signed-in users (narrowed per record, as the program's pages are), with the shared message and form-error behaviour.</summary>

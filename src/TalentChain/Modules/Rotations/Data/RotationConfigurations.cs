@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TalentChain.Modules.Rotations.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
 
+using TalentChain.Modules.People.Domain;
+
 namespace TalentChain.Modules.Rotations.Data;
 
 // Table names are explicit: without DbSet properties on the context, EF would name the tables after the classes.

@@ -2,6 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.Rotations.Domain;
 using TalentChain.Platform.Data;
 
+using TalentChain.Modules.People.Domain;
+
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.Rotations;
 
 /// <summary>The rotation-planning tables, as extension properties of the one DbContext.</summary>

@@ -3,6 +3,8 @@ using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.Rotations.Domain;
 using TalentChain.Optimization.Rotations;
 
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.Rotations.Features;
 
 /// <summary>

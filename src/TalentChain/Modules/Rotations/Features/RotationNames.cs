@@ -5,6 +5,8 @@ using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.Rotations.Domain;
 using TalentChain.Optimization.Rotations;
 
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.Rotations.Features;
 
 /// <summary>The module's vocabulary: localised names of statuses, sources, segments and unplaced reasons; ids and dates as the files write them.</summary>

@@ -1,5 +1,7 @@
 using System.Security.Claims;
 
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.TalentProgram.Contracts;
 
 /// <summary>How the viewer relates to one participant.</summary>

@@ -1,3 +1,5 @@
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.TalentProgram.Contracts;
 
 /// <summary>A development goal of a participant's open (current, agreed) plan version: the skill, the gap and when it is due.</summary>

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using TalentChain.Platform.Auth;
 
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.TalentProgram.Contracts;
 
 /// <summary>Module authorization policies (role level; record-level checks are <see cref="ProgramAccess"/>).</summary>

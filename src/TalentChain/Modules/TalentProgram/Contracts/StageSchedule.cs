@@ -1,3 +1,5 @@
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.TalentProgram.Contracts;
 
 /// <summary>A published rotation as the stage engine takes it: the participant's k-th rotation stage is spent in this host unit until <see cref="PlannedEnd"/>.</summary>

@@ -9,14 +9,10 @@ public static class TalentProgramTables
 {
     extension(TalentChainDbContext db)
     {
-        public DbSet<DevelopmentProgram> DevelopmentPrograms => db.Set<DevelopmentProgram>();
         public DbSet<ProgramStage> ProgramStages => db.Set<ProgramStage>();
         public DbSet<GateCriterion> GateCriteria => db.Set<GateCriterion>();
-        public DbSet<Cohort> Cohorts => db.Set<Cohort>();
-        public DbSet<Participant> Participants => db.Set<Participant>();
         public DbSet<ParticipantStage> ParticipantStages => db.Set<ParticipantStage>();
         public DbSet<GateEvidence> GateEvidence => db.Set<GateEvidence>();
-        public DbSet<MentorAssignment> MentorAssignments => db.Set<MentorAssignment>();
         public DbSet<DevelopmentPlan> DevelopmentPlans => db.Set<DevelopmentPlan>();
         public DbSet<PlanVersion> PlanVersions => db.Set<PlanVersion>();
         public DbSet<PlanGoal> PlanGoals => db.Set<PlanGoal>();

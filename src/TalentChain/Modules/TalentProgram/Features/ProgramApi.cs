@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 using TalentChain.Modules.TalentProgram.Contracts;
 
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.TalentProgram.Features;
 
 /// <summary>Shared plumbing of the module's API groups: record-level refusals become 403 ProblemDetails.</summary>

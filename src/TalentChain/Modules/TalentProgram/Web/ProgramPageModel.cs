@@ -3,6 +3,8 @@ using TalentChain.Platform.Web;
 
 using TalentChain.Modules.TalentProgram.Contracts;
 
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.TalentProgram.Web;
 
 /// <summary>The module's pages: signed-in users (narrowed per record), with the shared message and form-error behaviour.</summary>

@@ -4,6 +4,8 @@ using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Web;
 
+using TalentChain.Modules.People.Domain;
+
 namespace TalentChain.Modules.Mentoring.Features.Eligibility;
 
 public sealed record VerdictView(int MentorEmployeeId, string MentorName, MentorRole Role, string RoleName, bool Eligible, List<string> Reasons, int Score, List<ScorePartView> Breakdown);

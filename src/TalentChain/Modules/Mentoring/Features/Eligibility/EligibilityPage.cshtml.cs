@@ -2,6 +2,10 @@ using Microsoft.AspNetCore.Mvc;
 using TalentChain.Modules.Mentoring.Web;
 using TalentChain.Platform.Web;
 
+using TalentChain.Modules.People.Domain;
+
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.Mentoring.Features.Eligibility;
 
 /// <summary>/program/mentoring/rounds/{id}/participants/{participantId}: every volunteer and role, eligible with its score breakdown or the reasons not.</summary>

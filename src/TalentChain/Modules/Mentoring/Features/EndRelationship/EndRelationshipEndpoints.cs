@@ -4,6 +4,8 @@ using TalentChain.Modules.Mentoring.Web;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Modules.Mentoring.Features.Relationships;
 
+using TalentChain.Modules.People.Domain;
+
 namespace TalentChain.Modules.Mentoring.Features.EndRelationship;
 
 public static class EndRelationshipEndpoints

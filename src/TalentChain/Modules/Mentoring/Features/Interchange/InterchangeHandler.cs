@@ -5,6 +5,8 @@ using TalentChain.Optimization.Mentoring;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
 
+using TalentChain.Modules.People.Domain;
+
 namespace TalentChain.Modules.Mentoring.Features.Interchange;
 
 /// <summary>A round in the interchange format: export the instance and the proposal, import either (checked; nothing changes on a problem).</summary>

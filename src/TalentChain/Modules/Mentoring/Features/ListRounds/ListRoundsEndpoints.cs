@@ -3,6 +3,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Platform.Auth;
 
+using TalentChain.Modules.People.Domain;
+
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.Mentoring.Features.ListRounds;
 
 public static class ListRoundsEndpoints

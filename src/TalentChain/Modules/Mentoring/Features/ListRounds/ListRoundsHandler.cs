@@ -3,6 +3,8 @@ using TalentChain.Modules.Mentoring.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Platform.Data;
 
+using TalentChain.Modules.People.Domain;
+
 namespace TalentChain.Modules.Mentoring.Features.ListRounds;
 
 /// <summary>The matching rounds, newest first (of a cohort, or the open ones).</summary>

@@ -7,6 +7,8 @@ using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
 using TalentChain.Modules.Mentoring.Features.Relationships;
 
+using TalentChain.Modules.People.Domain;
+
 namespace TalentChain.Modules.Mentoring.Features.Meetings;
 
 public sealed record MeetingInput(DateOnly? Date, int? DurationMinutes, string? Topic, string? Notes, int? Rating);

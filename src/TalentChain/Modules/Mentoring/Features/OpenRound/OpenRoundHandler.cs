@@ -6,6 +6,8 @@ using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
 using TalentChain.Modules.Mentoring.Features.Volunteers;
 
+using TalentChain.Modules.People.Domain;
+
 namespace TalentChain.Modules.Mentoring.Features.OpenRound;
 
 public sealed record OpenRoundInput(int? CohortId, string? Name, MentoringRoundKind? Kind);

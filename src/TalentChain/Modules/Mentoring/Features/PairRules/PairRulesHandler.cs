@@ -5,6 +5,8 @@ using TalentChain.Platform.Auth;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
 
+using TalentChain.Modules.People.Domain;
+
 namespace TalentChain.Modules.Mentoring.Features.PairRules;
 
 public sealed record PairRuleInput(int? ParticipantId, int? MentorEmployeeId, MentorRole? Role, PairRuleKind? Kind);

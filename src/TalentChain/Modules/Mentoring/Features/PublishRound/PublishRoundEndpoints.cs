@@ -2,6 +2,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using TalentChain.Modules.Mentoring.Web;
 using TalentChain.Modules.TalentProgram.Contracts;
 
+using TalentChain.Modules.People.Domain;
+
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.Mentoring.Features.PublishRound;
 
 public static class PublishRoundEndpoints

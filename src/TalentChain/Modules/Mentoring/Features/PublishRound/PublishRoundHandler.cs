@@ -8,6 +8,8 @@ using TalentChain.Platform.Data;
 using TalentChain.Platform.Notifications;
 using TalentChain.Platform.Web;
 
+using TalentChain.Modules.People.Domain;
+
 namespace TalentChain.Modules.Mentoring.Features.PublishRound;
 
 public sealed record PublishOutcome(int Assignments, int Waitlisted);

@@ -6,6 +6,10 @@ using TalentChain.Platform.Web;
 using TalentChain.Modules.Mentoring.Features.Meetings;
 using TalentChain.Modules.Mentoring.Features.EndRelationship;
 
+using TalentChain.Modules.People.Domain;
+
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.Mentoring.Features.Relationships;
 
 /// <summary>/program/mentoring/relationships/{id}: the meeting log; completion with a rating; a re-match request.</summary>

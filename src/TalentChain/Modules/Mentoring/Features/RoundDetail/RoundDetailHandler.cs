@@ -10,6 +10,8 @@ using TalentChain.Modules.Mentoring.Features.Volunteers;
 using TalentChain.Modules.Mentoring.Features.PairRules;
 using TalentChain.Modules.Mentoring.Features.Waitlist;
 
+using TalentChain.Modules.People.Domain;
+
 namespace TalentChain.Modules.Mentoring.Features.RoundDetail;
 
 public sealed record RoundParticipantView(int ParticipantId, int EmployeeId, string EmployeeNumber, string Name, string Unit, List<MentorRole> Roles, string? FocusSkill, int? FocusLevel, bool FocusOverridden, List<int> PreferredMentorIds, List<string> PreferredMentorNames);

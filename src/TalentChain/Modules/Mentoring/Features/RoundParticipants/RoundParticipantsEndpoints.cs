@@ -4,6 +4,10 @@ using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Mentoring.Web;
 using TalentChain.Modules.TalentProgram.Contracts;
 
+using TalentChain.Modules.People.Domain;
+
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.Mentoring.Features.RoundParticipants;
 
 public static class RoundParticipantsEndpoints

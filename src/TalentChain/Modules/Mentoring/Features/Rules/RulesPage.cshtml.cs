@@ -7,6 +7,8 @@ using TalentChain.Platform.Web;
 
 using TalentChain.Modules.TalentProgram.Contracts;
 
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.Mentoring.Features.Rules;
 
 /// <summary>/program/mentoring/programs/{programId}/rules: the program's matching rules and score weights.</summary>

@@ -5,6 +5,8 @@ using TalentChain.Modules.People.Domain;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
 
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.Mentoring.Features.Volunteers;
 
 public sealed record VolunteerInput(int? EmployeeId, int Technical, int Career, int Peer, int Total);

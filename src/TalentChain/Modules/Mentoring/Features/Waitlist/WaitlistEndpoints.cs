@@ -5,6 +5,8 @@ using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Platform.Auth;
 
+using TalentChain.Modules.People.Domain;
+
 namespace TalentChain.Modules.Mentoring.Features.Waitlist;
 
 public static class WaitlistEndpoints

@@ -8,6 +8,10 @@ using TalentChain.Optimization.Rotations;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
 
+using TalentChain.Modules.People.Domain;
+
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.Rotations.Features.Interchange;
 
 /// <summary>

@@ -1,6 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Platform.Data;
 
+using TalentChain.Modules.People.Domain;
+
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.Rotations.Features.ListPlans;
 
 /// <summary>The rotation plans a caller may list, and the plans they take part in themselves or through a direct report.</summary>

@@ -6,6 +6,10 @@ using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Modules.TalentProgram.Web;
 using TalentChain.Platform.Data;
 
+using TalentChain.Modules.People.Domain;
+
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.Rotations.Features.ListPlans;
 
 /// <summary>/program/rotations: the rotation plans a manager or executive may see (and a new plan per cohort); a participant's own plans.</summary>

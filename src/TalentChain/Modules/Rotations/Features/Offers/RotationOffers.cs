@@ -5,6 +5,10 @@ using TalentChain.Modules.Rotations.Features.PlanDetail;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
 
+using TalentChain.Modules.People.Domain;
+
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.Rotations.Features.Offers;
 
 /// <summary>Host units offer places per period; a unit the proposal uses cannot be withdrawn.</summary>

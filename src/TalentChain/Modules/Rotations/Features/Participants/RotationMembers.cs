@@ -5,6 +5,8 @@ using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
 
+using TalentChain.Modules.People.Domain;
+
 namespace TalentChain.Modules.Rotations.Features.Participants;
 
 /// <summary>Who takes part in a plan, and from which period: the cohort's active participants join; a manager moves a start period.</summary>

@@ -4,6 +4,10 @@ using TalentChain.Modules.Rotations.Features.PlanDetail;
 using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Modules.TalentProgram.Features;
 
+using TalentChain.Modules.People.Domain;
+
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.Rotations.Features.Participants;
 
 internal static class RotationMembersEndpoint

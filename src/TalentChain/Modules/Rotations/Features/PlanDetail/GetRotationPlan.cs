@@ -1,6 +1,10 @@
 using TalentChain.Modules.Rotations.Domain;
 using TalentChain.Optimization;
 
+using TalentChain.Modules.People.Domain;
+
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.Rotations.Features.PlanDetail;
 
 /// <summary>

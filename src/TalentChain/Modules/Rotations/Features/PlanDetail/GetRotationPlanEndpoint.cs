@@ -4,6 +4,10 @@ using TalentChain.Modules.Rotations.Features.Solve;
 using TalentChain.Modules.TalentProgram.Features;
 using TalentChain.Platform.Jobs;
 
+using TalentChain.Modules.People.Domain;
+
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.Rotations.Features.PlanDetail;
 
 internal static class GetRotationPlanEndpoint

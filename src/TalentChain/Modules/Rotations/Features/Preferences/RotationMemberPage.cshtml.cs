@@ -4,6 +4,10 @@ using Microsoft.Extensions.Localization;
 using TalentChain.Modules.TalentProgram.Web;
 using TalentChain.Platform.Web;
 
+using TalentChain.Modules.People.Domain;
+
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.Rotations.Features.Preferences;
 
 /// <summary>/program/rotations/{id}/participants/{participantId}: a participant scores host units and sees their published rotations.</summary>

@@ -4,6 +4,10 @@ using TalentChain.Modules.Rotations.Domain;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
 
+using TalentChain.Modules.People.Domain;
+
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.Rotations.Features.Preferences;
 
 /// <summary>One participant's side of a plan: their scored host units and their published rotations.</summary>

@@ -3,6 +3,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using TalentChain.Modules.TalentProgram.Features;
 using TalentChain.Platform.Web;
 
+using TalentChain.Modules.People.Domain;
+
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.Rotations.Features.Preferences;
 
 internal static class RotationPreferencesEndpoint

@@ -10,6 +10,10 @@ using TalentChain.Platform.Data;
 using TalentChain.Platform.Notifications;
 using TalentChain.Platform.Web;
 
+using TalentChain.Modules.People.Domain;
+
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.Rotations.Features.Publish;
 
 /// <summary>

@@ -2,6 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Platform.Data;
 
+using TalentChain.Modules.People.Domain;
+
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.Rotations.Features.Publish;
 
 /// <summary>

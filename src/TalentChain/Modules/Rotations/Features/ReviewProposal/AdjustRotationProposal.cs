@@ -3,6 +3,10 @@ using TalentChain.Modules.Rotations.Features.PlanDetail;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
 
+using TalentChain.Modules.People.Domain;
+
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.Rotations.Features.ReviewProposal;
 
 /// <summary>

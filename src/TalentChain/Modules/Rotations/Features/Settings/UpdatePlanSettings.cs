@@ -4,6 +4,10 @@ using TalentChain.Modules.Rotations.Features.PlanDetail;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
 
+using TalentChain.Modules.People.Domain;
+
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.Rotations.Features.Settings;
 
 /// <summary>Changes the period grid or the rules; a change clears the proposal (it was made for the old grid).</summary>

@@ -11,6 +11,10 @@ using TalentChain.Platform.Data;
 using TalentChain.Platform.Jobs;
 using TalentChain.Platform.Web;
 
+using TalentChain.Modules.People.Domain;
+
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.Rotations.Features.Solve;
 
 /// <summary>

@@ -5,6 +5,8 @@ using TalentChain.Platform.Web;
 
 using TalentChain.Modules.TalentProgram.Contracts;
 
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.TalentProgram.Features.Cohorts;
 
 /// <summary>/program/cohorts/{id}: who is where and who is stuck; for program managers nomination (with eligibility and why not) and selection.</summary>

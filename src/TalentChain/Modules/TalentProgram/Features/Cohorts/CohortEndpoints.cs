@@ -3,6 +3,8 @@ using System.Security.Claims;
 
 using TalentChain.Modules.TalentProgram.Contracts;
 
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.TalentProgram.Features.Cohorts;
 
 public static class CohortEndpoints

@@ -5,6 +5,8 @@ using TalentChain.Platform.Web;
 
 using TalentChain.Modules.TalentProgram.Contracts;
 
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.TalentProgram.Features.Dashboard;
 
 /// <summary>/program/cohorts/{id}/dashboard: the cohort in numbers and charts, with CSV/XLSX export.</summary>

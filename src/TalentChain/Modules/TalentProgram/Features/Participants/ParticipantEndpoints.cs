@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 using TalentChain.Modules.TalentProgram.Contracts;
 
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.TalentProgram.Features.Participants;
 
 public static class ParticipantEndpoints

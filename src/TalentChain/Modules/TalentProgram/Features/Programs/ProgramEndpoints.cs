@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 using TalentChain.Modules.TalentProgram.Contracts;
 
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.TalentProgram.Features.Programs;
 
 public static class ProgramEndpoints

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using TalentChain.Modules.TalentProgram.Web;
 
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.TalentProgram.Features.Reviews;
 
 /// <summary>/program/reviews: overdue reviews (flagged) and those coming up, for the participants the caller may see.</summary>

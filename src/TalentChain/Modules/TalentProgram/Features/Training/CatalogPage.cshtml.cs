@@ -4,6 +4,8 @@ using Microsoft.Extensions.Localization;
 using TalentChain.Modules.TalentProgram.Features.Plans;
 using TalentChain.Modules.TalentProgram.Web;
 
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.TalentProgram.Features.Training;
 
 /// <summary>/training: the training stack by layer with upcoming sessions; program managers add layers, courses and sessions.</summary>

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Localization;
 using TalentChain.Modules.TalentProgram.Web;
 using TalentChain.Platform.Web;
 
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.TalentProgram.Features.Training;
 
 /// <summary>

@@ -5,6 +5,8 @@ using Microsoft.Extensions.Localization;
 
 using TalentChain.Modules.TalentProgram.Contracts;
 
+using TalentChain.Modules.TalentProgram.Domain;
+
 namespace TalentChain.Modules.TalentProgram.Features.Training;
 
 public static class TrainingEndpoints
