@@ -33,14 +33,24 @@ public static class TalentProgramModule
         services.AddScoped<ProgramHandlers>();
         services.AddScoped<CohortHandlers>();
         services.AddScoped<ParticipantHandlers>();
-        services.AddScoped<PlanHandlers>();
+        services.AddScoped<PlanEditing>();
+        services.AddScoped<Features.Plans.ViewPlan.GetPlan>();
+        services.AddScoped<Features.Plans.CompareVersions.ComparePlanVersions>();
+        services.AddScoped<Features.Plans.EditGoals.EditPlanGoals>();
+        services.AddScoped<Features.Plans.EditActivities.EditPlanActivities>();
+        services.AddScoped<Features.Plans.RemoveItem.RemovePlanItem>();
+        services.AddScoped<Features.Plans.AcceptProposal.AcceptProposedItem>();
         services.AddScoped<PlanChoices>();
         services.AddScoped<ReviewHandlers>();
         // Knowledge's flight-risk score counts the program's reviews; its coverage goes stale when they or participants change.
         services.AddScoped<TalentChain.Modules.Knowledge.Contracts.IFlightRiskFactor, ProgramReviewFactor>();
         services.AddScoped<TalentChain.Modules.Knowledge.Contracts.IProgramParticipations, ProgramParticipations>();
         services.AddSingleton(new TalentChain.Modules.Knowledge.Contracts.FlightRiskInputs(typeof(Domain.Review), typeof(Domain.Participant)));
-        services.AddScoped<TrainingHandlers>();
+        services.AddScoped<SessionViews>();
+        services.AddScoped<Features.Training.Catalog.TrainingCatalog>();
+        services.AddScoped<Features.Training.Sessions.TrainingSessions>();
+        services.AddScoped<Features.Training.Enrol.Enrolments>();
+        services.AddScoped<Features.Training.RecordResults.RecordTrainingResult>();
         services.AddScoped<DashboardHandler>();
         services.AddScoped<TalentChain.Platform.Calendar.ICalendarSource, ProgramCalendarSource>();
         services.AddReviewReminders();

@@ -67,7 +67,7 @@ public sealed class DashboardHandler(TalentChainDbContext db, TimeProvider clock
             var gateMet = stage is null || StageEngine.GateMet(stage.Criteria, open!.Evidence);
             var due = nextReviews.TryGetValue(p.Id, out var d) ? d : (DateOnly?)null;
             var mine = goals.Where(g => g.ParticipantId == p.Id).ToList();
-            var progress = mine.Select(g => PlanHandlers.Progress(g.CurrentLevel, g.TargetLevel, Math.Max(g.CurrentLevel, levels.GetValueOrDefault((p.EmployeeId, g.TaxonomyNodeId), g.CurrentLevel)))).ToList();
+            var progress = mine.Select(g => Plans.ViewPlan.GetPlan.Progress(g.CurrentLevel, g.TargetLevel, Math.Max(g.CurrentLevel, levels.GetValueOrDefault((p.EmployeeId, g.TaxonomyNodeId), g.CurrentLevel)))).ToList();
             var e = p.Employee!;
             rows.Add(new DashboardRow(p.Id, ProgramText.Person(e.GivenName, e.FamilyName, e.ChineseName), e.EmployeeNumber,
                 p.Status == ParticipantStatus.Completed ? t.Enum(ParticipantStatus.Completed) : stage is null ? null : $"{open!.Sequence}. {stage.DisplayName(chinese)}",

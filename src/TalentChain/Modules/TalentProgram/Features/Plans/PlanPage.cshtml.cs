@@ -4,6 +4,12 @@ using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Modules.TalentProgram.Web;
 using TalentChain.Platform.Web;
+using TalentChain.Modules.TalentProgram.Features.Plans.AcceptProposal;
+using TalentChain.Modules.TalentProgram.Features.Plans.CompareVersions;
+using TalentChain.Modules.TalentProgram.Features.Plans.EditActivities;
+using TalentChain.Modules.TalentProgram.Features.Plans.EditGoals;
+using TalentChain.Modules.TalentProgram.Features.Plans.RemoveItem;
+using TalentChain.Modules.TalentProgram.Features.Plans.ViewPlan;
 
 using TalentChain.Modules.TalentProgram.Contracts;
 
@@ -13,7 +19,7 @@ namespace TalentChain.Modules.TalentProgram.Features.Plans;
 /// /program/participants/{id}/plan: the development plan — goals with progress, activities, the changes of the
 /// version with their reasons, any version on request, and the differences between two versions.
 /// </summary>
-public class PlanPageModel(PlanHandlers plans, PlanChoices choices, ProgramAccess access, IStringLocalizer<TalentProgramResource> t, IPeopleLabels labels) : ProgramPageModel
+public class PlanPageModel(GetPlan plans, EditPlanGoals goals, EditPlanActivities activities, RemovePlanItem removal, AcceptProposedItem acceptance, ComparePlanVersions comparison, PlanChoices choices, ProgramAccess access, IStringLocalizer<TalentProgramResource> t, IPeopleLabels labels) : ProgramPageModel
 {
     [FromRoute] public int Id { get; set; }
     [FromQuery] public int? Number { get; set; }
@@ -43,7 +49,7 @@ public class PlanPageModel(PlanHandlers plans, PlanChoices choices, ProgramAcces
     {
         if (await LoadAsync(ct) is { } refused) return refused;
         var input = (Goal ?? new GoalInput(null, null, null, null, null, null)) with { Version = Version };
-        if (await TryAsync(() => Key is { } k ? plans.UpdateGoalAsync(Id, PlanNumber, k, input, Relation, ct) : plans.AddGoalAsync(Id, PlanNumber, input, Relation, ct)))
+        if (await TryAsync(() => Key is { } k ? goals.UpdateGoalAsync(Id, PlanNumber, k, input, Relation, ct) : goals.AddGoalAsync(Id, PlanNumber, input, Relation, ct)))
             return Done(Key is null ? t["Goal.Added"] : t["Goal.Saved"], new { id = Id });
         Edit = Key;
         return await LoadAsync(ct) ?? Page();
@@ -53,7 +59,7 @@ public class PlanPageModel(PlanHandlers plans, PlanChoices choices, ProgramAcces
     {
         if (await LoadAsync(ct) is { } refused) return refused;
         var input = (Activity ?? new ActivityInput(null, null, null, null, null, null, null, null)) with { Version = Version };
-        if (await TryAsync(() => Key is { } k ? plans.UpdateActivityAsync(Id, PlanNumber, k, input, Relation, ct) : plans.AddActivityAsync(Id, PlanNumber, input, Relation, ct)))
+        if (await TryAsync(() => Key is { } k ? activities.UpdateActivityAsync(Id, PlanNumber, k, input, Relation, ct) : activities.AddActivityAsync(Id, PlanNumber, input, Relation, ct)))
             return Done(Key is null ? t["Activity.Added"] : t["Activity.Saved"], new { id = Id });
         Edit = Key;
         return await LoadAsync(ct) ?? Page();
@@ -62,7 +68,7 @@ public class PlanPageModel(PlanHandlers plans, PlanChoices choices, ProgramAcces
     public async Task<IActionResult> OnPostRemoveAsync(CancellationToken ct)
     {
         if (await LoadAsync(ct) is { } refused) return refused;
-        if (await TryAsync(() => plans.RemoveItemAsync(Id, PlanNumber, Key ?? Guid.Empty, new RemoveInput(Reason, Version), Relation, ct)))
+        if (await TryAsync(() => removal.RemoveItemAsync(Id, PlanNumber, Key ?? Guid.Empty, new RemoveInput(Reason, Version), Relation, ct)))
             return Done(t["Plan.Removed"], new { id = Id });
         return await LoadAsync(ct) ?? Page();
     }
@@ -70,7 +76,7 @@ public class PlanPageModel(PlanHandlers plans, PlanChoices choices, ProgramAcces
     public async Task<IActionResult> OnPostAcceptAsync(CancellationToken ct)
     {
         if (await LoadAsync(ct) is { } refused) return refused;
-        if (await TryAsync(() => plans.AcceptAsync(Id, PlanNumber, Key ?? Guid.Empty, Version, Relation, ct)))
+        if (await TryAsync(() => acceptance.AcceptAsync(Id, PlanNumber, Key ?? Guid.Empty, Version, Relation, ct)))
             return Done(t["Plan.Accepted"], new { id = Id });
         return await LoadAsync(ct) ?? Page();
     }
@@ -84,7 +90,7 @@ public class PlanPageModel(PlanHandlers plans, PlanChoices choices, ProgramAcces
             Plan = await plans.GetAsync(Id, Number, ct);
             if (From is { } f && To is { } to)
             {
-                try { Diff = await plans.DiffAsync(Id, f, to, ct); }
+                try { Diff = await comparison.DiffAsync(Id, f, to, ct); }
                 catch (ValidationFailedException ex) { ModelState.AddErrors(ex); }
             }
         }

@@ -2,6 +2,8 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.TalentProgram.Features.Plans;
+using TalentChain.Modules.TalentProgram.Features.Training.Catalog;
+using TalentChain.Modules.TalentProgram.Features.Training.Sessions;
 using TalentChain.Modules.TalentProgram.Web;
 
 using TalentChain.Modules.TalentProgram.Domain;
@@ -9,7 +11,7 @@ using TalentChain.Modules.TalentProgram.Domain;
 namespace TalentChain.Modules.TalentProgram.Features.Training;
 
 /// <summary>/training: the training stack by layer with upcoming sessions; program managers add layers, courses and sessions.</summary>
-public class CatalogPageModel(TrainingHandlers training, PlanChoices choices, IStringLocalizer<TalentProgramResource> t) : ProgramPageModel
+public class CatalogPageModel(TrainingCatalog training, TrainingSessions sessions, PlanChoices choices, IStringLocalizer<TalentProgramResource> t) : ProgramPageModel
 {
     [FromQuery] public bool All { get; set; }
     public List<LayerView> Layers { get; private set; } = [];
@@ -43,7 +45,7 @@ public class CatalogPageModel(TrainingHandlers training, PlanChoices choices, IS
         DateTimeOffset? At(TimeOnly? time) => SessionDate is { } d && time is { } tm ? new DateTimeOffset(d.ToDateTime(tm), SiteOffset) : null;
         SessionView? created = null;
         if (!IsManager) return Forbid();
-        if (await TryAsync(async () => created = await training.ScheduleAsync(new SessionInput(SessionCourse, At(SessionStart), At(SessionEnd), Place, Capacity, null, ExternalLecturer, Lecturer), ct)))
+        if (await TryAsync(async () => created = await sessions.ScheduleAsync(new SessionInput(SessionCourse, At(SessionStart), At(SessionEnd), Place, Capacity, null, ExternalLecturer, Lecturer), ct)))
         {
             Message = t["Session.Scheduled"];
             return LocalRedirect($"/training/sessions/{created!.Id}");
@@ -56,7 +58,7 @@ public class CatalogPageModel(TrainingHandlers training, PlanChoices choices, IS
     public async Task<IActionResult> OnGetLecturersAsync(string? lecturer, CancellationToken ct)
     {
         if (!IsManager) return Forbid();
-        var html = string.Concat((await training.FindLecturersAsync(lecturer, exact: false, ct))
+        var html = string.Concat((await sessions.FindLecturersAsync(lecturer, exact: false, ct))
             .Select(c => $"<option value=\"{HtmlEncoder.Default.Encode(c.Label)}\"></option>"));
         return Content(html, "text/html; charset=utf-8");
     }

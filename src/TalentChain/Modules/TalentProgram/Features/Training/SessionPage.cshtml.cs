@@ -2,6 +2,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.TalentProgram.Web;
 using TalentChain.Platform.Web;
+using TalentChain.Modules.TalentProgram.Features.Training.Enrol;
+using TalentChain.Modules.TalentProgram.Features.Training.RecordResults;
+using TalentChain.Modules.TalentProgram.Features.Training.Sessions;
 
 using TalentChain.Modules.TalentProgram.Domain;
 
@@ -9,9 +12,9 @@ namespace TalentChain.Modules.TalentProgram.Features.Training;
 
 /// <summary>
 /// /training/sessions/{id}: enroll (waitlist when full), cancel (the waitlist moves up), attendance and results (recorded
-/// by the lecturer or a program manager; seen per <see cref="TrainingHandlers.GetSessionAsync"/>).
+/// by the lecturer or a program manager; seen per <see cref="TrainingSessions.GetSessionAsync"/>).
 /// </summary>
-public class SessionPageModel(TrainingHandlers training, Plans.PlanChoices choices, ProgramAccess access, IStringLocalizer<TalentProgramResource> t) : ProgramPageModel
+public class SessionPageModel(TrainingSessions training, Enrolments enrolments, RecordTrainingResult results, Plans.PlanChoices choices, ProgramAccess access, IStringLocalizer<TalentProgramResource> t) : ProgramPageModel
 {
     [FromRoute] public int Id { get; set; }
     public SessionView Session { get; private set; } = null!;
@@ -35,7 +38,7 @@ public class SessionPageModel(TrainingHandlers training, Plans.PlanChoices choic
         var who = EmployeeId ?? Me;
         if (who != Me && !IsManager) return Forbid();
         EnrollResult? result = null;
-        if (await TryAsync(async () => result = await training.EnrollAsync(Id, new EnrollInput(who, JoinWaitlist), ct)))
+        if (await TryAsync(async () => result = await enrolments.EnrollAsync(Id, new EnrollInput(who, JoinWaitlist), ct)))
             return Done($"{result!.Enrollment.Name}: {result.Message}", new { id = Id });
         return await LoadAsync(ct) ? Page() : NotFound();
     }
@@ -46,7 +49,7 @@ public class SessionPageModel(TrainingHandlers training, Plans.PlanChoices choic
         var e = Session.Enrollments.FirstOrDefault(x => x.Id == EnrollmentId);
         if (e is not null && e.EmployeeId != Me && !IsManager) return Forbid();
         EnrollmentView? promoted = null;
-        if (await TryAsync(async () => promoted = await training.CancelAsync(Id, EnrollmentId, ct)))
+        if (await TryAsync(async () => promoted = await enrolments.CancelAsync(Id, EnrollmentId, ct)))
             return Done(promoted is null ? t["Enroll.Cancelled"] : t["Enroll.CancelledPromoted", promoted.Name], new { id = Id });
         return await LoadAsync(ct) ? Page() : NotFound();
     }
@@ -56,7 +59,7 @@ public class SessionPageModel(TrainingHandlers training, Plans.PlanChoices choic
         if (!await LoadAsync(ct)) return NotFound();
         if (!CanRecord) return Forbid();
         EnrollmentView? e = null;
-        if (await TryAsync(async () => e = await training.RecordResultAsync(Id, EnrollmentId, new ResultInput(Attended, Score, Passed, Version), ct)))
+        if (await TryAsync(async () => e = await results.RecordResultAsync(Id, EnrollmentId, new ResultInput(Attended, Score, Passed, Version), ct)))
             return Done(t["Result.Recorded", e!.Name, e.StatusName], new { id = Id });
         return await LoadAsync(ct) ? Page() : NotFound();
     }
