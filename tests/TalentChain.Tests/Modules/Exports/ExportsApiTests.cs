@@ -8,6 +8,7 @@ using TalentChain.Modules.Exports.Features.Applications;
 using TalentChain.Modules.Exports.Features.Calendars;
 using TalentChain.Modules.Exports.Features.ControlList;
 using TalentChain.Modules.Exports.Features.Licences;
+using TalentChain.Modules.Exports.Features.Licences.ReserveShipment;
 using TalentChain.Modules.Exports.Features.Risk;
 using TalentChain.Platform.Data;
 using TalentChain.Tests.Infrastructure;
@@ -256,7 +257,7 @@ public abstract class ExportsApiTests(TalentChainFactory app)
         // … while this one reserves 600 kg and commits first.
         using (var scope = app.Services.CreateScope())
         {
-            var handler = scope.ServiceProvider.GetRequiredService<LicenceHandlers>();
+            var handler = scope.ServiceProvider.GetRequiredService<ReserveShipmentHandler>();
             await handler.ReserveAsync(new ShipmentInput(licence.Id, customer, customer, "DE", "Automotive", null, [new ShipmentLineInput(lineId, 600m, 100m)]));
         }
 

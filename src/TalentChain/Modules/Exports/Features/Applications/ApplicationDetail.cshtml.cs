@@ -1,15 +1,18 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using TalentChain.Modules.Exports.Features.Applications.Documents;
+using TalentChain.Modules.Exports.Features.Applications.TransitionApplication;
 using TalentChain.Modules.Exports.Features.Licences;
+using TalentChain.Modules.Exports.Features.Licences.IssueLicence;
 using TalentChain.Platform.Web;
 
 namespace TalentChain.Modules.Exports.Features.Applications;
 
 /// <summary>/exports/applications/{id}: the application, its clock and checklist; lifecycle moves, documents, the licence.</summary>
 [Authorize(Policy = ExportsPolicies.Manage)]
-[UploadLimit(ApplicationHandlers.MaxDocumentBytes)]
-public class ApplicationDetailModel(ApplicationHandlers applications, LicenceHandlers licences) : PageModel
+[UploadLimit(ApplicationDocumentsHandler.MaxDocumentBytes)]
+public class ApplicationDetailModel(ApplicationReader applications, TransitionApplicationHandler transitions, ApplicationDocumentsHandler documents, IssueLicenceHandler issue, LicenceReader licences) : PageModel
 {
     public ApplicationView App { get; private set; } = null!;
     public string? Message { get; private set; }
@@ -41,7 +44,7 @@ public class ApplicationDetailModel(ApplicationHandlers applications, LicenceHan
     public async Task<IActionResult> OnPostTransitionAsync(int id, CancellationToken ct)
     {
         ModelState.Clear();
-        if (await this.TryHandlerAsync(() => applications.TransitionAsync(id, new TransitionInput(To, OnDate, Note, DueOn, Policy, Version), ct)))
+        if (await this.TryHandlerAsync(() => transitions.TransitionAsync(id, new TransitionInput(To, OnDate, Note, DueOn, Policy, Version), ct)))
             return Redirect($"/exports/applications/{id}?done=moved");
         await LoadAsync(id, ct);
         return Page();
@@ -54,9 +57,9 @@ public class ApplicationDetailModel(ApplicationHandlers applications, LicenceHan
         if (Upload is not null)
         {
             await using var stream = Upload.OpenReadStream();
-            bytes = await ApplicationHandlers.ReadLimitedAsync(stream, ct);
+            bytes = await ApplicationDocumentsHandler.ReadLimitedAsync(stream, ct);
         }
-        if (await this.TryHandlerAsync(() => applications.AttachAsync(id, DocumentKind, Upload?.FileName ?? "", bytes, ct)))
+        if (await this.TryHandlerAsync(() => documents.AttachAsync(id, DocumentKind, Upload?.FileName ?? "", bytes, ct)))
             return Redirect($"/exports/applications/{id}?done=attached");
         await LoadAsync(id, ct);
         return Page();
@@ -67,7 +70,7 @@ public class ApplicationDetailModel(ApplicationHandlers applications, LicenceHan
         ModelState.Clear();
         LicenceView? issued = null;
         var input = new LicenceInput(id, LicenceNumber, LicenceKind, null, ExpiresOn, TolerancePercent, NoReexportTo, NoDefenceUse, Conditions, null, null);
-        if (await this.TryHandlerAsync(async () => issued = await licences.IssueAsync(input, ct)))
+        if (await this.TryHandlerAsync(async () => issued = await issue.IssueAsync(input, ct)))
             return Redirect($"/exports/licences/{issued!.Id}");
         await LoadAsync(id, ct);
         return Page();
@@ -75,7 +78,7 @@ public class ApplicationDetailModel(ApplicationHandlers applications, LicenceHan
 
     public async Task<IActionResult> OnGetDocumentAsync(int id, int documentId, CancellationToken ct)
     {
-        var d = await applications.DocumentAsync(id, documentId, ct);
+        var d = await documents.DocumentAsync(id, documentId, ct);
         return File(d.Content, d.ContentType, d.FileName);
     }
 

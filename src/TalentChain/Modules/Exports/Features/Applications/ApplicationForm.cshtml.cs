@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using TalentChain.Modules.Exports.Features.Applications.DraftApplication;
 using TalentChain.Modules.Exports.Features.ControlList;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
@@ -10,7 +11,7 @@ namespace TalentChain.Modules.Exports.Features.Applications;
 
 /// <summary>/exports/applications/new and /exports/applications/{id}/edit: drafting an application.</summary>
 [Authorize(Policy = ExportsPolicies.Manage)]
-public class ApplicationFormModel(ApplicationHandlers applications, MaterialHandlers materials, TalentChainDbContext db) : PageModel
+public class ApplicationFormModel(ApplicationReader applications, DraftApplicationHandler drafts, MaterialHandlers materials, TalentChainDbContext db) : PageModel
 {
     public const int LineRows = 3;
 
@@ -71,7 +72,7 @@ public class ApplicationFormModel(ApplicationHandlers applications, MaterialHand
             .Select(l => new ApplicationLineInput(l.MaterialId, l.ControlCode, l.Quantity, null, l.Value, string.IsNullOrWhiteSpace(l.Currency) ? null : l.Currency)).ToList();
         var input = new ApplicationInput(Kind, AmendsLicenceId, ApplicantPartyId, ContractNumber, ConsigneePartyId, EndUserPartyId, EndUse, EndUseCategory, Currency, lines, legs, Version);
         ApplicationView? saved = null;
-        if (await this.TryHandlerAsync(async () => saved = Id is { } id ? await applications.UpdateAsync(id, input, ct) : await applications.CreateAsync(input, ct)))
+        if (await this.TryHandlerAsync(async () => saved = Id is { } id ? await drafts.UpdateAsync(id, input, ct) : await drafts.CreateAsync(input, ct)))
             return Redirect($"/exports/applications/{saved!.Summary.Id}");
         await LoadAsync(ct);
         return Page();

@@ -5,7 +5,7 @@ namespace TalentChain.Modules.Exports.Features.Applications;
 
 /// <summary>/exports: the applications with their review clocks.</summary>
 [Authorize(Policy = ExportsPolicies.Manage)]
-public class ApplicationsModel(ApplicationHandlers applications) : PageModel
+public class ApplicationsModel(ApplicationReader applications) : PageModel
 {
     public List<ApplicationRow> Rows { get; private set; } = [];
     public string? Status { get; private set; }

@@ -6,7 +6,7 @@ using TalentChain.Platform.Web;
 namespace TalentChain.Modules.Exports.Features.Applications;
 
 /// <summary>The applications list (same filter as the page) as CSV or XLSX, headers in the UI language.</summary>
-public sealed class ApplicationsExport(ApplicationHandlers applications, ExportsText text, IStringLocalizer<ExportsResource> L, TimeProvider clock)
+public sealed class ApplicationsExport(ApplicationReader applications, ExportsText text, IStringLocalizer<ExportsResource> L, TimeProvider clock)
 {
     public const string CsvType = "text/csv; charset=utf-8";
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -12,7 +12,7 @@ namespace TalentChain.Modules.Exports.Features.Applications;
 /// licence expiries. Part of trade-compliance officers' (and administrators') personal calendar feed, and
 /// downloadable on its own from the applications page.
 /// </summary>
-public sealed class DeadlineFeed(ApplicationHandlers applications, TalentChainDbContext db, IStringLocalizer<ExportsResource> L, TimeProvider clock) : ICalendarSource
+public sealed class DeadlineFeed(ApplicationReader applications, TalentChainDbContext db, IStringLocalizer<ExportsResource> L, TimeProvider clock) : ICalendarSource
 {
     public async Task<IReadOnlyList<CalendarEvent>> EventsAsync(CalendarOwner owner, CancellationToken ct) =>
         owner.Roles.Contains(Roles.TradeComplianceOfficer) || owner.Roles.Contains(Roles.Administrator)

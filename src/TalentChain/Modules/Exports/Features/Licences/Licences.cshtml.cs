@@ -1,13 +1,16 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using TalentChain.Modules.Exports.Features.Licences.ReserveShipment;
+using TalentChain.Modules.Exports.Features.Licences.RevokeLicence;
+using TalentChain.Modules.Exports.Features.Licences.ShipOrCancelShipment;
 using TalentChain.Platform.Web;
 
 namespace TalentChain.Modules.Exports.Features.Licences;
 
 /// <summary>/exports/licences: licences with balances and utilisation.</summary>
 [Authorize(Policy = ExportsPolicies.Manage)]
-public class LicencesModel(LicenceHandlers licences) : PageModel
+public class LicencesModel(LicenceReader licences) : PageModel
 {
     public List<LicenceView> Rows { get; private set; } = [];
 
@@ -16,7 +19,7 @@ public class LicencesModel(LicenceHandlers licences) : PageModel
 
 /// <summary>/exports/licences/{id}: one licence, its lines and shipments; reserve, ship and cancel orders.</summary>
 [Authorize(Policy = ExportsPolicies.Manage)]
-public class LicenceDetailModel(LicenceHandlers licences, ControlList.MaterialHandlers materials) : PageModel
+public class LicenceDetailModel(LicenceReader licences, ReserveShipmentHandler reserve, ShipOrCancelShipmentHandler shipments, RevokeLicenceHandler revoke, ControlList.MaterialHandlers materials) : PageModel
 {
     public LicenceView Licence { get; private set; } = null!;
     public List<ControlList.PartyView> Parties { get; private set; } = [];
@@ -52,7 +55,7 @@ public class LicenceDetailModel(LicenceHandlers licences, ControlList.MaterialHa
         ModelState.Clear();
         var input = new ShipmentInput(id, ConsigneePartyId, EndUserPartyId, DestinationCountry, EndUseCategory, PlannedOn,
             [new ShipmentLineInput(LicenceLineId, Quantity, Value)]);
-        if (await this.TryHandlerAsync(() => licences.ReserveAsync(input, ct))) return Redirect($"/exports/licences/{id}?done=reserved");
+        if (await this.TryHandlerAsync(() => reserve.ReserveAsync(input, ct))) return Redirect($"/exports/licences/{id}?done=reserved");
         await LoadAsync(id, ct);
         return Page();
     }
@@ -60,7 +63,7 @@ public class LicenceDetailModel(LicenceHandlers licences, ControlList.MaterialHa
     public async Task<IActionResult> OnPostShipAsync(int id, int shipmentId, long? version, CancellationToken ct)
     {
         ModelState.Clear();
-        if (await this.TryHandlerAsync(() => licences.ShipAsync(shipmentId, new ShipInput(ShippedOn, version), ct))) return Redirect($"/exports/licences/{id}?done=shipped");
+        if (await this.TryHandlerAsync(() => shipments.ShipAsync(shipmentId, new ShipInput(ShippedOn, version), ct))) return Redirect($"/exports/licences/{id}?done=shipped");
         await LoadAsync(id, ct);
         return Page();
     }
@@ -68,7 +71,7 @@ public class LicenceDetailModel(LicenceHandlers licences, ControlList.MaterialHa
     public async Task<IActionResult> OnPostCancelAsync(int id, int shipmentId, long? version, CancellationToken ct)
     {
         ModelState.Clear();
-        if (await this.TryHandlerAsync(() => licences.CancelAsync(shipmentId, version, ct))) return Redirect($"/exports/licences/{id}?done=cancelled");
+        if (await this.TryHandlerAsync(() => shipments.CancelAsync(shipmentId, version, ct))) return Redirect($"/exports/licences/{id}?done=cancelled");
         await LoadAsync(id, ct);
         return Page();
     }
@@ -76,7 +79,7 @@ public class LicenceDetailModel(LicenceHandlers licences, ControlList.MaterialHa
     public async Task<IActionResult> OnPostRevokeAsync(int id, long? version, CancellationToken ct)
     {
         ModelState.Clear();
-        if (await this.TryHandlerAsync(() => licences.RevokeAsync(id, new RevokeInput(RevokedOn, RevocationReason, version), ct))) return Redirect($"/exports/licences/{id}?done=revoked");
+        if (await this.TryHandlerAsync(() => revoke.RevokeAsync(id, new RevokeInput(RevokedOn, RevocationReason, version), ct))) return Redirect($"/exports/licences/{id}?done=revoked");
         RevokeAttempted = true;
         await LoadAsync(id, ct);
         return Page();
