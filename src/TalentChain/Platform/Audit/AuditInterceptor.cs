@@ -83,6 +83,21 @@ internal sealed class AuditInterceptor : SaveChangesInterceptor
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default) =>
         EndFailedAsync(eventData.Context);
 
+    // EF reports a concurrency conflict through its own callback, not SaveChangesFailed: without this, the transaction
+    // begun for the save stays open until the context is disposed, and on SQLite it keeps the write lock.
+    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
+    {
+        EndFailed(eventData.Context);
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(ConcurrencyExceptionEventData eventData,
+        InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        await EndFailedAsync(eventData.Context);
+        return result;
+    }
+
     public override void SaveChangesCanceled(DbContextEventData eventData) => EndFailed(eventData.Context);
 
     public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default) =>
