@@ -15,6 +15,12 @@ internal sealed class PeopleDirectory(TalentChainDbContext db) : IPeopleDirector
         employee.DepartureDate = lastDay;
     }
 
+    public async Task ChangeManagerAsync(int employeeId, int managerEmployeeId, CancellationToken ct = default)
+    {
+        var employee = await db.Employees.FirstAsync(e => e.Id == employeeId, ct);
+        if (employee.ManagerId != managerEmployeeId) employee.ManagerId = managerEmployeeId;
+    }
+
     public async Task<bool> RecordSkillAsync(int employeeId, int taxonomyNodeId, int level, string evidence, string assessedBy, DateOnly assessedOn,
         bool onlyIfHigher = false, CancellationToken ct = default)
     {

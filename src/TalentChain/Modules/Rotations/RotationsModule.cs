@@ -12,7 +12,6 @@ using TalentChain.Modules.Rotations.Features.ReviewProposal;
 using TalentChain.Modules.Rotations.Features.Settings;
 using TalentChain.Modules.Rotations.Features.Solve;
 using TalentChain.Modules.TalentProgram.Contracts;
-using TalentChain.Modules.TalentProgram.Features;
 using TalentChain.Platform.Demo;
 using TalentChain.Platform.Jobs;
 

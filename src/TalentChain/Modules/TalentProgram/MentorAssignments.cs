@@ -21,6 +21,12 @@ internal sealed class MentorAssignments(TalentChainDbContext db) : IMentorAssign
         assignment.End(day, reason, note);
     }
 
+    public void LinkToRound(MentorAssignment assignment, int roundId)
+    {
+        ArgumentNullException.ThrowIfNull(assignment);
+        assignment.RoundId = roundId;
+    }
+
     public void CompleteAssignment(MentorAssignment assignment, DateOnly day, string? note, int? rating)
     {
         ArgumentNullException.ThrowIfNull(assignment);

@@ -5,6 +5,8 @@ using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Demo;
 
+using TalentChain.Modules.TalentProgram.Contracts;
+
 namespace TalentChain.Modules.Mentoring.Demo;
 
 /// <summary>
@@ -12,7 +14,7 @@ namespace TalentChain.Modules.Mentoring.Demo;
 /// demo participant's technical mentor, with meeting logs and a few completion ratings); the newer cohort has an open
 /// round with its participants' missing roles and a pool of volunteers (mentor@ among them), ready to solve.
 /// </summary>
-internal sealed class MentoringDemoData(TimeProvider clock) : IDemoDataContributor
+internal sealed class MentoringDemoData(TimeProvider clock, IMentorAssignments mentorAssignments) : IDemoDataContributor
 {
     public int Order => 310;
 
@@ -62,7 +64,7 @@ internal sealed class MentoringDemoData(TimeProvider clock) : IDemoDataContribut
             .Select(p => new { p.Id, p.EmployeeId, p.Employee!.Email }).ToDictionaryAsync(p => p.Id, p => p.EmployeeId == demoParticipant ? "participant@talentchain.demo" : p.Email, ct);
         foreach (var a in assignments)
         {
-            a.RoundId = round.Id;
+            mentorAssignments.LinkToRound(a, round.Id);
             var start = a.From;
             var meetings = a.ParticipantId == assignments[0].ParticipantId || a.MentorEmployeeId == demoMentor ? 4 : 1 + rng.Next(3);
             for (var i = 0; i < meetings; i++)

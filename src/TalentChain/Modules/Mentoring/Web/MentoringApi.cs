@@ -1,10 +1,7 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Platform.Web;
 
-using TalentChain.Modules.People.Domain;
 
-using TalentChain.Modules.TalentProgram.Domain;
 
 namespace TalentChain.Modules.Mentoring.Web;
 
@@ -13,25 +10,9 @@ internal static class MentoringApi
 {
     public const string Prefix = "/api/v1/program/mentoring";
 
+    /// <summary>The module's API group: the program's conventions (<see cref="ProgramApi.ProgramGroup"/>) under the mentoring prefix.</summary>
     public static RouteGroupBuilder MentoringGroup(this IEndpointRouteBuilder app) =>
-        app.MapGroup(Prefix).WithTags("Talent program: 1+1+1 mentoring rounds").RequireAuthorization(ProgramPolicies.Use)
-            .AddEndpointFilter(async (context, next) =>
-            {
-                try
-                {
-                    return await next(context);
-                }
-                catch (AccessDeniedException ex)
-                {
-                    return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: ex.Message);
-                }
-            })
-            .ProducesProblem(StatusCodes.Status403Forbidden);
-
-    public static RouteHandlerBuilder Validated(this RouteHandlerBuilder b) =>
-        b.ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-
-    public static string Actor(this HttpContext http) => http.User.Identity?.Name ?? "unknown";
+        app.ProgramGroup(Prefix, "Talent program: 1+1+1 mentoring rounds");
 
     public static async Task<string> BodyAsync(this HttpRequest request, CancellationToken ct)
     {

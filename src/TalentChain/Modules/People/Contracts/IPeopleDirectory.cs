@@ -22,6 +22,12 @@ public interface IPeopleDirectory
     /// <returns>Whether the record was created or changed.</returns>
     Task<bool> RecordSkillAsync(int employeeId, int taxonomyNodeId, int level, string evidence, string assessedBy, DateOnly assessedOn,
         bool onlyIfHigher = false, CancellationToken ct = default);
+
+    /// <summary>
+    /// Makes <paramref name="managerEmployeeId"/> the person's line manager (the employment timeline records the
+    /// change). Tracked on the request's DbContext and saved by the caller's next SaveChanges.
+    /// </summary>
+    Task ChangeManagerAsync(int employeeId, int managerEmployeeId, CancellationToken ct = default);
 }
 
 /// <summary>

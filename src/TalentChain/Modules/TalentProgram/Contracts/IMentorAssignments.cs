@@ -15,6 +15,9 @@ public interface IMentorAssignments
     /// <summary>Ends a tracked assignment on <paramref name="day"/> (never before it began) for a reason.</summary>
     void EndAssignment(MentorAssignment assignment, DateOnly day, MentorEndReason reason, string? note);
 
+    /// <summary>Records which mentoring round produced a tracked assignment (not saved).</summary>
+    void LinkToRound(MentorAssignment assignment, int roundId);
+
     /// <summary>Completes a tracked assignment on <paramref name="day"/>, with the participant's optional rating (1–5).</summary>
     void CompleteAssignment(MentorAssignment assignment, DateOnly day, string? note, int? rating);
 }

@@ -4,6 +4,8 @@ using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Demo;
 
+using TalentChain.Modules.People.Contracts;
+
 namespace TalentChain.Modules.TalentProgram.Demo;
 
 /// <summary>
@@ -12,7 +14,7 @@ namespace TalentChain.Modules.TalentProgram.Demo;
 /// mentors, versioned plans, completed and overdue reviews. The demo accounts fit: participant@ is a
 /// participant with a plan, mentor@ mentors them, manager@ is their line manager.
 /// </summary>
-internal sealed class ProgramDemoData(TimeProvider clock) : IDemoDataContributor
+internal sealed class ProgramDemoData(TimeProvider clock, IPeopleDirectory directory) : IDemoDataContributor
 {
     public int Order => 300;
 
@@ -164,8 +166,7 @@ internal sealed class ProgramDemoData(TimeProvider clock) : IDemoDataContributor
         // manager@ is the demo participant's line manager.
         if (demoParticipant != 0 && demoManager != 0 && demoManager != demoParticipant)
         {
-            var e = await db.Employees.FirstAsync(x => x.Id == demoParticipant, ct);
-            if (e.ManagerId != demoManager) e.ManagerId = demoManager;
+            await directory.ChangeManagerAsync(demoParticipant, demoManager, ct);
         }
 
         var byId = people.ToDictionary(p => p.Id);

@@ -6,6 +6,8 @@ using TalentChain.Modules.Mentoring.Features.Relationships;
 
 using TalentChain.Modules.People.Domain;
 
+using TalentChain.Modules.TalentProgram.Contracts;
+
 namespace TalentChain.Modules.Mentoring.Features.EndRelationship;
 
 public static class EndRelationshipEndpoints

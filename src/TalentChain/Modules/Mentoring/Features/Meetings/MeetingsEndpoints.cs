@@ -6,6 +6,8 @@ using TalentChain.Modules.People.Domain;
 
 using TalentChain.Modules.TalentProgram.Domain;
 
+using TalentChain.Modules.TalentProgram.Contracts;
+
 namespace TalentChain.Modules.Mentoring.Features.Meetings;
 
 public static class MeetingsEndpoints

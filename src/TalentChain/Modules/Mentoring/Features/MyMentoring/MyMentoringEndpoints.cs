@@ -5,6 +5,8 @@ using TalentChain.Modules.People.Domain;
 
 using TalentChain.Modules.TalentProgram.Domain;
 
+using TalentChain.Modules.TalentProgram.Contracts;
+
 namespace TalentChain.Modules.Mentoring.Features.MyMentoring;
 
 public static class MyMentoringEndpoints

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Rotations.Features.CreatePlan;
 using TalentChain.Modules.TalentProgram.Contracts;
-using TalentChain.Modules.TalentProgram.Web;
+using TalentChain.Modules.Rotations.Web;
 using TalentChain.Platform.Data;
 
 using TalentChain.Modules.People.Domain;
@@ -13,7 +13,7 @@ using TalentChain.Modules.TalentProgram.Domain;
 namespace TalentChain.Modules.Rotations.Features.ListPlans;
 
 /// <summary>/program/rotations: the rotation plans a manager or executive may see (and a new plan per cohort); a participant's own plans.</summary>
-public class RotationsIndexModel(ListRotationPlans plans, CreateRotationPlan create, RotationAccess rotationAccess, IProgramAccess access, TalentChainDbContext db, IStringLocalizer<RotationsResource> t) : ProgramPageModel
+public class RotationsIndexModel(ListRotationPlans plans, CreateRotationPlan create, RotationAccess rotationAccess, IProgramAccess access, TalentChainDbContext db, IStringLocalizer<RotationsResource> t) : RotationsPageBase
 {
     public List<RotationPlanSummary> Plans { get; private set; } = [];
     public List<(int PlanId, int ParticipantId, string Cohort)> Mine { get; private set; } = [];

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TalentChain.Modules.Rotations.Features.Solve;
-using TalentChain.Modules.TalentProgram.Features;
+using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Platform.Jobs;
 
 using TalentChain.Modules.People.Domain;

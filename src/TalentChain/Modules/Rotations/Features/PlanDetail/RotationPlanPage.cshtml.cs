@@ -11,7 +11,7 @@ using TalentChain.Modules.Rotations.Features.ReviewProposal;
 using TalentChain.Modules.Rotations.Features.Settings;
 using TalentChain.Modules.Rotations.Features.Solve;
 using TalentChain.Modules.People.Domain;
-using TalentChain.Modules.TalentProgram.Web;
+using TalentChain.Modules.Rotations.Web;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Jobs;
 using TalentChain.Platform.Web;
@@ -28,7 +28,7 @@ namespace TalentChain.Modules.Rotations.Features.PlanDetail;
 public class RotationPlanPageModel(
     GetRotationPlan detail, UpdatePlanSettings settings, RotationOffers offers, RotationMembers members, SolveRotationPlan solve,
     AdjustRotationProposal adjust, PublishRotationPlan publish, RotationInterchange files,
-    RotationAccess access, JobStatusHandlers jobs, TalentChainDbContext db, IStringLocalizer<RotationsResource> t) : ProgramPageModel
+    RotationAccess access, JobStatusHandlers jobs, TalentChainDbContext db, IStringLocalizer<RotationsResource> t) : RotationsPageBase
 {
     [FromRoute] public int Id { get; set; }
     public RotationPlanDetail Plan { get; private set; } = null!;

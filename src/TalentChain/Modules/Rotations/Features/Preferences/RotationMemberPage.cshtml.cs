@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using TalentChain.Modules.TalentProgram.Web;
+using TalentChain.Modules.Rotations.Web;
 using TalentChain.Platform.Web;
 
 using TalentChain.Modules.People.Domain;
@@ -11,7 +11,7 @@ using TalentChain.Modules.TalentProgram.Domain;
 namespace TalentChain.Modules.Rotations.Features.Preferences;
 
 /// <summary>/program/rotations/{id}/participants/{participantId}: a participant scores host units and sees their published rotations.</summary>
-public class RotationMemberPageModel(RotationPreferences plans, RotationAccess access, IStringLocalizer<RotationsResource> t) : ProgramPageModel
+public class RotationMemberPageModel(RotationPreferences plans, RotationAccess access, IStringLocalizer<RotationsResource> t) : RotationsPageBase
 {
     [FromRoute] public int Id { get; set; }
     [FromRoute] public int ParticipantId { get; set; }

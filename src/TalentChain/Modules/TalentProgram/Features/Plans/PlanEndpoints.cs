@@ -9,6 +9,8 @@ using TalentChain.Modules.TalentProgram.Features.Plans.ViewPlan;
 
 using TalentChain.Modules.TalentProgram.Domain;
 
+using TalentChain.Modules.TalentProgram.Contracts;
+
 namespace TalentChain.Modules.TalentProgram.Features.Plans;
 
 public static class PlanEndpoints

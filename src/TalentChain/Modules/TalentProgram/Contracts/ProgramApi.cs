@@ -1,14 +1,15 @@
 using TalentChain.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-using TalentChain.Modules.TalentProgram.Contracts;
 
-using TalentChain.Modules.TalentProgram.Domain;
 
-namespace TalentChain.Modules.TalentProgram.Features;
+namespace TalentChain.Modules.TalentProgram.Contracts;
 
-/// <summary>Shared plumbing of the module's API groups: record-level refusals become 403 ProblemDetails.</summary>
-internal static class ProgramApi
+/// <summary>
+/// The API conventions of the program and the modules built on it (mentoring, rotations): one group per area under the
+/// program's policy, record-level refusals as 403 ProblemDetails, program-manager endpoints checked against the program.
+/// </summary>
+public static class ProgramApi
 {
     public static RouteGroupBuilder ProgramGroup(this IEndpointRouteBuilder app, string prefix, string tag) =>
         app.MapGroup(prefix).WithTags(tag).RequireAuthorization(ProgramPolicies.Use)
@@ -34,7 +35,7 @@ internal static class ProgramApi
         {
             var http = context.HttpContext;
             if (int.TryParse(http.Request.RouteValues[routeValue]?.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
-                await http.RequestServices.GetRequiredService<ProgramAccess>().RequireManagesAsync(http.User, scope, id, http.RequestAborted);
+                await http.RequestServices.GetRequiredService<IProgramAccess>().RequireManagesAsync(http.User, scope, id, http.RequestAborted);
             return await next(context);
         });
 
