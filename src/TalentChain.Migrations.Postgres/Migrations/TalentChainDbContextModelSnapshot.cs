@@ -1730,6 +1730,342 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.ToTable("Successors", (string)null);
                 });
 
+            modelBuilder.Entity("TalentChain.Modules.Mentoring.Domain.MentoringMeeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MentorAssignmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MentorAssignmentId");
+
+                    b.ToTable("MentoringMeetings", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Mentoring.Domain.MentoringPairRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("MentorEmployeeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MentorEmployeeId");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.HasIndex("RoundId", "ParticipantId", "MentorEmployeeId");
+
+                    b.ToTable("MentoringPairRules", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Mentoring.Domain.MentoringRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ImportedInstanceJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ProposalJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProposalSource")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("ProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId");
+
+                    b.ToTable("MentoringRounds", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Mentoring.Domain.MentoringRoundParticipant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("FocusSkillId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<int>>("PreferredMentorIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.PrimitiveCollection<string[]>("Roles")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FocusSkillId");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.HasIndex("RoundId", "ParticipantId")
+                        .IsUnique();
+
+                    b.ToTable("MentoringRoundParticipants", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Mentoring.Domain.MentoringRules", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("CareerOtherUnit")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ExcludeManagementChain")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("PeerMaxGrade")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PeerMaxTenureYears")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PeerMaxTitle")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("PeerMinTenureYears")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TechnicalMinLevel")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("WeightPreference")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WeightRating")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WeightSegment")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WeightSite")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WeightSkill")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramId")
+                        .IsUnique();
+
+                    b.ToTable("MentoringRules", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Mentoring.Domain.MentoringVolunteer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Career")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Peer")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Technical")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.HasIndex("RoundId", "EmployeeId")
+                        .IsUnique();
+
+                    b.ToTable("MentoringVolunteers", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Mentoring.Domain.MentoringWaitlistEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("AddedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("EndedAssignmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("FilledByRoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("FilledOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId", "Role");
+
+                    b.ToTable("MentoringWaitlist", (string)null);
+                });
+
             modelBuilder.Entity("TalentChain.Modules.People.Domain.Employee", b =>
                 {
                     b.Property<int>("Id")
@@ -2020,40 +2356,6 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.ToTable("TaxonomyNodes", (string)null);
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Cohort", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("IntakeYear")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<int>("ProgramId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly>("StartDate")
-                        .HasColumnType("date");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProgramId", "IntakeYear")
-                        .IsUnique();
-
-                    b.ToTable("Cohorts", (string)null);
-                });
-
             modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", b =>
                 {
                     b.Property<int>("Id")
@@ -2127,6 +2429,229 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("RotationPlans", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StartPeriod")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.HasIndex("PlanId", "ParticipantId")
+                        .IsUnique();
+
+                    b.ToTable("RotationMembers", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationOffer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<int>>("Places")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("PlanId", "OrgUnitId")
+                        .IsUnique();
+
+                    b.ToTable("RotationOffers", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationPlacement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("PlannedEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PlannedStart")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("ParticipantId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("RotationPlacements", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationPreference", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("MemberId", "OrgUnitId")
+                        .IsUnique();
+
+                    b.ToTable("RotationPreferences", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationProposalItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.HasIndex("PlanId", "ParticipantId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("RotationProposalItems", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationUnplaced", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.HasIndex("PlanId", "ParticipantId")
+                        .IsUnique();
+
+                    b.ToTable("RotationUnplaced", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Cohort", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("IntakeYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramId", "IntakeYear")
+                        .IsUnique();
+
+                    b.ToTable("Cohorts", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Course", b =>
@@ -2468,342 +2993,6 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.HasIndex("RoundId");
 
                     b.ToTable("MentorAssignments", (string)null);
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringMeeting", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("date");
-
-                    b.Property<int>("DurationMinutes")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("MentorAssignmentId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Notes")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<int?>("Rating")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("RecordedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<string>("Topic")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MentorAssignmentId");
-
-                    b.ToTable("MentoringMeetings");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringPairRule", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<int>("MentorEmployeeId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ParticipantId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Role")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<int>("RoundId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("SetBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MentorEmployeeId");
-
-                    b.HasIndex("ParticipantId");
-
-                    b.HasIndex("RoundId", "ParticipantId", "MentorEmployeeId");
-
-                    b.ToTable("MentoringPairRules");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringRound", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("CohortId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("ImportedInstanceJson")
-                        .HasColumnType("text");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("OpenedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<DateOnly>("OpenedOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("ProposalJson")
-                        .HasColumnType("text");
-
-                    b.Property<string>("ProposalSource")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<DateTimeOffset?>("ProposedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("PublishedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<DateOnly?>("PublishedOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CohortId");
-
-                    b.ToTable("MentoringRounds");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringRoundParticipant", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int?>("FocusSkillId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ParticipantId")
-                        .HasColumnType("integer");
-
-                    b.PrimitiveCollection<List<int>>("PreferredMentorIds")
-                        .IsRequired()
-                        .HasColumnType("integer[]");
-
-                    b.PrimitiveCollection<string[]>("Roles")
-                        .IsRequired()
-                        .HasColumnType("text[]");
-
-                    b.Property<int>("RoundId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("FocusSkillId");
-
-                    b.HasIndex("ParticipantId");
-
-                    b.HasIndex("RoundId", "ParticipantId")
-                        .IsUnique();
-
-                    b.ToTable("MentoringRoundParticipants");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringRules", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<bool>("CareerOtherUnit")
-                        .HasColumnType("boolean");
-
-                    b.Property<bool>("ExcludeManagementChain")
-                        .HasColumnType("boolean");
-
-                    b.Property<int?>("PeerMaxGrade")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("PeerMaxTenureYears")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("PeerMaxTitle")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<int>("PeerMinTenureYears")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ProgramId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("TechnicalMinLevel")
-                        .HasColumnType("integer");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("WeightPreference")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("WeightRating")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("WeightSegment")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("WeightSite")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("WeightSkill")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProgramId")
-                        .IsUnique();
-
-                    b.ToTable("MentoringRules");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringVolunteer", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("AddedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<int>("Career")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("EmployeeId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Peer")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("RoundId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Technical")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Total")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EmployeeId");
-
-                    b.HasIndex("RoundId", "EmployeeId")
-                        .IsUnique();
-
-                    b.ToTable("MentoringVolunteers");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringWaitlistEntry", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateOnly>("AddedOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Detail")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<int?>("EndedAssignmentId")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("FilledByRoundId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly?>("FilledOn")
-                        .HasColumnType("date");
-
-                    b.Property<int>("ParticipantId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<int?>("RoundId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ParticipantId", "Role");
-
-                    b.ToTable("MentoringWaitlist");
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Participant", b =>
@@ -3248,195 +3437,6 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.HasIndex("TaxonomyNodeId");
 
                     b.ToTable("ReviewSkillUpdates", (string)null);
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationMember", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("ParticipantId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("PlanId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("StartPeriod")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ParticipantId");
-
-                    b.HasIndex("PlanId", "ParticipantId")
-                        .IsUnique();
-
-                    b.ToTable("RotationMembers");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationOffer", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("OrgUnitId")
-                        .HasColumnType("integer");
-
-                    b.PrimitiveCollection<List<int>>("Places")
-                        .IsRequired()
-                        .HasColumnType("integer[]");
-
-                    b.Property<int>("PlanId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrgUnitId");
-
-                    b.HasIndex("PlanId", "OrgUnitId")
-                        .IsUnique();
-
-                    b.ToTable("RotationOffers");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationPlacement", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("OrgUnitId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ParticipantId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("PlanId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly>("PlannedEnd")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly>("PlannedStart")
-                        .HasColumnType("date");
-
-                    b.Property<int>("Sequence")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrgUnitId");
-
-                    b.HasIndex("PlanId");
-
-                    b.HasIndex("ParticipantId", "Sequence")
-                        .IsUnique();
-
-                    b.ToTable("RotationPlacements");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationPreference", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("MemberId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("OrgUnitId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Score")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrgUnitId");
-
-                    b.HasIndex("MemberId", "OrgUnitId")
-                        .IsUnique();
-
-                    b.ToTable("RotationPreferences");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationProposalItem", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("OrgUnitId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ParticipantId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Period")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("PlanId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Sequence")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrgUnitId");
-
-                    b.HasIndex("ParticipantId");
-
-                    b.HasIndex("PlanId", "ParticipantId", "Sequence")
-                        .IsUnique();
-
-                    b.ToTable("RotationProposalItems");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationUnplaced", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
-
-                    b.Property<int>("ParticipantId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("PlanId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ParticipantId");
-
-                    b.HasIndex("PlanId", "ParticipantId")
-                        .IsUnique();
-
-                    b.ToTable("RotationUnplaced");
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.TrainingLayer", b =>
@@ -4431,6 +4431,106 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TalentChain.Modules.Mentoring.Domain.MentoringMeeting", b =>
+                {
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.MentorAssignment", null)
+                        .WithMany()
+                        .HasForeignKey("MentorAssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Mentoring.Domain.MentoringPairRule", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("MentorEmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.Mentoring.Domain.MentoringRound", null)
+                        .WithMany("PairRules")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Mentoring.Domain.MentoringRound", b =>
+                {
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Cohort", "Cohort")
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cohort");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Mentoring.Domain.MentoringRoundParticipant", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Domain.TaxonomyNode", null)
+                        .WithMany()
+                        .HasForeignKey("FocusSkillId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", "Participant")
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.Mentoring.Domain.MentoringRound", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Participant");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Mentoring.Domain.MentoringRules", b =>
+                {
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.DevelopmentProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Mentoring.Domain.MentoringVolunteer", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", "Employee")
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.Mentoring.Domain.MentoringRound", null)
+                        .WithMany("Volunteers")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Employee");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Mentoring.Domain.MentoringWaitlistEntry", b =>
+                {
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", "Participant")
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Participant");
+                });
+
             modelBuilder.Entity("TalentChain.Modules.People.Domain.Employee", b =>
                 {
                     b.HasOne("TalentChain.Modules.People.Domain.Employee", "Manager")
@@ -4497,17 +4597,6 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.Navigation("Parent");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Cohort", b =>
-                {
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.DevelopmentProgram", "Program")
-                        .WithMany("Cohorts")
-                        .HasForeignKey("ProgramId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Program");
-                });
-
             modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", b =>
                 {
                     b.HasOne("TalentChain.Modules.TalentProgram.Domain.Cohort", "Cohort")
@@ -4517,6 +4606,125 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Cohort");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationMember", b =>
+                {
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", "Participant")
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
+                        .WithMany("Members")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Participant");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationOffer", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", "OrgUnit")
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
+                        .WithMany("Offers")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("OrgUnit");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationPlacement", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", "OrgUnit")
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
+                        .WithMany("Placements")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("OrgUnit");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationPreference", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Rotations.Domain.RotationMember", null)
+                        .WithMany("Preferences")
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationProposalItem", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
+                        .WithMany("ProposalItems")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationUnplaced", b =>
+                {
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
+                        .WithMany("Unplaced")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Cohort", b =>
+                {
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.DevelopmentProgram", "Program")
+                        .WithMany("Cohorts")
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Program");
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Course", b =>
@@ -4617,112 +4825,12 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.MentoringRound", null)
+                    b.HasOne("TalentChain.Modules.Mentoring.Domain.MentoringRound", null)
                         .WithMany()
                         .HasForeignKey("RoundId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Mentor");
-
-                    b.Navigation("Participant");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringMeeting", b =>
-                {
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.MentorAssignment", null)
-                        .WithMany()
-                        .HasForeignKey("MentorAssignmentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringPairRule", b =>
-                {
-                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
-                        .WithMany()
-                        .HasForeignKey("MentorEmployeeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", null)
-                        .WithMany()
-                        .HasForeignKey("ParticipantId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.MentoringRound", null)
-                        .WithMany("PairRules")
-                        .HasForeignKey("RoundId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringRound", b =>
-                {
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Cohort", "Cohort")
-                        .WithMany()
-                        .HasForeignKey("CohortId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Cohort");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringRoundParticipant", b =>
-                {
-                    b.HasOne("TalentChain.Modules.People.Domain.TaxonomyNode", null)
-                        .WithMany()
-                        .HasForeignKey("FocusSkillId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", "Participant")
-                        .WithMany()
-                        .HasForeignKey("ParticipantId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.MentoringRound", null)
-                        .WithMany("Participants")
-                        .HasForeignKey("RoundId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Participant");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringRules", b =>
-                {
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.DevelopmentProgram", null)
-                        .WithMany()
-                        .HasForeignKey("ProgramId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringVolunteer", b =>
-                {
-                    b.HasOne("TalentChain.Modules.People.Domain.Employee", "Employee")
-                        .WithMany()
-                        .HasForeignKey("EmployeeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.MentoringRound", null)
-                        .WithMany("Volunteers")
-                        .HasForeignKey("RoundId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Employee");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringWaitlistEntry", b =>
-                {
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", "Participant")
-                        .WithMany()
-                        .HasForeignKey("ParticipantId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
 
                     b.Navigation("Participant");
                 });
@@ -4876,114 +4984,6 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.Navigation("TaxonomyNode");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationMember", b =>
-                {
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", "Participant")
-                        .WithMany()
-                        .HasForeignKey("ParticipantId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
-                        .WithMany("Members")
-                        .HasForeignKey("PlanId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Participant");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationOffer", b =>
-                {
-                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", "OrgUnit")
-                        .WithMany()
-                        .HasForeignKey("OrgUnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
-                        .WithMany("Offers")
-                        .HasForeignKey("PlanId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("OrgUnit");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationPlacement", b =>
-                {
-                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", "OrgUnit")
-                        .WithMany()
-                        .HasForeignKey("OrgUnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", null)
-                        .WithMany()
-                        .HasForeignKey("ParticipantId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
-                        .WithMany("Placements")
-                        .HasForeignKey("PlanId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("OrgUnit");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationPreference", b =>
-                {
-                    b.HasOne("TalentChain.Modules.Rotations.Domain.RotationMember", null)
-                        .WithMany("Preferences")
-                        .HasForeignKey("MemberId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", null)
-                        .WithMany()
-                        .HasForeignKey("OrgUnitId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationProposalItem", b =>
-                {
-                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", null)
-                        .WithMany()
-                        .HasForeignKey("OrgUnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", null)
-                        .WithMany()
-                        .HasForeignKey("ParticipantId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
-                        .WithMany("ProposalItems")
-                        .HasForeignKey("PlanId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationUnplaced", b =>
-                {
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", null)
-                        .WithMany()
-                        .HasForeignKey("ParticipantId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
-                        .WithMany("Unplaced")
-                        .HasForeignKey("PlanId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.TrainingSession", b =>
                 {
                     b.HasOne("TalentChain.Modules.TalentProgram.Domain.Course", "Course")
@@ -5076,6 +5076,15 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.Navigation("Actions");
                 });
 
+            modelBuilder.Entity("TalentChain.Modules.Mentoring.Domain.MentoringRound", b =>
+                {
+                    b.Navigation("PairRules");
+
+                    b.Navigation("Participants");
+
+                    b.Navigation("Volunteers");
+                });
+
             modelBuilder.Entity("TalentChain.Modules.People.Domain.Employee", b =>
                 {
                     b.Navigation("Events");
@@ -5093,11 +5102,6 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.Navigation("Children");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Cohort", b =>
-                {
-                    b.Navigation("Participants");
-                });
-
             modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", b =>
                 {
                     b.Navigation("Members");
@@ -5109,6 +5113,16 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.Navigation("ProposalItems");
 
                     b.Navigation("Unplaced");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationMember", b =>
+                {
+                    b.Navigation("Preferences");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Cohort", b =>
+                {
+                    b.Navigation("Participants");
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Course", b =>
@@ -5126,15 +5140,6 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.Navigation("Cohorts");
 
                     b.Navigation("Stages");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringRound", b =>
-                {
-                    b.Navigation("PairRules");
-
-                    b.Navigation("Participants");
-
-                    b.Navigation("Volunteers");
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Participant", b =>
@@ -5166,11 +5171,6 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.Navigation("MentorInputs");
 
                     b.Navigation("SkillUpdates");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationMember", b =>
-                {
-                    b.Navigation("Preferences");
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.TrainingSession", b =>

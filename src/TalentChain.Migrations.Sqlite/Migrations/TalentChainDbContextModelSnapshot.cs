@@ -1655,6 +1655,328 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.ToTable("Successors", (string)null);
                 });
 
+            modelBuilder.Entity("TalentChain.Modules.Mentoring.Domain.MentoringMeeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MentorAssignmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MentorAssignmentId");
+
+                    b.ToTable("MentoringMeetings", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Mentoring.Domain.MentoringPairRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MentorEmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MentorEmployeeId");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.HasIndex("RoundId", "ParticipantId", "MentorEmployeeId");
+
+                    b.ToTable("MentoringPairRules", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Mentoring.Domain.MentoringRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImportedInstanceJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposalJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposalSource")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ProposedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId");
+
+                    b.ToTable("MentoringRounds", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Mentoring.Domain.MentoringRoundParticipant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FocusSkillId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("PreferredMentorIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Roles")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FocusSkillId");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.HasIndex("RoundId", "ParticipantId")
+                        .IsUnique();
+
+                    b.ToTable("MentoringRoundParticipants", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Mentoring.Domain.MentoringRules", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CareerOtherUnit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ExcludeManagementChain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PeerMaxGrade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeerMaxTenureYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PeerMaxTitle")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PeerMinTenureYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TechnicalMinLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WeightPreference")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WeightRating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WeightSegment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WeightSite")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WeightSkill")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramId")
+                        .IsUnique();
+
+                    b.ToTable("MentoringRules", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Mentoring.Domain.MentoringVolunteer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Career")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Peer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Technical")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.HasIndex("RoundId", "EmployeeId")
+                        .IsUnique();
+
+                    b.ToTable("MentoringVolunteers", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Mentoring.Domain.MentoringWaitlistEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AddedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EndedAssignmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FilledByRoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("FilledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId", "Role");
+
+                    b.ToTable("MentoringWaitlist", (string)null);
+                });
+
             modelBuilder.Entity("TalentChain.Modules.People.Domain.Employee", b =>
                 {
                     b.Property<int>("Id")
@@ -1929,38 +2251,6 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.ToTable("TaxonomyNodes", (string)null);
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Cohort", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("IntakeYear")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ProgramId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("StartDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProgramId", "IntakeYear")
-                        .IsUnique();
-
-                    b.ToTable("Cohorts", (string)null);
-                });
-
             modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", b =>
                 {
                     b.Property<int>("Id")
@@ -2032,6 +2322,215 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("RotationPlans", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StartPeriod")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.HasIndex("PlanId", "ParticipantId")
+                        .IsUnique();
+
+                    b.ToTable("RotationMembers", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationOffer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Places")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("PlanId", "OrgUnitId")
+                        .IsUnique();
+
+                    b.ToTable("RotationOffers", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationPlacement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PlannedEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PlannedStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("ParticipantId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("RotationPlacements", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationPreference", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("MemberId", "OrgUnitId")
+                        .IsUnique();
+
+                    b.ToTable("RotationPreferences", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationProposalItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.HasIndex("PlanId", "ParticipantId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("RotationProposalItems", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationUnplaced", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.HasIndex("PlanId", "ParticipantId")
+                        .IsUnique();
+
+                    b.ToTable("RotationUnplaced", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Cohort", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IntakeYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramId", "IntakeYear")
+                        .IsUnique();
+
+                    b.ToTable("Cohorts", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Course", b =>
@@ -2357,328 +2856,6 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.HasIndex("RoundId");
 
                     b.ToTable("MentorAssignments", (string)null);
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringMeeting", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("DurationMinutes")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("MentorAssignmentId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Notes")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("Rating")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("RecordedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("RecordedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Topic")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MentorAssignmentId");
-
-                    b.ToTable("MentoringMeetings");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringPairRule", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("MentorEmployeeId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ParticipantId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Role")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("RoundId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("SetBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MentorEmployeeId");
-
-                    b.HasIndex("ParticipantId");
-
-                    b.HasIndex("RoundId", "ParticipantId", "MentorEmployeeId");
-
-                    b.ToTable("MentoringPairRules");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringRound", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("CohortId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ImportedInstanceJson")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OpenedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("OpenedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ProposalJson")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ProposalSource")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("ProposedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("PublishedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("PublishedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CohortId");
-
-                    b.ToTable("MentoringRounds");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringRoundParticipant", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("FocusSkillId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ParticipantId")
-                        .HasColumnType("INTEGER");
-
-                    b.PrimitiveCollection<string>("PreferredMentorIds")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("Roles")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("RoundId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("FocusSkillId");
-
-                    b.HasIndex("ParticipantId");
-
-                    b.HasIndex("RoundId", "ParticipantId")
-                        .IsUnique();
-
-                    b.ToTable("MentoringRoundParticipants");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringRules", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("CareerOtherUnit")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("ExcludeManagementChain")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("PeerMaxGrade")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("PeerMaxTenureYears")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("PeerMaxTitle")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PeerMinTenureYears")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ProgramId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("TechnicalMinLevel")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("WeightPreference")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("WeightRating")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("WeightSegment")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("WeightSite")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("WeightSkill")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProgramId")
-                        .IsUnique();
-
-                    b.ToTable("MentoringRules");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringVolunteer", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("AddedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Career")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("EmployeeId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Peer")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("RoundId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Technical")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Total")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EmployeeId");
-
-                    b.HasIndex("RoundId", "EmployeeId")
-                        .IsUnique();
-
-                    b.ToTable("MentoringVolunteers");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringWaitlistEntry", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("AddedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Detail")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("EndedAssignmentId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("FilledByRoundId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("FilledOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ParticipantId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("RoundId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ParticipantId", "Role");
-
-                    b.ToTable("MentoringWaitlist");
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Participant", b =>
@@ -3103,183 +3280,6 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.HasIndex("TaxonomyNodeId");
 
                     b.ToTable("ReviewSkillUpdates", (string)null);
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationMember", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ParticipantId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("PlanId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("StartPeriod")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ParticipantId");
-
-                    b.HasIndex("PlanId", "ParticipantId")
-                        .IsUnique();
-
-                    b.ToTable("RotationMembers");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationOffer", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("OrgUnitId")
-                        .HasColumnType("INTEGER");
-
-                    b.PrimitiveCollection<string>("Places")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PlanId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrgUnitId");
-
-                    b.HasIndex("PlanId", "OrgUnitId")
-                        .IsUnique();
-
-                    b.ToTable("RotationOffers");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationPlacement", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("OrgUnitId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ParticipantId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("PlanId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("PlannedEnd")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("PlannedStart")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Sequence")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrgUnitId");
-
-                    b.HasIndex("PlanId");
-
-                    b.HasIndex("ParticipantId", "Sequence")
-                        .IsUnique();
-
-                    b.ToTable("RotationPlacements");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationPreference", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("MemberId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("OrgUnitId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Score")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrgUnitId");
-
-                    b.HasIndex("MemberId", "OrgUnitId")
-                        .IsUnique();
-
-                    b.ToTable("RotationPreferences");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationProposalItem", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("OrgUnitId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ParticipantId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Period")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("PlanId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Sequence")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrgUnitId");
-
-                    b.HasIndex("ParticipantId");
-
-                    b.HasIndex("PlanId", "ParticipantId", "Sequence")
-                        .IsUnique();
-
-                    b.ToTable("RotationProposalItems");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationUnplaced", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ParticipantId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("PlanId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ParticipantId");
-
-                    b.HasIndex("PlanId", "ParticipantId")
-                        .IsUnique();
-
-                    b.ToTable("RotationUnplaced");
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.TrainingLayer", b =>
@@ -4260,6 +4260,106 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TalentChain.Modules.Mentoring.Domain.MentoringMeeting", b =>
+                {
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.MentorAssignment", null)
+                        .WithMany()
+                        .HasForeignKey("MentorAssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Mentoring.Domain.MentoringPairRule", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("MentorEmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.Mentoring.Domain.MentoringRound", null)
+                        .WithMany("PairRules")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Mentoring.Domain.MentoringRound", b =>
+                {
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Cohort", "Cohort")
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cohort");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Mentoring.Domain.MentoringRoundParticipant", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Domain.TaxonomyNode", null)
+                        .WithMany()
+                        .HasForeignKey("FocusSkillId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", "Participant")
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.Mentoring.Domain.MentoringRound", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Participant");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Mentoring.Domain.MentoringRules", b =>
+                {
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.DevelopmentProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Mentoring.Domain.MentoringVolunteer", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", "Employee")
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.Mentoring.Domain.MentoringRound", null)
+                        .WithMany("Volunteers")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Employee");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Mentoring.Domain.MentoringWaitlistEntry", b =>
+                {
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", "Participant")
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Participant");
+                });
+
             modelBuilder.Entity("TalentChain.Modules.People.Domain.Employee", b =>
                 {
                     b.HasOne("TalentChain.Modules.People.Domain.Employee", "Manager")
@@ -4326,17 +4426,6 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Navigation("Parent");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Cohort", b =>
-                {
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.DevelopmentProgram", "Program")
-                        .WithMany("Cohorts")
-                        .HasForeignKey("ProgramId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Program");
-                });
-
             modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", b =>
                 {
                     b.HasOne("TalentChain.Modules.TalentProgram.Domain.Cohort", "Cohort")
@@ -4346,6 +4435,125 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Cohort");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationMember", b =>
+                {
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", "Participant")
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
+                        .WithMany("Members")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Participant");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationOffer", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", "OrgUnit")
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
+                        .WithMany("Offers")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("OrgUnit");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationPlacement", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", "OrgUnit")
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
+                        .WithMany("Placements")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("OrgUnit");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationPreference", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Rotations.Domain.RotationMember", null)
+                        .WithMany("Preferences")
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationProposalItem", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
+                        .WithMany("ProposalItems")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationUnplaced", b =>
+                {
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
+                        .WithMany("Unplaced")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Cohort", b =>
+                {
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.DevelopmentProgram", "Program")
+                        .WithMany("Cohorts")
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Program");
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Course", b =>
@@ -4446,112 +4654,12 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.MentoringRound", null)
+                    b.HasOne("TalentChain.Modules.Mentoring.Domain.MentoringRound", null)
                         .WithMany()
                         .HasForeignKey("RoundId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Mentor");
-
-                    b.Navigation("Participant");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringMeeting", b =>
-                {
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.MentorAssignment", null)
-                        .WithMany()
-                        .HasForeignKey("MentorAssignmentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringPairRule", b =>
-                {
-                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
-                        .WithMany()
-                        .HasForeignKey("MentorEmployeeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", null)
-                        .WithMany()
-                        .HasForeignKey("ParticipantId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.MentoringRound", null)
-                        .WithMany("PairRules")
-                        .HasForeignKey("RoundId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringRound", b =>
-                {
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Cohort", "Cohort")
-                        .WithMany()
-                        .HasForeignKey("CohortId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Cohort");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringRoundParticipant", b =>
-                {
-                    b.HasOne("TalentChain.Modules.People.Domain.TaxonomyNode", null)
-                        .WithMany()
-                        .HasForeignKey("FocusSkillId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", "Participant")
-                        .WithMany()
-                        .HasForeignKey("ParticipantId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.MentoringRound", null)
-                        .WithMany("Participants")
-                        .HasForeignKey("RoundId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Participant");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringRules", b =>
-                {
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.DevelopmentProgram", null)
-                        .WithMany()
-                        .HasForeignKey("ProgramId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringVolunteer", b =>
-                {
-                    b.HasOne("TalentChain.Modules.People.Domain.Employee", "Employee")
-                        .WithMany()
-                        .HasForeignKey("EmployeeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.MentoringRound", null)
-                        .WithMany("Volunteers")
-                        .HasForeignKey("RoundId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Employee");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringWaitlistEntry", b =>
-                {
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", "Participant")
-                        .WithMany()
-                        .HasForeignKey("ParticipantId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
 
                     b.Navigation("Participant");
                 });
@@ -4705,114 +4813,6 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Navigation("TaxonomyNode");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationMember", b =>
-                {
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", "Participant")
-                        .WithMany()
-                        .HasForeignKey("ParticipantId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
-                        .WithMany("Members")
-                        .HasForeignKey("PlanId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Participant");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationOffer", b =>
-                {
-                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", "OrgUnit")
-                        .WithMany()
-                        .HasForeignKey("OrgUnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
-                        .WithMany("Offers")
-                        .HasForeignKey("PlanId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("OrgUnit");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationPlacement", b =>
-                {
-                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", "OrgUnit")
-                        .WithMany()
-                        .HasForeignKey("OrgUnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", null)
-                        .WithMany()
-                        .HasForeignKey("ParticipantId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
-                        .WithMany("Placements")
-                        .HasForeignKey("PlanId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("OrgUnit");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationPreference", b =>
-                {
-                    b.HasOne("TalentChain.Modules.Rotations.Domain.RotationMember", null)
-                        .WithMany("Preferences")
-                        .HasForeignKey("MemberId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", null)
-                        .WithMany()
-                        .HasForeignKey("OrgUnitId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationProposalItem", b =>
-                {
-                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", null)
-                        .WithMany()
-                        .HasForeignKey("OrgUnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", null)
-                        .WithMany()
-                        .HasForeignKey("ParticipantId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
-                        .WithMany("ProposalItems")
-                        .HasForeignKey("PlanId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationUnplaced", b =>
-                {
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", null)
-                        .WithMany()
-                        .HasForeignKey("ParticipantId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", null)
-                        .WithMany("Unplaced")
-                        .HasForeignKey("PlanId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.TrainingSession", b =>
                 {
                     b.HasOne("TalentChain.Modules.TalentProgram.Domain.Course", "Course")
@@ -4905,6 +4905,15 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Navigation("Actions");
                 });
 
+            modelBuilder.Entity("TalentChain.Modules.Mentoring.Domain.MentoringRound", b =>
+                {
+                    b.Navigation("PairRules");
+
+                    b.Navigation("Participants");
+
+                    b.Navigation("Volunteers");
+                });
+
             modelBuilder.Entity("TalentChain.Modules.People.Domain.Employee", b =>
                 {
                     b.Navigation("Events");
@@ -4922,11 +4931,6 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Navigation("Children");
                 });
 
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Cohort", b =>
-                {
-                    b.Navigation("Participants");
-                });
-
             modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", b =>
                 {
                     b.Navigation("Members");
@@ -4938,6 +4942,16 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Navigation("ProposalItems");
 
                     b.Navigation("Unplaced");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationMember", b =>
+                {
+                    b.Navigation("Preferences");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Cohort", b =>
+                {
+                    b.Navigation("Participants");
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Course", b =>
@@ -4955,15 +4969,6 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Navigation("Cohorts");
 
                     b.Navigation("Stages");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentoringRound", b =>
-                {
-                    b.Navigation("PairRules");
-
-                    b.Navigation("Participants");
-
-                    b.Navigation("Volunteers");
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Participant", b =>
@@ -4995,11 +5000,6 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Navigation("MentorInputs");
 
                     b.Navigation("SkillUpdates");
-                });
-
-            modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationMember", b =>
-                {
-                    b.Navigation("Preferences");
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.TrainingSession", b =>
