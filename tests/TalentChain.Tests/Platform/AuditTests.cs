@@ -86,10 +86,12 @@ public class AuditLogPageTests(TalentChainFactory app) : IClassFixture<TalentCha
         Assert.True(result!.Intact);
         Assert.True(result.Checked > 10);
 
-        // Creating the API token above was itself audited, attributed to the admin, with the secret masked.
+        // Creating the API token above was itself audited, attributed to the admin, with the secret masked. (Other tests
+        // of this class create the admin's tokens too, in whatever order xUnit runs them: every such row must be masked.)
         var page = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<AuditPage>(api, "/api/v1/audit?Entity=PersonalAccessToken&Action=Insert", ApiJson.Options);
-        var row = Assert.Single(page!.Items, i => i.User == "admin@talentchain.demo");
-        Assert.Equal("***", row.Changes.Single(c => c.Field == "SecretHash").After);
+        var rows = page!.Items.Where(i => i.User == "admin@talentchain.demo").ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, row => Assert.Equal("***", row.Changes.Single(c => c.Field == "SecretHash").After));
     }
 
     [Fact]
