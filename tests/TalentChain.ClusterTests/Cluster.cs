@@ -154,7 +154,13 @@ public sealed partial class ClusterClient : IDisposable
             {
                 var before = live[(live.IndexOf(node) + live.Count - 1) % live.Count];
                 using var probe = await _http.GetAsync(new Uri("/health/live", UriKind.Relative));
-                if (Cluster.NodeOf(probe) != before) continue;
+                if (Cluster.NodeOf(probe) != before)
+                {
+                    // A node just started again is skipped by nginx until its fail_timeout (5 s) has passed: without
+                    // a pause, the 40 probes were spent in under a second and the steer gave up before nginx came back.
+                    await Task.Delay(250);
+                    continue;
+                }
             }
             using var message = request();
             var (method, uri) = (message.Method, message.RequestUri);
