@@ -5,6 +5,7 @@ using TalentChain.Platform.Data;
 
 using TalentChain.Modules.TalentProgram.Domain;
 
+using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.BrowserTests;
 
 /// <summary>

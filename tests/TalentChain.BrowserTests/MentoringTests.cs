@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TalentChain.Modules.Mentoring;
 using TalentChain.Modules.Mentoring.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
+using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Platform.Data;
 
 namespace TalentChain.BrowserTests;

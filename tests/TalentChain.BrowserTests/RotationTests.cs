@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TalentChain.Modules.Rotations;
 using TalentChain.Modules.Rotations.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
+using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Modules.TalentProgram;
 using TalentChain.Platform.Data;
 

@@ -24,15 +24,15 @@ public class ArchitectureTests
         "TalentChain.Modules.People.Domain.OrgUnit",
         "TalentChain.Modules.People.Domain.TaxonomyNode",
         "TalentChain.Modules.People.Domain.SkillRecord",
-        "TalentChain.Modules.People.Domain.Proficiency",
-        "TalentChain.Modules.People.Domain.ProfessionalTitles",
+        "TalentChain.Modules.People.Contracts.Proficiency",
+        "TalentChain.Modules.People.Contracts.ProfessionalTitles",
         "TalentChain.Modules.TalentProgram.Domain.DevelopmentProgram",
         "TalentChain.Modules.TalentProgram.Domain.Cohort",
         "TalentChain.Modules.TalentProgram.Domain.Participant",
-        "TalentChain.Modules.TalentProgram.Domain.ParticipantStatus",
+        "TalentChain.Modules.TalentProgram.Contracts.ParticipantStatus",
         "TalentChain.Modules.TalentProgram.Domain.MentorAssignment",
-        "TalentChain.Modules.TalentProgram.Domain.MentorRole",
-        "TalentChain.Modules.TalentProgram.Domain.MentorEndReason",
+        "TalentChain.Modules.TalentProgram.Contracts.MentorRole",
+        "TalentChain.Modules.TalentProgram.Contracts.MentorEndReason",
     ];
 
     private const string MasterDataEnumsNamespace = "TalentChain.Modules.People.Domain";

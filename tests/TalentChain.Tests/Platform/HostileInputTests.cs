@@ -11,6 +11,7 @@ using TalentChain.Tests.Infrastructure;
 using TalentChain.Tests.Modules.Exports;
 using static TalentChain.Tests.Modules.Exports.ExportsApi;
 using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.Exports;
 
 namespace TalentChain.Tests.Platform;

@@ -15,6 +15,7 @@ using TalentChain.Tests.Modules.Mentoring;
 using static TalentChain.Tests.Modules.People.Import.ImportFiles;
 
 using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram.Contracts;
 
 namespace TalentChain.Tests.Platform;

@@ -6,6 +6,7 @@ using TalentChain.Tests.Infrastructure;
 
 using TalentChain.Modules.TalentProgram.Domain;
 
+using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Tests.Platform;
 
 /// <summary>Browser hardening headers on every kind of response, and pages that need no inline script (ADR 0032).</summary>

@@ -3,6 +3,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.People.Features.OrgUnits;
 using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Tests.Infrastructure;
 using static TalentChain.Modules.Knowledge.Features.KnowledgeEndpoints;
 
@@ -56,7 +57,7 @@ public sealed class SwallowedErrorTests(TalentChainFactory app) : IClassFixture<
     {
         var api = await app.ApiClientAsync("pm");
         var id = await app.WithDbAsync(db => db.Employees
-            .Where(e => e.Status == TalentChain.Modules.People.Domain.EmployeeStatus.Active && !e.Skills.Any(s => s.TaxonomyNode!.Code == "SEP.SX.P507"))
+            .Where(e => e.Status == TalentChain.Modules.People.Contracts.EmployeeStatus.Active && !e.Skills.Any(s => s.TaxonomyNode!.Code == "SEP.SX.P507"))
             .OrderBy(e => e.Id).Select(e => e.Id).FirstAsync());
         await using (await FailingAsync("SkillRecords", "INSERT"))
         {

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Net;
 using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Platform.Auth;
 using TalentChain.Tests.Infrastructure;
 

@@ -2,7 +2,9 @@ using System.Globalization;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Mentoring.Domain;
 using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram.Domain;
+using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Optimization.Mentoring;
 
 namespace TalentChain.Modules.Mentoring;

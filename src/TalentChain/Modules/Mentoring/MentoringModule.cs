@@ -21,8 +21,10 @@ using TalentChain.Platform.Jobs;
 
 using TalentChain.Modules.People.Domain;
 
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram.Domain;
 
+using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.Mentoring;
 
 /// <summary>

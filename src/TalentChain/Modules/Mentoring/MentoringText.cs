@@ -5,6 +5,7 @@ using TalentChain.Modules.People.Domain;
 
 using TalentChain.Modules.TalentProgram.Domain;
 
+using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.Mentoring;
 
 /// <summary>The module's small text rules: names (People's one rule), dates, blank input, resource keys built from values.</summary>

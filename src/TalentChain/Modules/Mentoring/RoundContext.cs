@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Knowledge.Contracts;
 using TalentChain.Modules.Mentoring.Domain;
 using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Optimization.Mentoring;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Platform.Data;
 
 namespace TalentChain.Modules.People;

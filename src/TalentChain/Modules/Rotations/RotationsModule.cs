@@ -17,6 +17,7 @@ using TalentChain.Platform.Jobs;
 
 using TalentChain.Modules.People.Domain;
 
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram.Domain;
 
 namespace TalentChain.Modules.Rotations;

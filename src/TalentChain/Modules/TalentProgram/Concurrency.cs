@@ -4,6 +4,7 @@ using TalentChain.Platform.Data;
 
 using TalentChain.Modules.TalentProgram.Domain;
 
+using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.TalentProgram;
 
 /// <summary>The optimistic-concurrency check shared by the module's handlers: a stale version is a 409.</summary>

@@ -5,6 +5,7 @@ using TalentChain.Platform.Data;
 
 using TalentChain.Modules.TalentProgram.Domain;
 
+using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.TalentProgram;
 
 /// <summary><c>program overdue</c> lists overdue reviews; reminders run as the periodic task program-review-reminders (<c>jobs run program-review-reminders</c>).</summary>

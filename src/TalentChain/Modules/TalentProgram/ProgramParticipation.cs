@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.Knowledge.Contracts;
 using TalentChain.Modules.TalentProgram.Domain;
+using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Platform.Data;
 
 namespace TalentChain.Modules.TalentProgram;

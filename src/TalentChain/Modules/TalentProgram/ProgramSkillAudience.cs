@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram.Domain;
+using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Data;
 

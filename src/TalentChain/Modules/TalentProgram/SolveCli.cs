@@ -7,6 +7,7 @@ using TalentChain.Optimization.Rotations;
 
 using TalentChain.Modules.TalentProgram.Domain;
 
+using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.TalentProgram;
 
 /// <summary>

@@ -9,6 +9,7 @@ using TalentChain.Modules.Knowledge.Contracts;
 using TalentChain.Modules.Knowledge.Features.FlightRisk;
 using TalentChain.Modules.People.Domain;
 
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Tests.Infrastructure;
 
 namespace TalentChain.Tests.Modules.Knowledge;

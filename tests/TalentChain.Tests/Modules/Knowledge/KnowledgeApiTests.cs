@@ -13,6 +13,7 @@ using TalentChain.Modules.Knowledge.Features.Register;
 using TalentChain.Modules.Knowledge.Features.Turnover;
 using TalentChain.Modules.Knowledge;
 using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram;
 using TalentChain.Platform.Spreadsheets;
 using TalentChain.Tests.Infrastructure;

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TalentChain.Modules.Mentoring;
 using TalentChain.Modules.Mentoring.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
+using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Modules.TalentProgram;
 using TalentChain.Optimization;
 using TalentChain.Platform.Auth;

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TalentChain.Modules.Mentoring;
 using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram;
 using TalentChain.Optimization;
 using TalentChain.Platform.Auth;
@@ -12,6 +13,7 @@ using TalentChain.Tests.Infrastructure;
 
 using TalentChain.Modules.TalentProgram.Domain;
 
+using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Tests.Modules.Mentoring;
 
 /// <summary>round.json / result.json export and import (exact format, precise refusals, nothing changed on error) and cancelled runs.</summary>

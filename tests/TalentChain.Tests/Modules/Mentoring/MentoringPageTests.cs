@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.Mentoring;
 using TalentChain.Modules.Mentoring.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
+using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Modules.TalentProgram;
 using TalentChain.Tests.Infrastructure;
 
@@ -52,7 +53,7 @@ public class MentoringPageTests(TalentChainFactory app) : IClassFixture<TalentCh
         var saved = await browser.PostFormAsync(url + "?handler=UpdateParticipant", new() { ["ParticipantId"] = pid, ["Roles"] = "Technical", ["FocusSkillCode"] = "SEP.SX.CASCADE" }, tokenFrom: url);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var row = await app.WithDbAsync(db => db.MentoringRoundParticipants.AsNoTracking().SingleAsync(p => p.RoundId == scenario.RoundId && p.ParticipantId == scenario.ParticipantIds[0]));
-        Assert.Equal([TalentChain.Modules.TalentProgram.Domain.MentorRole.Technical], row.Roles);
+        Assert.Equal([TalentChain.Modules.TalentProgram.Contracts.MentorRole.Technical], row.Roles);
         Assert.NotNull(row.FocusSkillId);
         var focus = (await browser.GetHtmlAsync(url)).QuerySelector($"#participants tr[data-participant='{pid}']")!.TextContent;
         Assert.Contains("≥", focus, StringComparison.Ordinal);

@@ -1,8 +1,10 @@
 using System.Xml.Linq;
 using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.Mentoring.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
 
+using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Optimization;
 using TalentChain.Optimization.Mentoring;
 using TalentChain.Tests.Infrastructure;

@@ -6,10 +6,12 @@ using TalentChain.Modules.Rotations.Domain;
 using TalentChain.Tests.Infrastructure;
 using static TalentChain.Tests.Modules.Rotations.RotationTestData;
 using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram;
 
 using TalentChain.Modules.TalentProgram.Domain;
 
+using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Tests.Modules.Rotations;
 
 /// <summary>The rotation-planning pages for each role, and bad input shown on the form in both languages with nothing written.</summary>

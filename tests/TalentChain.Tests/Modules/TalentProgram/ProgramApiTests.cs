@@ -4,7 +4,9 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram.Domain;
+using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Modules.TalentProgram.Features.Cohorts;
 using TalentChain.Modules.TalentProgram.Features.Participants;
 using TalentChain.Modules.TalentProgram.Features.Plans;
@@ -120,7 +122,7 @@ public abstract class ProgramApiTests(TalentChainFactory app)
     {
         var pm = await app.ApiClientAsync("pm");
         var cohort = await CohortAsync();
-        var manager = await app.WithDbAsync(db => db.Employees.Where(e => e.Track == TalentChain.Modules.People.Domain.CareerTrack.Management && e.Status == TalentChain.Modules.People.Domain.EmployeeStatus.Active
+        var manager = await app.WithDbAsync(db => db.Employees.Where(e => e.Track == TalentChain.Modules.People.Contracts.CareerTrack.Management && e.Status == TalentChain.Modules.People.Contracts.EmployeeStatus.Active
             && !db.Set<Participant>().Any(p => p.EmployeeId == e.Id)).Select(e => e.Id).FirstAsync());
         var refused = await pm.PostAsJsonAsync($"/api/v1/program/cohorts/{cohort}/nominations", new { employeeId = manager });
         Assert.Contains("Career track Management is not eligible.", await ApiAssert.FieldErrorsAsync(refused, "EmployeeId"));
@@ -255,7 +257,7 @@ public abstract class ProgramApiTests(TalentChainFactory app)
         var session = await ApiAssert.JsonAsync<SessionView>(await pm.PostAsJsonAsync("/api/v1/training/sessions",
             new { courseCode = "FRT-210", startsAt = starts, endsAt = starts.AddHours(6), place = "Room 305", capacity = 1, externalLecturer = "Prof. Zhang Wei" }), HttpStatusCode.Created);
         var sessionId = session.Id;
-        var people = await app.WithDbAsync(db => db.Employees.Where(e => e.Status == TalentChain.Modules.People.Domain.EmployeeStatus.Active).OrderBy(e => e.Id).Select(e => e.Id).Take(3).ToListAsync());
+        var people = await app.WithDbAsync(db => db.Employees.Where(e => e.Status == TalentChain.Modules.People.Contracts.EmployeeStatus.Active).OrderBy(e => e.Id).Select(e => e.Id).Take(3).ToListAsync());
 
         var first = await ApiAssert.JsonAsync<EnrollResult>(await pm.PostAsJsonAsync($"/api/v1/training/sessions/{sessionId}/enrollments", new { employeeId = people[0] }), HttpStatusCode.Created);
         var refused = await pm.PostAsJsonAsync($"/api/v1/training/sessions/{sessionId}/enrollments", new { employeeId = people[1], joinWaitlist = false });
@@ -283,7 +285,7 @@ public abstract class ProgramApiTests(TalentChainFactory app)
     public async Task Lecturer_ByNameOrNumber_ResolvesOrRefusesUnknown()
     {
         var pm = await app.ApiClientAsync("pm");
-        var expert = await app.WithDbAsync(db => db.Employees.Where(e => e.Status == TalentChain.Modules.People.Domain.EmployeeStatus.Active && e.ChineseName != null)
+        var expert = await app.WithDbAsync(db => db.Employees.Where(e => e.Status == TalentChain.Modules.People.Contracts.EmployeeStatus.Active && e.ChineseName != null)
             .OrderBy(e => e.Id).Select(e => new { e.Id, e.EmployeeNumber, e.GivenName, e.FamilyName, e.ChineseName }).FirstAsync());
 
         // Suggestions: by part of the number, by name (either language); each label names the number and the person.
@@ -384,7 +386,7 @@ public abstract class ProgramApiTests(TalentChainFactory app)
     public async Task ProgramManager_OtherProgram_IsRefused()
     {
         var admin = await app.ApiClientAsync("admin");
-        var someoneElse = await app.WithDbAsync(db => db.Employees.Where(e => e.Status == TalentChain.Modules.People.Domain.EmployeeStatus.Active).OrderByDescending(e => e.Id).Select(e => e.Id).FirstAsync());
+        var someoneElse = await app.WithDbAsync(db => db.Employees.Where(e => e.Status == TalentChain.Modules.People.Contracts.EmployeeStatus.Active).OrderByDescending(e => e.Id).Select(e => e.Id).FirstAsync());
         var created = await ApiAssert.JsonAsync<ProgramView>(await admin.PostAsJsonAsync("/api/v1/program/programs",
             new { name = "Magnet engineers fast track", nameZh = "磁材工程师快速培养", managerEmployeeIds = new[] { someoneElse }, onboardingStages = 1, rotationStages = 2, reviewIntervalMonths = 4 }), HttpStatusCode.Created);
         Assert.Equal("1+2+N", created.TemplateLabel);

@@ -2,7 +2,9 @@ using System.Net.Http.Json;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram.Domain;
+using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Modules.TalentProgram;
 using TalentChain.Platform.Demo;
 using TalentChain.Tests.Infrastructure;
@@ -125,7 +127,7 @@ public class ProgramPageTests(TalentChainFactory app) : IClassFixture<TalentChai
     public async Task SessionForm_LecturerByName_SuggestsAndRefusesUnknown()
     {
         var pm = await app.SignInAsync("pm");
-        var expert = await app.WithDbAsync(db => db.Employees.Where(e => e.Status == TalentChain.Modules.People.Domain.EmployeeStatus.Active && e.ChineseName != null)
+        var expert = await app.WithDbAsync(db => db.Employees.Where(e => e.Status == TalentChain.Modules.People.Contracts.EmployeeStatus.Active && e.ChineseName != null)
             .OrderByDescending(e => e.Id).Select(e => new { e.Id, e.EmployeeNumber, e.GivenName, e.FamilyName }).FirstAsync());
         var catalog = await pm.GetHtmlAsync("/training");
         var picker = catalog.QuerySelector("#session-form input#Lecturer")!;
@@ -226,7 +228,7 @@ public class ProgramPageTests(TalentChainFactory app) : IClassFixture<TalentChai
         var created = await api.PostAsJsonAsync("/api/v1/training/sessions", new { courseCode = "FRT-220", startsAt = starts, endsAt = starts.AddHours(4), place = "Room 2", capacity = 1, externalLecturer = "Prof. Li Na" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var url = $"/training/sessions/{(await created.Content.ReadFromJsonAsync<TalentChain.Modules.TalentProgram.Features.Training.SessionView>(ApiJson.Options))!.Id}";
-        var people = await app.WithDbAsync(db => db.Employees.Where(e => e.Status == TalentChain.Modules.People.Domain.EmployeeStatus.Active).OrderByDescending(e => e.Id).Select(e => e.Id).Take(2).ToListAsync());
+        var people = await app.WithDbAsync(db => db.Employees.Where(e => e.Status == TalentChain.Modules.People.Contracts.EmployeeStatus.Active).OrderByDescending(e => e.Id).Select(e => e.Id).Take(2).ToListAsync());
         Dictionary<string, string> Enroll(int who, bool waitlist) => new() { ["EmployeeId"] = who.ToString(System.Globalization.CultureInfo.InvariantCulture), ["JoinWaitlist"] = waitlist ? "true" : "false" };
         Assert.Equal(HttpStatusCode.Redirect, (await pm.PostFormAsync(url + "?handler=Enroll", Enroll(people[0], true), tokenFrom: url)).StatusCode);
         var enrollments = await app.WithDbAsync(db => db.Enrollments.CountAsync());
@@ -247,7 +249,7 @@ public class ProgramPageTests(TalentChainFactory app) : IClassFixture<TalentChai
     {
         var pm = await app.SignInAsync("pm");
         var cohort = await app.WithDbAsync(db => db.Cohorts.OrderByDescending(c => c.StartDate).Select(c => c.Id).FirstAsync());
-        var manager = await app.WithDbAsync(db => db.Employees.Where(e => e.Track == TalentChain.Modules.People.Domain.CareerTrack.Management).Select(e => new { e.Id, e.EmployeeNumber }).FirstAsync());
+        var manager = await app.WithDbAsync(db => db.Employees.Where(e => e.Track == TalentChain.Modules.People.Contracts.CareerTrack.Management).Select(e => new { e.Id, e.EmployeeNumber }).FirstAsync());
         var board = await pm.GetHtmlAsync($"/program/cohorts/{cohort}?search={manager.EmployeeNumber}");
         Assert.Contains("Career track Management is not eligible.", board.QuerySelector($"#candidates tr[data-employee='{manager.Id}'] .why-not")!.TextContent, StringComparison.Ordinal);
 

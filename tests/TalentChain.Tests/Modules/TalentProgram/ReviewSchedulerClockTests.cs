@@ -11,6 +11,7 @@ using TalentChain.Tests.Infrastructure;
 
 using TalentChain.Modules.TalentProgram.Domain;
 
+using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Tests.Modules.TalentProgram;
 
 /// <summary>The app on a settable clock, starting 1 March 2026.</summary>

@@ -1,5 +1,6 @@
 using TalentChain.Modules.TalentProgram.Domain;
 
+using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Tests.Modules.TalentProgram;
 
 public class StageEngineTests

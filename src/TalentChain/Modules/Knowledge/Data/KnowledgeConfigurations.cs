@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TalentChain.Modules.Knowledge.Domain;
 using TalentChain.Modules.People.Domain;
 
+using TalentChain.Modules.People.Contracts;
 namespace TalentChain.Modules.Knowledge.Data;
 
 internal sealed class CriticalTechnologyConfiguration : IEntityTypeConfiguration<CriticalTechnology>

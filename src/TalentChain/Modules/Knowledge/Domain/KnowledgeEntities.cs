@@ -1,4 +1,5 @@
 using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Platform.Data;
 
 namespace TalentChain.Modules.Knowledge.Domain;

@@ -4,8 +4,10 @@ using TalentChain.Platform.Data;
 
 using TalentChain.Modules.People.Domain;
 
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram.Domain;
 
+using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.Mentoring;
 
 /// <summary>The mentoring module's tables (1+1+1 matching rounds, waitlist, meeting logs).</summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.Mentoring.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Platform.Auth;

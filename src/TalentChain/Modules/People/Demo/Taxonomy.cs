@@ -1,5 +1,6 @@
 using TalentChain.Modules.People.Domain;
 
+using TalentChain.Modules.People.Contracts;
 namespace TalentChain.Modules.People.Demo;
 
 /// <summary>The demo rare-earth expertise taxonomy: segment → technology → skill (64 entries).</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Platform.Data;
 
+using TalentChain.Modules.People.Contracts;
 namespace TalentChain.Modules.People.Domain;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using TalentChain.Platform.Data;
 
+using TalentChain.Modules.People.Contracts;
 namespace TalentChain.Modules.People.Domain;
 
 /// <summary>A unit of the organisation, laid along the industrial chain; units form a tree.</summary>

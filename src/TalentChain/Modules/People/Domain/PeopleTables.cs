@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Platform.Data;
 
+using TalentChain.Modules.People.Contracts;
 namespace TalentChain.Modules.People.Domain;
 
 /// <summary>People's tables: master data every module may read (their names are set in the entity configurations).</summary>

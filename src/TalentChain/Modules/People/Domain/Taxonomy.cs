@@ -1,5 +1,6 @@
 using TalentChain.Platform.Data;
 
+using TalentChain.Modules.People.Contracts;
 namespace TalentChain.Modules.People.Domain;
 
 /// <summary>A node of the rare-earth expertise taxonomy: segment → technology → skill.</summary>

@@ -3,8 +3,10 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TalentChain.Modules.Rotations.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
 
+using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Modules.People.Domain;
 
+using TalentChain.Modules.People.Contracts;
 namespace TalentChain.Modules.Rotations.Data;
 
 // Table names are explicit: without DbSet properties on the context, EF would name the tables after the classes.

@@ -4,8 +4,10 @@ using TalentChain.Platform.Data;
 
 using TalentChain.Modules.People.Domain;
 
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram.Domain;
 
+using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.Rotations;
 
 /// <summary>The rotation-planning tables, as extension properties of the one DbContext.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.Rotations.Domain;
 using TalentChain.Modules.Rotations.Features;
 using TalentChain.Modules.TalentProgram.Contracts;

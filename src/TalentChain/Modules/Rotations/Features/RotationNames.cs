@@ -7,6 +7,7 @@ using TalentChain.Optimization.Rotations;
 
 using TalentChain.Modules.TalentProgram.Domain;
 
+using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.Rotations.Features;
 
 /// <summary>The module's vocabulary: localised names of statuses, sources, segments and unplaced reasons; ids and dates as the files write them.</summary>

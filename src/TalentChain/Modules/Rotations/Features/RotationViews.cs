@@ -1,9 +1,11 @@
 using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.Rotations.Domain;
 using TalentChain.Optimization.Rotations;
 
 using TalentChain.Modules.TalentProgram.Domain;
 
+using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.Rotations.Features;
 
 public sealed record CreatePlanInput(int? CohortId, DateOnly? FirstPeriodStart = null, int? PeriodMonths = null, int? Periods = null, int? RotationsPerParticipant = null, int? MinSegments = null);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.TalentProgram.Domain;
+using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Platform.Data;
 
 namespace TalentChain.Modules.TalentProgram;

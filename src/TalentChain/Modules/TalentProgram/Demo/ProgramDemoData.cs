@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
+using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Demo;
 

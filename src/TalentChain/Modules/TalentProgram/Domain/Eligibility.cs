@@ -1,5 +1,7 @@
 using TalentChain.Modules.People.Domain;
 
+using TalentChain.Modules.People.Contracts;
+using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.TalentProgram.Domain;
 
 /// <summary>Why an employee may not be nominated: a resource key (under "Eligibility.") and its arguments.</summary>

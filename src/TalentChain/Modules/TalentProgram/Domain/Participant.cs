@@ -1,17 +1,9 @@
 using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Platform.Data;
 
+using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.TalentProgram.Domain;
-
-public enum ParticipantStatus
-{
-    Nominated = 1,
-    UnderReview = 2,
-    Selected = 3,
-    Rejected = 4,
-    Withdrawn = 5,
-    Completed = 6,
-}
 
 /// <summary>An employee in a cohort: from nomination through selection to the stages of the program.</summary>
 public class Participant : IVersioned
@@ -75,13 +67,6 @@ public class GateEvidence
     public DateOnly RecordedOn { get; set; }
 }
 
-public enum MentorRole
-{
-    Technical = 1,
-    Career = 2,
-    Peer = 3,
-}
-
 /// <summary>
 /// A mentor of a participant in one role for a period. Assigned by a program manager now; the 1+1+1 matching
 /// feature creates the same records later.
@@ -123,11 +108,3 @@ public class MentorAssignment : IVersioned
     }
 }
 
-/// <summary>Why a mentor assignment ended.</summary>
-public enum MentorEndReason
-{
-    Completed = 1,
-    RematchRequested = 2,
-    MentorDeparted = 3,
-    Replaced = 4,
-}

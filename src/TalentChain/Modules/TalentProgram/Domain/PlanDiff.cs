@@ -1,3 +1,4 @@
+using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.TalentProgram.Domain;
 
 /// <summary>One plan item (goal or activity) reduced to comparable fields, for comparing two versions.</summary>

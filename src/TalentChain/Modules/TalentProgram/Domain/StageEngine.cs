@@ -1,3 +1,4 @@
+using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.TalentProgram.Domain;
 
 /// <summary>

@@ -1,6 +1,8 @@
 using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Platform.Data;
 
+using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.TalentProgram.Domain;
 
 /// <summary>A layer of the training stack ("core business immersion", "frontier industry knowledge", …).</summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Platform.Spreadsheets;
 using TalentChain.Tests.Infrastructure;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.People;
 using TalentChain.Modules.People.Features.Directory;
 using TalentChain.Tests.Infrastructure;

@@ -11,6 +11,7 @@ using TalentChain.Tests.Infrastructure;
 using static TalentChain.Tests.Modules.People.Import.ImportFiles;
 using TalentChain.Modules.People.Domain;
 
+using TalentChain.Modules.People.Contracts;
 namespace TalentChain.Tests.Modules.People.Import;
 
 /// <summary>The import API and page: 202 + polling, reports, permissions, languages — on both providers.</summary>

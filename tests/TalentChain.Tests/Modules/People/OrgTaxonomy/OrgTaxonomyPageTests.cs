@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Tests.Infrastructure;
 
 namespace TalentChain.Tests.Modules.People.OrgTaxonomy;
@@ -28,7 +29,7 @@ public class OrgTaxonomyPageTests(TalentChainFactory app) : IClassFixture<Talent
         var (unitId, active) = await app.WithDbAsync(async db =>
         {
             var id = await db.OrgUnits.Where(u => u.Code == "SEP1-SX").Select(u => u.Id).SingleAsync();
-            return (id, await db.Employees.CountAsync(e => e.OrgUnitId == id && e.Status == TalentChain.Modules.People.Domain.EmployeeStatus.Active));
+            return (id, await db.Employees.CountAsync(e => e.OrgUnitId == id && e.Status == TalentChain.Modules.People.Contracts.EmployeeStatus.Active));
         });
         var link = row.QuerySelector("a.unit-people")!;
         Assert.Equal($"/people?unit={unitId}", link.GetAttribute("href"));
@@ -141,7 +142,7 @@ public class OrgTaxonomyPageTests(TalentChainFactory app) : IClassFixture<Talent
 
         var editor = await app.SignInAsync("pm");
         var code = await app.WithDbAsync(db => db.TaxonomyNodes
-            .Where(n => n.Kind == TalentChain.Modules.People.Domain.TaxonomyKind.Skill && !needToKnow.Contains(n.Code) && !db.Set<SkillRecord>().Any(s => s.EmployeeId == id && s.TaxonomyNodeId == n.Id))
+            .Where(n => n.Kind == TalentChain.Modules.People.Contracts.TaxonomyKind.Skill && !needToKnow.Contains(n.Code) && !db.Set<SkillRecord>().Any(s => s.EmployeeId == id && s.TaxonomyNodeId == n.Id))
             .OrderBy(n => n.Code).Select(n => n.Code).FirstAsync());
         var bad = await editor.PostFormAsync($"/people/{id}/skills?handler=Save", new() { ["TaxonomyCode"] = code, ["Level"] = "" }, tokenFrom: $"/people/{id}/skills");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);

@@ -4,6 +4,7 @@ using TalentChain.Modules.People.Features.OrgUnits;
 using System.Net;
 using System.Text.Json;
 using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Tests.Infrastructure;
 
 namespace TalentChain.Tests.Modules.People.OrgTaxonomy;
@@ -49,8 +50,8 @@ public abstract class OrgUnitApiTests(TalentChainFactory app)
         {
             var units = await db.OrgUnits.Where(u => u.Code.StartsWith("SEP1")).Select(u => u.Id).ToListAsync();
             var sxId = await db.OrgUnits.Where(u => u.Code == "SEP1-SX").Select(u => u.Id).SingleAsync();
-            return (await db.Employees.CountAsync(e => e.OrgUnitId == sxId && e.Status == TalentChain.Modules.People.Domain.EmployeeStatus.Active),
-                await db.Employees.CountAsync(e => units.Contains(e.OrgUnitId) && e.Status == TalentChain.Modules.People.Domain.EmployeeStatus.Active));
+            return (await db.Employees.CountAsync(e => e.OrgUnitId == sxId && e.Status == TalentChain.Modules.People.Contracts.EmployeeStatus.Active),
+                await db.Employees.CountAsync(e => units.Contains(e.OrgUnitId) && e.Status == TalentChain.Modules.People.Contracts.EmployeeStatus.Active));
         });
         Assert.True(direct > 0);
         Assert.Equal(direct, sx.ActiveEmployees);

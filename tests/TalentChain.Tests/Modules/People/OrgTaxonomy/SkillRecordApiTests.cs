@@ -3,6 +3,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.People.Features.SkillRecords;
 using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Tests.Infrastructure;
 
 namespace TalentChain.Tests.Modules.People.OrgTaxonomy;
@@ -11,7 +12,7 @@ public abstract class SkillRecordApiTests(TalentChainFactory app)
 {
     /// <summary>An active employee without a record for the skill, so each test starts from a known state.</summary>
     private Task<int> EmployeeWithoutAsync(string code, int skip = 0) => app.WithDbAsync(db => db.Employees
-        .Where(e => e.Status == TalentChain.Modules.People.Domain.EmployeeStatus.Active && !e.Skills.Any(s => s.TaxonomyNode!.Code == code))
+        .Where(e => e.Status == TalentChain.Modules.People.Contracts.EmployeeStatus.Active && !e.Skills.Any(s => s.TaxonomyNode!.Code == code))
         .OrderBy(e => e.Id).Skip(skip).Select(e => e.Id).FirstAsync());
 
     [Fact]

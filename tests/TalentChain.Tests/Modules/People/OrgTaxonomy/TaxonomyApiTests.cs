@@ -4,6 +4,7 @@ using TalentChain.Modules.People.Features.Taxonomy;
 using System.Net;
 using System.Text.Json;
 using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Tests.Infrastructure;
 
 namespace TalentChain.Tests.Modules.People.OrgTaxonomy;
@@ -28,7 +29,7 @@ public abstract class TaxonomyApiTests(TalentChainFactory app)
         Assert.Equal(5, holders.Length);
 
         var expected = await app.WithDbAsync(db => db.SkillRecords
-            .Where(s => s.TaxonomyNode!.Code == "SEP.SX.P507" && s.Employee!.Status == TalentChain.Modules.People.Domain.EmployeeStatus.Active)
+            .Where(s => s.TaxonomyNode!.Code == "SEP.SX.P507" && s.Employee!.Status == TalentChain.Modules.People.Contracts.EmployeeStatus.Active)
             .GroupBy(s => s.Level).Select(g => new { g.Key, N = g.Count() }).ToListAsync());
         for (var level = 0; level <= 4; level++)
             Assert.Equal(expected.SingleOrDefault(e => e.Key == level)?.N ?? 0, holders[level]);

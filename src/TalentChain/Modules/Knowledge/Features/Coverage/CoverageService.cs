@@ -3,6 +3,7 @@ using TalentChain.Modules.Knowledge.Contracts;
 using TalentChain.Modules.Knowledge.Domain;
 using TalentChain.Modules.Knowledge.Features.FlightRisk;
 using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Platform.Data;
 
 namespace TalentChain.Modules.Knowledge.Features.Coverage;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.Knowledge.Domain;
 using TalentChain.Modules.Knowledge.Features.Coverage;
 using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Platform.Data;
 
 namespace TalentChain.Modules.Knowledge.Features.Turnover;

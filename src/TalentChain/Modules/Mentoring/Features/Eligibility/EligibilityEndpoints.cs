@@ -4,6 +4,7 @@ using TalentChain.Modules.Mentoring.Web;
 
 using TalentChain.Modules.People.Domain;
 
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram.Domain;
 
 using TalentChain.Modules.TalentProgram.Contracts;

@@ -4,8 +4,10 @@ using TalentChain.Platform.Web;
 
 using TalentChain.Modules.People.Domain;
 
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram.Domain;
 
+using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.Mentoring.Features.Eligibility;
 
 /// <summary>/program/mentoring/rounds/{id}/participants/{participantId}: every volunteer and role, eligible with its score breakdown or the reasons not.</summary>

@@ -6,6 +6,7 @@ using TalentChain.Modules.Mentoring.Features.Relationships;
 
 using TalentChain.Modules.People.Domain;
 
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram.Contracts;
 
 namespace TalentChain.Modules.Mentoring.Features.EndRelationship;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.Knowledge.Contracts;
 using TalentChain.Modules.Mentoring.Domain;
 using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Platform.Data;

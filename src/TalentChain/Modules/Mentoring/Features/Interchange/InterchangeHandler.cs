@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.TalentProgram.Domain;
+using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Optimization;
 using TalentChain.Optimization.Mentoring;
 using TalentChain.Platform.Data;
@@ -7,6 +8,7 @@ using TalentChain.Platform.Web;
 
 using TalentChain.Modules.People.Domain;
 
+using TalentChain.Modules.People.Contracts;
 namespace TalentChain.Modules.Mentoring.Features.Interchange;
 
 /// <summary>A round in the interchange format: export the instance and the proposal, import either (checked; nothing changes on a problem).</summary>

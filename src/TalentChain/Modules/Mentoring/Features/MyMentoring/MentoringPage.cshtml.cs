@@ -8,6 +8,7 @@ using TalentChain.Platform.Auth;
 using TalentChain.Platform.Data;
 
 using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram.Contracts;
 
 using TalentChain.Modules.Mentoring.Features.ListRounds;

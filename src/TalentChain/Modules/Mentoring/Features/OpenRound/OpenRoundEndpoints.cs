@@ -5,6 +5,7 @@ using TalentChain.Modules.TalentProgram.Domain;
 
 using TalentChain.Modules.People.Domain;
 
+using TalentChain.Modules.People.Contracts;
 namespace TalentChain.Modules.Mentoring.Features.OpenRound;
 
 public static class OpenRoundEndpoints

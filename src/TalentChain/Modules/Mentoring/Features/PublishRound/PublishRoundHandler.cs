@@ -10,6 +10,7 @@ using TalentChain.Platform.Web;
 
 using TalentChain.Modules.People.Domain;
 
+using TalentChain.Modules.People.Contracts;
 namespace TalentChain.Modules.Mentoring.Features.PublishRound;
 
 public sealed record PublishOutcome(int Assignments, int Waitlisted);

@@ -8,8 +8,10 @@ using TalentChain.Modules.Mentoring.Features.EndRelationship;
 
 using TalentChain.Modules.People.Domain;
 
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram.Domain;
 
+using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.Mentoring.Features.Relationships;
 
 /// <summary>/program/mentoring/relationships/{id}: the meeting log; completion with a rating; a re-match request.</summary>

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Mentoring.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
+using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Optimization.Mentoring;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Data;
@@ -12,6 +13,7 @@ using TalentChain.Modules.Mentoring.Features.Waitlist;
 
 using TalentChain.Modules.People.Domain;
 
+using TalentChain.Modules.People.Contracts;
 namespace TalentChain.Modules.Mentoring.Features.RoundDetail;
 
 public sealed record RoundParticipantView(int ParticipantId, int EmployeeId, string EmployeeNumber, string Name, string Unit, List<MentorRole> Roles, string? FocusSkill, int? FocusLevel, bool FocusOverridden, List<int> PreferredMentorIds, List<string> PreferredMentorNames);

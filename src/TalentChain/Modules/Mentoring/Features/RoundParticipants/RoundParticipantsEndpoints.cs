@@ -6,6 +6,7 @@ using TalentChain.Modules.TalentProgram.Contracts;
 
 using TalentChain.Modules.People.Domain;
 
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram.Domain;
 
 namespace TalentChain.Modules.Mentoring.Features.RoundParticipants;

@@ -7,6 +7,7 @@ using TalentChain.Platform.Auth;
 
 using TalentChain.Modules.People.Domain;
 
+using TalentChain.Modules.People.Contracts;
 namespace TalentChain.Modules.Mentoring.Features.Waitlist;
 
 public static class WaitlistEndpoints

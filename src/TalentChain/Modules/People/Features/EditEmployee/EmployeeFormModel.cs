@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.People.Features.Directory;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Data;
@@ -80,9 +81,9 @@ public class NewEmployeeModel(SaveEmployeeHandler save, PeopleReferenceData refe
         Input = new EmployeeInput
         {
             HireDate = clock.Today(),
-            Track = Domain.CareerTrack.Technical,
-            Title = Domain.ProfessionalTitle.None,
-            Status = Domain.EmployeeStatus.Active,
+            Track = Contracts.CareerTrack.Technical,
+            Title = Contracts.ProfessionalTitle.None,
+            Status = Contracts.EmployeeStatus.Active,
             Grade = 5,
         };
     }

@@ -1,6 +1,7 @@
 using System.Text;
 using TalentChain.Modules.People.Domain;
 
+using TalentChain.Modules.People.Contracts;
 namespace TalentChain.Modules.People.Features.Import;
 
 public enum ImportKind

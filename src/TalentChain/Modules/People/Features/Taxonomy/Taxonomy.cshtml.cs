@@ -45,11 +45,11 @@ public class TaxonomyModel(TaxonomyHandlers taxonomy, IAuthorizationService auth
             ParentId = parent.Id;
             Segment = parent.Segment;
             Code = parent.Code + ".";
-            Kind = parent.Kind == nameof(Domain.TaxonomyKind.Segment) ? nameof(Domain.TaxonomyKind.Technology) : nameof(Domain.TaxonomyKind.Skill);
+            Kind = parent.Kind == nameof(Contracts.TaxonomyKind.Segment) ? nameof(Contracts.TaxonomyKind.Technology) : nameof(Contracts.TaxonomyKind.Skill);
         }
         else
         {
-            Kind = nameof(Domain.TaxonomyKind.Segment);
+            Kind = nameof(Contracts.TaxonomyKind.Segment);
         }
         FormOpen = true;
         return Body();

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.People.Features.OrgUnits;
 using TalentChain.Modules.People.Features.SkillRecords;
 using TalentChain.Platform.Data;

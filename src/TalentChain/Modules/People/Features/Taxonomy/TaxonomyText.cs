@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.People.Domain;
 
+using TalentChain.Modules.People.Contracts;
 namespace TalentChain.Modules.People.Features.Taxonomy;
 
 /// <summary>Localised names of taxonomy kinds (keys Kind.*); segment and level names are the module's <see cref="PeopleLabels"/>.</summary>

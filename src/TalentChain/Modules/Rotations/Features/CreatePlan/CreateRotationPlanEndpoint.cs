@@ -4,6 +4,7 @@ using TalentChain.Modules.TalentProgram.Contracts;
 
 using TalentChain.Modules.People.Domain;
 
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram.Domain;
 
 namespace TalentChain.Modules.Rotations.Features.CreatePlan;

@@ -3,8 +3,10 @@ using TalentChain.Platform.Data;
 
 using TalentChain.Modules.People.Domain;
 
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram.Domain;
 
+using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.Rotations.Features.ListPlans;
 
 /// <summary>The rotation plans a caller may list, and the plans they take part in themselves or through a direct report.</summary>

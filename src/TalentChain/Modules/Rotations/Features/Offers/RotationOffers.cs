@@ -7,8 +7,10 @@ using TalentChain.Platform.Web;
 
 using TalentChain.Modules.People.Domain;
 
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram.Domain;
 
+using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.Rotations.Features.Offers;
 
 /// <summary>Host units offer places per period; a unit the proposal uses cannot be withdrawn.</summary>

@@ -11,6 +11,7 @@ using TalentChain.Modules.Rotations.Features.ReviewProposal;
 using TalentChain.Modules.Rotations.Features.Settings;
 using TalentChain.Modules.Rotations.Features.Solve;
 using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.Rotations.Web;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Jobs;
@@ -18,6 +19,7 @@ using TalentChain.Platform.Web;
 
 using TalentChain.Modules.TalentProgram.Domain;
 
+using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.Rotations.Features.PlanDetail;
 
 /// <summary>

@@ -6,8 +6,10 @@ using TalentChain.Platform.Web;
 
 using TalentChain.Modules.People.Domain;
 
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram.Domain;
 
+using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.Rotations.Features.Preferences;
 
 /// <summary>/program/rotations/{id}/participants/{participantId}: a participant scores host units and sees their published rotations.</summary>

@@ -6,8 +6,10 @@ using TalentChain.Platform.Web;
 
 using TalentChain.Modules.People.Domain;
 
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram.Domain;
 
+using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.Rotations.Features.Preferences;
 
 /// <summary>One participant's side of a plan: their scored host units and their published rotations.</summary>

@@ -6,8 +6,10 @@ using TalentChain.Platform.Web;
 
 using TalentChain.Modules.People.Domain;
 
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram.Domain;
 
+using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.Rotations.Features.Settings;
 
 /// <summary>Changes the period grid or the rules; a change clears the proposal (it was made for the old grid).</summary>

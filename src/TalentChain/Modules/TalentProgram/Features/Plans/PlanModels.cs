@@ -1,5 +1,6 @@
 using TalentChain.Modules.TalentProgram.Domain;
 
+using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.TalentProgram.Features.Plans;
 
 // The plan use cases' inputs and views (the JSON API's shapes), shared by the handlers under Plans/.

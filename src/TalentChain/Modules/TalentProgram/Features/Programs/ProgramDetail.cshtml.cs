@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
+using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Modules.TalentProgram.Web;
 
 namespace TalentChain.Modules.TalentProgram.Features.Programs;

@@ -3,6 +3,7 @@ using TalentChain.Modules.TalentProgram.Web;
 
 using TalentChain.Modules.TalentProgram.Domain;
 
+using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.TalentProgram.Features.Reviews;
 
 /// <summary>/program/reviews: overdue reviews (flagged) and those coming up, for the participants the caller may see.</summary>

@@ -8,6 +8,7 @@ using TalentChain.Modules.TalentProgram.Web;
 
 using TalentChain.Modules.TalentProgram.Domain;
 
+using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.TalentProgram.Features.Training;
 
 /// <summary>/training: the training stack by layer with upcoming sessions; program managers add layers, courses and sessions.</summary>

@@ -8,6 +8,7 @@ using TalentChain.Modules.TalentProgram.Features.Training.Sessions;
 
 using TalentChain.Modules.TalentProgram.Domain;
 
+using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.TalentProgram.Features.Training;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using TalentChain.Modules.TalentProgram.Domain;
 
+using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.TalentProgram.Features.Training;
 
 // The training use cases' inputs and views (the JSON API's shapes), shared by the handlers under Training/.

@@ -1,4 +1,4 @@
-namespace TalentChain.Modules.People.Domain;
+namespace TalentChain.Modules.People.Contracts;
 
 /// <summary>Where along the rare-earth industrial chain an org unit (or a technology) sits.</summary>
 public enum ChainSegment
