@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using TalentChain.Modules.People;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Platform.Data;

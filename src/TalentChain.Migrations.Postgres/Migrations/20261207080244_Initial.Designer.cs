@@ -2069,6 +2069,232 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.ToTable("MentoringWaitlist", (string)null);
                 });
 
+            modelBuilder.Entity("TalentChain.Modules.People.Contracts.EmployeeRef", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ChineseName")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("DepartureDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Education")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Email")
+                        .HasColumnType("text");
+
+                    b.Property<string>("EmployeeNumber")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("FamilyName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("GivenName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Grade")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("HireDate")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("ManagerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Track")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ManagerId");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("Employees", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.People.Contracts.EmploymentEventRef", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FromValue")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ToValue")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("EmploymentEvents", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.People.Contracts.OrgUnitRef", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("NameZh")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Segment")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Site")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("OrgUnits", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.People.Contracts.SkillRef", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AssessedBy")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Evidence")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TaxonomyNodeId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.HasIndex("TaxonomyNodeId");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("SkillRecords", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.People.Contracts.TaxonomyRef", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("NameZh")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Segment")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("TaxonomyNodes", (string)null);
+                });
+
             modelBuilder.Entity("TalentChain.Modules.People.Domain.Employee", b =>
                 {
                     b.Property<int>("Id")
@@ -2621,6 +2847,162 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("RotationUnplaced", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Contracts.CohortRef", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("IntakeYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramId");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("Cohorts", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Contracts.MentorAssignmentRef", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EndNote")
+                        .HasColumnType("text");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MentorEmployeeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MentorEmployeeId");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("MentorAssignments", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Contracts.ParticipantRef", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("NominatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("Participants", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Contracts.ProgramRef", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<string[]>("EligibleSegments")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.PrimitiveCollection<string[]>("EligibleTracks")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.PrimitiveCollection<List<int>>("ManagerEmployeeIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.Property<int?>("MaxAge")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MinAge")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MinTenureYears")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MinTitle")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("NameZh")
+                        .HasColumnType("text");
+
+                    b.Property<int>("ReviewIntervalMonths")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("DevelopmentPrograms", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Cohort", b =>
@@ -4343,7 +4725,13 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .HasForeignKey("OwnerEmployeeId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("TalentChain.Modules.People.Domain.TaxonomyNode", "TaxonomyNode")
+                    b.HasOne("TalentChain.Modules.People.Contracts.TaxonomyRef", "TaxonomyNode")
+                        .WithMany()
+                        .HasForeignKey("TaxonomyNodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.TaxonomyNode", null)
                         .WithMany()
                         .HasForeignKey("TaxonomyNodeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -4466,7 +4854,13 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("TalentChain.Modules.Mentoring.Domain.MentoringRound", b =>
                 {
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Cohort", "Cohort")
+                    b.HasOne("TalentChain.Modules.TalentProgram.Contracts.CohortRef", "Cohort")
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Cohort", null)
                         .WithMany()
                         .HasForeignKey("CohortId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -4482,7 +4876,13 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .HasForeignKey("FocusSkillId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", "Participant")
+                    b.HasOne("TalentChain.Modules.TalentProgram.Contracts.ParticipantRef", "Participant")
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", null)
                         .WithMany()
                         .HasForeignKey("ParticipantId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -4508,7 +4908,13 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("TalentChain.Modules.Mentoring.Domain.MentoringVolunteer", b =>
                 {
-                    b.HasOne("TalentChain.Modules.People.Domain.Employee", "Employee")
+                    b.HasOne("TalentChain.Modules.People.Contracts.EmployeeRef", "Employee")
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
                         .WithMany()
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -4525,13 +4931,73 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("TalentChain.Modules.Mentoring.Domain.MentoringWaitlistEntry", b =>
                 {
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", "Participant")
+                    b.HasOne("TalentChain.Modules.TalentProgram.Contracts.ParticipantRef", "Participant")
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", null)
                         .WithMany()
                         .HasForeignKey("ParticipantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.Navigation("Participant");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.People.Contracts.EmployeeRef", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Contracts.EmployeeRef", "Manager")
+                        .WithMany()
+                        .HasForeignKey("ManagerId");
+
+                    b.HasOne("TalentChain.Modules.People.Contracts.OrgUnitRef", "OrgUnit")
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Manager");
+
+                    b.Navigation("OrgUnit");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.People.Contracts.OrgUnitRef", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Contracts.OrgUnitRef", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId");
+
+                    b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.People.Contracts.SkillRef", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Contracts.EmployeeRef", "Employee")
+                        .WithMany("Skills")
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Contracts.TaxonomyRef", "TaxonomyNode")
+                        .WithMany()
+                        .HasForeignKey("TaxonomyNodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Employee");
+
+                    b.Navigation("TaxonomyNode");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.People.Contracts.TaxonomyRef", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Contracts.TaxonomyRef", "Parent")
+                        .WithMany("Children")
+                        .HasForeignKey("ParentId");
+
+                    b.Navigation("Parent");
                 });
 
             modelBuilder.Entity("TalentChain.Modules.People.Domain.Employee", b =>
@@ -4602,7 +5068,13 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", b =>
                 {
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Cohort", "Cohort")
+                    b.HasOne("TalentChain.Modules.TalentProgram.Contracts.CohortRef", "Cohort")
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Cohort", null)
                         .WithMany()
                         .HasForeignKey("CohortId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -4613,7 +5085,13 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationMember", b =>
                 {
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", "Participant")
+                    b.HasOne("TalentChain.Modules.TalentProgram.Contracts.ParticipantRef", "Participant")
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", null)
                         .WithMany()
                         .HasForeignKey("ParticipantId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -4630,7 +5108,13 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationOffer", b =>
                 {
-                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", "OrgUnit")
+                    b.HasOne("TalentChain.Modules.People.Contracts.OrgUnitRef", "OrgUnit")
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", null)
                         .WithMany()
                         .HasForeignKey("OrgUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -4647,7 +5131,13 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationPlacement", b =>
                 {
-                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", "OrgUnit")
+                    b.HasOne("TalentChain.Modules.People.Contracts.OrgUnitRef", "OrgUnit")
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", null)
                         .WithMany()
                         .HasForeignKey("OrgUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -4719,6 +5209,55 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Contracts.CohortRef", b =>
+                {
+                    b.HasOne("TalentChain.Modules.TalentProgram.Contracts.ProgramRef", "Program")
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Program");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Contracts.MentorAssignmentRef", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Contracts.EmployeeRef", "Mentor")
+                        .WithMany()
+                        .HasForeignKey("MentorEmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.TalentProgram.Contracts.ParticipantRef", "Participant")
+                        .WithMany("Mentors")
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Mentor");
+
+                    b.Navigation("Participant");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Contracts.ParticipantRef", b =>
+                {
+                    b.HasOne("TalentChain.Modules.TalentProgram.Contracts.CohortRef", "Cohort")
+                        .WithMany("Participants")
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Contracts.EmployeeRef", "Employee")
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cohort");
+
+                    b.Navigation("Employee");
+                });
+
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Cohort", b =>
                 {
                     b.HasOne("TalentChain.Modules.TalentProgram.Domain.DevelopmentProgram", "Program")
@@ -4749,7 +5288,13 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("TalentChain.Modules.People.Domain.TaxonomyNode", "TaxonomyNode")
+                    b.HasOne("TalentChain.Modules.People.Contracts.TaxonomyRef", "TaxonomyNode")
+                        .WithMany()
+                        .HasForeignKey("TaxonomyNodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.TaxonomyNode", null)
                         .WithMany()
                         .HasForeignKey("TaxonomyNodeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -4771,7 +5316,13 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Enrollment", b =>
                 {
-                    b.HasOne("TalentChain.Modules.People.Domain.Employee", "Employee")
+                    b.HasOne("TalentChain.Modules.People.Contracts.EmployeeRef", "Employee")
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
                         .WithMany()
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -4816,7 +5367,13 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentorAssignment", b =>
                 {
-                    b.HasOne("TalentChain.Modules.People.Domain.Employee", "Mentor")
+                    b.HasOne("TalentChain.Modules.People.Contracts.EmployeeRef", "Mentor")
+                        .WithMany()
+                        .HasForeignKey("MentorEmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
                         .WithMany()
                         .HasForeignKey("MentorEmployeeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -4846,7 +5403,13 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("TalentChain.Modules.People.Domain.Employee", "Employee")
+                    b.HasOne("TalentChain.Modules.People.Contracts.EmployeeRef", "Employee")
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
                         .WithMany()
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -4859,7 +5422,11 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.ParticipantStage", b =>
                 {
-                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", "HostOrgUnit")
+                    b.HasOne("TalentChain.Modules.People.Contracts.OrgUnitRef", "HostOrgUnit")
+                        .WithMany()
+                        .HasForeignKey("HostOrgUnitId");
+
+                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", null)
                         .WithMany()
                         .HasForeignKey("HostOrgUnitId");
 
@@ -4913,7 +5480,13 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("TalentChain.Modules.People.Domain.TaxonomyNode", "TaxonomyNode")
+                    b.HasOne("TalentChain.Modules.People.Contracts.TaxonomyRef", "TaxonomyNode")
+                        .WithMany()
+                        .HasForeignKey("TaxonomyNodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.TaxonomyNode", null)
                         .WithMany()
                         .HasForeignKey("TaxonomyNodeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -4955,7 +5528,13 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.ReviewMentorInput", b =>
                 {
-                    b.HasOne("TalentChain.Modules.People.Domain.Employee", "Mentor")
+                    b.HasOne("TalentChain.Modules.People.Contracts.EmployeeRef", "Mentor")
+                        .WithMany()
+                        .HasForeignKey("MentorEmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
                         .WithMany()
                         .HasForeignKey("MentorEmployeeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -4978,7 +5557,13 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("TalentChain.Modules.People.Domain.TaxonomyNode", "TaxonomyNode")
+                    b.HasOne("TalentChain.Modules.People.Contracts.TaxonomyRef", "TaxonomyNode")
+                        .WithMany()
+                        .HasForeignKey("TaxonomyNodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.TaxonomyNode", null)
                         .WithMany()
                         .HasForeignKey("TaxonomyNodeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -4995,7 +5580,11 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("TalentChain.Modules.People.Domain.Employee", "Lecturer")
+                    b.HasOne("TalentChain.Modules.People.Contracts.EmployeeRef", "Lecturer")
+                        .WithMany()
+                        .HasForeignKey("LecturerEmployeeId");
+
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
                         .WithMany()
                         .HasForeignKey("LecturerEmployeeId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -5088,6 +5677,16 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.Navigation("Volunteers");
                 });
 
+            modelBuilder.Entity("TalentChain.Modules.People.Contracts.EmployeeRef", b =>
+                {
+                    b.Navigation("Skills");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.People.Contracts.TaxonomyRef", b =>
+                {
+                    b.Navigation("Children");
+                });
+
             modelBuilder.Entity("TalentChain.Modules.People.Domain.Employee", b =>
                 {
                     b.Navigation("Events");
@@ -5121,6 +5720,16 @@ namespace TalentChain.Migrations.Postgres.Migrations
             modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationMember", b =>
                 {
                     b.Navigation("Preferences");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Contracts.CohortRef", b =>
+                {
+                    b.Navigation("Participants");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Contracts.ParticipantRef", b =>
+                {
+                    b.Navigation("Mentors");
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Cohort", b =>

@@ -1980,6 +1980,232 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.ToTable("MentoringWaitlist", (string)null);
                 });
 
+            modelBuilder.Entity("TalentChain.Modules.People.Contracts.EmployeeRef", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChineseName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DepartureDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Education")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployeeNumber")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FamilyName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GivenName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Grade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("HireDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ManagerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Track")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ManagerId");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("Employees", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.People.Contracts.EmploymentEventRef", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FromValue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToValue")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("EmploymentEvents", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.People.Contracts.OrgUnitRef", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameZh")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Segment")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Site")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("OrgUnits", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.People.Contracts.SkillRef", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssessedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Evidence")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TaxonomyNodeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.HasIndex("TaxonomyNodeId");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("SkillRecords", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.People.Contracts.TaxonomyRef", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameZh")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Segment")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("TaxonomyNodes", (string)null);
+                });
+
             modelBuilder.Entity("TalentChain.Modules.People.Domain.Employee", b =>
                 {
                     b.Property<int>("Id")
@@ -2502,6 +2728,162 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("RotationUnplaced", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Contracts.CohortRef", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IntakeYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramId");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("Cohorts", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Contracts.MentorAssignmentRef", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EndNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MentorEmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MentorEmployeeId");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("MentorAssignments", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Contracts.ParticipantRef", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("NominatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("Participants", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Contracts.ProgramRef", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("EligibleSegments")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("EligibleTracks")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ManagerEmployeeIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MaxAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MinAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MinTenureYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MinTitle")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameZh")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewIntervalMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("DevelopmentPrograms", (string)null);
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Cohort", b =>
@@ -4172,7 +4554,13 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .HasForeignKey("OwnerEmployeeId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("TalentChain.Modules.People.Domain.TaxonomyNode", "TaxonomyNode")
+                    b.HasOne("TalentChain.Modules.People.Contracts.TaxonomyRef", "TaxonomyNode")
+                        .WithMany()
+                        .HasForeignKey("TaxonomyNodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.TaxonomyNode", null)
                         .WithMany()
                         .HasForeignKey("TaxonomyNodeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -4295,7 +4683,13 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("TalentChain.Modules.Mentoring.Domain.MentoringRound", b =>
                 {
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Cohort", "Cohort")
+                    b.HasOne("TalentChain.Modules.TalentProgram.Contracts.CohortRef", "Cohort")
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Cohort", null)
                         .WithMany()
                         .HasForeignKey("CohortId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -4311,7 +4705,13 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .HasForeignKey("FocusSkillId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", "Participant")
+                    b.HasOne("TalentChain.Modules.TalentProgram.Contracts.ParticipantRef", "Participant")
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", null)
                         .WithMany()
                         .HasForeignKey("ParticipantId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -4337,7 +4737,13 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("TalentChain.Modules.Mentoring.Domain.MentoringVolunteer", b =>
                 {
-                    b.HasOne("TalentChain.Modules.People.Domain.Employee", "Employee")
+                    b.HasOne("TalentChain.Modules.People.Contracts.EmployeeRef", "Employee")
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
                         .WithMany()
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -4354,13 +4760,73 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("TalentChain.Modules.Mentoring.Domain.MentoringWaitlistEntry", b =>
                 {
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", "Participant")
+                    b.HasOne("TalentChain.Modules.TalentProgram.Contracts.ParticipantRef", "Participant")
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", null)
                         .WithMany()
                         .HasForeignKey("ParticipantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.Navigation("Participant");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.People.Contracts.EmployeeRef", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Contracts.EmployeeRef", "Manager")
+                        .WithMany()
+                        .HasForeignKey("ManagerId");
+
+                    b.HasOne("TalentChain.Modules.People.Contracts.OrgUnitRef", "OrgUnit")
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Manager");
+
+                    b.Navigation("OrgUnit");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.People.Contracts.OrgUnitRef", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Contracts.OrgUnitRef", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId");
+
+                    b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.People.Contracts.SkillRef", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Contracts.EmployeeRef", "Employee")
+                        .WithMany("Skills")
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Contracts.TaxonomyRef", "TaxonomyNode")
+                        .WithMany()
+                        .HasForeignKey("TaxonomyNodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Employee");
+
+                    b.Navigation("TaxonomyNode");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.People.Contracts.TaxonomyRef", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Contracts.TaxonomyRef", "Parent")
+                        .WithMany("Children")
+                        .HasForeignKey("ParentId");
+
+                    b.Navigation("Parent");
                 });
 
             modelBuilder.Entity("TalentChain.Modules.People.Domain.Employee", b =>
@@ -4431,7 +4897,13 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.CohortRotationPlan", b =>
                 {
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Cohort", "Cohort")
+                    b.HasOne("TalentChain.Modules.TalentProgram.Contracts.CohortRef", "Cohort")
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Cohort", null)
                         .WithMany()
                         .HasForeignKey("CohortId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -4442,7 +4914,13 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationMember", b =>
                 {
-                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", "Participant")
+                    b.HasOne("TalentChain.Modules.TalentProgram.Contracts.ParticipantRef", "Participant")
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.TalentProgram.Domain.Participant", null)
                         .WithMany()
                         .HasForeignKey("ParticipantId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -4459,7 +4937,13 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationOffer", b =>
                 {
-                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", "OrgUnit")
+                    b.HasOne("TalentChain.Modules.People.Contracts.OrgUnitRef", "OrgUnit")
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", null)
                         .WithMany()
                         .HasForeignKey("OrgUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -4476,7 +4960,13 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationPlacement", b =>
                 {
-                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", "OrgUnit")
+                    b.HasOne("TalentChain.Modules.People.Contracts.OrgUnitRef", "OrgUnit")
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", null)
                         .WithMany()
                         .HasForeignKey("OrgUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -4548,6 +5038,55 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Contracts.CohortRef", b =>
+                {
+                    b.HasOne("TalentChain.Modules.TalentProgram.Contracts.ProgramRef", "Program")
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Program");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Contracts.MentorAssignmentRef", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Contracts.EmployeeRef", "Mentor")
+                        .WithMany()
+                        .HasForeignKey("MentorEmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.TalentProgram.Contracts.ParticipantRef", "Participant")
+                        .WithMany("Mentors")
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Mentor");
+
+                    b.Navigation("Participant");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Contracts.ParticipantRef", b =>
+                {
+                    b.HasOne("TalentChain.Modules.TalentProgram.Contracts.CohortRef", "Cohort")
+                        .WithMany("Participants")
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Contracts.EmployeeRef", "Employee")
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cohort");
+
+                    b.Navigation("Employee");
+                });
+
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Cohort", b =>
                 {
                     b.HasOne("TalentChain.Modules.TalentProgram.Domain.DevelopmentProgram", "Program")
@@ -4578,7 +5117,13 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("TalentChain.Modules.People.Domain.TaxonomyNode", "TaxonomyNode")
+                    b.HasOne("TalentChain.Modules.People.Contracts.TaxonomyRef", "TaxonomyNode")
+                        .WithMany()
+                        .HasForeignKey("TaxonomyNodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.TaxonomyNode", null)
                         .WithMany()
                         .HasForeignKey("TaxonomyNodeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -4600,7 +5145,13 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Enrollment", b =>
                 {
-                    b.HasOne("TalentChain.Modules.People.Domain.Employee", "Employee")
+                    b.HasOne("TalentChain.Modules.People.Contracts.EmployeeRef", "Employee")
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
                         .WithMany()
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -4645,7 +5196,13 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.MentorAssignment", b =>
                 {
-                    b.HasOne("TalentChain.Modules.People.Domain.Employee", "Mentor")
+                    b.HasOne("TalentChain.Modules.People.Contracts.EmployeeRef", "Mentor")
+                        .WithMany()
+                        .HasForeignKey("MentorEmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
                         .WithMany()
                         .HasForeignKey("MentorEmployeeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -4675,7 +5232,13 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("TalentChain.Modules.People.Domain.Employee", "Employee")
+                    b.HasOne("TalentChain.Modules.People.Contracts.EmployeeRef", "Employee")
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
                         .WithMany()
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -4688,7 +5251,11 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.ParticipantStage", b =>
                 {
-                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", "HostOrgUnit")
+                    b.HasOne("TalentChain.Modules.People.Contracts.OrgUnitRef", "HostOrgUnit")
+                        .WithMany()
+                        .HasForeignKey("HostOrgUnitId");
+
+                    b.HasOne("TalentChain.Modules.People.Domain.OrgUnit", null)
                         .WithMany()
                         .HasForeignKey("HostOrgUnitId");
 
@@ -4742,7 +5309,13 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("TalentChain.Modules.People.Domain.TaxonomyNode", "TaxonomyNode")
+                    b.HasOne("TalentChain.Modules.People.Contracts.TaxonomyRef", "TaxonomyNode")
+                        .WithMany()
+                        .HasForeignKey("TaxonomyNodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.TaxonomyNode", null)
                         .WithMany()
                         .HasForeignKey("TaxonomyNodeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -4784,7 +5357,13 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.ReviewMentorInput", b =>
                 {
-                    b.HasOne("TalentChain.Modules.People.Domain.Employee", "Mentor")
+                    b.HasOne("TalentChain.Modules.People.Contracts.EmployeeRef", "Mentor")
+                        .WithMany()
+                        .HasForeignKey("MentorEmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
                         .WithMany()
                         .HasForeignKey("MentorEmployeeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -4807,7 +5386,13 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("TalentChain.Modules.People.Domain.TaxonomyNode", "TaxonomyNode")
+                    b.HasOne("TalentChain.Modules.People.Contracts.TaxonomyRef", "TaxonomyNode")
+                        .WithMany()
+                        .HasForeignKey("TaxonomyNodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.TaxonomyNode", null)
                         .WithMany()
                         .HasForeignKey("TaxonomyNodeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -4824,7 +5409,11 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("TalentChain.Modules.People.Domain.Employee", "Lecturer")
+                    b.HasOne("TalentChain.Modules.People.Contracts.EmployeeRef", "Lecturer")
+                        .WithMany()
+                        .HasForeignKey("LecturerEmployeeId");
+
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
                         .WithMany()
                         .HasForeignKey("LecturerEmployeeId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -4917,6 +5506,16 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Navigation("Volunteers");
                 });
 
+            modelBuilder.Entity("TalentChain.Modules.People.Contracts.EmployeeRef", b =>
+                {
+                    b.Navigation("Skills");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.People.Contracts.TaxonomyRef", b =>
+                {
+                    b.Navigation("Children");
+                });
+
             modelBuilder.Entity("TalentChain.Modules.People.Domain.Employee", b =>
                 {
                     b.Navigation("Events");
@@ -4950,6 +5549,16 @@ namespace TalentChain.Migrations.Sqlite.Migrations
             modelBuilder.Entity("TalentChain.Modules.Rotations.Domain.RotationMember", b =>
                 {
                     b.Navigation("Preferences");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Contracts.CohortRef", b =>
+                {
+                    b.Navigation("Participants");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.TalentProgram.Contracts.ParticipantRef", b =>
+                {
+                    b.Navigation("Mentors");
                 });
 
             modelBuilder.Entity("TalentChain.Modules.TalentProgram.Domain.Cohort", b =>

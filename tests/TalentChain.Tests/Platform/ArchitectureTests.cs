@@ -12,31 +12,6 @@ namespace TalentChain.Tests.Platform;
 /// </summary>
 public class ArchitectureTests
 {
-    /// <summary>
-    /// MASTER DATA — the one exception to "only through Contracts": entity types every module may READ (query, navigate,
-    /// project), never write. Every enum of People.Domain is master data too (<see cref="IsMasterData"/>).
-    /// The lead adjusts this list, and only this list, when the exception changes (ADR 0038 says why it exists).
-    /// </summary>
-    private static readonly HashSet<string> MasterData =
-    [
-        "TalentChain.Modules.People.Domain.Employee",
-        "TalentChain.Modules.People.Domain.EmploymentEvent",
-        "TalentChain.Modules.People.Domain.OrgUnit",
-        "TalentChain.Modules.People.Domain.TaxonomyNode",
-        "TalentChain.Modules.People.Domain.SkillRecord",
-        "TalentChain.Modules.People.Contracts.Proficiency",
-        "TalentChain.Modules.People.Contracts.ProfessionalTitles",
-        "TalentChain.Modules.TalentProgram.Domain.DevelopmentProgram",
-        "TalentChain.Modules.TalentProgram.Domain.Cohort",
-        "TalentChain.Modules.TalentProgram.Domain.Participant",
-        "TalentChain.Modules.TalentProgram.Contracts.ParticipantStatus",
-        "TalentChain.Modules.TalentProgram.Domain.MentorAssignment",
-        "TalentChain.Modules.TalentProgram.Contracts.MentorRole",
-        "TalentChain.Modules.TalentProgram.Contracts.MentorEndReason",
-    ];
-
-    private const string MasterDataEnumsNamespace = "TalentChain.Modules.People.Domain";
-
     /// <summary>The parts of a module that its own contract must not lean on (they may change with any use case).</summary>
     private static readonly HashSet<string> Internals = ["Features", "Data", "Demo", "Web"];
 
@@ -54,8 +29,8 @@ public class ArchitectureTests
         // Razor views are attributed to their module by their generated name; a rename there would blind every rule.
         Assert.Contains(AllTypes(), t => t.Namespace == "AspNetCoreGeneratedDocument" && PlaceOf(t) is { Module: "People", Part: "Features" });
         Assert.Contains(AllTypes(), t => t.Namespace == "AspNetCoreGeneratedDocument" && PlaceOf(t).IsPlatform);
-        // The walk sees through method bodies: Knowledge reads People's employees there.
-        Assert.Contains(AllTypes().Where(t => PlaceOf(t).Module == "Knowledge"), t => UsesOf(t).Any(u => u.Used.FullName == "TalentChain.Modules.People.Domain.Employee"));
+        // The walk sees through method bodies: Knowledge reads People's published employees there.
+        Assert.Contains(AllTypes().Where(t => PlaceOf(t).Module == "Knowledge"), t => UsesOf(t).Any(u => u.Used.FullName == "TalentChain.Modules.People.Contracts.EmployeeRef"));
     }
 
     /// <summary>"Platform depends on no module."</summary>
@@ -70,17 +45,20 @@ public class ArchitectureTests
         Assert.True(result.IsSuccessful, Failure("Platform depends on no module", uses));
     }
 
-    /// <summary>"A module uses another module only through its Contracts namespace" (and reads master data).</summary>
+    /// <summary>
+    /// "A module uses another module only through its Contracts namespace": interfaces, DTOs and the published read
+    /// models it may query and navigate to (ADR 0043). No exception: not for master data, not for enums.
+    /// </summary>
     [Fact]
-    public void Modules_BuiltAssembly_UseAnotherModuleOnlyThroughItsContractsOrMasterData()
+    public void Modules_BuiltAssembly_UseAnotherModuleOnlyThroughItsContracts()
     {
         var uses = new List<Use>();
         var result = Types.InAssembly(App).That().MeetCustomRule(new Rule(t => PlaceOf(t).Module is not null))
             .Should().MeetCustomRule(new Rule(t => Record(uses, t, UsesOf(t).Where(u =>
-                u.Place.Module is { } other && other != PlaceOf(t).Module && u.Place.Part != "Contracts" && !IsMasterData(u.Used)))))
+                u.Place.Module is { } other && other != PlaceOf(t).Module && u.Place.Part != "Contracts"))))
             .GetResult();
 
-        Assert.True(result.IsSuccessful, Failure("A module uses another module only through its Contracts (or reads master data)", uses));
+        Assert.True(result.IsSuccessful, Failure("A module uses another module only through its Contracts", uses));
     }
 
     /// <summary>"No module ever writes another module's entities: changes go through the owner's contract."</summary>
@@ -138,10 +116,6 @@ public class ArchitectureTests
 
         Assert.True(result.IsSuccessful, Failure("Contracts do not depend on their own module's Features, Data, Demo or Web", uses));
     }
-
-    private static bool IsMasterData(TypeReference type) =>
-        MasterData.Contains(NameOf(type))
-        || (Outermost(type).Namespace == MasterDataEnumsNamespace && Resolve(type) is { IsEnum: true });
 
     /// <summary>Setters and constructors of another module's entities, and EF writes instantiated on them, in any method of <paramref name="type"/>.</summary>
     private static IEnumerable<Use> WritesOf(TypeDefinition type)

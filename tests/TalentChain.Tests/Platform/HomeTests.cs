@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using TalentChain.Modules.People;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Platform.Data;

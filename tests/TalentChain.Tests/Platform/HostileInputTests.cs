@@ -10,6 +10,7 @@ using TalentChain.Platform.Web;
 using TalentChain.Tests.Infrastructure;
 using TalentChain.Tests.Modules.Exports;
 using static TalentChain.Tests.Modules.Exports.ExportsApi;
+using TalentChain.Modules.People;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.Exports;

@@ -14,6 +14,7 @@ using TalentChain.Tests.Infrastructure;
 using TalentChain.Tests.Modules.Mentoring;
 using static TalentChain.Tests.Modules.People.Import.ImportFiles;
 
+using TalentChain.Modules.People;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram.Contracts;

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.People.Features.OrgUnits;
+using TalentChain.Modules.People;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Tests.Infrastructure;

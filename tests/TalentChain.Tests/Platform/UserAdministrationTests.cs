@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Net;
+using TalentChain.Modules.People;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Platform.Auth;

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Data;
@@ -82,7 +81,7 @@ public sealed class KnowledgeAccess(TalentChainDbContext db)
     /// <summary>Everyone below the manager in the reporting tree (cycles stop the walk).</summary>
     public async Task<HashSet<int>> ReportsOfAsync(int managerId, CancellationToken ct = default)
     {
-        var edges = await db.Employees.AsNoTracking().Where(e => e.ManagerId != null).Select(e => new { e.Id, Manager = e.ManagerId!.Value }).ToListAsync(ct);
+        var edges = await db.EmployeeRefs.AsNoTracking().Where(e => e.ManagerId != null).Select(e => new { e.Id, Manager = e.ManagerId!.Value }).ToListAsync(ct);
         var children = edges.ToLookup(e => e.Manager, e => e.Id);
         var seen = new HashSet<int>();
         var queue = new Queue<int>([managerId]);

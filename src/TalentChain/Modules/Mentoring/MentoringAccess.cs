@@ -4,10 +4,8 @@ using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Web;
 
-using TalentChain.Modules.People.Domain;
 
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.TalentProgram.Domain;
 
 namespace TalentChain.Modules.Mentoring;
 

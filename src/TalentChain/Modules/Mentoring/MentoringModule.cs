@@ -19,10 +19,8 @@ using TalentChain.Modules.Mentoring.Web;
 using TalentChain.Platform.Demo;
 using TalentChain.Platform.Jobs;
 
-using TalentChain.Modules.People.Domain;
 
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.TalentProgram.Domain;
 
 using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.Mentoring;

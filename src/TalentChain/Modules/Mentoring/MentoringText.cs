@@ -1,9 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.People.Domain;
 
-using TalentChain.Modules.TalentProgram.Domain;
 
 using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.Mentoring;
@@ -13,7 +11,7 @@ public static class MentoringText
 {
     public static string Person(string given, string family, string? chinese) => PersonName.Display(given, family, chinese, UiCulture.IsChinese);
 
-    public static string Person(Employee e)
+    public static string Person(EmployeeRef e)
     {
         ArgumentNullException.ThrowIfNull(e);
         return Person(e.GivenName, e.FamilyName, e.ChineseName);

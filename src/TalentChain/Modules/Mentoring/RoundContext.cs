@@ -2,10 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Knowledge.Contracts;
 using TalentChain.Modules.Mentoring.Domain;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram.Contracts;
-using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Optimization.Mentoring;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Data;
@@ -82,22 +80,22 @@ public sealed class RoundLoader(TalentChainDbContext db, TimeProvider clock, IOp
         var rules = await RulesForAsync(round.Cohort!.ProgramId, ct);
         var today = Today;
         var participantIds = round.Participants.Select(p => p.ParticipantId).ToList();
-        var pEmployees = await db.Participants.AsNoTracking().Where(p => participantIds.Contains(p.Id)).Select(p => new { p.Id, p.EmployeeId }).ToDictionaryAsync(p => p.Id, p => p.EmployeeId, ct);
+        var pEmployees = await db.ParticipantRefs.AsNoTracking().Where(p => participantIds.Contains(p.Id)).Select(p => new { p.Id, p.EmployeeId }).ToDictionaryAsync(p => p.Id, p => p.EmployeeId, ct);
         var employeeIds = pEmployees.Values.Concat(round.Volunteers.Select(v => v.EmployeeId)).Distinct().ToList();
-        var people = await db.Employees.AsNoTracking().Include(e => e.OrgUnit).Where(e => employeeIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
-        var skills = (await db.SkillRecords.AsNoTracking().Where(s => employeeIds.Contains(s.EmployeeId)).Select(s => new { s.EmployeeId, s.TaxonomyNodeId, s.Level }).ToListAsync(ct))
+        var people = await db.EmployeeRefs.AsNoTracking().Include(e => e.OrgUnit).Where(e => employeeIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
+        var skills = (await db.SkillRefs.AsNoTracking().Where(s => employeeIds.Contains(s.EmployeeId)).Select(s => new { s.EmployeeId, s.TaxonomyNodeId, s.Level }).ToListAsync(ct))
             .GroupBy(s => s.EmployeeId).ToDictionary(g => g.Key, g => (IReadOnlyDictionary<int, int>)g.GroupBy(x => x.TaxonomyNodeId).ToDictionary(x => x.Key, x => x.Max(y => y.Level)));
-        var managerOf = await db.Employees.AsNoTracking().Select(e => new { e.Id, e.ManagerId }).ToDictionaryAsync(e => e.Id, e => e.ManagerId, ct);
+        var managerOf = await db.EmployeeRefs.AsNoTracking().Select(e => new { e.Id, e.ManagerId }).ToDictionaryAsync(e => e.Id, e => e.ManagerId, ct);
         // Notice given (an open departure in the knowledge module): the same rule as MentorDepartureTask, which would end a new relationship.
         var leaving = (await departures.EmployeeIds().Where(id => employeeIds.Contains(id)).ToListAsync(ct)).ToHashSet();
         var goals = (await planGoals.ForParticipantsAsync(participantIds, ct))
             .GroupBy(g => g.ParticipantId).ToDictionary(g => g.Key, g => g.Select(x => new GoalFacts(x.SkillId, UiCulture.Pick(x.SkillName, x.SkillNameZh), x.CurrentLevel, x.TargetLevel, x.DueDate)).ToList());
         // A participant who asked for another mentor does not get that mentor back (in any role).
-        var rematchedAway = (await db.MentorAssignments.AsNoTracking().Where(a => participantIds.Contains(a.ParticipantId) && a.EndReason == MentorEndReason.RematchRequested)
+        var rematchedAway = (await db.MentorAssignmentRefs.AsNoTracking().Where(a => participantIds.Contains(a.ParticipantId) && a.EndReason == MentorEndReason.RematchRequested)
                 .Select(a => new { a.ParticipantId, a.MentorEmployeeId }).ToListAsync(ct))
             .GroupBy(a => a.ParticipantId).ToDictionary(g => g.Key, g => (IReadOnlySet<int>)g.Select(a => a.MentorEmployeeId).ToHashSet());
         var overrideIds = round.Participants.Where(p => p.FocusSkillId is not null).Select(p => p.FocusSkillId!.Value).ToList();
-        var overrideNames = await db.TaxonomyNodes.AsNoTracking().Where(n => overrideIds.Contains(n.Id)).ToDictionaryAsync(n => n.Id, n => n.DisplayName(UiCulture.IsChinese), ct);
+        var overrideNames = await db.TaxonomyRefs.AsNoTracking().Where(n => overrideIds.Contains(n.Id)).ToDictionaryAsync(n => n.Id, n => n.DisplayName(UiCulture.IsChinese), ct);
 
         PersonFacts Facts(int employeeId)
         {
@@ -122,10 +120,10 @@ public sealed class RoundLoader(TalentChainDbContext db, TimeProvider clock, IOp
     /// <summary>Mentors' rating history: completion ratings and meeting ratings given by their mentees.</summary>
     private async Task<Dictionary<int, (double Average, int Count)>> RatingsAsync(List<int> mentors, CancellationToken ct)
     {
-        var completion = await db.MentorAssignments.AsNoTracking().Where(a => mentors.Contains(a.MentorEmployeeId) && a.Rating != null)
+        var completion = await db.MentorAssignmentRefs.AsNoTracking().Where(a => mentors.Contains(a.MentorEmployeeId) && a.Rating != null)
             .Select(a => new { a.MentorEmployeeId, Rating = a.Rating!.Value }).ToListAsync(ct);
         var meetings = await (from m in db.MentoringMeetings.AsNoTracking()
-                              join a in db.MentorAssignments on m.MentorAssignmentId equals a.Id
+                              join a in db.MentorAssignmentRefs on m.MentorAssignmentId equals a.Id
                               where m.Rating != null && mentors.Contains(a.MentorEmployeeId)
                               select new { a.MentorEmployeeId, Rating = m.Rating!.Value }).ToListAsync(ct);
         return completion.Concat(meetings).GroupBy(x => x.MentorEmployeeId).ToDictionary(g => g.Key, g => (g.Average(x => (double)x.Rating), g.Count()));

@@ -15,10 +15,8 @@ using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Platform.Demo;
 using TalentChain.Platform.Jobs;
 
-using TalentChain.Modules.People.Domain;
 
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.TalentProgram.Domain;
 
 namespace TalentChain.Modules.Rotations;
 

@@ -8,30 +8,21 @@ namespace TalentChain.Modules.TalentProgram;
 /// <summary>The program's side of <see cref="IMentorAssignments"/>: the one place other modules' changes to assignments pass.</summary>
 internal sealed class MentorAssignments(TalentChainDbContext db) : IMentorAssignments
 {
-    public MentorAssignment Assign(int participantId, int mentorEmployeeId, MentorRole role, DateOnly from, int? roundId)
-    {
-        var a = new MentorAssignment { ParticipantId = participantId, MentorEmployeeId = mentorEmployeeId, Role = role, From = from, RoundId = roundId };
-        db.MentorAssignments.Add(a);
-        return a;
-    }
+    public void Assign(int participantId, int mentorEmployeeId, MentorRole role, DateOnly from, int? roundId) =>
+        db.MentorAssignments.Add(new MentorAssignment { ParticipantId = participantId, MentorEmployeeId = mentorEmployeeId, Role = role, From = from, RoundId = roundId });
 
-    public void EndAssignment(MentorAssignment assignment, DateOnly day, MentorEndReason reason, string? note)
-    {
-        ArgumentNullException.ThrowIfNull(assignment);
-        assignment.End(day, reason, note);
-    }
+    public async Task EndAssignmentAsync(int assignmentId, DateOnly day, MentorEndReason reason, string? note, CancellationToken ct = default) =>
+        (await FindAsync(assignmentId, ct)).End(day, reason, note);
 
-    public void LinkToRound(MentorAssignment assignment, int roundId)
-    {
-        ArgumentNullException.ThrowIfNull(assignment);
-        assignment.RoundId = roundId;
-    }
+    public async Task LinkToRoundAsync(int assignmentId, int roundId, CancellationToken ct = default) =>
+        (await FindAsync(assignmentId, ct)).RoundId = roundId;
 
-    public void CompleteAssignment(MentorAssignment assignment, DateOnly day, string? note, int? rating)
-    {
-        ArgumentNullException.ThrowIfNull(assignment);
-        assignment.Complete(day, note, rating);
-    }
+    public async Task CompleteAssignmentAsync(int assignmentId, DateOnly day, string? note, int? rating, CancellationToken ct = default) =>
+        (await FindAsync(assignmentId, ct)).Complete(day, note, rating);
+
+    /// <summary>The tracked assignment (from the context when this request already loaded it).</summary>
+    private async Task<MentorAssignment> FindAsync(int id, CancellationToken ct) =>
+        await db.MentorAssignments.FindAsync([id], ct) ?? throw new InvalidOperationException($"Mentor assignment {id} does not exist.");
 }
 
 /// <summary>The program's side of <see cref="IOpenPlanGoals"/>.</summary>

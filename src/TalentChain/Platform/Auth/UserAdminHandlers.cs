@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using TalentChain.Modules.People.Domain;
-using TalentChain.Modules.People.Contracts;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
 

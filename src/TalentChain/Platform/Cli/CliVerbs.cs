@@ -1,8 +1,6 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using TalentChain.Modules.People.Domain;
-using TalentChain.Modules.People.Contracts;
 using TalentChain.Platform.Audit;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Data;

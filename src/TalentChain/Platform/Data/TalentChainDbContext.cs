@@ -48,8 +48,10 @@ public partial class TalentChainDbContext(
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        builder.ApplyConfigurationsFromAssembly(typeof(TalentChainDbContext).Assembly);
-        if (Database.IsNpgsql()) PostgresModel.Apply(builder, typeof(TalentChainDbContext).Assembly);
+        var assembly = typeof(TalentChainDbContext).Assembly;
+        builder.ApplyConfigurationsFromAssembly(assembly);
+        ModelConfigurations.Apply<IModelConfiguration>(assembly, c => c.Configure(builder));
+        if (Database.IsNpgsql()) ModelConfigurations.Apply<IPostgresModelConfiguration>(assembly, c => c.Configure(builder));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using TalentChain.Modules.People.Domain;
-using TalentChain.Modules.People.Contracts;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Data;
 

@@ -4,8 +4,6 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
-using TalentChain.Modules.People.Domain;
-using TalentChain.Modules.People.Contracts;
 using TalentChain.Platform.Data;
 
 namespace TalentChain.Platform.Notifications;

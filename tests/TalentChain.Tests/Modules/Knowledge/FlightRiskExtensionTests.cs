@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TalentChain.Modules.Knowledge;
 using TalentChain.Modules.Knowledge.Contracts;
 using TalentChain.Modules.Knowledge.Features.FlightRisk;
+using TalentChain.Modules.People;
 using TalentChain.Modules.People.Domain;
 
 using TalentChain.Modules.People.Contracts;

@@ -12,6 +12,7 @@ using TalentChain.Modules.Knowledge.Features.FlightRisk;
 using TalentChain.Modules.Knowledge.Features.Register;
 using TalentChain.Modules.Knowledge.Features.Turnover;
 using TalentChain.Modules.Knowledge;
+using TalentChain.Modules.People;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram;

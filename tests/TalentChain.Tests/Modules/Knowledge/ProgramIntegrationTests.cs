@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.Knowledge.Features.FlightRisk;
 using TalentChain.Modules.Knowledge.Features.Succession;
 using TalentChain.Modules.Knowledge;
+using TalentChain.Modules.People;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram.Domain;

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TalentChain.Modules.Mentoring;
 using TalentChain.Modules.Knowledge.Domain;
+using TalentChain.Modules.People;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.Mentoring.Domain;

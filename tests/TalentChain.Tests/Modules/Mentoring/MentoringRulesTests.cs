@@ -1,7 +1,9 @@
 using System.Xml.Linq;
+using TalentChain.Modules.People;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.Mentoring.Domain;
+using TalentChain.Modules.TalentProgram;
 using TalentChain.Modules.TalentProgram.Domain;
 
 using TalentChain.Modules.TalentProgram.Contracts;

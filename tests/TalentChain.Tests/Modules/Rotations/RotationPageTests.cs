@@ -5,6 +5,7 @@ using TalentChain.Modules.Rotations;
 using TalentChain.Modules.Rotations.Domain;
 using TalentChain.Tests.Infrastructure;
 using static TalentChain.Tests.Modules.Rotations.RotationTestData;
+using TalentChain.Modules.People;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram;

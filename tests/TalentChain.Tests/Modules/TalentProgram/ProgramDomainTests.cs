@@ -1,6 +1,8 @@
 using System.Text;
+using TalentChain.Modules.People;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
+using TalentChain.Modules.TalentProgram;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Platform.Calendar;

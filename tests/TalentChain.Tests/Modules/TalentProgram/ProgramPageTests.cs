@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using TalentChain.Modules.People;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram.Domain;

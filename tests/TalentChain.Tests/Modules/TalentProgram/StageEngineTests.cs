@@ -1,3 +1,4 @@
+using TalentChain.Modules.TalentProgram;
 using TalentChain.Modules.TalentProgram.Domain;
 
 using TalentChain.Modules.TalentProgram.Contracts;

@@ -81,13 +81,24 @@ internal static class ModuleMap
         type.Methods.Where(m => m.HasBody).Concat(type.NestedTypes.SelectMany(MethodsOf));
 
     /// <summary>Whether <paramref name="type"/> is an entity of a module: a class in that module's Domain.</summary>
+    /// <summary>
+    /// An entity of a module: a class of its Domain, or any type the app configures for EF Core (an
+    /// <c>IEntityTypeConfiguration&lt;T&gt;</c>), which includes the read models a module publishes in its Contracts.
+    /// </summary>
     public static bool IsEntity(TypeReference type, out Place place)
     {
         place = PlaceOf(type);
-        if (place.Module is null || place.Part != "Domain") return false;
+        if (place.Module is null) return false;
+        if (ConfiguredEntities.Value.Contains(Outermost(type).FullName)) return true;
+        if (place.Part != "Domain") return false;
         var definition = Resolve(type);
         return definition is { IsClass: true, IsEnum: false, IsInterface: false, IsValueType: false } && !(definition.IsAbstract && definition.IsSealed);
     }
+
+    private static readonly Lazy<HashSet<string>> ConfiguredEntities = new(() =>
+        [.. AllTypes().SelectMany(t => t.Interfaces).Select(i => i.InterfaceType).OfType<GenericInstanceType>()
+            .Where(g => g.ElementType.FullName == "Microsoft.EntityFrameworkCore.IEntityTypeConfiguration`1")
+            .Select(g => g.GenericArguments[0].FullName)]);
 
     public static TypeDefinition? Resolve(TypeReference type)
     {

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TalentChain.Modules.Knowledge.Domain;
-using TalentChain.Modules.People.Domain;
 
 using TalentChain.Modules.People.Contracts;
 namespace TalentChain.Modules.Knowledge.Data;
@@ -16,8 +15,7 @@ internal sealed class CriticalTechnologyConfiguration : IEntityTypeConfiguration
         b.Property(x => x.Segment).HasMaxLength(40);
         b.Property(x => x.Notes).HasMaxLength(1000);
         b.Property(x => x.Version).IsConcurrencyToken();
-        b.HasOne(x => x.TaxonomyNode).WithMany().HasForeignKey(x => x.TaxonomyNodeId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Employee>().WithMany().HasForeignKey(x => x.OwnerEmployeeId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne(x => x.TaxonomyNode).WithMany().HasForeignKey(x => x.TaxonomyNodeId);
     }
 }
 
@@ -70,7 +68,6 @@ internal sealed class CoverageHolderConfiguration : IEntityTypeConfiguration<Cov
         b.Property(x => x.Weight).HasPrecision(5, 3);
         // "The technologies this person holds" (the risk register, a person's risk page) and the cascade from Employees.
         b.HasIndex(x => x.EmployeeId);
-        b.HasOne<Employee>().WithMany().HasForeignKey(x => x.EmployeeId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -84,7 +81,6 @@ internal sealed class PersonAssessmentConfiguration : IEntityTypeConfiguration<P
         b.Property(x => x.OverrideReason).HasMaxLength(1000);
         b.Property(x => x.Notes).HasMaxLength(1000);
         b.Property(x => x.RecordedBy).HasMaxLength(256);
-        b.HasOne<Employee>().WithMany().HasForeignKey(x => x.EmployeeId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -98,8 +94,6 @@ internal sealed class SuccessionPlanConfiguration : IEntityTypeConfiguration<Suc
         b.Property(x => x.Notes).HasMaxLength(1000);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne(x => x.CriticalTechnology).WithMany().HasForeignKey(x => x.CriticalTechnologyId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<OrgUnit>().WithMany().HasForeignKey(x => x.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Employee>().WithMany().HasForeignKey(x => x.IncumbentEmployeeId).OnDelete(DeleteBehavior.SetNull);
         b.HasMany(x => x.Successors).WithOne().HasForeignKey(x => x.SuccessionPlanId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -113,7 +107,6 @@ internal sealed class SuccessorConfiguration : IEntityTypeConfiguration<Successo
         b.Property(x => x.Readiness).HasMaxLength(20);
         b.Property(x => x.Notes).HasMaxLength(1000);
         b.Property(x => x.Version).IsConcurrencyToken();
-        b.HasOne<Employee>().WithMany().HasForeignKey(x => x.EmployeeId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Actions).WithOne().HasForeignKey(x => x.SuccessorId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -145,7 +138,6 @@ internal sealed class DepartureConfiguration : IEntityTypeConfiguration<Departur
         b.Property(x => x.RoleTitle).HasMaxLength(200);
         b.Property(x => x.CompletedBy).HasMaxLength(256);
         b.Property(x => x.Version).IsConcurrencyToken();
-        b.HasOne<Employee>().WithMany().HasForeignKey(x => x.EmployeeId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Handovers).WithOne().HasForeignKey(x => x.DepartureId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -160,7 +152,6 @@ internal sealed class HandoverItemConfiguration : IEntityTypeConfiguration<Hando
         b.Property(x => x.Notes).HasMaxLength(1000);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne<CriticalTechnology>().WithMany().HasForeignKey(x => x.CriticalTechnologyId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<Employee>().WithMany().HasForeignKey(x => x.ToEmployeeId).OnDelete(DeleteBehavior.SetNull);
     }
 }
 
@@ -194,7 +185,6 @@ internal sealed class AccessGrantConfiguration : IEntityTypeConfiguration<Access
         b.Property(x => x.RevokedReason).HasMaxLength(500);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne<ControlledDataSet>().WithMany().HasForeignKey(x => x.DataSetId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<Employee>().WithMany().HasForeignKey(x => x.EmployeeId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

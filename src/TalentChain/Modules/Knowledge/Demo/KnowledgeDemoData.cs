@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.Knowledge.Domain;
 using TalentChain.Modules.Knowledge.Features.Coverage;
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Demo;
 
@@ -40,7 +39,7 @@ internal sealed class KnowledgeDemoData(TimeProvider clock, IPeopleDirectory peo
 
         if (!await db.KnowledgeSettings.AnyAsync(ct)) db.KnowledgeSettings.Add(new KnowledgeSettings());
 
-        var nodes = await db.TaxonomyNodes.AsNoTracking().Where(n => Register.Select(r => r.Code).Contains(n.Code)).ToDictionaryAsync(n => n.Code, ct);
+        var nodes = await db.TaxonomyRefs.AsNoTracking().Where(n => Register.Select(r => r.Code).Contains(n.Code)).ToDictionaryAsync(n => n.Code, ct);
         var officer = run.AccountEmployees.GetValueOrDefault(Roles.KnowledgeOfficer);
         var techs = new Dictionary<string, CriticalTechnology>();
         foreach (var r in Register.Where(r => nodes.ContainsKey(r.Code)))
@@ -58,7 +57,7 @@ internal sealed class KnowledgeDemoData(TimeProvider clock, IPeopleDirectory peo
         // Holders of each critical technology (a technology's skills count for it).
         var subtrees = await CoverageService.SubtreesAsync(db, techs.Values.Select(t => t.TaxonomyNodeId), ct);
         var allNodes = subtrees.Values.SelectMany(s => s).Distinct().ToList();
-        var skills = await db.SkillRecords.AsNoTracking().Where(s => allNodes.Contains(s.TaxonomyNodeId) && s.Level >= 3 && s.Employee!.Status == EmployeeStatus.Active)
+        var skills = await db.SkillRefs.AsNoTracking().Where(s => allNodes.Contains(s.TaxonomyNodeId) && s.Level >= 3 && s.Employee!.Status == EmployeeStatus.Active)
             .Select(s => new { s.EmployeeId, s.TaxonomyNodeId }).ToListAsync(ct);
         List<int> HoldersOf(string code) => techs.TryGetValue(code, out var t)
             ? [.. skills.Where(s => subtrees[t.TaxonomyNodeId].Contains(s.TaxonomyNodeId)).Select(s => s.EmployeeId).Distinct().Order()]
@@ -67,7 +66,7 @@ internal sealed class KnowledgeDemoData(TimeProvider clock, IPeopleDirectory peo
 
         // Assessments: every holder of a critical technology, and the demo line manager's reports (for the 9-box).
         var manager = run.AccountEmployees.GetValueOrDefault(Roles.LineManager);
-        var reports = manager == 0 ? [] : await db.Employees.AsNoTracking().Where(e => e.ManagerId == manager && e.Status == EmployeeStatus.Active).Select(e => e.Id).ToListAsync(ct);
+        var reports = manager == 0 ? [] : await db.EmployeeRefs.AsNoTracking().Where(e => e.ManagerId == manager && e.Status == EmployeeStatus.Active).Select(e => e.Id).ToListAsync(ct);
         var assessed = skills.Select(s => s.EmployeeId).Concat(reports).Distinct().Order().ToList();
         foreach (var id in assessed)
         {
@@ -90,7 +89,7 @@ internal sealed class KnowledgeDemoData(TimeProvider clock, IPeopleDirectory peo
         var engineersAndAbove = ProfessionalTitles.AtLeast(ProfessionalTitle.Engineer);
         var heavy = nodes.TryGetValue("SEP.SX.HEAVY", out var heavyNode)
             // The highest title first: ranked here, since the column holds the titles' names.
-            ? (await db.Employees.AsNoTracking()
+            ? (await db.EmployeeRefs.AsNoTracking()
                 .Where(e => e.Status == EmployeeStatus.Active && e.OrgUnit!.Code == "SEP2-SX" && engineersAndAbove.Contains(e.Title) && !accounts.Contains(e.Id))
                 .Select(e => new { e.Id, e.Title }).ToListAsync(ct))
                 .OrderByDescending(e => e.Title).ThenBy(e => e.Id).Select(e => e.Id).FirstOrDefault()
@@ -111,7 +110,7 @@ internal sealed class KnowledgeDemoData(TimeProvider clock, IPeopleDirectory peo
             {
                 EmployeeId = heavy, NoticeDate = today.AddDays(-5), LastDay = today.AddDays(25), Reason = DepartureReason.Resignation,
                 Destination = DepartureDestination.OverseasCompanyOrLab, Level = DepartureLevel.Staff, DocumentsReturned = false,
-                RoleTitle = await db.Employees.Where(e => e.Id == heavy).Select(e => e.Position).FirstAsync(ct),
+                RoleTitle = await db.EmployeeRefs.Where(e => e.Id == heavy).Select(e => e.Position).FirstAsync(ct),
                 Notes = "Resigned; joining a research lab abroad.",
             };
             foreach (var (code, t) in techs)
@@ -122,7 +121,7 @@ internal sealed class KnowledgeDemoData(TimeProvider clock, IPeopleDirectory peo
 
         // Succession: heavy separation has a plan with one successor in development; Ca reduction a plan with none yet;
         // the SX workshop head's role has two named successors.
-        var sep2 = await db.Employees.AsNoTracking().Where(e => e.Status == EmployeeStatus.Active && e.OrgUnit!.Code.StartsWith("SEP2") && e.Id != heavy && engineersAndAbove.Contains(e.Title))
+        var sep2 = await db.EmployeeRefs.AsNoTracking().Where(e => e.Status == EmployeeStatus.Active && e.OrgUnit!.Code.StartsWith("SEP2") && e.Id != heavy && engineersAndAbove.Contains(e.Title))
             .OrderBy(e => e.Id).Select(e => e.Id).Take(3).ToListAsync(ct);
         if (techs.TryGetValue("SEP.SX.HEAVY", out var heavyTech))
         {
@@ -138,7 +137,7 @@ internal sealed class KnowledgeDemoData(TimeProvider clock, IPeopleDirectory peo
         }
         if (techs.TryGetValue("MET.RED.CA", out var caTech))
             db.SuccessionPlans.Add(new SuccessionPlan { Kind = SuccessionKind.Technology, CriticalTechnologyId = caTech.Id, IncumbentEmployeeId = HoldersOf("MET.RED.CA").FirstOrDefault() is var h and not 0 ? h : null });
-        var sxUnit = await db.OrgUnits.AsNoTracking().Where(u => u.Code == "SEP1-SX").Select(u => (int?)u.Id).FirstOrDefaultAsync(ct);
+        var sxUnit = await db.OrgUnitRefs.AsNoTracking().Where(u => u.Code == "SEP1-SX").Select(u => (int?)u.Id).FirstOrDefaultAsync(ct);
         if (sxUnit is { } unitId && manager != 0)
         {
             var role = new SuccessionPlan { Kind = SuccessionKind.Role, Position = "Head of solvent-extraction workshop", OrgUnitId = unitId, IncumbentEmployeeId = manager };
@@ -181,7 +180,7 @@ internal sealed class KnowledgeDemoData(TimeProvider clock, IPeopleDirectory peo
         await db.SaveChangesAsync(ct);
 
         // Past departures: every leaver in the People demo gets a completed record; five become a month of leadership changes.
-        var leavers = await db.Employees.AsNoTracking().Where(e => e.Status == EmployeeStatus.Departed && e.DepartureDate != null)
+        var leavers = await db.EmployeeRefs.AsNoTracking().Where(e => e.Status == EmployeeStatus.Departed && e.DepartureDate != null)
             .OrderBy(e => e.Id).Select(e => new { e.Id, e.DepartureDate, e.Position }).ToListAsync(ct);
         var leadership = new (DepartureLevel Level, string Role)[]
         {

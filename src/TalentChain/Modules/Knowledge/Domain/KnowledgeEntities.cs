@@ -1,4 +1,3 @@
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Platform.Data;
 
@@ -17,7 +16,7 @@ public class CriticalTechnology : IVersioned
 {
     public int Id { get; set; }
     public int TaxonomyNodeId { get; set; }
-    public TaxonomyNode? TaxonomyNode { get; set; }
+    public TaxonomyRef? TaxonomyNode { get; set; }
     public SensitivityClass Sensitivity { get; set; } = SensitivityClass.Confidential;
     /// <summary>Proficiency (0–4) a person needs in the technology (or a skill under it) to count as a holder.</summary>
     public int RequiredLevel { get; set; } = 3;

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Platform.Data;
 using TalentChain.Modules.People.Contracts;
 
@@ -17,7 +16,7 @@ public static class PersonCards
         var result = new Dictionary<int, PersonCard>();
         foreach (var chunk in list.Chunk(500))
         {
-            var rows = await db.Employees.AsNoTracking().Where(e => chunk.Contains(e.Id))
+            var rows = await db.EmployeeRefs.AsNoTracking().Where(e => chunk.Contains(e.Id))
                 .Select(e => new { e.Id, e.EmployeeNumber, e.GivenName, e.FamilyName, e.ChineseName, UnitName = e.OrgUnit!.Name, UnitNameZh = e.OrgUnit.NameZh, e.OrgUnit.Segment, e.Position, e.Title, e.Status, e.ManagerId })
                 .ToListAsync(ct);
             foreach (var r in rows)

@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.Mentoring.Domain;
-using TalentChain.Modules.TalentProgram.Domain;
 
 using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.Mentoring.Data;
@@ -15,7 +13,6 @@ internal sealed class MentoringRulesConfiguration : IEntityTypeConfiguration<Men
         // The table keeps the name it had as a DbSet property of the context.
         b.ToTable("MentoringRules");
         b.HasIndex(x => x.ProgramId).IsUnique();
-        b.HasOne<DevelopmentProgram>().WithMany().HasForeignKey(x => x.ProgramId).OnDelete(DeleteBehavior.Cascade);
         b.Property(x => x.PeerMaxTitle).HasConversion<string>().HasMaxLength(40);
         b.Property(x => x.Version).IsConcurrencyToken();
     }
@@ -27,7 +24,7 @@ internal sealed class MentoringRoundConfiguration : IEntityTypeConfiguration<Men
     {
         b.ToTable("MentoringRounds");
         b.HasIndex(x => x.CohortId);
-        b.HasOne(x => x.Cohort).WithMany().HasForeignKey(x => x.CohortId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(x => x.Cohort).WithMany().HasForeignKey(x => x.CohortId);
         b.Property(x => x.Name).HasMaxLength(200);
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
@@ -47,8 +44,7 @@ internal sealed class MentoringRoundParticipantConfiguration : IEntityTypeConfig
     {
         b.ToTable("MentoringRoundParticipants");
         b.HasIndex(x => new { x.RoundId, x.ParticipantId }).IsUnique();
-        b.HasOne(x => x.Participant).WithMany().HasForeignKey(x => x.ParticipantId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<TaxonomyNode>().WithMany().HasForeignKey(x => x.FocusSkillId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne(x => x.Participant).WithMany().HasForeignKey(x => x.ParticipantId);
         b.PrimitiveCollection(x => x.Roles).ElementType().HasConversion<string>();
     }
 }
@@ -60,7 +56,7 @@ internal sealed class MentoringVolunteerConfiguration : IEntityTypeConfiguration
         b.ToTable("MentoringVolunteers");
         b.HasIndex(x => new { x.RoundId, x.EmployeeId }).IsUnique();
         b.HasIndex(x => x.EmployeeId);
-        b.HasOne(x => x.Employee).WithMany().HasForeignKey(x => x.EmployeeId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Employee).WithMany().HasForeignKey(x => x.EmployeeId);
         b.Property(x => x.AddedBy).HasMaxLength(256);
     }
 }
@@ -74,8 +70,6 @@ internal sealed class MentoringPairRuleConfiguration : IEntityTypeConfiguration<
         b.Property(x => x.Role).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.SetBy).HasMaxLength(256);
-        b.HasOne<Participant>().WithMany().HasForeignKey(x => x.ParticipantId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<Employee>().WithMany().HasForeignKey(x => x.MentorEmployeeId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -85,7 +79,7 @@ internal sealed class MentoringWaitlistEntryConfiguration : IEntityTypeConfigura
     {
         b.ToTable("MentoringWaitlist");
         b.HasIndex(x => new { x.ParticipantId, x.Role });
-        b.HasOne(x => x.Participant).WithMany().HasForeignKey(x => x.ParticipantId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(x => x.Participant).WithMany().HasForeignKey(x => x.ParticipantId);
         b.Property(x => x.Role).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.Reason).HasConversion<string>().HasMaxLength(30);
         b.Property(x => x.Detail).HasMaxLength(2000);
@@ -99,20 +93,8 @@ internal sealed class MentoringMeetingConfiguration : IEntityTypeConfiguration<M
     {
         b.ToTable("MentoringMeetings");
         b.HasIndex(x => x.MentorAssignmentId);
-        b.HasOne<MentorAssignment>().WithMany().HasForeignKey(x => x.MentorAssignmentId).OnDelete(DeleteBehavior.Cascade);
         b.Property(x => x.Topic).HasMaxLength(300);
         b.Property(x => x.Notes).HasMaxLength(4000);
         b.Property(x => x.RecordedBy).HasMaxLength(256);
-    }
-}
-
-/// <summary>The mentoring-round fields of <see cref="MentorAssignment"/> (the entity's own configuration lives with the talent program).</summary>
-internal sealed class MentorAssignmentRoundConfiguration : IEntityTypeConfiguration<MentorAssignment>
-{
-    public void Configure(EntityTypeBuilder<MentorAssignment> b)
-    {
-        b.Property(x => x.EndReason).HasConversion<string>().HasMaxLength(30);
-        b.Property(x => x.EndNote).HasMaxLength(1000);
-        b.HasOne<MentoringRound>().WithMany().HasForeignKey(x => x.RoundId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.Mentoring.Domain;
-using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Demo;
 
@@ -31,13 +29,13 @@ internal sealed class MentoringDemoData(TimeProvider clock, IMentorAssignments m
         var db = run.Db;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var rng = new Random(run.Seed + 310);
-        var program = await db.DevelopmentPrograms.OrderBy(p => p.Id).FirstOrDefaultAsync(ct);
+        var program = await db.ProgramRefs.OrderBy(p => p.Id).FirstOrDefaultAsync(ct);
         if (program is null) return;
-        var cohorts = await db.Cohorts.Where(c => c.ProgramId == program.Id).OrderBy(c => c.StartDate).ToListAsync(ct);
+        var cohorts = await db.CohortRefs.Where(c => c.ProgramId == program.Id).OrderBy(c => c.StartDate).ToListAsync(ct);
         if (cohorts.Count == 0) return;
         run.AccountEmployees.TryGetValue(Roles.Participant, out var demoParticipant);
         run.AccountEmployees.TryGetValue(Roles.Mentor, out var demoMentor);
-        var published = await db.Participants.Where(p => p.EmployeeId == demoParticipant).Select(p => (int?)p.CohortId).FirstOrDefaultAsync(ct) ?? cohorts[0].Id;
+        var published = await db.ParticipantRefs.Where(p => p.EmployeeId == demoParticipant).Select(p => (int?)p.CohortId).FirstOrDefaultAsync(ct) ?? cohorts[0].Id;
         var publishedCohort = cohorts.First(c => c.Id == published);
         db.MentoringRules.Add(new MentoringRules { ProgramId = program.Id });
 
@@ -49,7 +47,7 @@ internal sealed class MentoringDemoData(TimeProvider clock, IMentorAssignments m
         };
         db.MentoringRounds.Add(round);
         await db.SaveChangesAsync(ct);
-        var assignments = await db.MentorAssignments.Where(a => a.Participant!.CohortId == publishedCohort.Id).OrderBy(a => a.Id).ToListAsync(ct);
+        var assignments = await db.MentorAssignmentRefs.Where(a => a.Participant!.CohortId == publishedCohort.Id).OrderBy(a => a.Id).ToListAsync(ct);
         foreach (var g in assignments.GroupBy(a => a.ParticipantId))
             db.MentoringRoundParticipants.Add(new MentoringRoundParticipant { RoundId = round.Id, ParticipantId = g.Key, Roles = [.. Enum.GetValues<MentorRole>()] });
         foreach (var g in assignments.GroupBy(a => a.MentorEmployeeId))
@@ -61,11 +59,11 @@ internal sealed class MentoringDemoData(TimeProvider clock, IMentorAssignments m
         // Who records a meeting: only the participant may rate one (as the API enforces), so a rated meeting is the
         // participant's — the demo account for the demo participant, else the participant's own e-mail.
         var participantIds = assignments.Select(a => a.ParticipantId).Distinct().ToList();
-        var participantActors = await db.Participants.Where(p => participantIds.Contains(p.Id))
+        var participantActors = await db.ParticipantRefs.Where(p => participantIds.Contains(p.Id))
             .Select(p => new { p.Id, p.EmployeeId, p.Employee!.Email }).ToDictionaryAsync(p => p.Id, p => p.EmployeeId == demoParticipant ? "participant@talentchain.demo" : p.Email, ct);
         foreach (var a in assignments)
         {
-            mentorAssignments.LinkToRound(a, round.Id);
+            await mentorAssignments.LinkToRoundAsync(a.Id, round.Id, ct);
             var start = a.From;
             var meetings = a.ParticipantId == assignments[0].ParticipantId || a.MentorEmployeeId == demoMentor ? 4 : 1 + rng.Next(3);
             for (var i = 0; i < meetings; i++)
@@ -92,7 +90,7 @@ internal sealed class MentoringDemoData(TimeProvider clock, IMentorAssignments m
 
         // The open round of the newer cohort: missing roles of its active participants, volunteers ready to solve.
         if (cohorts.FirstOrDefault(c => c.Id != publishedCohort.Id) is not { } openCohort) return;
-        var active = await db.Participants.Where(p => p.CohortId == openCohort.Id && p.Status == ParticipantStatus.Selected)
+        var active = await db.ParticipantRefs.Where(p => p.CohortId == openCohort.Id && p.Status == ParticipantStatus.Selected)
             .Select(p => new { p.Id, p.EmployeeId, Roles = p.Mentors.Where(m => m.To == null || m.To >= today).Select(m => m.Role).ToList() }).ToListAsync(ct);
         var open = new MentoringRound { CohortId = openCohort.Id, Name = $"{openCohort.Name} · 1+1+1", OpenedOn = today.AddDays(-3), OpenedBy = "pm@talentchain.demo" };
         foreach (var p in active.OrderBy(p => p.Id))
@@ -100,8 +98,8 @@ internal sealed class MentoringDemoData(TimeProvider clock, IMentorAssignments m
             var roles = Enum.GetValues<MentorRole>().Where(r => !p.Roles.Contains(r)).ToList();
             if (roles.Count > 0) open.Participants.Add(new MentoringRoundParticipant { ParticipantId = p.Id, Roles = roles });
         }
-        var taken = (await db.Participants.Select(p => p.EmployeeId).ToListAsync(ct)).ToHashSet();
-        var people = await db.Employees.AsNoTracking().Where(e => e.Status == EmployeeStatus.Active).OrderBy(e => e.Id)
+        var taken = (await db.ParticipantRefs.Select(p => p.EmployeeId).ToListAsync(ct)).ToHashSet();
+        var people = await db.EmployeeRefs.AsNoTracking().Where(e => e.Status == EmployeeStatus.Active).OrderBy(e => e.Id)
             .Select(e => new { e.Id, e.HireDate, e.Grade, e.Title, Best = e.Skills.Select(s => (int?)s.Level).Max() ?? 0 }).ToListAsync(ct);
         var pool = people.Where(e => !taken.Contains(e.Id)).OrderBy(_ => rng.Next()).ToList();
         var slots = open.Participants.Sum(p => p.Roles.Count);

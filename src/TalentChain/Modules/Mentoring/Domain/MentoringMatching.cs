@@ -1,6 +1,4 @@
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Optimization;
 using TalentChain.Optimization.Mentoring;

@@ -1,7 +1,5 @@
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.Mentoring.Domain;
-using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Platform.Data;
 
@@ -58,7 +56,7 @@ public class MentoringRound : IVersioned
 {
     public int Id { get; set; }
     public int CohortId { get; set; }
-    public Cohort? Cohort { get; set; }
+    public CohortRef? Cohort { get; set; }
     public required string Name { get; set; }
     public MentoringRoundKind Kind { get; set; } = MentoringRoundKind.Initial;
     public MentoringRoundStatus Status { get; set; } = MentoringRoundStatus.Open;
@@ -116,7 +114,7 @@ public class MentoringRoundParticipant
     public int Id { get; set; }
     public int RoundId { get; set; }
     public int ParticipantId { get; set; }
-    public Participant? Participant { get; set; }
+    public ParticipantRef? Participant { get; set; }
     public List<MentorRole> Roles { get; set; } = [];
     /// <summary>Overrides the focus skill derived from the plan (taxonomy node id).</summary>
     public int? FocusSkillId { get; set; }
@@ -130,7 +128,7 @@ public class MentoringVolunteer
     public int Id { get; set; }
     public int RoundId { get; set; }
     public int EmployeeId { get; set; }
-    public Employee? Employee { get; set; }
+    public EmployeeRef? Employee { get; set; }
     public int Technical { get; set; }
     public int Career { get; set; }
     public int Peer { get; set; }
@@ -176,7 +174,7 @@ public class MentoringWaitlistEntry
 {
     public int Id { get; set; }
     public int ParticipantId { get; set; }
-    public Participant? Participant { get; set; }
+    public ParticipantRef? Participant { get; set; }
     public MentorRole Role { get; set; }
     public WaitlistReason Reason { get; set; }
     /// <summary>The main eligibility reasons (codes with counts, "Code=n;…") or the requester's words.</summary>

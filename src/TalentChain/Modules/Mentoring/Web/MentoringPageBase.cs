@@ -2,10 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Platform.Web;
 
-using TalentChain.Modules.People.Domain;
 
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.TalentProgram.Domain;
 
 namespace TalentChain.Modules.Mentoring.Web;
 

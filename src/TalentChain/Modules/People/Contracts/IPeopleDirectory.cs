@@ -2,7 +2,7 @@ namespace TalentChain.Modules.People.Contracts;
 
 /// <summary>
 /// People's directory for other modules: the changes to a person that People owns and other modules cause. Other
-/// modules read employees (master data) but never write them; they ask here.
+/// modules read employees through the published read models (<see cref="EmployeeRef"/>) and never write them; they ask here.
 /// </summary>
 public interface IPeopleDirectory
 {

@@ -33,8 +33,8 @@ public class Employee : IVersioned
     public List<SkillRecord> Skills { get; } = [];
     public List<EmploymentEvent> Events { get; } = [];
 
-    public const int MinGrade = 1;
-    public const int MaxGrade = 20;
+    public const int MinGrade = EmployeeRef.MinGrade;
+    public const int MaxGrade = EmployeeRef.MaxGrade;
 
     public string FullName => PersonName.Full(GivenName, FamilyName, ChineseName);
 

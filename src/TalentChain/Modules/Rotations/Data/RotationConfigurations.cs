@@ -1,10 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TalentChain.Modules.Rotations.Domain;
-using TalentChain.Modules.TalentProgram.Domain;
 
 using TalentChain.Modules.TalentProgram.Contracts;
-using TalentChain.Modules.People.Domain;
 
 using TalentChain.Modules.People.Contracts;
 namespace TalentChain.Modules.Rotations.Data;
@@ -21,7 +19,7 @@ internal sealed class CohortRotationPlanConfiguration : IEntityTypeConfiguration
         b.Property(x => x.ProposalSource).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.PublishedBy).HasMaxLength(256);
         b.Property(x => x.Version).IsConcurrencyToken();
-        b.HasOne(x => x.Cohort).WithMany().HasForeignKey(x => x.CohortId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(x => x.Cohort).WithMany().HasForeignKey(x => x.CohortId);
         b.HasMany(x => x.Offers).WithOne().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Members).WithOne().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.ProposalItems).WithOne().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
@@ -38,7 +36,7 @@ internal sealed class RotationOfferConfiguration : IEntityTypeConfiguration<Rota
         b.ToTable("RotationOffers");
         b.HasIndex(x => new { x.PlanId, x.OrgUnitId }).IsUnique();
         b.PrimitiveCollection(x => x.Places);
-        b.HasOne(x => x.OrgUnit).WithMany().HasForeignKey(x => x.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.OrgUnit).WithMany().HasForeignKey(x => x.OrgUnitId);
     }
 }
 
@@ -49,7 +47,7 @@ internal sealed class RotationMemberConfiguration : IEntityTypeConfiguration<Rot
         b.ToTable("RotationMembers");
         b.HasIndex(x => new { x.PlanId, x.ParticipantId }).IsUnique();
         b.HasIndex(x => x.ParticipantId);
-        b.HasOne(x => x.Participant).WithMany().HasForeignKey(x => x.ParticipantId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(x => x.Participant).WithMany().HasForeignKey(x => x.ParticipantId);
         b.HasMany(x => x.Preferences).WithOne().HasForeignKey(x => x.MemberId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -60,7 +58,6 @@ internal sealed class RotationPreferenceConfiguration : IEntityTypeConfiguration
     {
         b.ToTable("RotationPreferences");
         b.HasIndex(x => new { x.MemberId, x.OrgUnitId }).IsUnique();
-        b.HasOne<People.Domain.OrgUnit>().WithMany().HasForeignKey(x => x.OrgUnitId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -70,8 +67,6 @@ internal sealed class RotationProposalItemConfiguration : IEntityTypeConfigurati
     {
         b.ToTable("RotationProposalItems");
         b.HasIndex(x => new { x.PlanId, x.ParticipantId, x.Sequence }).IsUnique();
-        b.HasOne<Participant>().WithMany().HasForeignKey(x => x.ParticipantId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<People.Domain.OrgUnit>().WithMany().HasForeignKey(x => x.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -83,7 +78,6 @@ internal sealed class RotationUnplacedConfiguration : IEntityTypeConfiguration<R
         b.HasIndex(x => new { x.PlanId, x.ParticipantId }).IsUnique();
         b.Property(x => x.Code).HasConversion<string>().HasMaxLength(30);
         b.Property(x => x.Reason).HasMaxLength(2000);
-        b.HasOne<Participant>().WithMany().HasForeignKey(x => x.ParticipantId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -93,7 +87,6 @@ internal sealed class RotationPlacementConfiguration : IEntityTypeConfiguration<
     {
         b.ToTable("RotationPlacements");
         b.HasIndex(x => new { x.ParticipantId, x.Sequence }).IsUnique();
-        b.HasOne<Participant>().WithMany().HasForeignKey(x => x.ParticipantId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne(x => x.OrgUnit).WithMany().HasForeignKey(x => x.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.OrgUnit).WithMany().HasForeignKey(x => x.OrgUnitId);
     }
 }

@@ -2,10 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.Rotations.Domain;
 using TalentChain.Platform.Data;
 
-using TalentChain.Modules.People.Domain;
 
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.TalentProgram.Domain;
 
 using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.Rotations;

@@ -1,10 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.Rotations.Domain;
 using TalentChain.Modules.Rotations.Features;
 using TalentChain.Modules.TalentProgram.Contracts;
-using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Optimization;
 using TalentChain.Optimization.Rotations;
 using TalentChain.Platform.Demo;
@@ -28,14 +26,14 @@ internal sealed class RotationDemoData(TimeProvider clock, IStageSchedule stages
     {
         var db = run.Db;
         var rng = new Random(run.Seed + 707);
-        var program = await db.DevelopmentPrograms.AsNoTracking().OrderBy(p => p.Id).FirstOrDefaultAsync(ct);
+        var program = await db.ProgramRefs.AsNoTracking().OrderBy(p => p.Id).FirstOrDefaultAsync(ct);
         if (program is null) return;
-        var cohorts = await db.Cohorts.Where(c => c.ProgramId == program.Id).OrderBy(c => c.StartDate).ToListAsync(ct);
+        var cohorts = await db.CohortRefs.Where(c => c.ProgramId == program.Id).OrderBy(c => c.StartDate).ToListAsync(ct);
         if (cohorts.Count == 0) return;
         var template = await stages.RotationTemplateAsync(cohorts[0].Id, ct);
         var onboardingMonths = template?.MonthsBeforeFirstRotation ?? 0;
         var rotationMonths = template?.RotationMonths ?? 3;
-        var units = await db.OrgUnits.AsNoTracking().Where(u => u.Segment != ChainSegment.Corporate && u.Segment != ChainSegment.SalesTrade).OrderBy(u => u.Code).ToListAsync(ct);
+        var units = await db.OrgUnitRefs.AsNoTracking().Where(u => u.Segment != ChainSegment.Corporate && u.Segment != ChainSegment.SalesTrade).OrderBy(u => u.Code).ToListAsync(ct);
         var hosts = units.Where(u => HostCodes.Contains(u.Code)).ToList();
         if (hosts.Count < 8) hosts = [.. units.Take(15)];
         if (hosts.Select(u => u.Segment).Distinct().Count() < 3) return;
@@ -47,7 +45,7 @@ internal sealed class RotationDemoData(TimeProvider clock, IStageSchedule stages
                 CohortId = cohort.Id, FirstPeriodStart = cohort.StartDate.AddMonths(onboardingMonths), PeriodMonths = Math.Max(rotationMonths, 1),
                 Periods = 8, RotationsPerParticipant = template?.RotationStages ?? 0, MinSegments = 3,
             };
-            var participants = await db.Participants.AsNoTracking().Include(p => p.Employee)
+            var participants = await db.ParticipantRefs.AsNoTracking().Include(p => p.Employee)
                 .Where(p => p.CohortId == cohort.Id && p.Status == ParticipantStatus.Selected).OrderBy(p => p.Id).ToListAsync(ct);
             if (participants.Count == 0) continue;
             var perPeriod = Math.Max(2, (int)Math.Ceiling(participants.Count * 1.6 / hosts.Count));
@@ -68,7 +66,7 @@ internal sealed class RotationDemoData(TimeProvider clock, IStageSchedule stages
             // Solve the older cohort's plan and publish it.
             var code = hosts.ToDictionary(u => u.Id, u => u.Code);
             var byCode = hosts.ToDictionary(u => u.Code, u => u.Id, StringComparer.Ordinal);
-            var homeCodes = await db.OrgUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Code, ct);
+            var homeCodes = await db.OrgUnitRefs.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Code, ct);
             var byNumber = participants.ToDictionary(p => p.Employee!.EmployeeNumber, p => p.Id, StringComparer.Ordinal);
             var instance = new RotationInstance(plan.Periods, plan.RotationsPerParticipant, plan.MinSegments,
                 [.. hosts.Select(u => new HostUnit(u.Code, RotationNames.SegmentKey(u.Segment), plan.Offers.First(o => o.OrgUnitId == u.Id).Places))],

@@ -1,6 +1,4 @@
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Optimization;
 using TalentChain.Optimization.Rotations;
@@ -29,7 +27,7 @@ public class CohortRotationPlan : IVersioned
 {
     public int Id { get; set; }
     public int CohortId { get; set; }
-    public Cohort? Cohort { get; set; }
+    public CohortRef? Cohort { get; set; }
     public DateOnly FirstPeriodStart { get; set; }
     /// <summary>Length of one period in months (default two).</summary>
     public int PeriodMonths { get; set; } = DefaultPeriodMonths;
@@ -188,7 +186,7 @@ public class RotationOffer
     public int Id { get; set; }
     public int PlanId { get; set; }
     public int OrgUnitId { get; set; }
-    public OrgUnit? OrgUnit { get; set; }
+    public OrgUnitRef? OrgUnit { get; set; }
     public List<int> Places { get; set; } = [];
 }
 
@@ -198,7 +196,7 @@ public class RotationMember
     public int Id { get; set; }
     public int PlanId { get; set; }
     public int ParticipantId { get; set; }
-    public Participant? Participant { get; set; }
+    public ParticipantRef? Participant { get; set; }
     public int StartPeriod { get; set; } = 1;
     public List<RotationPreference> Preferences { get; } = [];
 }
@@ -246,7 +244,7 @@ public class RotationPlacement
     public int ParticipantId { get; set; }
     public int Sequence { get; set; }
     public int OrgUnitId { get; set; }
-    public OrgUnit? OrgUnit { get; set; }
+    public OrgUnitRef? OrgUnit { get; set; }
     public DateOnly PlannedStart { get; set; }
     public DateOnly PlannedEnd { get; set; }
 }

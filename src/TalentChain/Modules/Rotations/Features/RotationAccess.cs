@@ -7,10 +7,8 @@ using TalentChain.Platform.Web;
 
 using TalentChain.Modules.TalentProgram.Contracts;
 
-using TalentChain.Modules.People.Domain;
 
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.TalentProgram.Domain;
 
 namespace TalentChain.Modules.Rotations.Features;
 
@@ -65,7 +63,7 @@ public sealed class RotationAccess(IProgramAccess access, RotationPlans plans, I
         if (user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.Executive)) return null;
         if (!user.IsInRole(Roles.ProgramManager)) return [];
         var result = new List<int>();
-        foreach (var id in await db.DevelopmentPrograms.AsNoTracking().Select(p => p.Id).ToListAsync(ct))
+        foreach (var id in await db.ProgramRefs.AsNoTracking().Select(p => p.Id).ToListAsync(ct))
             if (await access.ManagesProgramAsync(user, id, ct)) result.Add(id);
         return result;
     }

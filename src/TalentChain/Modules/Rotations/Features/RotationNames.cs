@@ -1,11 +1,9 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.Rotations.Domain;
 using TalentChain.Optimization.Rotations;
 
-using TalentChain.Modules.TalentProgram.Domain;
 
 using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.Rotations.Features;
@@ -37,7 +35,7 @@ public sealed class RotationNames(IStringLocalizer<RotationsResource> t, IString
 
     public static string Person(RotationMember m) => Person(m.Participant!.Employee!);
 
-    public static string Person(Employee e) => PersonName.Display(e.GivenName, e.FamilyName, e.ChineseName, UiCulture.IsChinese);
+    public static string Person(EmployeeRef e) => PersonName.Display(e.GivenName, e.FamilyName, e.ChineseName, UiCulture.IsChinese);
 
     public static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -1,10 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.Rotations.Domain;
 using TalentChain.Modules.TalentProgram.Contracts;
-using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Optimization.Rotations;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
@@ -49,14 +47,14 @@ public sealed class RotationPlans(TalentChainDbContext db, IStageSchedule stages
         return (plan, new RotationInstance(plan.Periods, plan.RotationsPerParticipant, plan.MinSegments, units, participants));
     }
 
-    public async Task<Dictionary<int, OrgUnit>> UnitsAsync(CohortRotationPlan plan, CancellationToken ct)
+    public async Task<Dictionary<int, OrgUnitRef>> UnitsAsync(CohortRotationPlan plan, CancellationToken ct)
     {
         var ids = plan.Offers.Select(o => o.OrgUnitId).Concat(plan.ProposalItems.Select(i => i.OrgUnitId)).Concat(plan.Placements.Select(p => p.OrgUnitId))
             .Concat(plan.Members.SelectMany(m => m.Preferences.Select(p => p.OrgUnitId))).Distinct().ToList();
-        return await db.OrgUnits.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, ct);
+        return await db.OrgUnitRefs.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, ct);
     }
 
-    public List<ScheduleRow> Schedule(CohortRotationPlan plan, IEnumerable<(int ParticipantId, int Sequence, int Period, int OrgUnitId)> items, Dictionary<int, OrgUnit> units)
+    public List<ScheduleRow> Schedule(CohortRotationPlan plan, IEnumerable<(int ParticipantId, int Sequence, int Period, int OrgUnitId)> items, Dictionary<int, OrgUnitRef> units)
     {
         var members = plan.Members.ToDictionary(m => m.ParticipantId);
         return [.. items.GroupBy(i => i.ParticipantId).Where(g => members.ContainsKey(g.Key))

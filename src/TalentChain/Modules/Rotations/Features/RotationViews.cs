@@ -1,9 +1,7 @@
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.Rotations.Domain;
 using TalentChain.Optimization.Rotations;
 
-using TalentChain.Modules.TalentProgram.Domain;
 
 using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.Rotations.Features;

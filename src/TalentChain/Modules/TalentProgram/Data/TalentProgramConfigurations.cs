@@ -73,7 +73,7 @@ internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Partic
         b.Property(x => x.DecisionNote).HasMaxLength(1000);
         b.Property(x => x.DecidedBy).HasMaxLength(256);
         b.Property(x => x.Version).IsConcurrencyToken();
-        b.HasOne(x => x.Employee).WithMany().HasForeignKey(x => x.EmployeeId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Employee).WithMany().HasForeignKey(x => x.EmployeeId);
         b.HasMany(x => x.Stages).WithOne().HasForeignKey(x => x.ParticipantId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Mentors).WithOne(x => x.Participant).HasForeignKey(x => x.ParticipantId).OnDelete(DeleteBehavior.Cascade);
         b.Ignore(x => x.IsActive);
@@ -89,6 +89,7 @@ internal sealed class ParticipantStageConfiguration : IEntityTypeConfiguration<P
         b.Property(x => x.OverrideReason).HasMaxLength(1000);
         b.Property(x => x.EndedBy).HasMaxLength(256);
         b.HasOne(x => x.ProgramStage).WithMany().HasForeignKey(x => x.ProgramStageId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.HostOrgUnit).WithMany().HasForeignKey(x => x.HostOrgUnitId);
         b.HasMany(x => x.Evidence).WithOne().HasForeignKey(x => x.ParticipantStageId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -113,7 +114,9 @@ internal sealed class MentorAssignmentConfiguration : IEntityTypeConfiguration<M
         b.HasIndex(x => x.MentorEmployeeId);
         b.Property(x => x.Role).HasMaxLength(20);
         b.Property(x => x.Version).IsConcurrencyToken();
-        b.HasOne(x => x.Mentor).WithMany().HasForeignKey(x => x.MentorEmployeeId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Mentor).WithMany().HasForeignKey(x => x.MentorEmployeeId);
+        b.Property(x => x.EndReason).HasConversion<string>().HasMaxLength(30);
+        b.Property(x => x.EndNote).HasMaxLength(1000);
     }
 }
 
@@ -149,7 +152,7 @@ internal sealed class PlanGoalConfiguration : IEntityTypeConfiguration<PlanGoal>
         b.ToTable("PlanGoals");
         b.HasIndex(x => new { x.PlanVersionId, x.Key }).IsUnique();
         b.Property(x => x.Outcome).HasMaxLength(1000);
-        b.HasOne(x => x.TaxonomyNode).WithMany().HasForeignKey(x => x.TaxonomyNodeId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.TaxonomyNode).WithMany().HasForeignKey(x => x.TaxonomyNodeId);
     }
 }
 
@@ -207,7 +210,7 @@ internal sealed class ReviewMentorInputConfiguration : IEntityTypeConfiguration<
         b.HasIndex(x => new { x.ReviewId, x.MentorEmployeeId, x.Role }).IsUnique();
         b.Property(x => x.Role).HasMaxLength(20);
         b.Property(x => x.Text).HasMaxLength(4000);
-        b.HasOne(x => x.Mentor).WithMany().HasForeignKey(x => x.MentorEmployeeId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Mentor).WithMany().HasForeignKey(x => x.MentorEmployeeId);
     }
 }
 
@@ -217,7 +220,7 @@ internal sealed class ReviewSkillUpdateConfiguration : IEntityTypeConfiguration<
     {
         b.ToTable("ReviewSkillUpdates");
         b.Property(x => x.Evidence).HasMaxLength(1000);
-        b.HasOne(x => x.TaxonomyNode).WithMany().HasForeignKey(x => x.TaxonomyNodeId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.TaxonomyNode).WithMany().HasForeignKey(x => x.TaxonomyNodeId);
     }
 }
 
@@ -257,7 +260,7 @@ internal sealed class CourseSkillConfiguration : IEntityTypeConfiguration<Course
     {
         b.ToTable("CourseSkills");
         b.HasIndex(x => new { x.CourseId, x.TaxonomyNodeId }).IsUnique();
-        b.HasOne(x => x.TaxonomyNode).WithMany().HasForeignKey(x => x.TaxonomyNodeId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.TaxonomyNode).WithMany().HasForeignKey(x => x.TaxonomyNodeId);
     }
 }
 
@@ -271,7 +274,7 @@ internal sealed class TrainingSessionConfiguration : IEntityTypeConfiguration<Tr
         b.Property(x => x.ExternalLecturer).HasMaxLength(200);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne(x => x.Course).WithMany().HasForeignKey(x => x.CourseId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne(x => x.Lecturer).WithMany().HasForeignKey(x => x.LecturerEmployeeId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne(x => x.Lecturer).WithMany().HasForeignKey(x => x.LecturerEmployeeId);
         b.HasMany(x => x.Enrollments).WithOne(x => x.Session).HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -285,6 +288,6 @@ internal sealed class EnrollmentConfiguration : IEntityTypeConfiguration<Enrollm
         b.HasIndex(x => x.EmployeeId);
         b.Property(x => x.Status).HasMaxLength(20);
         b.Property(x => x.Version).IsConcurrencyToken();
-        b.HasOne(x => x.Employee).WithMany().HasForeignKey(x => x.EmployeeId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Employee).WithMany().HasForeignKey(x => x.EmployeeId);
     }
 }

@@ -10,6 +10,10 @@ public static class TalentProgramTables
 {
     extension(TalentChainDbContext db)
     {
+        public DbSet<DevelopmentProgram> DevelopmentPrograms => db.Set<DevelopmentProgram>();
+        public DbSet<Cohort> Cohorts => db.Set<Cohort>();
+        public DbSet<Participant> Participants => db.Set<Participant>();
+        public DbSet<MentorAssignment> MentorAssignments => db.Set<MentorAssignment>();
         public DbSet<ProgramStage> ProgramStages => db.Set<ProgramStage>();
         public DbSet<GateCriterion> GateCriteria => db.Set<GateCriterion>();
         public DbSet<ParticipantStage> ParticipantStages => db.Set<ParticipantStage>();

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Platform.Auth;
@@ -73,7 +72,7 @@ internal sealed class ProgramDemoData(TimeProvider clock, IPeopleDirectory direc
         var rng = new Random(run.Seed + 303);
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var nodes = await db.TaxonomyNodes.AsNoTracking().Where(n => n.Kind == TaxonomyKind.Skill).ToDictionaryAsync(n => n.Code, n => n.Id, ct);
+        var nodes = await db.TaxonomyRefs.AsNoTracking().Where(n => n.Kind == TaxonomyKind.Skill).ToDictionaryAsync(n => n.Code, n => n.Id, ct);
 
         // Training catalog.
         var layers = Layers.Select((l, i) => new TrainingLayer { Code = l.Code, Name = l.Name, NameZh = l.NameZh, Order = i + 1 }).ToList();
@@ -90,7 +89,7 @@ internal sealed class ProgramDemoData(TimeProvider clock, IPeopleDirectory direc
         db.Courses.AddRange(courses.Select(c => c.Course));
         await db.SaveChangesAsync(ct);
 
-        var people = await db.Employees.AsNoTracking().Where(e => e.Status == EmployeeStatus.Active)
+        var people = await db.EmployeeRefs.AsNoTracking().Where(e => e.Status == EmployeeStatus.Active)
             .Select(e => new { e.Id, e.Track, e.Title, e.BirthDate, e.HireDate, e.ManagerId, e.OrgUnit!.Segment })
             .OrderBy(e => e.Id).ToListAsync(ct);
         var experts = people.Where(p => p.Title >= ProfessionalTitle.SeniorEngineer).ToList();
@@ -171,7 +170,7 @@ internal sealed class ProgramDemoData(TimeProvider clock, IPeopleDirectory direc
         }
 
         var byId = people.ToDictionary(p => p.Id);
-        var skills = await db.SkillRecords.AsNoTracking().Where(s => chosen.Contains(s.EmployeeId)).Select(s => new { s.EmployeeId, s.TaxonomyNodeId, s.Level }).ToListAsync(ct);
+        var skills = await db.SkillRefs.AsNoTracking().Where(s => chosen.Contains(s.EmployeeId)).Select(s => new { s.EmployeeId, s.TaxonomyNodeId, s.Level }).ToListAsync(ct);
         var nodeIds = nodes.Values.ToList();
         var pendingReviewsOverdue = 0;
         for (var i = 0; i < chosen.Count; i++)

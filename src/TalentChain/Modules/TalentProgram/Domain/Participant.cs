@@ -1,4 +1,3 @@
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Platform.Data;
 
@@ -12,7 +11,7 @@ public class Participant : IVersioned
     public int CohortId { get; set; }
     public Cohort? Cohort { get; set; }
     public int EmployeeId { get; set; }
-    public Employee? Employee { get; set; }
+    public EmployeeRef? Employee { get; set; }
     public ParticipantStatus Status { get; set; } = ParticipantStatus.Nominated;
     public string? NominationReason { get; set; }
     public string? NominatedBy { get; set; }
@@ -48,7 +47,7 @@ public class ParticipantStage
 
     /// <summary>Rotation stages: the host unit from the published rotation plan (null for other stages or when none was published).</summary>
     public int? HostOrgUnitId { get; set; }
-    public OrgUnit? HostOrgUnit { get; set; }
+    public OrgUnitRef? HostOrgUnit { get; set; }
 }
 
 /// <summary>Evidence towards one gate criterion of one participant stage.</summary>
@@ -77,7 +76,7 @@ public class MentorAssignment : IVersioned
     public int ParticipantId { get; set; }
     public Participant? Participant { get; set; }
     public int MentorEmployeeId { get; set; }
-    public Employee? Mentor { get; set; }
+    public EmployeeRef? Mentor { get; set; }
     public MentorRole Role { get; set; }
     public DateOnly From { get; set; }
     public DateOnly? To { get; set; }

@@ -1,4 +1,3 @@
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Platform.Data;
 
@@ -45,7 +44,7 @@ public class PlanGoal
     /// <summary>The same goal across versions (copied forward on each review).</summary>
     public Guid Key { get; set; }
     public int TaxonomyNodeId { get; set; }
-    public TaxonomyNode? TaxonomyNode { get; set; }
+    public TaxonomyRef? TaxonomyNode { get; set; }
     public int CurrentLevel { get; set; }
     public int TargetLevel { get; set; }
     public required string Outcome { get; set; }

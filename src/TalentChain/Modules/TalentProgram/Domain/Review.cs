@@ -1,4 +1,3 @@
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Platform.Data;
 
@@ -44,7 +43,7 @@ public class ReviewMentorInput
     public int Id { get; set; }
     public int ReviewId { get; set; }
     public int MentorEmployeeId { get; set; }
-    public Employee? Mentor { get; set; }
+    public EmployeeRef? Mentor { get; set; }
     public MentorRole Role { get; set; }
     public required string Text { get; set; }
     public DateOnly SubmittedOn { get; set; }
@@ -56,7 +55,7 @@ public class ReviewSkillUpdate
     public int Id { get; set; }
     public int ReviewId { get; set; }
     public int TaxonomyNodeId { get; set; }
-    public TaxonomyNode? TaxonomyNode { get; set; }
+    public TaxonomyRef? TaxonomyNode { get; set; }
     public int Level { get; set; }
     public required string Evidence { get; set; }
 }

@@ -1,4 +1,3 @@
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Platform.Data;
 
@@ -38,7 +37,7 @@ public class CourseSkill
     public int Id { get; set; }
     public int CourseId { get; set; }
     public int TaxonomyNodeId { get; set; }
-    public TaxonomyNode? TaxonomyNode { get; set; }
+    public TaxonomyRef? TaxonomyNode { get; set; }
     public int Level { get; set; }
 }
 
@@ -53,7 +52,7 @@ public class TrainingSession : IVersioned
     public required string Place { get; set; }
     public int Capacity { get; set; }
     public int? LecturerEmployeeId { get; set; }
-    public Employee? Lecturer { get; set; }
+    public EmployeeRef? Lecturer { get; set; }
     /// <summary>An external lecturer, e.g. "Prof. Li Wei, Inner Mongolia University".</summary>
     public string? ExternalLecturer { get; set; }
     public long Version { get; set; }
@@ -75,7 +74,7 @@ public class Enrollment : IVersioned
     public int SessionId { get; set; }
     public TrainingSession? Session { get; set; }
     public int EmployeeId { get; set; }
-    public Employee? Employee { get; set; }
+    public EmployeeRef? Employee { get; set; }
     public EnrollmentStatus Status { get; set; }
     public DateTimeOffset EnrolledAt { get; set; }
     public bool? Attended { get; set; }

@@ -9,6 +9,7 @@ using TalentChain.Modules.People.Features.Import;
 using TalentChain.Platform.Spreadsheets;
 using TalentChain.Tests.Infrastructure;
 using static TalentChain.Tests.Modules.People.Import.ImportFiles;
+using TalentChain.Modules.People;
 using TalentChain.Modules.People.Domain;
 
 using TalentChain.Modules.People.Contracts;

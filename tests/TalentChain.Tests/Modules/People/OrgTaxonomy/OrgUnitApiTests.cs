@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.People.Features.OrgUnits;
 using System.Net;
 using System.Text.Json;
+using TalentChain.Modules.People;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Tests.Infrastructure;

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Knowledge.Domain;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
@@ -50,7 +49,7 @@ public sealed class AccessHandlers(TalentChainDbContext db, IStringLocalizer<Kno
     /// </summary>
     public static async Task<HashSet<int>> LeftAsync(TalentChainDbContext db, DateOnly today, CancellationToken ct = default)
     {
-        var inactive = await db.Employees.AsNoTracking().Where(e => e.Status != EmployeeStatus.Active && db.Set<AccessGrant>().Any(g => g.EmployeeId == e.Id))
+        var inactive = await db.EmployeeRefs.AsNoTracking().Where(e => e.Status != EmployeeStatus.Active && db.Set<AccessGrant>().Any(g => g.EmployeeId == e.Id))
             .Select(e => e.Id).ToListAsync(ct);
         var pastLastDay = await db.Departures.AsNoTracking().Where(d => d.LastDay < today).Select(d => d.EmployeeId).ToListAsync(ct);
         return [.. inactive, .. pastLastDay];
@@ -120,7 +119,7 @@ public sealed class AccessHandlers(TalentChainDbContext db, IStringLocalizer<Kno
         if (number is null) errors.Add(nameof(input.EmployeeNumber), k["Grant.EmployeeRequired"]);
         else
         {
-            var person = await db.Employees.AsNoTracking().Where(e => e.EmployeeNumber == number).Select(e => new { e.Id, e.Status }).FirstOrDefaultAsync(ct);
+            var person = await db.EmployeeRefs.AsNoTracking().Where(e => e.EmployeeNumber == number).Select(e => new { e.Id, e.Status }).FirstOrDefaultAsync(ct);
             if (person is null || person.Status != EmployeeStatus.Active) errors.Add(nameof(input.EmployeeNumber), k["Common.NoActiveEmployee", number]);
             else if (await db.Departures.AnyAsync(d => d.EmployeeId == person.Id && d.Status == DepartureStatus.Open, ct))
                 errors.Add(nameof(input.EmployeeNumber), k["Grant.Leaving", number]);

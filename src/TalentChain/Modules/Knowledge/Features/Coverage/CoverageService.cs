@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.Knowledge.Contracts;
 using TalentChain.Modules.Knowledge.Domain;
 using TalentChain.Modules.Knowledge.Features.FlightRisk;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Platform.Data;
 
@@ -155,7 +154,7 @@ public sealed class CoverageService(TalentChainDbContext db, FlightRiskService r
         var subtrees = await SubtreesAsync(db, techs.Select(t => t.TaxonomyNodeId), ct);
         var allNodes = subtrees.Values.SelectMany(v => v).Distinct().ToList();
         var minLevel = techs.Min(t => t.RequiredLevel);
-        var records = await db.SkillRecords.AsNoTracking()
+        var records = await db.SkillRefs.AsNoTracking()
             .Where(s => allNodes.Contains(s.TaxonomyNodeId) && s.Level >= minLevel && s.Employee!.Status == EmployeeStatus.Active)
             .Select(s => new { s.EmployeeId, s.TaxonomyNodeId, s.Level, s.Employee!.BirthDate })
             .ToListAsync(ct);
@@ -204,7 +203,7 @@ public sealed class CoverageService(TalentChainDbContext db, FlightRiskService r
     /// <summary>Each root node with every node below it (a technology's skills count for the technology).</summary>
     public static async Task<Dictionary<int, HashSet<int>>> SubtreesAsync(TalentChainDbContext db, IEnumerable<int> roots, CancellationToken ct)
     {
-        var edges = await db.TaxonomyNodes.AsNoTracking().Select(n => new { n.Id, n.ParentId }).ToListAsync(ct);
+        var edges = await db.TaxonomyRefs.AsNoTracking().Select(n => new { n.Id, n.ParentId }).ToListAsync(ct);
         var children = edges.Where(e => e.ParentId != null).ToLookup(e => e.ParentId!.Value, e => e.Id);
         var result = new Dictionary<int, HashSet<int>>();
         foreach (var root in roots.Distinct())
@@ -229,16 +228,19 @@ internal sealed class CoverageStaleHook(IEnumerable<FlightRiskInputs> otherInput
 {
     private readonly HashSet<Type> _watched =
     [
-        typeof(SkillRecord), typeof(Employee), typeof(TaxonomyNode), typeof(EmploymentEvent),
         typeof(PersonAssessment), typeof(Departure), typeof(CriticalTechnology), typeof(KnowledgeSettings),
         .. otherInputs.SelectMany(i => i.EntityTypes),
     ];
 
+    /// <summary>People's read models coverage is computed from: a save to the tables they read makes it stale.</summary>
+    private static readonly Type[] PeopleReads = [typeof(SkillRef), typeof(EmployeeRef), typeof(TaxonomyRef), typeof(EmploymentEventRef)];
+
     public void BeforeSave(TalentChainDbContext db)
     {
+        var peopleTables = PeopleReads.Select(t => db.Model.FindEntityType(t)?.GetViewName()).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var changed = db.ChangeTracker.Entries()
             .Any(e => e.State is Microsoft.EntityFrameworkCore.EntityState.Added or Microsoft.EntityFrameworkCore.EntityState.Modified or Microsoft.EntityFrameworkCore.EntityState.Deleted
-                && _watched.Contains(e.Metadata.ClrType));
+                && (_watched.Contains(e.Metadata.ClrType) || e.Metadata.GetTableName() is { } table && peopleTables.Contains(table)));
         if (!changed) return;
         var state = db.CoverageStates.Local.FirstOrDefault() ?? db.CoverageStates.Find(1);
         if (state is null)

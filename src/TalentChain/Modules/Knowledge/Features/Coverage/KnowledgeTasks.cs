@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.Knowledge.Features.Access;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Data;
@@ -36,7 +35,7 @@ internal sealed class GrantExpiryReminderTask(TalentChainDbContext db, INotifier
         var until = today.AddDays(DaysAhead);
         var grants = await db.AccessGrants.AsNoTracking().Where(g => g.RevokedOn == null && g.StartsOn <= today && g.ExpiresOn >= today && g.ExpiresOn <= until)
             .Join(db.ControlledDataSets, g => g.DataSetId, s => s.Id, (g, s) => new { g.Id, g.DataSetId, s.Code, g.EmployeeId, g.ExpiresOn })
-            .Join(db.Employees, x => x.EmployeeId, e => e.Id, (x, e) => new { x.Id, x.DataSetId, x.Code, x.EmployeeId, e.EmployeeNumber, x.ExpiresOn })
+            .Join(db.EmployeeRefs, x => x.EmployeeId, e => e.Id, (x, e) => new { x.Id, x.DataSetId, x.Code, x.EmployeeId, e.EmployeeNumber, x.ExpiresOn })
             .ToListAsync(ct);
         var left = await AccessHandlers.LeftAsync(db, today, ct);
         grants = [.. grants.Where(g => !left.Contains(g.EmployeeId))];

@@ -5,7 +5,6 @@ using TalentChain.Modules.Knowledge.Domain;
 using TalentChain.Modules.Knowledge.Features.FlightRisk;
 using TalentChain.Modules.Knowledge.Features.Register;
 using TalentChain.Modules.Knowledge.Features.Succession;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Knowledge.Domain;
 using TalentChain.Modules.Knowledge.Features.Coverage;
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
 
@@ -75,11 +74,11 @@ public sealed class DepartureHandlers(TalentChainDbContext db, IPeopleDirectory 
         var errors = new FieldErrors();
         errors.RequireOneLine(shared, (nameof(input.EmployeeNumber), input.EmployeeNumber), (nameof(input.RoleTitle), input.RoleTitle));
         var number = PersonCards.Blank(input.EmployeeNumber);
-        Employee? person = null;
+        EmployeeRef? person = null;
         if (number is null) errors.Add(nameof(input.EmployeeNumber), k["Departure.EmployeeRequired"]);
         else
         {
-            person = await db.Employees.FirstOrDefaultAsync(e => e.EmployeeNumber == number, ct);
+            person = await db.EmployeeRefs.FirstOrDefaultAsync(e => e.EmployeeNumber == number, ct);
             if (person is null || !scope.MaySeePerson(person.Id)) errors.Add(nameof(input.EmployeeNumber), k["Common.NoActiveEmployee", number]);
             else if (person.Status == EmployeeStatus.Departed) errors.Add(nameof(input.EmployeeNumber), k["Departure.AlreadyDeparted", number]);
             else if (await db.Departures.AnyAsync(d => d.EmployeeId == person.Id && d.Status == DepartureStatus.Open, ct))
@@ -127,7 +126,7 @@ public sealed class DepartureHandlers(TalentChainDbContext db, IPeopleDirectory 
     {
         var techs = await db.CriticalTechnologies.AsNoTracking().Select(t => new { t.Id, t.TaxonomyNodeId, t.RequiredLevel }).ToListAsync(ct);
         var subtrees = await CoverageService.SubtreesAsync(db, techs.Select(t => t.TaxonomyNodeId), ct);
-        var skills = await db.SkillRecords.AsNoTracking().Where(s => s.EmployeeId == employeeId).Select(s => new { s.TaxonomyNodeId, s.Level }).ToListAsync(ct);
+        var skills = await db.SkillRefs.AsNoTracking().Where(s => s.EmployeeId == employeeId).Select(s => new { s.TaxonomyNodeId, s.Level }).ToListAsync(ct);
         return [.. techs.Where(t => skills.Any(s => subtrees[t.TaxonomyNodeId].Contains(s.TaxonomyNodeId) && s.Level >= t.RequiredLevel)).Select(t => t.Id)];
     }
 
@@ -142,7 +141,7 @@ public sealed class DepartureHandlers(TalentChainDbContext db, IPeopleDirectory 
         var number = PersonCards.Blank(input.ToEmployeeNumber);
         if (number is not null)
         {
-            var target = await db.Employees.AsNoTracking().Where(e => e.EmployeeNumber == number).Select(e => new { e.Id, e.Status }).FirstOrDefaultAsync(ct);
+            var target = await db.EmployeeRefs.AsNoTracking().Where(e => e.EmployeeNumber == number).Select(e => new { e.Id, e.Status }).FirstOrDefaultAsync(ct);
             if (target is null) errors.Add(nameof(input.ToEmployeeNumber), k["Common.NoActiveEmployee", number]);
             else if (target.Status == EmployeeStatus.Departed) errors.Add(nameof(input.ToEmployeeNumber), k["Departure.HandoverToDeparted", number]);
             else if (target.Id == view.Person.Id) errors.Add(nameof(input.ToEmployeeNumber), k["Departure.HandoverToSelf"]);

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Knowledge.Domain;
 using TalentChain.Modules.Knowledge.Features.Coverage;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
@@ -53,7 +52,7 @@ public sealed class FlightRiskHandlers(TalentChainDbContext db, FlightRiskServic
     public async Task<PersonAssessment> AssessAsync(KnowledgeScope scope, int employeeId, AssessmentInput input, CancellationToken ct = default)
     {
         if (!scope.MaySeeRisk(employeeId) || !(scope.IsOfficer || scope.IsManager)) throw new NotFoundException(k["Risk.NotVisible"]);
-        if (!await db.Employees.AnyAsync(e => e.Id == employeeId, ct)) throw new NotFoundException(k["Risk.NotVisible"]);
+        if (!await db.EmployeeRefs.AnyAsync(e => e.Id == employeeId, ct)) throw new NotFoundException(k["Risk.NotVisible"]);
         var errors = new FieldErrors();
         if (input.CompensationPosition is { } c && (c < 0 || c > 100)) errors.Add(nameof(input.CompensationPosition), k["Assess.CompensationRange", 0, 100]);
         if (input.Performance is { } p && (p < 1 || p > 3)) errors.Add(nameof(input.Performance), k["Assess.RatingRange", 1, 3]);

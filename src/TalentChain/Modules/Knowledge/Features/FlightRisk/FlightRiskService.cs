@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.Knowledge.Contracts;
 using TalentChain.Modules.Knowledge.Domain;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Platform.Data;
 
@@ -48,10 +47,10 @@ public sealed class FlightRiskService(TalentChainDbContext db, IEnumerable<IFlig
         // Chunks keep IN lists within every database's parameter limit.
         foreach (var chunk in ids.Chunk(500))
         {
-            people.AddRange((await db.Employees.AsNoTracking().Where(e => chunk.Contains(e.Id))
+            people.AddRange((await db.EmployeeRefs.AsNoTracking().Where(e => chunk.Contains(e.Id))
                 .Select(e => new { e.Id, e.ManagerId, e.HireDate, e.BirthDate }).ToListAsync(ct))
                 .Select(e => (e.Id, e.ManagerId, e.HireDate, e.BirthDate)));
-            var events = await db.EmploymentEvents.AsNoTracking()
+            var events = await db.EmploymentEventRefs.AsNoTracking()
                 .Where(ev => chunk.Contains(ev.EmployeeId) && (ev.Kind == EmploymentEventKind.Promoted || ev.Kind == EmploymentEventKind.TitleChanged || ev.Kind == EmploymentEventKind.ManagerChanged))
                 .Select(ev => new { ev.EmployeeId, ev.Kind, ev.EffectiveDate }).ToListAsync(ct);
             foreach (var ev in events)

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Knowledge.Domain;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
@@ -47,11 +46,11 @@ public sealed class RegisterHandlers(TalentChainDbContext db, IStringLocalizer<K
 
         var errors = new FieldErrors();
         var code = (input.TaxonomyCode ?? "").Trim().ToUpperInvariant();
-        TaxonomyNode? node = null;
+        TaxonomyRef? node = null;
         if (code.Length == 0) errors.Add(nameof(input.TaxonomyCode), k["Register.CodeRequired"]);
         else
         {
-            node = await db.TaxonomyNodes.AsNoTracking().FirstOrDefaultAsync(n => n.Code == code, ct);
+            node = await db.TaxonomyRefs.AsNoTracking().FirstOrDefaultAsync(n => n.Code == code, ct);
             if (node is null) errors.Add(nameof(input.TaxonomyCode), k["Register.CodeUnknown", code]);
             else if (node.Kind == TaxonomyKind.Segment) errors.Add(nameof(input.TaxonomyCode), k["Register.NotATechnology", code]);
             else if (await db.CriticalTechnologies.AnyAsync(t => t.TaxonomyNodeId == node.Id && t.Id != (id ?? 0), ct))
@@ -64,7 +63,7 @@ public sealed class RegisterHandlers(TalentChainDbContext db, IStringLocalizer<K
         var owner = PersonCards.Blank(input.OwnerEmployeeNumber);
         if (owner is not null)
         {
-            ownerId = await db.Employees.AsNoTracking().Where(e => e.EmployeeNumber == owner && e.Status == EmployeeStatus.Active).Select(e => (int?)e.Id).FirstOrDefaultAsync(ct);
+            ownerId = await db.EmployeeRefs.AsNoTracking().Where(e => e.EmployeeNumber == owner && e.Status == EmployeeStatus.Active).Select(e => (int?)e.Id).FirstOrDefaultAsync(ct);
             if (ownerId is null) errors.Add(nameof(input.OwnerEmployeeNumber), k["Common.NoActiveEmployee", owner]);
         }
         var notes = PersonCards.Blank(input.Notes);
@@ -122,7 +121,7 @@ public sealed class RegisterHandlers(TalentChainDbContext db, IStringLocalizer<K
     {
         var chinese = UiCulture.IsChinese;
         var used = await db.CriticalTechnologies.Select(t => t.TaxonomyNodeId).ToListAsync(ct);
-        var rows = await db.TaxonomyNodes.AsNoTracking().Where(n => n.Kind != TaxonomyKind.Segment && !used.Contains(n.Id))
+        var rows = await db.TaxonomyRefs.AsNoTracking().Where(n => n.Kind != TaxonomyKind.Segment && !used.Contains(n.Id))
             .Select(n => new { n.Code, n.Name, n.NameZh }).ToListAsync(ct);
         return [.. rows.OrderBy(r => r.Code, StringComparer.Ordinal).Select(r => (r.Code, chinese && !string.IsNullOrEmpty(r.NameZh) ? r.NameZh : r.Name))];
     }

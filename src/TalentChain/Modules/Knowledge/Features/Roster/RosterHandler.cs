@@ -4,7 +4,6 @@ using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Knowledge.Domain;
 using TalentChain.Modules.Knowledge.Features.Access;
 using TalentChain.Modules.Knowledge.Features.Coverage;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Spreadsheets;
 using TalentChain.Platform.Web;
@@ -47,7 +46,7 @@ public sealed class RosterHandler(TalentChainDbContext db, IPeopleLabels labels,
         var subtrees = await CoverageService.SubtreesAsync(db, techs.Select(t => t.TaxonomyNodeId), ct);
         var nodes = subtrees.Values.SelectMany(s => s).Distinct().ToList();
         var minLevel = techs.Count == 0 ? Proficiency.Max + 1 : techs.Min(t => t.RequiredLevel);
-        var skills = nodes.Count == 0 ? [] : await db.SkillRecords.AsNoTracking()
+        var skills = nodes.Count == 0 ? [] : await db.SkillRefs.AsNoTracking()
             .Where(s => nodes.Contains(s.TaxonomyNodeId) && s.Level >= minLevel && s.Employee!.Status == EmployeeStatus.Active)
             .Select(s => new { s.EmployeeId, s.TaxonomyNodeId, s.Level }).ToListAsync(ct);
         var held = new Dictionary<int, List<RosterTechnology>>();
@@ -77,7 +76,7 @@ public sealed class RosterHandler(TalentChainDbContext db, IPeopleLabels labels,
         var people = new List<RosterRow>();
         foreach (var chunk in ids2.Chunk(500))
         {
-            var rows = await db.Employees.AsNoTracking().Where(e => chunk.Contains(e.Id) && e.Status == EmployeeStatus.Active)
+            var rows = await db.EmployeeRefs.AsNoTracking().Where(e => chunk.Contains(e.Id) && e.Status == EmployeeStatus.Active)
                 .Select(e => new { e.Id, e.EmployeeNumber, e.GivenName, e.FamilyName, e.ChineseName, Unit = e.OrgUnit!.Name, UnitZh = e.OrgUnit.NameZh, e.Position, e.Title, e.Education, e.SearchText })
                 .ToListAsync(ct);
             people.AddRange(rows.Where(r => query.Q is not { } q || r.SearchText.Contains(q.Trim().ToLowerInvariant(), StringComparison.Ordinal))

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Knowledge.Contracts;
 using TalentChain.Modules.Knowledge.Domain;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
@@ -35,7 +34,7 @@ public sealed class SuccessionHandlers(TalentChainDbContext db, IProgramParticip
         var plans = await db.SuccessionPlans.AsNoTracking().Include(p => p.Successors).ThenInclude(s => s.Actions).ToListAsync(ct);
         var chinese = UiCulture.IsChinese;
         var techs = await db.CriticalTechnologies.AsNoTracking().Select(t => new { t.Id, t.TaxonomyNode!.Code, t.TaxonomyNode.Name, t.TaxonomyNode.NameZh }).ToDictionaryAsync(t => t.Id, ct);
-        var units = await db.OrgUnits.AsNoTracking().Select(u => new { u.Id, u.Name, u.NameZh }).ToDictionaryAsync(u => u.Id, ct);
+        var units = await db.OrgUnitRefs.AsNoTracking().Select(u => new { u.Id, u.Name, u.NameZh }).ToDictionaryAsync(u => u.Id, ct);
         var cards = await PersonCards.LoadAsync(db, plans.SelectMany(p => p.Successors.Select(s => s.EmployeeId)).Concat(plans.Where(p => p.IncumbentEmployeeId != null).Select(p => p.IncumbentEmployeeId!.Value)), ct);
         var participations = await programs.CurrentAsync([.. plans.SelectMany(p => p.Successors.Select(s => s.EmployeeId)).Distinct()], ct);
         return [.. plans.Select(p =>
@@ -74,13 +73,13 @@ public sealed class SuccessionHandlers(TalentChainDbContext db, IProgramParticip
             if (code is null) errors.Add(nameof(input.OrgUnitCode), k["Plan.UnitRequired"]);
             else
             {
-                unitId = await db.OrgUnits.Where(u => u.Code == code).Select(u => (int?)u.Id).FirstOrDefaultAsync(ct);
+                unitId = await db.OrgUnitRefs.Where(u => u.Code == code).Select(u => (int?)u.Id).FirstOrDefaultAsync(ct);
                 if (unitId is null) errors.Add(nameof(input.OrgUnitCode), k["Plan.UnitUnknown", code]);
             }
         }
         if (PersonCards.Blank(input.IncumbentEmployeeNumber) is { } inc)
         {
-            incumbentId = await db.Employees.Where(e => e.EmployeeNumber == inc && e.Status == EmployeeStatus.Active).Select(e => (int?)e.Id).FirstOrDefaultAsync(ct);
+            incumbentId = await db.EmployeeRefs.Where(e => e.EmployeeNumber == inc && e.Status == EmployeeStatus.Active).Select(e => (int?)e.Id).FirstOrDefaultAsync(ct);
             if (incumbentId is null) errors.Add(nameof(input.IncumbentEmployeeNumber), k["Common.NoActiveEmployee", inc]);
         }
         if (PersonCards.Blank(input.Position)?.Length > 200) errors.Add(nameof(input.Position), k["Common.TooLong", 200]);
@@ -108,7 +107,7 @@ public sealed class SuccessionHandlers(TalentChainDbContext db, IProgramParticip
         if (number is null) errors.Add(nameof(input.EmployeeNumber), k["Successor.EmployeeRequired"]);
         else
         {
-            var person = await db.Employees.AsNoTracking().Where(e => e.EmployeeNumber == number).Select(e => new { e.Id, e.Status }).FirstOrDefaultAsync(ct);
+            var person = await db.EmployeeRefs.AsNoTracking().Where(e => e.EmployeeNumber == number).Select(e => new { e.Id, e.Status }).FirstOrDefaultAsync(ct);
             if (person is null) errors.Add(nameof(input.EmployeeNumber), k["Common.NoActiveEmployee", number]);
             else if (person.Status == EmployeeStatus.Departed) errors.Add(nameof(input.EmployeeNumber), k["Successor.Departed", number]);
             else if (await db.Departures.AnyAsync(d => d.EmployeeId == person.Id && d.Status == DepartureStatus.Open, ct))

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.Knowledge.Domain;
 using TalentChain.Modules.Knowledge.Features.Coverage;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Platform.Data;
 
@@ -38,7 +37,7 @@ public sealed class TurnoverHandler(TalentChainDbContext db, KnowledgeText text,
         var suppress = !scope.IsOfficer;
         var min = settings.MinGroupSize;
 
-        var people = await db.Employees.AsNoTracking()
+        var people = await db.EmployeeRefs.AsNoTracking()
             .Select(e => new { e.Id, e.HireDate, e.DepartureDate, e.Status, e.OrgUnit!.Segment, e.Position }).ToListAsync(ct);
         var recorded = await db.Departures.AsNoTracking().Select(d => new { d.Id, d.EmployeeId, d.LastDay, d.Level, d.Destination, d.Status, d.RoleTitle }).ToListAsync(ct);
         var byEmployee = people.ToDictionary(e => e.Id);
@@ -97,7 +96,7 @@ public sealed class TurnoverHandler(TalentChainDbContext db, KnowledgeText text,
         var techs = await db.CriticalTechnologies.AsNoTracking().Select(t => new { t.Id, t.TaxonomyNodeId, t.RequiredLevel, t.TaxonomyNode!.Code, t.TaxonomyNode.Name, t.TaxonomyNode.NameZh }).ToListAsync(ct);
         var subtrees = await CoverageService.SubtreesAsync(db, techs.Select(t => t.TaxonomyNodeId), ct);
         var leaverIds = window.Select(l => l.EmployeeId).Distinct().ToList();
-        var skills = leaverIds.Count == 0 ? [] : await db.SkillRecords.AsNoTracking().Where(s => leaverIds.Contains(s.EmployeeId)).Select(s => new { s.EmployeeId, s.TaxonomyNodeId, s.Level }).ToListAsync(ct);
+        var skills = leaverIds.Count == 0 ? [] : await db.SkillRefs.AsNoTracking().Where(s => leaverIds.Contains(s.EmployeeId)).Select(s => new { s.EmployeeId, s.TaxonomyNodeId, s.Level }).ToListAsync(ct);
         var chinese = UiCulture.IsChinese;
         var byTechnology = techs.Select(t =>
         {

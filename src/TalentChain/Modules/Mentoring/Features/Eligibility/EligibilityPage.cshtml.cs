@@ -2,10 +2,8 @@ using Microsoft.AspNetCore.Mvc;
 using TalentChain.Modules.Mentoring.Web;
 using TalentChain.Platform.Web;
 
-using TalentChain.Modules.People.Domain;
 
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.TalentProgram.Domain;
 
 using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.Mentoring.Features.Eligibility;

@@ -2,10 +2,8 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Mentoring.Domain;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram.Contracts;
-using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Notifications;
@@ -22,9 +20,9 @@ public sealed class EndRelationshipHandler(TalentChainDbContext db, TimeProvider
 {
     private DateOnly Today => clock.Today();
 
-    private async Task<MentorAssignment> RunningAsync(int id, CancellationToken ct)
+    private async Task<MentorAssignmentRef> RunningAsync(int id, CancellationToken ct)
     {
-        var a = await db.MentorAssignments.Include(x => x.Participant).ThenInclude(p => p!.Employee).Include(x => x.Mentor).FirstOrDefaultAsync(x => x.Id == id, ct)
+        var a = await db.MentorAssignmentRefs.Include(x => x.Participant).ThenInclude(p => p!.Employee).Include(x => x.Mentor).FirstOrDefaultAsync(x => x.Id == id, ct)
             ?? throw new NotFoundException(t["Relationship.NotFound", id]);
         if (a.EndReason is not null || !a.IsCurrent(Today)) throw ValidationFailedException.For(t["Relationship.Invalid"], "relationship", t["Relationship.NotRunning"]);
         return a;
@@ -39,7 +37,7 @@ public sealed class EndRelationshipHandler(TalentChainDbContext db, TimeProvider
         if (input.Rating is { } r && (r is < 1 or > 5 || !caller.Participant))
             throw ValidationFailedException.For(t["Relationship.Invalid"], nameof(input.Rating), caller.Participant ? t["Rating.Range"] : t["Rating.ParticipantOnly"]);
         if (input.Note?.Length > 1000) throw ValidationFailedException.For(t["Relationship.Invalid"], nameof(input.Note), t["Common.TooLong", 1000]);
-        assignments.CompleteAssignment(a, Today, MentoringText.Blank(input.Note), input.Rating);
+        await assignments.CompleteAssignmentAsync(a.Id, Today, MentoringText.Blank(input.Note), input.Rating, ct);
         await db.SaveChangesAsync(ct);
     }
 
@@ -52,7 +50,7 @@ public sealed class EndRelationshipHandler(TalentChainDbContext db, TimeProvider
         if (reason is null) throw ValidationFailedException.For(t["Relationship.Invalid"], nameof(input.Reason), t["Rematch.ReasonRequired"]);
         if (reason.Length > 1000) throw ValidationFailedException.For(t["Relationship.Invalid"], nameof(input.Reason), t["Common.TooLong", 1000]);
         var a = await RunningAsync(id, ct);
-        await EndToWaitlistAsync(db, assignments, a, MentorEndReason.RematchRequested, WaitlistReason.RematchRequested, reason, Today);
+        await EndToWaitlistAsync(db, assignments, a, MentorEndReason.RematchRequested, WaitlistReason.RematchRequested, reason, Today, ct);
         var p = a.Participant!.Employee!;
         var m = a.Mentor!;
         var participant = MentoringText.Person(p.GivenName, p.FamilyName, p.ChineseName);
@@ -67,7 +65,7 @@ public sealed class EndRelationshipHandler(TalentChainDbContext db, TimeProvider
     /// </summary>
     internal static async Task NotifyProgramManagersAsync(TalentChainDbContext db, INotifier notifier, int participantId, string bodyKey, object?[] args, string dedupKey, CancellationToken ct)
     {
-        var named = await db.Participants.AsNoTracking().Where(p => p.Id == participantId).Select(p => p.Cohort!.Program!.ManagerEmployeeIds).FirstOrDefaultAsync(ct) ?? [];
+        var named = await db.ParticipantRefs.AsNoTracking().Where(p => p.Id == participantId).Select(p => p.Cohort!.Program!.ManagerEmployeeIds).FirstOrDefaultAsync(ct) ?? [];
         if (named.Count == 0)
         {
             await notifier.NotifyRoleAsync<MentoringResource>(Roles.ProgramManager, "Notify.Waitlist.Subject", bodyKey, args, "/program/mentoring", dedupKey, ct);
@@ -78,10 +76,9 @@ public sealed class EndRelationshipHandler(TalentChainDbContext db, TimeProvider
     }
 
     /// <summary>Ends a running relationship today and puts its slot on the waitlist (added to the context, not saved).</summary>
-    internal static Task EndToWaitlistAsync(TalentChainDbContext db, IMentorAssignments assignments, MentorAssignment a, MentorEndReason end, WaitlistReason wait, string? note, DateOnly today)
+    internal static async Task EndToWaitlistAsync(TalentChainDbContext db, IMentorAssignments assignments, MentorAssignmentRef a, MentorEndReason end, WaitlistReason wait, string? note, DateOnly today, CancellationToken ct)
     {
-        assignments.EndAssignment(a, today, end, note);
+        await assignments.EndAssignmentAsync(a.Id, today, end, note, ct);
         db.MentoringWaitlist.Add(MentoringWaitlistEntry.Open(a.ParticipantId, a.Role, wait, note, today, endedAssignmentId: a.Id));
-        return Task.CompletedTask;
     }
 }

@@ -1,10 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.Knowledge.Contracts;
 using TalentChain.Modules.Mentoring.Domain;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram.Contracts;
-using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Jobs;
 using TalentChain.Platform.Notifications;
@@ -31,7 +29,7 @@ public sealed class MentorDepartureTask(TalentChainDbContext db, TimeProvider cl
         // An open recorded departure (notice given, not yet signed off); a completed one already made People say "departed",
         // and one from before a rehire is history.
         var departing = departures.EmployeeIds();
-        var running = await db.MentorAssignments.Include(a => a.Participant).ThenInclude(p => p!.Employee).Include(a => a.Mentor)
+        var running = await db.MentorAssignmentRefs.Include(a => a.Participant).ThenInclude(p => p!.Employee).Include(a => a.Mentor)
             .Where(a => a.EndReason == null && (a.To == null || a.To >= today) && a.Participant!.Status == ParticipantStatus.Selected
                 && (a.Mentor!.Status != EmployeeStatus.Active || departing.Contains(a.MentorEmployeeId)))
             .ToListAsync(ct);
@@ -41,7 +39,7 @@ public sealed class MentorDepartureTask(TalentChainDbContext db, TimeProvider cl
             var p = a.Participant!.Employee!;
             var mentor = MentoringText.Person(m.GivenName, m.FamilyName, m.ChineseName);
             var participant = MentoringText.Person(p.GivenName, p.FamilyName, p.ChineseName);
-            await EndRelationshipHandler.EndToWaitlistAsync(db, assignments, a, MentorEndReason.MentorDeparted, WaitlistReason.MentorDeparted, mentor, today);
+            await EndRelationshipHandler.EndToWaitlistAsync(db, assignments, a, MentorEndReason.MentorDeparted, WaitlistReason.MentorDeparted, mentor, today, ct);
             await notifier.NotifyEmployeeAsync<MentoringResource>(p.Id, "Notify.Departed.Subject", "Notify.Departed.Body", [mentor], "/program/mentoring", $"mentoring-departed:{a.Id}:participant", ct);
             await EndRelationshipHandler.NotifyProgramManagersAsync(db, notifier, a.ParticipantId, "Notify.Departed.Pm.Body", [mentor, participant], $"mentoring-departed:{a.Id}:pm", ct);
         }

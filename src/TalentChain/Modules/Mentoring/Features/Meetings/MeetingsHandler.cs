@@ -2,13 +2,11 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Mentoring.Domain;
-using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
 using TalentChain.Modules.Mentoring.Features.Relationships;
 
-using TalentChain.Modules.People.Domain;
 
 using TalentChain.Modules.People.Contracts;
 namespace TalentChain.Modules.Mentoring.Features.Meetings;
@@ -25,7 +23,7 @@ public sealed class MeetingsHandler(TalentChainDbContext db, TimeProvider clock,
     {
         ArgumentNullException.ThrowIfNull(input);
         var caller = await relationships.RequireAsync(user, id, r => r.CanLog, ct);
-        var a = await db.MentorAssignments.FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException(t["Relationship.NotFound", id]);
+        var a = await db.MentorAssignmentRefs.FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException(t["Relationship.NotFound", id]);
         var errors = new FieldErrors();
         var topic = MentoringText.Blank(input.Topic);
         if (input.Date is not { } date) errors.Add(nameof(input.Date), t["Meeting.DateRequired"]);

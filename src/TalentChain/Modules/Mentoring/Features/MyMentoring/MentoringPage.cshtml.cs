@@ -2,12 +2,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Mentoring.Domain;
-using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Modules.Mentoring.Web;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Data;
 
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram.Contracts;
 
@@ -84,7 +82,7 @@ public class MentoringPageModel(ListRoundsHandler list, OpenRoundHandler openRou
     {
         if (!(await access.RelationAsync(User, ParticipantId, ct)).Self) return Forbid();
         var numbers = (Preferred ?? "").Split([',', ' ', ';', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var ids = await db.Employees.Where(e => numbers.Contains(e.EmployeeNumber)).Select(e => new { e.Id, e.EmployeeNumber }).ToListAsync(ct);
+        var ids = await db.EmployeeRefs.Where(e => numbers.Contains(e.EmployeeNumber)).Select(e => new { e.Id, e.EmployeeNumber }).ToListAsync(ct);
         if (await TryAsync(() =>
             {
                 var unknown = numbers.Except(ids.Select(i => i.EmployeeNumber)).FirstOrDefault();
@@ -101,11 +99,11 @@ public class MentoringPageModel(ListRoundsHandler list, OpenRoundHandler openRou
         Mine = await me.GetAsync(User, ct);
         if (CanSeeRounds) Rounds = await list.ListAsync(null, false, ct);
         if (IsManager)
-            Cohorts = [.. (await db.Cohorts.AsNoTracking().Include(c => c.Program).OrderByDescending(c => c.StartDate).ToListAsync(ct))
+            Cohorts = [.. (await db.CohortRefs.AsNoTracking().Include(c => c.Program).OrderByDescending(c => c.StartDate).ToListAsync(ct))
                 .Select(c => (c.Id, $"{c.Program!.DisplayName(UiCulture.IsChinese)} · {c.Name}"))];
     }
 
     /// <summary>Employee numbers of preferred mentors, for the participant's form.</summary>
     public async Task<string> PreferredNumbersAsync(List<int> ids) =>
-        string.Join(", ", await db.Employees.AsNoTracking().Where(e => ids.Contains(e.Id)).Select(e => e.EmployeeNumber).ToListAsync());
+        string.Join(", ", await db.EmployeeRefs.AsNoTracking().Where(e => ids.Contains(e.Id)).Select(e => e.EmployeeNumber).ToListAsync());
 }

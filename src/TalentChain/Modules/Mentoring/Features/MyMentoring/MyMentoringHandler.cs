@@ -1,10 +1,8 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.Mentoring.Domain;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram.Contracts;
-using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Platform.Data;
 using TalentChain.Modules.Mentoring.Features.Relationships;
 

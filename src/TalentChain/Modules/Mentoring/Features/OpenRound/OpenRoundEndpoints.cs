@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using TalentChain.Modules.Mentoring.Web;
 using TalentChain.Modules.TalentProgram.Contracts;
-using TalentChain.Modules.TalentProgram.Domain;
 
-using TalentChain.Modules.People.Domain;
 
 using TalentChain.Modules.People.Contracts;
 namespace TalentChain.Modules.Mentoring.Features.OpenRound;

@@ -1,13 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Mentoring.Domain;
-using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
 using TalentChain.Modules.Mentoring.Features.Volunteers;
 
-using TalentChain.Modules.People.Domain;
 
 using TalentChain.Modules.People.Contracts;
 namespace TalentChain.Modules.Mentoring.Features.OpenRound;
@@ -22,7 +20,7 @@ public sealed class OpenRoundHandler(TalentChainDbContext db, TimeProvider clock
     public async Task<RoundSummary> OpenAsync(OpenRoundInput input, string actor, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var cohort = await db.Cohorts.Include(c => c.Program).FirstOrDefaultAsync(c => c.Id == input.CohortId, ct)
+        var cohort = await db.CohortRefs.Include(c => c.Program).FirstOrDefaultAsync(c => c.Id == input.CohortId, ct)
             ?? throw ValidationFailedException.For(t["Round.Invalid"], nameof(input.CohortId), t["Round.CohortMissing"]);
         var kind = input.Kind ?? MentoringRoundKind.Initial;
         var name = MentoringText.Blank(input.Name) ?? $"{cohort.Name} · {t[MentoringKeys.Of("Kind", kind)]} · {MentoringText.Date(Today)}";
@@ -34,7 +32,7 @@ public sealed class OpenRoundHandler(TalentChainDbContext db, TimeProvider clock
         var round = new MentoringRound { CohortId = cohort.Id, Cohort = cohort, Name = name, Kind = kind, OpenedOn = today, OpenedBy = actor };
         if (kind == MentoringRoundKind.Initial)
         {
-            var active = await db.Participants.Where(p => p.CohortId == cohort.Id && p.Status == ParticipantStatus.Selected)
+            var active = await db.ParticipantRefs.Where(p => p.CohortId == cohort.Id && p.Status == ParticipantStatus.Selected)
                 .Select(p => new { p.Id, Current = p.Mentors.Where(m => m.EndReason == null && m.From <= today && (m.To == null || m.To >= today)).Select(m => m.Role).ToList() })
                 .ToListAsync(ct);
             foreach (var p in active.OrderBy(p => p.Id))
@@ -63,7 +61,7 @@ public sealed class OpenRoundHandler(TalentChainDbContext db, TimeProvider clock
         var today = Today;
         var published = await db.MentoringRounds.Where(r => r.CohortId == cohortId && r.Status == MentoringRoundStatus.Published).Select(r => r.Id).ToListAsync(ct);
         var offered = await db.MentoringVolunteers.AsNoTracking().Where(v => published.Contains(v.RoundId)).ToListAsync(ct);
-        var running = await db.MentorAssignments.AsNoTracking().Where(a => a.RoundId != null && published.Contains(a.RoundId.Value) && a.EndReason == null && (a.To == null || a.To >= today))
+        var running = await db.MentorAssignmentRefs.AsNoTracking().Where(a => a.RoundId != null && published.Contains(a.RoundId.Value) && a.EndReason == null && (a.To == null || a.To >= today))
             .Select(a => new { a.MentorEmployeeId, a.Role }).ToListAsync(ct);
         var result = new List<VolunteerInput>();
         foreach (var g in offered.GroupBy(v => v.EmployeeId))

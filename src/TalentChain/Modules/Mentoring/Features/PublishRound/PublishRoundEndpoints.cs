@@ -2,10 +2,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using TalentChain.Modules.Mentoring.Web;
 using TalentChain.Modules.TalentProgram.Contracts;
 
-using TalentChain.Modules.People.Domain;
 
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.TalentProgram.Domain;
 
 namespace TalentChain.Modules.Mentoring.Features.PublishRound;
 

@@ -2,13 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Mentoring.Domain;
 using TalentChain.Modules.TalentProgram.Contracts;
-using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Optimization.Mentoring;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Notifications;
 using TalentChain.Platform.Web;
 
-using TalentChain.Modules.People.Domain;
 
 using TalentChain.Modules.People.Contracts;
 namespace TalentChain.Modules.Mentoring.Features.PublishRound;
@@ -37,7 +35,7 @@ public sealed class PublishRoundHandler(TalentChainDbContext db, TimeProvider cl
         var byNumber = ctx.Participants.ToDictionary(p => p.Person.Number, StringComparer.Ordinal);
         var mentors = ctx.Volunteers.ToDictionary(x => x.Person.Number, StringComparer.Ordinal);
         var participantIds = ctx.Participants.Select(p => p.ParticipantId).ToList();
-        var running = await db.MentorAssignments.Where(a => participantIds.Contains(a.ParticipantId) && a.EndReason == null && a.From <= today && (a.To == null || a.To >= today)).ToListAsync(ct);
+        var running = await db.MentorAssignmentRefs.Where(a => participantIds.Contains(a.ParticipantId) && a.EndReason == null && a.From <= today && (a.To == null || a.To >= today)).ToListAsync(ct);
         var openWaits = await db.MentoringWaitlist.Where(w => participantIds.Contains(w.ParticipantId) && w.FilledOn == null).ToListAsync(ct);
         var filled = new HashSet<(int, MentorRole)>();
         var notices = new List<(ParticipantFacts P, VolunteerFacts M, MentorRole Role)>();
@@ -47,7 +45,7 @@ public sealed class PublishRoundHandler(TalentChainDbContext db, TimeProvider cl
             var m = mentors[a.Mentor];
             var role = MentoringMatching.FromSolver(a.Role);
             foreach (var old in running.Where(x => x.ParticipantId == p.ParticipantId && x.Role == role))
-                assignments.EndAssignment(old, today, MentorEndReason.Replaced, round.Name);
+                await assignments.EndAssignmentAsync(old.Id, today, MentorEndReason.Replaced, round.Name, ct);
             assignments.Assign(p.ParticipantId, m.Person.EmployeeId, role, today, round.Id);
             filled.Add((p.ParticipantId, role));
             foreach (var w in openWaits.Where(w => w.ParticipantId == p.ParticipantId && w.Role == role))

@@ -6,10 +6,8 @@ using TalentChain.Platform.Web;
 using TalentChain.Modules.Mentoring.Features.Meetings;
 using TalentChain.Modules.Mentoring.Features.EndRelationship;
 
-using TalentChain.Modules.People.Domain;
 
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.TalentProgram.Domain;
 
 using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.Mentoring.Features.Relationships;

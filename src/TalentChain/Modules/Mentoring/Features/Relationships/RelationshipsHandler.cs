@@ -2,10 +2,8 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Mentoring.Domain;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram.Contracts;
-using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Platform.Auth;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
@@ -31,7 +29,7 @@ public sealed class RelationshipsHandler(TalentChainDbContext db, TimeProvider c
 
     public async Task<RelationshipRole> RoleAsync(ClaimsPrincipal user, int assignmentId, CancellationToken ct = default)
     {
-        var a = await db.MentorAssignments.AsNoTracking().Where(x => x.Id == assignmentId)
+        var a = await db.MentorAssignmentRefs.AsNoTracking().Where(x => x.Id == assignmentId)
             .Select(x => new { x.MentorEmployeeId, x.Participant!.EmployeeId, x.Participant.Cohort!.ProgramId }).FirstOrDefaultAsync(ct)
             ?? throw new NotFoundException(t["Relationship.NotFound", assignmentId]);
         var viewer = await access.ViewerEmployeeIdAsync(user, ct);
@@ -46,7 +44,7 @@ public sealed class RelationshipsHandler(TalentChainDbContext db, TimeProvider c
         return role;
     }
 
-    private IQueryable<MentorAssignment> Query() => db.MentorAssignments.AsNoTracking()
+    private IQueryable<MentorAssignmentRef> Query() => db.MentorAssignmentRefs.AsNoTracking()
         .Include(a => a.Mentor).Include(a => a.Participant).ThenInclude(p => p!.Employee).Include(a => a.Participant).ThenInclude(p => p!.Cohort);
 
     public async Task<RelationshipView> GetAsync(int id, CancellationToken ct = default)
@@ -56,7 +54,7 @@ public sealed class RelationshipsHandler(TalentChainDbContext db, TimeProvider c
         return View(a, meetings);
     }
 
-    private RelationshipView View(MentorAssignment a, List<MentoringMeeting> meetings)
+    private RelationshipView View(MentorAssignmentRef a, List<MentoringMeeting> meetings)
     {
         var p = a.Participant!.Employee!;
         var m = a.Mentor!;

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Mentoring.Domain;
-using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Optimization.Mentoring;
 using TalentChain.Platform.Auth;
@@ -11,7 +10,6 @@ using TalentChain.Modules.Mentoring.Features.Volunteers;
 using TalentChain.Modules.Mentoring.Features.PairRules;
 using TalentChain.Modules.Mentoring.Features.Waitlist;
 
-using TalentChain.Modules.People.Domain;
 
 using TalentChain.Modules.People.Contracts;
 namespace TalentChain.Modules.Mentoring.Features.RoundDetail;
@@ -35,7 +33,7 @@ public sealed class RoundDetailHandler(TalentChainDbContext db, RoundLoader roun
         var round = ctx.Round;
         var names = await NamesAsync(ctx, ct);
         var employees = ctx.Participants.ToDictionary(p => p.ParticipantId, p => p.Person);
-        var units = await db.Employees.AsNoTracking().Where(e => names.Keys.Contains(e.Id)).Select(e => new { e.Id, e.OrgUnit!.Name, e.OrgUnit.NameZh }).ToDictionaryAsync(e => e.Id, e => UiCulture.Pick(e.Name, e.NameZh), ct);
+        var units = await db.EmployeeRefs.AsNoTracking().Where(e => names.Keys.Contains(e.Id)).Select(e => new { e.Id, e.OrgUnit!.Name, e.OrgUnit.NameZh }).ToDictionaryAsync(e => e.Id, e => UiCulture.Pick(e.Name, e.NameZh), ct);
         var participants = ctx.Participants.Select(p => new RoundParticipantView(p.ParticipantId, p.Person.EmployeeId, p.Person.Number, p.Person.Name, units.GetValueOrDefault(p.Person.EmployeeId, ""),
             [.. p.Roles.Order()], p.Focus?.SkillName, p.Focus?.RequiredLevel, p.Focus?.Overridden ?? false, [.. p.PreferredMentors],
             [.. p.PreferredMentors.Select(m => names.GetValueOrDefault(m, "#" + m.ToString(CultureInfo.InvariantCulture)))])).ToList();
@@ -53,7 +51,7 @@ public sealed class RoundDetailHandler(TalentChainDbContext db, RoundLoader roun
     {
         var ids = ctx.Participants.Select(p => p.Person.EmployeeId).Concat(ctx.Volunteers.Select(v => v.Person.EmployeeId))
             .Concat(ctx.Participants.SelectMany(p => p.PreferredMentors)).Concat(ctx.Round.PairRules.Select(r => r.MentorEmployeeId)).Distinct().ToList();
-        return (await db.Employees.AsNoTracking().Where(e => ids.Contains(e.Id)).ToListAsync(ct)).ToDictionary(e => e.Id, MentoringText.Person);
+        return (await db.EmployeeRefs.AsNoTracking().Where(e => ids.Contains(e.Id)).ToListAsync(ct)).ToDictionary(e => e.Id, MentoringText.Person);
     }
 
     private ProposalView? Proposal(RoundContext ctx, Dictionary<int, string> names)

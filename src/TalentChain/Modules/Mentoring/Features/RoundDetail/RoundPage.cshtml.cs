@@ -2,9 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Mentoring.Domain;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Modules.Mentoring.Web;
 using TalentChain.Platform.Data;
@@ -77,7 +75,7 @@ public class RoundPageModel(RoundDetailHandler detail, InterchangeHandler interc
     public Task<IActionResult> OnPostAddVolunteerAsync(CancellationToken ct) => ManageAsync(async () =>
     {
         var number = EmployeeNumber?.Trim();
-        var employee = await db.Employees.Where(e => e.EmployeeNumber == number).Select(e => (int?)e.Id).FirstOrDefaultAsync(ct)
+        var employee = await db.EmployeeRefs.Where(e => e.EmployeeNumber == number).Select(e => (int?)e.Id).FirstOrDefaultAsync(ct)
             ?? throw ValidationFailedException.For(t["Volunteer.Invalid"], nameof(EmployeeNumber), t["Round.UnknownNumber", number ?? ""]);
         return await volunteers.VolunteerAsync(Id, employee, new VolunteerInput(employee, Technical, Career, Peer, Total), User.Identity?.Name ?? "", ct);
     }, t["Volunteer.Saved"], ct);
@@ -121,7 +119,7 @@ public class RoundPageModel(RoundDetailHandler detail, InterchangeHandler interc
         if (CanManage && Detail.Round.Status == MentoringRoundStatus.Open)
         {
             var inRound = Detail.Participants.Select(p => p.ParticipantId).ToList();
-            AddableParticipants = [.. (await db.Participants.AsNoTracking().Include(p => p.Employee)
+            AddableParticipants = [.. (await db.ParticipantRefs.AsNoTracking().Include(p => p.Employee)
                     .Where(p => p.CohortId == Detail.Round.CohortId && p.Status == ParticipantStatus.Selected && !inRound.Contains(p.Id)).ToListAsync(ct))
                 .Select(p => (p.Id, MentoringText.Person(p.Employee!.GivenName, p.Employee.FamilyName, p.Employee.ChineseName)))];
         }

@@ -4,10 +4,8 @@ using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Mentoring.Web;
 using TalentChain.Modules.TalentProgram.Contracts;
 
-using TalentChain.Modules.People.Domain;
 
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.TalentProgram.Domain;
 
 namespace TalentChain.Modules.Mentoring.Features.RoundParticipants;
 

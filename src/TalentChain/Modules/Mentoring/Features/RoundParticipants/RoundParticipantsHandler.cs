@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Mentoring.Domain;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
@@ -21,7 +19,7 @@ public sealed class RoundParticipantsHandler(TalentChainDbContext db, RoundLoade
     {
         ArgumentNullException.ThrowIfNull(input);
         var round = await rounds.RoundAsync(roundId, ct);
-        var p = await db.Participants.FirstOrDefaultAsync(x => x.Id == input.ParticipantId && x.CohortId == round.CohortId && x.Status == ParticipantStatus.Selected, ct)
+        var p = await db.ParticipantRefs.FirstOrDefaultAsync(x => x.Id == input.ParticipantId && x.CohortId == round.CohortId && x.Status == ParticipantStatus.Selected, ct)
             ?? throw ValidationFailedException.For(t["Round.Invalid"], nameof(input.ParticipantId), t["Round.NotActiveParticipant"]);
         if (round.Participants.Any(x => x.ParticipantId == p.Id)) throw ValidationFailedException.For(t["Round.Invalid"], nameof(input.ParticipantId), t["Round.AlreadyIn"]);
         round.Participants.Add(new MentoringRoundParticipant { ParticipantId = p.Id, Roles = [.. MentoringMatching.AllRoles] });
@@ -53,7 +51,7 @@ public sealed class RoundParticipantsHandler(TalentChainDbContext db, RoundLoade
         if (input.FocusSkillCode is not null)
         {
             if (input.FocusSkillCode.Length == 0) p.FocusSkillId = null;
-            else if (await db.TaxonomyNodes.Where(n => n.Code == input.FocusSkillCode && n.Kind == TaxonomyKind.Skill).Select(n => (int?)n.Id).FirstOrDefaultAsync(ct) is { } skill) p.FocusSkillId = skill;
+            else if (await db.TaxonomyRefs.Where(n => n.Code == input.FocusSkillCode && n.Kind == TaxonomyKind.Skill).Select(n => (int?)n.Id).FirstOrDefaultAsync(ct) is { } skill) p.FocusSkillId = skill;
             else errors.Add(nameof(input.FocusSkillCode), t["Round.UnknownSkill", input.FocusSkillCode]);
         }
         if (input.PreferredMentorIds is { } preferred) await SetPreferredAsync(p, preferred, errors, ct);
@@ -68,7 +66,7 @@ public sealed class RoundParticipantsHandler(TalentChainDbContext db, RoundLoade
     {
         var ids = preferred.Distinct().ToList();
         if (ids.Count > 5) errors.Add("PreferredMentorIds", t["Round.TooManyPreferences", 5]);
-        var known = await db.Employees.Where(e => ids.Contains(e.Id) && e.Status == EmployeeStatus.Active).Select(e => e.Id).ToListAsync(ct);
+        var known = await db.EmployeeRefs.Where(e => ids.Contains(e.Id) && e.Status == EmployeeStatus.Active).Select(e => e.Id).ToListAsync(ct);
         foreach (var unknown in ids.Except(known)) errors.Add("PreferredMentorIds", t["Round.UnknownEmployee", unknown]);
         if (!errors.Any) p.PreferredMentorIds = ids;
     }

@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Mentoring.Domain;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
@@ -21,7 +19,7 @@ public sealed class RulesHandler(TalentChainDbContext db, RoundLoader rounds, IS
 {
     public async Task<RulesView> GetRulesAsync(int programId, CancellationToken ct = default)
     {
-        if (!await db.DevelopmentPrograms.AnyAsync(p => p.Id == programId, ct)) throw new NotFoundException(t["Program.NotFound", programId]);
+        if (!await db.ProgramRefs.AnyAsync(p => p.Id == programId, ct)) throw new NotFoundException(t["Program.NotFound", programId]);
         var r = await rounds.RulesForAsync(programId, ct);
         if (r.Id == 0) await db.SaveChangesAsync(ct);
         return View(r);
@@ -33,11 +31,11 @@ public sealed class RulesHandler(TalentChainDbContext db, RoundLoader rounds, IS
     public async Task<RulesView> UpdateRulesAsync(int programId, RulesInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (!await db.DevelopmentPrograms.AnyAsync(p => p.Id == programId, ct)) throw new NotFoundException(t["Program.NotFound", programId]);
+        if (!await db.ProgramRefs.AnyAsync(p => p.Id == programId, ct)) throw new NotFoundException(t["Program.NotFound", programId]);
         var errors = new FieldErrors();
         if (!Proficiency.IsValid(input.TechnicalMinLevel)) errors.Add(nameof(input.TechnicalMinLevel), t["Rules.Level"]);
         if (input.PeerMinTenureYears < 0 || input.PeerMaxTenureYears < input.PeerMinTenureYears) errors.Add(nameof(input.PeerMaxTenureYears), t["Rules.TenureBand"]);
-        if (input.PeerMaxGrade is { } g && (g < Employee.MinGrade || g > Employee.MaxGrade)) errors.Add(nameof(input.PeerMaxGrade), t["Rules.Grade", Employee.MinGrade, Employee.MaxGrade]);
+        if (input.PeerMaxGrade is { } g && (g < EmployeeRef.MinGrade || g > EmployeeRef.MaxGrade)) errors.Add(nameof(input.PeerMaxGrade), t["Rules.Grade", EmployeeRef.MinGrade, EmployeeRef.MaxGrade]);
         foreach (var (name, w) in new[] { (nameof(input.WeightSkill), input.WeightSkill), (nameof(input.WeightSegment), input.WeightSegment), (nameof(input.WeightSite), input.WeightSite), (nameof(input.WeightRating), input.WeightRating), (nameof(input.WeightPreference), input.WeightPreference) })
             if (w is < 0 or > 1000) errors.Add(name, t["Rules.Weight"]);
         errors.ThrowIfAny(t["Rules.Invalid"]);

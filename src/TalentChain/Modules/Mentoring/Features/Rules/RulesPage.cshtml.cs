@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.Mentoring.Web;
 using TalentChain.Platform.Auth;
@@ -8,7 +7,6 @@ using TalentChain.Platform.Web;
 
 using TalentChain.Modules.TalentProgram.Contracts;
 
-using TalentChain.Modules.TalentProgram.Domain;
 
 namespace TalentChain.Modules.Mentoring.Features.Rules;
 

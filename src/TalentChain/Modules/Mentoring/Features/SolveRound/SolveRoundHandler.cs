@@ -10,10 +10,8 @@ using TalentChain.Platform.Data;
 using TalentChain.Platform.Jobs;
 using TalentChain.Platform.Web;
 
-using TalentChain.Modules.People.Domain;
 
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.TalentProgram.Domain;
 
 namespace TalentChain.Modules.Mentoring.Features.SolveRound;
 

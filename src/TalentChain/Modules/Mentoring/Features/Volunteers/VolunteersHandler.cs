@@ -1,12 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Mentoring.Domain;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
 
-using TalentChain.Modules.TalentProgram.Domain;
 
 using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.Mentoring.Features.Volunteers;
@@ -26,7 +24,7 @@ public sealed class VolunteersHandler(TalentChainDbContext db, RoundLoader round
             if (value is < 0 or > 20) errors.Add(name, t["Volunteer.Capacity", 0, 20]);
         if (input.Total < 1) errors.Add(nameof(input.Total), t["Volunteer.TotalMin"]);
         if (input.Technical + input.Career + input.Peer < 1) errors.Add(nameof(input.Technical), t["Volunteer.NoRole"]);
-        var e = await db.Employees.AsNoTracking().FirstOrDefaultAsync(x => x.Id == employeeId, ct);
+        var e = await db.EmployeeRefs.AsNoTracking().FirstOrDefaultAsync(x => x.Id == employeeId, ct);
         if (e is null || e.Status != EmployeeStatus.Active) errors.Add(nameof(input.EmployeeId), t["Round.UnknownEmployee", employeeId]);
         errors.ThrowIfAny(t["Volunteer.Invalid"]);
         var v = round.Volunteers.FirstOrDefault(x => x.EmployeeId == employeeId);

@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Platform.Data;
 

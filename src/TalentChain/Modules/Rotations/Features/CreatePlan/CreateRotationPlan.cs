@@ -7,10 +7,8 @@ using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
 
-using TalentChain.Modules.People.Domain;
 
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.TalentProgram.Domain;
 
 namespace TalentChain.Modules.Rotations.Features.CreatePlan;
 
@@ -26,7 +24,7 @@ public sealed class CreateRotationPlan(
     public async Task<RotationPlanDetail> HandleAsync(System.Security.Claims.ClaimsPrincipal user, CreatePlanInput input, CancellationToken ct = default)
     {
         if (input.CohortId is { } requested) await access.RequireManagesAsync(user, ProgramScope.Cohort, requested, ct);
-        var cohort = input.CohortId is { } cid ? await db.Cohorts.AsNoTracking().FirstOrDefaultAsync(c => c.Id == cid, ct) : null;
+        var cohort = input.CohortId is { } cid ? await db.CohortRefs.AsNoTracking().FirstOrDefaultAsync(c => c.Id == cid, ct) : null;
         if (cohort is null) throw ValidationFailedException.For(t["Plan.Invalid"], "cohortId", t["Plan.CohortUnknown", input.CohortId ?? 0]);
         if (await db.RotationPlans.AnyAsync(p => p.CohortId == cohort.Id, ct))
             throw ValidationFailedException.For(t["Plan.Invalid"], "cohortId", t["Plan.Exists", cohort.Name]);

@@ -8,10 +8,8 @@ using TalentChain.Optimization.Rotations;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
 
-using TalentChain.Modules.People.Domain;
 
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.TalentProgram.Domain;
 
 using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.Rotations.Features.Interchange;
@@ -54,7 +52,7 @@ public sealed class RotationInterchange(
         var plan = await plans.LoadAsync(planId, tracking: true, ct);
         var errors = new FieldErrors();
         var codes = instance.HostUnits.Select(u => u.Id).ToList();
-        var orgUnits = await db.OrgUnits.Where(u => codes.Contains(u.Code)).ToDictionaryAsync(u => u.Code, StringComparer.Ordinal, ct);
+        var orgUnits = await db.OrgUnitRefs.Where(u => codes.Contains(u.Code)).ToDictionaryAsync(u => u.Code, StringComparer.Ordinal, ct);
         for (var i = 0; i < instance.HostUnits.Count; i++)
         {
             var u = instance.HostUnits[i];

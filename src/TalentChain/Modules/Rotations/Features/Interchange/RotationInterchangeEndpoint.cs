@@ -5,10 +5,8 @@ using Microsoft.Extensions.Localization;
 using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Platform.Web;
 
-using TalentChain.Modules.People.Domain;
 
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.TalentProgram.Domain;
 
 namespace TalentChain.Modules.Rotations.Features.Interchange;
 

@@ -6,10 +6,8 @@ using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Modules.Rotations.Web;
 using TalentChain.Platform.Data;
 
-using TalentChain.Modules.People.Domain;
 
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.TalentProgram.Domain;
 
 namespace TalentChain.Modules.Rotations.Features.ListPlans;
 
@@ -59,7 +57,7 @@ public class RotationsIndexModel(ListRotationPlans plans, CreateRotationPlan cre
         if (IsManager)
         {
             var planned = Plans.Select(p => p.CohortId).ToHashSet();
-            var all = await db.Cohorts.AsNoTracking().OrderByDescending(c => c.StartDate).Select(c => new { c.Id, c.Name, c.ProgramId }).ToListAsync(ct);
+            var all = await db.CohortRefs.AsNoTracking().OrderByDescending(c => c.StartDate).Select(c => new { c.Id, c.Name, c.ProgramId }).ToListAsync(ct);
             Cohorts = [.. all.Where(c => !planned.Contains(c.Id) && (programs is null || programs.Contains(c.ProgramId))).Select(c => (c.Id, c.Name))];
         }
     }

@@ -5,10 +5,8 @@ using TalentChain.Modules.Rotations.Features.PlanDetail;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
 
-using TalentChain.Modules.People.Domain;
 
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.TalentProgram.Domain;
 
 using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.Rotations.Features.Offers;
@@ -22,7 +20,7 @@ public sealed class RotationOffers(TalentChainDbContext db, RotationPlans plans,
         var plan = await db.RotationPlans.Include(p => p.Offers).FirstOrDefaultAsync(p => p.Id == planId, ct) ?? throw new NotFoundException(t["Plan.NotFound", planId]);
         var errors = new FieldErrors();
         var code = RotationNames.Blank(input.OrgUnitCode);
-        var unit = code is null ? null : await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Code == code, ct);
+        var unit = code is null ? null : await db.OrgUnitRefs.AsNoTracking().FirstOrDefaultAsync(u => u.Code == code, ct);
         if (unit is null) errors.Add("orgUnitCode", code is null ? t["Offer.UnitRequired"] : t["Offer.UnitUnknown", code]);
         List<int> places;
         if (input.SameForAll is { } same)

@@ -1,12 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Rotations.Domain;
-using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
 
-using TalentChain.Modules.People.Domain;
 
 using TalentChain.Modules.People.Contracts;
 namespace TalentChain.Modules.Rotations.Features.Participants;
@@ -20,7 +18,7 @@ public sealed class RotationMembers(TalentChainDbContext db, RotationPlans plans
         var plan = await db.RotationPlans.Include(p => p.Members)
             .FirstOrDefaultAsync(p => p.Id == planId, ct) ?? throw new NotFoundException(t["Plan.NotFound", planId]);
         var have = plan.Members.Select(m => m.ParticipantId).ToHashSet();
-        var fresh = await db.Participants.AsNoTracking()
+        var fresh = await db.ParticipantRefs.AsNoTracking()
             .Where(p => p.CohortId == plan.CohortId && p.Status == ParticipantStatus.Selected && !have.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct);
         if (fresh.Count == 0) return 0;
         var defaults = await plans.DefaultStartPeriodsAsync(plan, fresh, ct);

@@ -1,10 +1,8 @@
 using TalentChain.Modules.Rotations.Domain;
 using TalentChain.Optimization;
 
-using TalentChain.Modules.People.Domain;
 
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.TalentProgram.Domain;
 
 using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.Rotations.Features.PlanDetail;

@@ -4,10 +4,8 @@ using TalentChain.Modules.Rotations.Features.Solve;
 using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Platform.Jobs;
 
-using TalentChain.Modules.People.Domain;
 
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.TalentProgram.Domain;
 
 namespace TalentChain.Modules.Rotations.Features.PlanDetail;
 

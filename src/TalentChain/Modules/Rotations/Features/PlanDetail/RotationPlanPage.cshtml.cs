@@ -10,14 +10,12 @@ using TalentChain.Modules.Rotations.Features.Publish;
 using TalentChain.Modules.Rotations.Features.ReviewProposal;
 using TalentChain.Modules.Rotations.Features.Settings;
 using TalentChain.Modules.Rotations.Features.Solve;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.Rotations.Web;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Jobs;
 using TalentChain.Platform.Web;
 
-using TalentChain.Modules.TalentProgram.Domain;
 
 using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.Rotations.Features.PlanDetail;
@@ -181,7 +179,7 @@ public class RotationPlanPageModel(
         // The job card polls and cancels through /jobs/{id}, which requires the manage policy.
         Job = CanManage ? await jobs.LatestAsync(SolveRotationPlan.Subject(Id), ct) : null;
         if (CanManage)
-            AllUnits = [.. (await db.OrgUnits.AsNoTracking().OrderBy(u => u.Code).Select(u => new { u.Code, u.Name, u.NameZh }).ToListAsync(ct))
+            AllUnits = [.. (await db.OrgUnitRefs.AsNoTracking().OrderBy(u => u.Code).Select(u => new { u.Code, u.Name, u.NameZh }).ToListAsync(ct))
                 .Select(u => (u.Code, UiCulture.Pick(u.Name, u.NameZh)))];
         return Page();
     }

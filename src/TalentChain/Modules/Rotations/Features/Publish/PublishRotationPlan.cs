@@ -10,10 +10,8 @@ using TalentChain.Platform.Data;
 using TalentChain.Platform.Notifications;
 using TalentChain.Platform.Web;
 
-using TalentChain.Modules.People.Domain;
 
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.TalentProgram.Domain;
 
 namespace TalentChain.Modules.Rotations.Features.Publish;
 
@@ -64,7 +62,7 @@ public sealed class PublishRotationPlan(
     {
         var (_, instance) = await plans.InstanceAsync(plan.Id, ct);
         var unitIds = plan.ProposalItems.Select(i => i.OrgUnitId).Distinct().ToList();
-        var codes = await db.OrgUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Code, ct);
+        var codes = await db.OrgUnitRefs.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Code, ct);
         var numbers = plan.Members.ToDictionary(m => m.ParticipantId, m => m.Participant!.Employee!.EmployeeNumber);
         var current = instance.Participants.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         var schedules = plan.ProposalItems.GroupBy(i => i.ParticipantId)

@@ -2,10 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Platform.Data;
 
-using TalentChain.Modules.People.Domain;
 
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.TalentProgram.Domain;
 
 namespace TalentChain.Modules.Rotations.Features.Publish;
 

@@ -4,10 +4,8 @@ using TalentChain.Modules.Rotations.Features.PlanDetail;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
 
-using TalentChain.Modules.People.Domain;
 
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.TalentProgram.Domain;
 
 using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.Rotations.Features.Settings;

@@ -11,10 +11,8 @@ using TalentChain.Platform.Data;
 using TalentChain.Platform.Jobs;
 using TalentChain.Platform.Web;
 
-using TalentChain.Modules.People.Domain;
 
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.TalentProgram.Domain;
 
 namespace TalentChain.Modules.Rotations.Features.Solve;
 
@@ -80,7 +78,7 @@ public sealed class SolveRotationPlan(
             throw new InvalidOperationException(t["Solve.Stale"]);
         var byNumber = plan.Members.ToDictionary(m => m.Participant!.Employee!.EmployeeNumber, m => m.ParticipantId, StringComparer.Ordinal);
         var codes = result.Plans.SelectMany(p => p.Rotations.Select(r => r.HostUnit)).Distinct().ToList();
-        var units = await db.OrgUnits.AsNoTracking().Where(u => codes.Contains(u.Code)).ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.Ordinal, ct);
+        var units = await db.OrgUnitRefs.AsNoTracking().Where(u => codes.Contains(u.Code)).ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.Ordinal, ct);
         var items = result.Plans.SelectMany(p => p.Rotations.OrderBy(r => r.Period).Select((r, k) =>
             new RotationProposalItem { ParticipantId = byNumber[p.Participant], Sequence = k + 1, Period = r.Period, OrgUnitId = units[r.HostUnit] })).ToList();
         var unplaced = result.Unplaced.Where(u => byNumber.ContainsKey(u.Participant))

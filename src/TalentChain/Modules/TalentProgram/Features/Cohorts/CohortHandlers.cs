@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Platform.Data;
@@ -68,7 +67,7 @@ public sealed class CohortHandlers(TalentChainDbContext db, TimeProvider clock, 
     {
         var cohort = await db.Cohorts.AsNoTracking().Include(c => c.Program).FirstOrDefaultAsync(c => c.Id == cohortId, ct)
             ?? throw new NotFoundException(t["Cohort.NotFound", cohortId]);
-        var q = db.Employees.AsNoTracking().AsQueryable();
+        var q = db.EmployeeRefs.AsNoTracking().AsQueryable();
         var term = ProgramText.Blank(search)?.ToLowerInvariant();
         if (TextInput.HasControlCharacters(term)) return []; // matches no one (see SearchEmployees)
         if (term is not null) q = q.Where(e => e.SearchText.Contains(term));
@@ -115,7 +114,7 @@ public sealed class CohortHandlers(TalentChainDbContext db, TimeProvider clock, 
             errors.ThrowIfAny(t["Nomination.Invalid"]);
             return default!;
         }
-        var e = await db.Employees.AsNoTracking().Where(x => x.Id == employeeId)
+        var e = await db.EmployeeRefs.AsNoTracking().Where(x => x.Id == employeeId)
             .Select(x => new { x.Track, x.Title, x.HireDate, x.BirthDate, x.OrgUnit!.Segment, x.Status }).FirstOrDefaultAsync(ct);
         if (e is null) errors.Add(nameof(input.EmployeeId), t["Nomination.EmployeeUnknown", employeeId]);
         else

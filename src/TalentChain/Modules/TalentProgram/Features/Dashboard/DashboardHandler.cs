@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Modules.TalentProgram.Contracts;
@@ -57,7 +56,7 @@ public sealed class DashboardHandler(TalentChainDbContext db, TimeProvider clock
                            where v.ClosedOn == null && ids.Contains(v.Plan!.ParticipantId)
                            select new { v.Plan!.ParticipantId, g.TaxonomyNodeId, g.CurrentLevel, g.TargetLevel })
             .ToListAsync(ct);
-        var levels = (await db.SkillRecords.AsNoTracking().Where(s => employeeIds.Contains(s.EmployeeId)).Select(s => new { s.EmployeeId, s.TaxonomyNodeId, s.Level }).ToListAsync(ct))
+        var levels = (await db.SkillRefs.AsNoTracking().Where(s => employeeIds.Contains(s.EmployeeId)).Select(s => new { s.EmployeeId, s.TaxonomyNodeId, s.Level }).ToListAsync(ct))
             .ToDictionary(s => (s.EmployeeId, s.TaxonomyNodeId), s => s.Level);
         var stages = cohort.Program!.Stages.ToDictionary(s => s.Id);
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Platform.Data;
@@ -186,7 +185,7 @@ public sealed class ParticipantHandlers(TalentChainDbContext db, TimeProvider cl
         var errors = new FieldErrors();
         if (input.MentorEmployeeId is not { } mentorId) errors.Add(nameof(input.MentorEmployeeId), t["Mentor.EmployeeRequired"]);
         else if (mentorId == p.EmployeeId) errors.Add(nameof(input.MentorEmployeeId), t["Mentor.NotSelf"]);
-        else if (await db.Employees.AsNoTracking().Where(e => e.Id == mentorId).Select(e => (EmployeeStatus?)e.Status).FirstOrDefaultAsync(ct) is not { } status)
+        else if (await db.EmployeeRefs.AsNoTracking().Where(e => e.Id == mentorId).Select(e => (EmployeeStatus?)e.Status).FirstOrDefaultAsync(ct) is not { } status)
             errors.Add(nameof(input.MentorEmployeeId), t["Nomination.EmployeeUnknown", mentorId]);
         else if (status != EmployeeStatus.Active) errors.Add(nameof(input.MentorEmployeeId), t["Mentor.Departed"]);
         if (input.Role is null) errors.Add(nameof(input.Role), t["Mentor.RoleRequired"]);

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Platform.Data;
@@ -15,7 +14,7 @@ public sealed class PlanChoices(TalentChainDbContext db)
 {
     public async Task<List<(string Code, string Name)>> SkillsAsync(CancellationToken ct = default)
     {
-        var rows = await db.TaxonomyNodes.AsNoTracking().Where(n => n.Kind == TaxonomyKind.Skill).Select(n => new { n.Code, n.Name, n.NameZh }).ToListAsync(ct);
+        var rows = await db.TaxonomyRefs.AsNoTracking().Where(n => n.Kind == TaxonomyKind.Skill).Select(n => new { n.Code, n.Name, n.NameZh }).ToListAsync(ct);
         return [.. rows.OrderBy(r => r.Code, StringComparer.Ordinal).Select(r => (r.Code, UiCulture.Pick(r.Name, r.NameZh)))];
     }
 
@@ -23,7 +22,7 @@ public sealed class PlanChoices(TalentChainDbContext db)
     public async Task<List<(int Id, string Label)>> MentorCandidatesAsync(CancellationToken ct = default)
     {
         var engineersAndAbove = ProfessionalTitles.AtLeast(ProfessionalTitle.Engineer);
-        var rows = await db.Employees.AsNoTracking().Where(e => e.Status == EmployeeStatus.Active && engineersAndAbove.Contains(e.Title))
+        var rows = await db.EmployeeRefs.AsNoTracking().Where(e => e.Status == EmployeeStatus.Active && engineersAndAbove.Contains(e.Title))
             .Select(e => new { e.Id, e.GivenName, e.FamilyName, e.ChineseName, e.EmployeeNumber, e.Position }).ToListAsync(ct);
         return [.. rows.Select(r => (r.Id, $"{ProgramText.Person(r.GivenName, r.FamilyName, r.ChineseName)} · {r.Position} ({r.EmployeeNumber})")).OrderBy(r => r.Item2, StringComparer.CurrentCulture)];
     }

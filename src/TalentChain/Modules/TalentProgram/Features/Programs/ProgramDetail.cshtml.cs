@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using TalentChain.Platform.Data;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Modules.TalentProgram.Web;
@@ -45,7 +44,7 @@ public class ProgramDetailModel(ProgramHandlers programs, ProgramAccess access, 
         // Employee numbers as the page shows them (E100003); plain ids are still accepted.
         var tokens = (Managers ?? "").Split([',', ' ', '，', ';', '；', '、'], StringSplitOptions.RemoveEmptyEntries).Select(x => x.ToUpperInvariant()).Distinct().ToList();
         var numbers = tokens.Where(x => !int.TryParse(x, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)).ToList();
-        var byNumber = await db.Employees.AsNoTracking().Where(e => numbers.Contains(e.EmployeeNumber)).ToDictionaryAsync(e => e.EmployeeNumber, e => e.Id, ct);
+        var byNumber = await db.EmployeeRefs.AsNoTracking().Where(e => numbers.Contains(e.EmployeeNumber)).ToDictionaryAsync(e => e.EmployeeNumber, e => e.Id, ct);
         var ids = new List<int>();
         foreach (var token in tokens)
         {
@@ -82,7 +81,7 @@ public class ProgramDetailModel(ProgramHandlers programs, ProgramAccess access, 
         {
             Program = await programs.GetAsync(Id, ct);
             var managers = Program.ManagerEmployeeIds;
-            var people = await db.Employees.AsNoTracking().Where(e => managers.Contains(e.Id))
+            var people = await db.EmployeeRefs.AsNoTracking().Where(e => managers.Contains(e.Id))
                 .Select(e => new { e.Id, e.EmployeeNumber, e.GivenName, e.FamilyName, e.ChineseName }).ToListAsync(ct);
             ManagerNames = [.. managers.Select(id => people.FirstOrDefault(p => p.Id == id)).Where(p => p is not null)
                 .Select(p => $"{p!.EmployeeNumber} · {ProgramText.Person(p.GivenName, p.FamilyName, p.ChineseName)}")];

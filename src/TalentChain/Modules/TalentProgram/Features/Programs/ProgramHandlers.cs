@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Modules.TalentProgram.Contracts;
@@ -121,7 +120,7 @@ public sealed class ProgramHandlers(TalentChainDbContext db, IStringLocalizer<Ta
         var managers = (input.ManagerEmployeeIds ?? []).Distinct().ToList();
         if (managers.Count > 0)
         {
-            var known = await db.Employees.Where(e => managers.Contains(e.Id)).Select(e => e.Id).ToListAsync(ct);
+            var known = await db.EmployeeRefs.Where(e => managers.Contains(e.Id)).Select(e => e.Id).ToListAsync(ct);
             foreach (var unknown in managers.Except(known)) errors.Add(nameof(input.ManagerEmployeeIds), t["Nomination.EmployeeUnknown", unknown]);
         }
         if (errors.Any) return errors;

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
@@ -144,14 +143,14 @@ public sealed class ReviewHandlers(TalentChainDbContext db, TimeProvider clock, 
         var completedOn = input.CompletedOn ?? today;
         if (p.StartDate is { } start && completedOn < start) errors.Add(nameof(input.CompletedOn), t["Review.BeforeStart", ProgramText.Date(start)]);
         if (completedOn > today.AddDays(1)) errors.Add(nameof(input.CompletedOn), t["Review.CompletedInFuture"]);
-        var updates = new List<(TaxonomyNode Node, int Level, string Evidence)>();
+        var updates = new List<(TaxonomyRef Node, int Level, string Evidence)>();
         var i = 0;
         foreach (var u in input.SkillUpdates ?? [])
         {
             var field = $"SkillUpdates[{i++}]";
             var code = (u.TaxonomyCode ?? "").Trim().ToUpperInvariant();
             if (code.Length == 0 && u.Level is null && string.IsNullOrWhiteSpace(u.Evidence)) continue;
-            var node = await db.TaxonomyNodes.AsNoTracking().FirstOrDefaultAsync(n => n.Code == code, ct);
+            var node = await db.TaxonomyRefs.AsNoTracking().FirstOrDefaultAsync(n => n.Code == code, ct);
             if (node is null || node.Kind != TaxonomyKind.Skill) { errors.Add(field, t["Goal.SkillUnknown", code]); continue; }
             if (u.Level is not { } level || !Proficiency.IsValid(level)) { errors.Add(field, t["Goal.LevelRange", Proficiency.Min, Proficiency.Max]); continue; }
             var evidence = ProgramText.Blank(u.Evidence);
@@ -179,7 +178,7 @@ public sealed class ReviewHandlers(TalentChainDbContext db, TimeProvider clock, 
         return await GetAsync(id, ct);
     }
 
-    private async Task RollPlanAsync(Participant p, Review review, DateOnly on, string reason, List<(TaxonomyNode Node, int Level, string Evidence)> updates, CancellationToken ct)
+    private async Task RollPlanAsync(Participant p, Review review, DateOnly on, string reason, List<(TaxonomyRef Node, int Level, string Evidence)> updates, CancellationToken ct)
     {
         var plan = await db.DevelopmentPlans.FirstOrDefaultAsync(x => x.ParticipantId == p.Id, ct);
         if (plan is null) return;
@@ -190,7 +189,7 @@ public sealed class ReviewHandlers(TalentChainDbContext db, TimeProvider clock, 
         open.CloseReason = reason;
         open.ClosedByReviewId = review.Id;
         var nodeIds = open.Goals.Select(g => g.TaxonomyNodeId).ToList();
-        var levels = await db.SkillRecords.AsNoTracking().Where(s => s.EmployeeId == p.EmployeeId && nodeIds.Contains(s.TaxonomyNodeId)).ToDictionaryAsync(s => s.TaxonomyNodeId, s => s.Level, ct);
+        var levels = await db.SkillRefs.AsNoTracking().Where(s => s.EmployeeId == p.EmployeeId && nodeIds.Contains(s.TaxonomyNodeId)).ToDictionaryAsync(s => s.TaxonomyNodeId, s => s.Level, ct);
         foreach (var (node, level, _) in updates) levels[node.Id] = level;
         var next = new PlanVersion { PlanId = plan.Id, Number = open.Number + 1, OpenedOn = on };
         foreach (var g in open.Goals)

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Platform.Data;
@@ -45,15 +44,15 @@ public sealed class EditPlanGoals(TalentChainDbContext db, IStringLocalizer<Tale
         return (await plans.GetAsync(participantId, number, ct)).Goals.First(g => g.Key == key);
     }
 
-    private async Task<(TaxonomyNode? Node, FieldErrors Errors)> ValidateGoalAsync(GoalInput input, bool requireReason, CancellationToken ct)
+    private async Task<(TaxonomyRef? Node, FieldErrors Errors)> ValidateGoalAsync(GoalInput input, bool requireReason, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var code = (input.TaxonomyCode ?? "").Trim().ToUpperInvariant();
-        TaxonomyNode? node = null;
+        TaxonomyRef? node = null;
         if (code.Length == 0) errors.Add(nameof(input.TaxonomyCode), t["Goal.SkillRequired"]);
         else
         {
-            node = await db.TaxonomyNodes.AsNoTracking().FirstOrDefaultAsync(n => n.Code == code, ct);
+            node = await db.TaxonomyRefs.AsNoTracking().FirstOrDefaultAsync(n => n.Code == code, ct);
             if (node is null) errors.Add(nameof(input.TaxonomyCode), t["Goal.SkillUnknown", code]);
             else if (node.Kind != TaxonomyKind.Skill) errors.Add(nameof(input.TaxonomyCode), t["Goal.NotASkill", code]);
         }
@@ -69,7 +68,7 @@ public sealed class EditPlanGoals(TalentChainDbContext db, IStringLocalizer<Tale
         return (node, errors);
     }
 
-    private static void Apply(PlanGoal goal, TaxonomyNode node, GoalInput input)
+    private static void Apply(PlanGoal goal, TaxonomyRef node, GoalInput input)
     {
         goal.TaxonomyNodeId = node.Id;
         goal.TaxonomyNode = null;

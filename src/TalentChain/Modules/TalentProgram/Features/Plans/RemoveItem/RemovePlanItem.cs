@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Platform.Data;
@@ -24,7 +23,7 @@ public sealed class RemovePlanItem(TalentChainDbContext db, IStringLocalizer<Tal
             editing.RequireEditItem(caller, goal.Proposed);
             if (version.Activities.Any(a => a.GoalKey == key))
                 throw ValidationFailedException.For(t["Plan.Invalid"], "key", t["Plan.GoalHasActivities"]);
-            var code = await db.TaxonomyNodes.Where(n => n.Id == goal.TaxonomyNodeId).Select(n => n.Code).FirstAsync(ct);
+            var code = await db.TaxonomyRefs.Where(n => n.Id == goal.TaxonomyNodeId).Select(n => n.Code).FirstAsync(ct);
             version.Goals.Remove(goal);
             db.PlanGoals.Remove(goal);
             editing.Log(version, key, PlanChangeKind.Removed, t["Plan.GoalSummary", code, goal.CurrentLevel, goal.TargetLevel, ProgramText.Date(goal.DueDate)], reason);

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Platform.Data;
@@ -25,7 +24,7 @@ public sealed class GetPlan(TalentChainDbContext db, IStringLocalizer<TalentProg
             .FirstOrDefaultAsync(v => v.PlanId == plan.Id && v.Number == wanted, ct) ?? throw new NotFoundException(t["Plan.VersionNotFound", wanted]);
         var employeeId = plan.Participant!.EmployeeId;
         var nodeIds = version.Goals.Select(g => g.TaxonomyNodeId).ToList();
-        var actual = await db.SkillRecords.AsNoTracking().Where(s => s.EmployeeId == employeeId && nodeIds.Contains(s.TaxonomyNodeId))
+        var actual = await db.SkillRefs.AsNoTracking().Where(s => s.EmployeeId == employeeId && nodeIds.Contains(s.TaxonomyNodeId))
             .ToDictionaryAsync(s => s.TaxonomyNodeId, s => s.Level, ct);
         var chinese = UiCulture.IsChinese;
         var goals = version.Goals.OrderBy(g => g.DueDate).ThenBy(g => g.Id).Select(g =>

@@ -3,7 +3,6 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Platform.Data;
@@ -77,7 +76,7 @@ public sealed class TrainingCatalog(TalentChainDbContext db, TimeProvider clock,
         {
             var skillCode = (s.TaxonomyCode ?? "").Trim().ToUpperInvariant();
             if (skillCode.Length == 0) continue;
-            var node = await db.TaxonomyNodes.AsNoTracking().FirstOrDefaultAsync(n => n.Code == skillCode, ct);
+            var node = await db.TaxonomyRefs.AsNoTracking().FirstOrDefaultAsync(n => n.Code == skillCode, ct);
             if (node is null || node.Kind != TaxonomyKind.Skill) errors.Add(nameof(input.Skills), t["Goal.SkillUnknown", skillCode]);
             else if (s.Level is not { } level || level < 1 || level > Proficiency.Max) errors.Add(nameof(input.Skills), t["Course.SkillLevelRange", skillCode]);
             else if (skills.All(x => x.TaxonomyNodeId != node.Id)) skills.Add(new CourseSkill { TaxonomyNodeId = node.Id, Level = level });

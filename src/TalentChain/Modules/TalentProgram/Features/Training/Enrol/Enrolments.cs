@@ -3,7 +3,6 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Platform.Data;
@@ -23,7 +22,7 @@ public sealed class Enrolments(TalentChainDbContext db, TimeProvider clock, IStr
     {
         var s = await db.TrainingSessions.Include(x => x.Enrollments).FirstOrDefaultAsync(x => x.Id == sessionId, ct) ?? throw new NotFoundException(t["Session.NotFound", sessionId]);
         if (input.EmployeeId is not { } employeeId) throw ValidationFailedException.For(t["Enroll.Invalid"], nameof(input.EmployeeId), t["Nomination.EmployeeRequired"]);
-        if (!await db.Employees.AnyAsync(e => e.Id == employeeId && e.Status == EmployeeStatus.Active, ct))
+        if (!await db.EmployeeRefs.AnyAsync(e => e.Id == employeeId && e.Status == EmployeeStatus.Active, ct))
             throw ValidationFailedException.For(t["Enroll.Invalid"], nameof(input.EmployeeId), t["Nomination.EmployeeUnknown", employeeId]);
         if (s.EndsAt < clock.GetUtcNow()) throw ValidationFailedException.For(t["Enroll.Invalid"], "sessionId", t["Enroll.SessionOver"]);
         var existing = s.Enrollments.FirstOrDefault(e => e.EmployeeId == employeeId);

@@ -3,7 +3,6 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.People.Contracts;
-using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Platform.Data;
@@ -44,7 +43,7 @@ public sealed class TrainingSessions(TalentChainDbContext db, TimeProvider clock
         }
         if (input.LecturerEmployeeId is { } lecturer)
         {
-            if (!await db.Employees.AnyAsync(e => e.Id == lecturer && e.Status == EmployeeStatus.Active, ct)) errors.Add(nameof(input.LecturerEmployeeId), t["Session.LecturerUnknown", lecturer]);
+            if (!await db.EmployeeRefs.AnyAsync(e => e.Id == lecturer && e.Status == EmployeeStatus.Active, ct)) errors.Add(nameof(input.LecturerEmployeeId), t["Session.LecturerUnknown", lecturer]);
             if (external is not null) errors.Add(nameof(input.ExternalLecturer), t["Session.OneLecturer"]);
         }
         else if (external is null) { if (picked is null) errors.Add(nameof(input.Lecturer), t["Session.LecturerRequired"]); }
@@ -70,7 +69,7 @@ public sealed class TrainingSessions(TalentChainDbContext db, TimeProvider clock
         var q = ProgramText.Blank(text);
         if (q is null || TextInput.HasControlCharacters(q)) return []; // matches no one (see SearchEmployees)
         if (q.Length > 200) q = q[..200];
-        var active = db.Employees.AsNoTracking().Where(e => e.Status == EmployeeStatus.Active);
+        var active = db.EmployeeRefs.AsNoTracking().Where(e => e.Status == EmployeeStatus.Active);
         List<(int Id, string Number, string Given, string Family, string? Chinese)> rows = [];
         if (exact)
         {

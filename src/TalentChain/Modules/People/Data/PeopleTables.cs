@@ -1,10 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using TalentChain.Modules.People.Domain;
 using TalentChain.Platform.Data;
 
-using TalentChain.Modules.People.Contracts;
-namespace TalentChain.Modules.People.Domain;
+namespace TalentChain.Modules.People;
 
-/// <summary>People's tables: master data every module may read (their names are set in the entity configurations).</summary>
+/// <summary>
+/// People's tables (their names are set in the entity configurations). Other modules read People through the published
+/// read models (<see cref="Contracts.PeopleReadTables"/>) and write through <see cref="Contracts.IPeopleDirectory"/>.
+/// </summary>
 public static class PeopleTables
 {
     extension(TalentChainDbContext db)
