@@ -41,8 +41,8 @@ public sealed class CreateRotationPlan(
         plans.ValidateSettings(plan.FirstPeriodStart, plan.PeriodMonths, plan.Periods, plan.RotationsPerParticipant, plan.MinSegments);
         db.RotationPlans.Add(plan);
         await db.SaveChangesAsync(ct);
-        await members.SyncAsync(plan.Id, ct);
-        return await detail.HandleAsync(plan.Id, ct);
+        await members.SyncUncheckedAsync(plan.Id, ct);
+        return await detail.HandleUncheckedAsync(plan.Id, ct);
     }
 
     private static DateOnly FirstOfMonth(DateOnly d) => new(d.Year, d.Month, 1);

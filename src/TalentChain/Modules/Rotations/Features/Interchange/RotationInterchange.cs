@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Rotations.Domain;
@@ -16,17 +17,23 @@ namespace TalentChain.Modules.Rotations.Features.Interchange;
 
 /// <summary>
 /// The interchange files (docs/optimization/rotations.md): the plan as a rotations.json instance and its proposal as a
-/// result.json, both ways. A bad file is refused naming the entry, and nothing changes.
+/// result.json, both ways. A bad file is refused naming the entry, and nothing changes. Exports are for those who may
+/// read the plan, imports for its managers; an import reads the file only once the caller may import it.
 /// </summary>
 public sealed class RotationInterchange(
-    TalentChainDbContext db, RotationPlans plans, SolveRotationPlan solve, GetRotationPlan detail, IStringLocalizer<RotationsResource> t)
+    TalentChainDbContext db, RotationPlans plans, SolveRotationPlan solve, GetRotationPlan detail, RotationAccess access, IStringLocalizer<RotationsResource> t)
 {
     /// <summary>The plan as a rotations.json instance (ids: org-unit codes and employee numbers).</summary>
-    public async Task<string> ExportInstanceAsync(int planId, CancellationToken ct = default) => RotationJson.WriteInstance((await plans.InstanceAsync(planId, ct)).Instance);
+    public async Task<string> ExportInstanceAsync(ClaimsPrincipal user, int planId, CancellationToken ct = default)
+    {
+        await access.RequireReadAsync(user, planId, ct);
+        return RotationJson.WriteInstance((await plans.InstanceAsync(planId, ct)).Instance);
+    }
 
     /// <summary>The current proposal as a result.json.</summary>
-    public async Task<string> ExportResultAsync(int planId, CancellationToken ct = default)
+    public async Task<string> ExportResultAsync(ClaimsPrincipal user, int planId, CancellationToken ct = default)
     {
+        await access.RequireReadAsync(user, planId, ct);
         var plan = await plans.LoadAsync(planId, tracking: false, ct);
         if (!plan.HasProposal) throw new NotFoundException(t["Export.NoProposal"]);
         var units = await plans.UnitsAsync(plan, ct);
@@ -46,8 +53,10 @@ public sealed class RotationInterchange(
     /// Imports a rotations.json: settings, offers, start periods and preferences are replaced (participants missing from the
     /// file keep their start period and lose their preferences); the proposal is cleared.
     /// </summary>
-    public async Task<RotationPlanDetail> ImportInstanceAsync(int planId, string json, CancellationToken ct = default)
+    public async Task<RotationPlanDetail> ImportInstanceAsync(ClaimsPrincipal user, int planId, Func<Task<string>> readFile, CancellationToken ct = default)
     {
+        await access.RequireManageAsync(user, planId, ct);
+        var json = await readFile();
         var instance = Parse(() => RotationJson.ReadInstance(json));
         var plan = await plans.LoadAsync(planId, tracking: true, ct);
         var errors = new FieldErrors();
@@ -93,18 +102,20 @@ public sealed class RotationInterchange(
         await plans.ClearProposalAsync(plan, ct);
         plans.Touch(plan);
         await db.SaveChangesAsync(ct);
-        return await detail.HandleAsync(planId, ct);
+        return await detail.HandleUncheckedAsync(planId, ct);
     }
 
     /// <summary>Imports a result.json as the proposal after checking it is a feasible schedule of this plan.</summary>
-    public async Task<RotationPlanDetail> ImportResultAsync(int planId, string json, CancellationToken ct = default)
+    public async Task<RotationPlanDetail> ImportResultAsync(ClaimsPrincipal user, int planId, Func<Task<string>> readFile, CancellationToken ct = default)
     {
+        await access.RequireManageAsync(user, planId, ct);
+        var json = await readFile();
         var result = Parse(() => RotationJson.ReadResult(json));
         var (_, instance) = await plans.InstanceAsync(planId, ct);
         var problems = RotationFeasibility.CheckResult(instance, result, t);
         if (problems.Count > 0) throw new ValidationFailedException(t["Import.Invalid"], new Dictionary<string, string[]> { ["file"] = [.. problems] });
         await solve.StoreProposalAsync(planId, result with { Placed = result.Plans.Count, TotalScore = RotationFeasibility.Score(instance, result) }, RotationProposalSource.Import, ct);
-        return await detail.HandleAsync(planId, ct);
+        return await detail.HandleUncheckedAsync(planId, ct);
     }
 
     /// <summary>

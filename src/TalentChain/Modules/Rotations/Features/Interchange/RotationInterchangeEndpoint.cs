@@ -16,34 +16,22 @@ internal static class RotationInterchangeEndpoint
 
     public static RouteGroupBuilder MapRotationInterchange(this RouteGroupBuilder api)
     {
-        api.MapGet("/plans/{id:int}/instance", async Task<FileContentHttpResult> (int id, ClaimsPrincipal user, RotationAccess access, RotationInterchange h, CancellationToken ct) =>
-            {
-                await access.RequireReadAsync(user, id, ct);
-                return TypedResults.File(Encoding.UTF8.GetBytes(await h.ExportInstanceAsync(id, ct)), "application/json", $"rotations-{id}.json");
-            })
+        api.MapGet("/plans/{id:int}/instance", async Task<FileContentHttpResult> (int id, ClaimsPrincipal user, RotationInterchange h, CancellationToken ct) =>
+                TypedResults.File(Encoding.UTF8.GetBytes(await h.ExportInstanceAsync(user, id, ct)), "application/json", $"rotations-{id}.json"))
             .WithName("ExportRotationInstance").WithSummary("The plan as a rotations.json instance (docs/optimization/rotations.md; ids are org-unit codes and employee numbers).").Validated();
 
-        api.MapPut("/plans/{id:int}/instance", async Task<Ok<RotationPlanDetail>> (int id, HttpRequest request, ClaimsPrincipal user, RotationAccess access, RotationInterchange h, CancellationToken ct) =>
-            {
-                await access.RequireManageAsync(user, id, ct);
-                return TypedResults.Ok(await h.ImportInstanceAsync(id, await BodyAsync(request, ct), ct));
-            })
+        api.MapPut("/plans/{id:int}/instance", async Task<Ok<RotationPlanDetail>> (int id, HttpRequest request, ClaimsPrincipal user, RotationInterchange h, CancellationToken ct) =>
+                TypedResults.Ok(await h.ImportInstanceAsync(user, id, () => BodyAsync(request, ct), ct)))
             .Accepts<object>("application/json").DisableAntiforgery()
             .RequireAuthorization(ProgramPolicies.Manage).WithName("ImportRotationInstance")
             .WithSummary("Import a rotations.json: replaces periods, rules, offers, start periods and preferences and clears the proposal; a bad file is refused naming the entry and nothing changes.").Validated();
 
-        api.MapGet("/plans/{id:int}/result", async Task<FileContentHttpResult> (int id, ClaimsPrincipal user, RotationAccess access, RotationInterchange h, CancellationToken ct) =>
-            {
-                await access.RequireReadAsync(user, id, ct);
-                return TypedResults.File(Encoding.UTF8.GetBytes(await h.ExportResultAsync(id, ct)), "application/json", $"result-{id}.json");
-            })
+        api.MapGet("/plans/{id:int}/result", async Task<FileContentHttpResult> (int id, ClaimsPrincipal user, RotationInterchange h, CancellationToken ct) =>
+                TypedResults.File(Encoding.UTF8.GetBytes(await h.ExportResultAsync(user, id, ct)), "application/json", $"result-{id}.json"))
             .WithName("ExportRotationResult").WithSummary("The current proposal as a result.json.").Validated();
 
-        api.MapPut("/plans/{id:int}/result", async Task<Ok<RotationPlanDetail>> (int id, HttpRequest request, ClaimsPrincipal user, RotationAccess access, RotationInterchange h, CancellationToken ct) =>
-            {
-                await access.RequireManageAsync(user, id, ct);
-                return TypedResults.Ok(await h.ImportResultAsync(id, await BodyAsync(request, ct), ct));
-            })
+        api.MapPut("/plans/{id:int}/result", async Task<Ok<RotationPlanDetail>> (int id, HttpRequest request, ClaimsPrincipal user, RotationInterchange h, CancellationToken ct) =>
+                TypedResults.Ok(await h.ImportResultAsync(user, id, () => BodyAsync(request, ct), ct)))
             .Accepts<object>("application/json").DisableAntiforgery()
             .RequireAuthorization(ProgramPolicies.Manage).WithName("ImportRotationResult")
             .WithSummary("Import a result.json as the proposal after a feasibility check (capacity, periods, units, home unit, segments, everyone accounted for).").Validated();

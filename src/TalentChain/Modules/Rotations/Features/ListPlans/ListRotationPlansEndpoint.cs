@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using TalentChain.Platform.Data;
 
 
 using TalentChain.Modules.People.Contracts;
@@ -12,8 +11,8 @@ internal static class ListRotationPlansEndpoint
 {
     public static RouteGroupBuilder MapListRotationPlans(this RouteGroupBuilder api)
     {
-        api.MapGet("/plans", async Task<Ok<List<RotationPlanSummary>>> (ClaimsPrincipal user, RotationAccess access, ListRotationPlans h, TalentChainDbContext db, CancellationToken ct) =>
-                TypedResults.Ok(await h.HandleAsync(await access.ListableProgramsAsync(user, db, ct), ct)))
+        api.MapGet("/plans", async Task<Ok<List<RotationPlanSummary>>> (ClaimsPrincipal user, ListRotationPlans h, CancellationToken ct) =>
+                TypedResults.Ok(await h.HandleAsync(user, ct)))
             .WithName("ListRotationPlans").WithSummary("Rotation plans of the programs the caller runs (administrators and executives: all).");
         return api;
     }

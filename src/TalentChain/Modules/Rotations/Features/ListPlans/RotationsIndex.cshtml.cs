@@ -12,7 +12,7 @@ using TalentChain.Modules.People.Contracts;
 namespace TalentChain.Modules.Rotations.Features.ListPlans;
 
 /// <summary>/program/rotations: the rotation plans a manager or executive may see (and a new plan per cohort); a participant's own plans.</summary>
-public class RotationsIndexModel(ListRotationPlans plans, CreateRotationPlan create, RotationAccess rotationAccess, IProgramAccess access, TalentChainDbContext db, IStringLocalizer<RotationsResource> t) : RotationsPageBase
+public class RotationsIndexModel(ListRotationPlans plans, CreateRotationPlan create, TalentChainDbContext db, IStringLocalizer<RotationsResource> t) : RotationsPageBase
 {
     public List<RotationPlanSummary> Plans { get; private set; } = [];
     public List<(int PlanId, int ParticipantId, string Cohort)> Mine { get; private set; } = [];
@@ -46,14 +46,9 @@ public class RotationsIndexModel(ListRotationPlans plans, CreateRotationPlan cre
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var programs = await rotationAccess.ListableProgramsAsync(User, db, ct);
-        CanRead = programs is null || programs.Count > 0;
-        if (CanRead) Plans = await plans.HandleAsync(programs, ct);
-        if (await access.ViewerEmployeeIdAsync(User, ct) is { } me)
-        {
-            Mine = await plans.MembershipsAsync(me, ct);
-            Team = await plans.TeamMembershipsAsync(me, ct);
-        }
+        var overview = await plans.OverviewAsync(User, ct);
+        var programs = overview.Programs;
+        (CanRead, Plans, Mine, Team) = (overview.CanRead, overview.Plans, overview.Mine, overview.Team);
         if (IsManager)
         {
             var planned = Plans.Select(p => p.CohortId).ToHashSet();

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Rotations.Domain;
@@ -12,11 +13,20 @@ using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.Rotations.Features.Offers;
 
 /// <summary>Host units offer places per period; a unit the proposal uses cannot be withdrawn.</summary>
-public sealed class RotationOffers(TalentChainDbContext db, RotationPlans plans, GetRotationPlan detail, IStringLocalizer<RotationsResource> t)
+public sealed class RotationOffers(TalentChainDbContext db, RotationPlans plans, GetRotationPlan detail, RotationAccess access, IStringLocalizer<RotationsResource> t)
 {
     /// <summary>A host unit (org-unit code) offers places: one non-negative integer per period, or the same for all.</summary>
-    public async Task<OfferView> SetAsync(int planId, OfferInput input, CancellationToken ct = default)
+    public Task<OfferView> SetAsync(ClaimsPrincipal user, int planId, OfferInput input, CancellationToken ct = default) =>
+        SetAsync(user, planId, () => input, ct);
+
+    /// <summary>
+    /// As above, with the input read only once the caller may manage the plan: a form's unreadable fields
+    /// (<see cref="ValidationFailedException"/> from <paramref name="readInput"/>) are reported after the refusal, never instead of it.
+    /// </summary>
+    public async Task<OfferView> SetAsync(ClaimsPrincipal user, int planId, Func<OfferInput> readInput, CancellationToken ct = default)
     {
+        await access.RequireManageAsync(user, planId, ct);
+        var input = readInput();
         var plan = await db.RotationPlans.Include(p => p.Offers).FirstOrDefaultAsync(p => p.Id == planId, ct) ?? throw new NotFoundException(t["Plan.NotFound", planId]);
         var errors = new FieldErrors();
         var code = RotationNames.Blank(input.OrgUnitCode);
@@ -43,12 +53,13 @@ public sealed class RotationOffers(TalentChainDbContext db, RotationPlans plans,
         offer.Places = places;
         plans.Touch(plan);
         await db.SaveChangesAsync(ct);
-        return (await detail.HandleAsync(planId, ct)).Offers.First(o => o.OrgUnitId == unit!.Id);
+        return (await detail.HandleUncheckedAsync(planId, ct)).Offers.First(o => o.OrgUnitId == unit!.Id);
     }
 
     /// <summary>Withdraws a host unit (refused while the proposal uses it).</summary>
-    public async Task RemoveAsync(int planId, string orgUnitCode, CancellationToken ct = default)
+    public async Task RemoveAsync(ClaimsPrincipal user, int planId, string orgUnitCode, CancellationToken ct = default)
     {
+        await access.RequireManageAsync(user, planId, ct);
         var plan = await db.RotationPlans.Include(p => p.Offers).ThenInclude(o => o.OrgUnit).Include(p => p.ProposalItems)
             .FirstOrDefaultAsync(p => p.Id == planId, ct) ?? throw new NotFoundException(t["Plan.NotFound", planId]);
         var offer = plan.Offers.FirstOrDefault(o => o.OrgUnit!.Code == orgUnitCode) ?? throw new NotFoundException(t["Offer.NotFound", orgUnitCode]);

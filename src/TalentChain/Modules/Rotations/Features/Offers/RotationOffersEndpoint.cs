@@ -11,17 +11,13 @@ internal static class RotationOffersEndpoint
 {
     public static RouteGroupBuilder MapRotationOffers(this RouteGroupBuilder api)
     {
-        api.MapPut("/plans/{id:int}/offers", async Task<Ok<OfferView>> (int id, OfferInput input, ClaimsPrincipal user, RotationAccess access, RotationOffers h, CancellationToken ct) =>
-            {
-                await access.RequireManageAsync(user, id, ct);
-                return TypedResults.Ok(await h.SetAsync(id, input, ct));
-            })
+        api.MapPut("/plans/{id:int}/offers", async Task<Ok<OfferView>> (int id, OfferInput input, ClaimsPrincipal user, RotationOffers h, CancellationToken ct) =>
+                TypedResults.Ok(await h.SetAsync(user, id, input, ct)))
             .RequireAuthorization(ProgramPolicies.Manage).WithName("SetRotationOffer").WithSummary("A host unit (org-unit code) offers places: one non-negative integer per period, or sameForAll.").Validated();
 
-        api.MapDelete("/plans/{id:int}/offers/{code}", async Task<NoContent> (int id, string code, ClaimsPrincipal user, RotationAccess access, RotationOffers h, CancellationToken ct) =>
+        api.MapDelete("/plans/{id:int}/offers/{code}", async Task<NoContent> (int id, string code, ClaimsPrincipal user, RotationOffers h, CancellationToken ct) =>
             {
-                await access.RequireManageAsync(user, id, ct);
-                await h.RemoveAsync(id, code, ct);
+                await h.RemoveAsync(user, id, code, ct);
                 return TypedResults.NoContent();
             })
             .RequireAuthorization(ProgramPolicies.Manage).WithName("RemoveRotationOffer").WithSummary("Withdraw a host unit (refused while the proposal uses it).").Validated();

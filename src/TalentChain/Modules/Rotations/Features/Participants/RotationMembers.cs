@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Rotations.Domain;
+using TalentChain.Modules.Rotations.Features.PlanDetail;
 using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Platform.Data;
 using TalentChain.Platform.Web;
@@ -10,10 +12,21 @@ using TalentChain.Modules.People.Contracts;
 namespace TalentChain.Modules.Rotations.Features.Participants;
 
 /// <summary>Who takes part in a plan, and from which period: the cohort's active participants join; a manager moves a start period.</summary>
-public sealed class RotationMembers(TalentChainDbContext db, RotationPlans plans, IStringLocalizer<RotationsResource> t)
+public sealed class RotationMembers(TalentChainDbContext db, RotationPlans plans, GetRotationPlan detail, RotationAccess access, IStringLocalizer<RotationsResource> t)
 {
-    /// <summary>Adds the cohort's active participants who are not yet in the plan (with their default start period).</summary>
-    public async Task<int> SyncAsync(int planId, CancellationToken ct = default)
+    /// <summary>Adds the cohort's participants selected since the plan was made (a manager of the plan); answers with the plan.</summary>
+    public async Task<RotationPlanDetail> SyncAsync(ClaimsPrincipal user, int planId, CancellationToken ct = default)
+    {
+        await access.RequireManageAsync(user, planId, ct);
+        await SyncUncheckedAsync(planId, ct);
+        return await detail.HandleUncheckedAsync(planId, ct);
+    }
+
+    /// <summary>
+    /// Adds the cohort's active participants who are not yet in the plan (with their default start period), without an
+    /// access check: for the handlers that checked already and for the solve job, which runs without a user.
+    /// </summary>
+    internal async Task<int> SyncUncheckedAsync(int planId, CancellationToken ct = default)
     {
         var plan = await db.RotationPlans.Include(p => p.Members)
             .FirstOrDefaultAsync(p => p.Id == planId, ct) ?? throw new NotFoundException(t["Plan.NotFound", planId]);
@@ -30,8 +43,9 @@ public sealed class RotationMembers(TalentChainDbContext db, RotationPlans plans
     }
 
     /// <summary>The period of the participant's first rotation (1-based).</summary>
-    public async Task SetStartPeriodAsync(int planId, int participantId, StartPeriodInput input, CancellationToken ct = default)
+    public async Task SetStartPeriodAsync(ClaimsPrincipal user, int planId, int participantId, StartPeriodInput input, CancellationToken ct = default)
     {
+        await access.RequireManageAsync(user, planId, ct);
         var plan = await db.RotationPlans.Include(p => p.Members).FirstOrDefaultAsync(p => p.Id == planId, ct) ?? throw new NotFoundException(t["Plan.NotFound", planId]);
         var m = plan.Members.FirstOrDefault(x => x.ParticipantId == participantId) ?? throw new NotFoundException(t["Member.NotFound", participantId]);
         if (input.StartPeriod is not { } s || s < 1 || s > plan.Periods)

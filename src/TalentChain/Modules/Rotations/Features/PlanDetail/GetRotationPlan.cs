@@ -1,5 +1,8 @@
+using System.Security.Claims;
 using TalentChain.Modules.Rotations.Domain;
+using TalentChain.Modules.Rotations.Features.Solve;
 using TalentChain.Optimization;
+using TalentChain.Platform.Jobs;
 
 
 using TalentChain.Modules.People.Contracts;
@@ -10,11 +13,26 @@ namespace TalentChain.Modules.Rotations.Features.PlanDetail;
 /// <summary>
 /// A plan as its page and API show it: settings, periods with dates, offers with capacity use, participants with start
 /// periods and preferences, the proposal (schedule, unplaced with localised reasons, placed, score, bound, gap) and what
-/// was published. Callers check read access (<see cref="RotationAccess.RequireReadAsync"/>) first.
+/// was published. Read by the program's managers, administrators and executives (<see cref="RotationAccess.RequireReadAsync"/>):
+/// 404 for an unknown plan, 403 for anyone else.
 /// </summary>
-public sealed class GetRotationPlan(RotationPlans plans, RotationNames names)
+public sealed class GetRotationPlan(RotationPlans plans, RotationNames names, RotationAccess access, JobStatusHandlers jobs)
 {
-    public async Task<RotationPlanDetail> HandleAsync(int planId, CancellationToken ct = default)
+    public async Task<RotationPlanDetail> HandleAsync(ClaimsPrincipal user, int planId, CancellationToken ct = default)
+    {
+        await access.RequireReadAsync(user, planId, ct);
+        return await HandleUncheckedAsync(planId, ct);
+    }
+
+    /// <summary>The plan's latest solve job (phase, best, bound, gap), if any; read access as for the plan.</summary>
+    public async Task<JobView?> LatestJobAsync(ClaimsPrincipal user, int planId, CancellationToken ct = default)
+    {
+        await access.RequireReadAsync(user, planId, ct);
+        return await jobs.LatestAsync(SolveRotationPlan.Subject(planId), ct);
+    }
+
+    /// <summary>The plan without an access check: for the handlers that checked already and answer with the plan after a change.</summary>
+    internal async Task<RotationPlanDetail> HandleUncheckedAsync(int planId, CancellationToken ct = default)
     {
         var plan = await plans.LoadAsync(planId, tracking: false, ct);
         var periods = Enumerable.Range(1, plan.Periods).Select(n => new PeriodView(n, plan.PeriodStart(n), plan.PeriodEnd(n))).ToList();

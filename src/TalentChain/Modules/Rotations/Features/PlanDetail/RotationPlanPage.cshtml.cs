@@ -58,17 +58,26 @@ public class RotationPlanPageModel(
     /// <summary>The plan's rotations.json.</summary>
     public async Task<IActionResult> OnGetInstanceAsync(CancellationToken ct)
     {
-        if (!await ReadableAsync(ct)) return Forbid();
-        return File(Encoding.UTF8.GetBytes(await files.ExportInstanceAsync(Id, ct)), "application/json", $"rotations-{Id}.json");
+        try
+        {
+            return File(Encoding.UTF8.GetBytes(await files.ExportInstanceAsync(User, Id, ct)), "application/json", $"rotations-{Id}.json");
+        }
+        catch (AccessDeniedException)
+        {
+            return Forbid();
+        }
     }
 
     /// <summary>The proposal's result.json.</summary>
     public async Task<IActionResult> OnGetResultAsync(CancellationToken ct)
     {
-        if (!await ReadableAsync(ct)) return Forbid();
         try
         {
-            return File(Encoding.UTF8.GetBytes(await files.ExportResultAsync(Id, ct)), "application/json", $"result-{Id}.json");
+            return File(Encoding.UTF8.GetBytes(await files.ExportResultAsync(User, Id, ct)), "application/json", $"result-{Id}.json");
+        }
+        catch (AccessDeniedException)
+        {
+            return Forbid();
         }
         catch (NotFoundException)
         {
@@ -77,7 +86,7 @@ public class RotationPlanPageModel(
     }
 
     public Task<IActionResult> OnPostSettingsAsync(CancellationToken ct) =>
-        ManageAsync(() => settings.HandleAsync(Id, new PlanSettingsInput(FirstPeriodStart, PeriodMonths, Periods, RotationsPerParticipant, MinSegments, Version), ct), t["Done.Settings"], ct);
+        ManageAsync(() => settings.HandleAsync(User, Id, new PlanSettingsInput(FirstPeriodStart, PeriodMonths, Periods, RotationsPerParticipant, MinSegments, Version), ct), t["Done.Settings"], ct);
 
     public async Task<IActionResult> OnPostOfferAsync(CancellationToken ct)
     {
@@ -100,36 +109,37 @@ public class RotationPlanPageModel(
                 else errors.Add($"places[{i}]", t["Offer.PlacesPeriod", i + 1, RotationPlans.MaxPlaces]);
             }
         }
-        return await ManageAsync(async () =>
+        // The places the form could not read are refused after the access check, as before.
+        return await ManageAsync(() => offers.SetAsync(User, Id, () =>
         {
             errors.ThrowIfAny(t["Offer.Invalid"]);
-            await offers.SetAsync(Id, new OfferInput(UnitCode, places, same), ct);
-        }, t["Done.Offer", UnitCode ?? ""], ct);
+            return new OfferInput(UnitCode, places, same);
+        }, ct), t["Done.Offer", UnitCode ?? ""], ct);
     }
 
     public Task<IActionResult> OnPostRemoveOfferAsync(CancellationToken ct) =>
-        ManageAsync(() => offers.RemoveAsync(Id, UnitCode ?? "", ct), t["Done.OfferRemoved", UnitCode ?? ""], ct);
+        ManageAsync(() => offers.RemoveAsync(User, Id, UnitCode ?? "", ct), t["Done.OfferRemoved", UnitCode ?? ""], ct);
 
     public Task<IActionResult> OnPostStartPeriodAsync(CancellationToken ct) =>
-        ManageAsync(() => members.SetStartPeriodAsync(Id, ParticipantId, new StartPeriodInput(StartPeriod), ct), t["Done.StartPeriod"], ct);
+        ManageAsync(() => members.SetStartPeriodAsync(User, Id, ParticipantId, new StartPeriodInput(StartPeriod), ct), t["Done.StartPeriod"], ct);
 
     public Task<IActionResult> OnPostSyncAsync(CancellationToken ct) =>
-        ManageAsync(() => members.SyncAsync(Id, ct), t["Done.Synced"], ct);
+        ManageAsync(() => members.SyncAsync(User, Id, ct), t["Done.Synced"], ct);
 
     public Task<IActionResult> OnPostSolveAsync(CancellationToken ct) =>
-        ManageAsync(() => solve.StartAsync(Id, ct), t["Done.SolveStarted"], ct);
+        ManageAsync(() => solve.StartAsync(User, Id, ct), t["Done.SolveStarted"], ct);
 
     public Task<IActionResult> OnPostAdjustAsync(CancellationToken ct) =>
-        ManageAsync(() => adjust.HandleAsync(Id, ParticipantId, new AdjustInput([.. Units.Select(u => u ?? "")], Version), ct), t["Done.Adjusted"], ct);
+        ManageAsync(() => adjust.HandleAsync(User, Id, ParticipantId, new AdjustInput([.. Units.Select(u => u ?? "")], Version), ct), t["Done.Adjusted"], ct);
 
     public Task<IActionResult> OnPostPublishAsync(CancellationToken ct) =>
-        ManageAsync(() => publish.HandleAsync(Id, new PublishInput(Version), User.Identity?.Name ?? "", ct), t["Done.Published"], ct);
+        ManageAsync(() => publish.HandleAsync(User, Id, new PublishInput(Version), User.Identity?.Name ?? "", ct), t["Done.Published"], ct);
 
     public Task<IActionResult> OnPostImportInstanceAsync(CancellationToken ct) =>
-        ManageAsync(async () => await files.ImportInstanceAsync(Id, await UploadTextAsync(), ct), t["Done.ImportedInstance"], ct);
+        ManageAsync(() => files.ImportInstanceAsync(User, Id, UploadTextAsync, ct), t["Done.ImportedInstance"], ct);
 
     public Task<IActionResult> OnPostImportResultAsync(CancellationToken ct) =>
-        ManageAsync(async () => await files.ImportResultAsync(Id, await UploadTextAsync(), ct), t["Done.ImportedResult"], ct);
+        ManageAsync(() => files.ImportResultAsync(User, Id, UploadTextAsync, ct), t["Done.ImportedResult"], ct);
 
     private async Task<string> UploadTextAsync()
     {
@@ -139,32 +149,19 @@ public class RotationPlanPageModel(
         return await reader.ReadToEndAsync();
     }
 
+    /// <summary>Runs a handler that checks the caller manages the plan; its refusal (403) or error shows on the reloaded page.</summary>
     private async Task<IActionResult> ManageAsync(Func<Task> call, string done, CancellationToken ct)
     {
         if (!IsManager) return Forbid();
-        if (await TryAsync(async () => await access.RequireManageAsync(User, Id, ct)) && await TryAsync(call))
-            return Done(done, new { id = Id });
+        if (await TryAsync(call)) return Done(done, new { id = Id });
         return await LoadAsync(ct);
-    }
-
-    private async Task<bool> ReadableAsync(CancellationToken ct)
-    {
-        try
-        {
-            await access.RequireReadAsync(User, Id, ct);
-            return true;
-        }
-        catch (AccessDeniedException)
-        {
-            return false;
-        }
     }
 
     private async Task<IActionResult> LoadAsync(CancellationToken ct)
     {
         try
         {
-            await access.RequireReadAsync(User, Id, ct);
+            Plan = await detail.HandleAsync(User, Id, ct);
         }
         catch (NotFoundException)
         {
@@ -174,7 +171,7 @@ public class RotationPlanPageModel(
         {
             return Forbid();
         }
-        Plan = await detail.HandleAsync(Id, ct);
+        // Which controls to show: a question, not a check (the handlers check).
         CanManage = await access.CanManageAsync(User, Id, ct);
         // The job card polls and cancels through /jobs/{id}, which requires the manage policy.
         Job = CanManage ? await jobs.LatestAsync(SolveRotationPlan.Subject(Id), ct) : null;

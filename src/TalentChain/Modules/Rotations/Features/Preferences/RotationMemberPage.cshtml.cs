@@ -11,7 +11,7 @@ using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.Rotations.Features.Preferences;
 
 /// <summary>/program/rotations/{id}/participants/{participantId}: a participant scores host units and sees their published rotations.</summary>
-public class RotationMemberPageModel(RotationPreferences plans, RotationAccess access, IStringLocalizer<RotationsResource> t) : RotationsPageBase
+public class RotationMemberPageModel(RotationPreferences plans, IStringLocalizer<RotationsResource> t) : RotationsPageBase
 {
     [FromRoute] public int Id { get; set; }
     [FromRoute] public int ParticipantId { get; set; }
@@ -24,16 +24,6 @@ public class RotationMemberPageModel(RotationPreferences plans, RotationAccess a
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        bool canEdit;
-        try
-        {
-            canEdit = await access.RequireMemberAsync(User, Id, ParticipantId, ct);
-        }
-        catch (AccessDeniedException)
-        {
-            return Forbid();
-        }
-        if (!canEdit) return Forbid();
         var errors = new FieldErrors();
         var scores = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (code, text) in Scores)
@@ -42,12 +32,15 @@ public class RotationMemberPageModel(RotationPreferences plans, RotationAccess a
             if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n)) scores[code] = n;
             else errors.Add($"scores.{code}", t["Preference.Range", code, 100]);
         }
-        if (await TryAsync(async () =>
+        // The scores the form could not read are refused after the access check, as before.
+        if (await TryAsync(() => plans.SetAsync(User, Id, ParticipantId, () =>
             {
                 errors.ThrowIfAny(t["Preference.Invalid"]);
-                await plans.SetAsync(Id, ParticipantId, new PreferencesInput(scores), true, ct);
-            }))
+                return new PreferencesInput(scores);
+            }, ct)))
             return Done(t["Done.Preferences"], new { id = Id, participantId = ParticipantId });
+        // Refused (someone else's preferences, or a line manager who only looks): the access-denied page, as before.
+        if (Response.StatusCode == StatusCodes.Status403Forbidden) return Forbid();
         return await LoadAsync(ct);
     }
 
@@ -55,8 +48,7 @@ public class RotationMemberPageModel(RotationPreferences plans, RotationAccess a
     {
         try
         {
-            var canEdit = await access.RequireMemberAsync(User, Id, ParticipantId, ct);
-            View = await plans.GetAsync(Id, ParticipantId, canEdit, ct);
+            View = await plans.GetAsync(User, Id, ParticipantId, ct);
             return Page();
         }
         catch (NotFoundException)

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Rotations.Domain;
@@ -10,11 +11,20 @@ using TalentChain.Modules.People.Contracts;
 using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.Rotations.Features.Preferences;
 
-/// <summary>One participant's side of a plan: their scored host units and their published rotations.</summary>
-public sealed class RotationPreferences(TalentChainDbContext db, RotationPlans plans, RotationNames names, IStringLocalizer<RotationsResource> t)
+/// <summary>
+/// One participant's side of a plan: their scored host units and their published rotations. The participant and the
+/// program's managers edit; their line manager, executives and administrators look (<see cref="RotationAccess.RequireMemberAsync"/>).
+/// </summary>
+public sealed class RotationPreferences(TalentChainDbContext db, RotationPlans plans, RotationNames names, RotationAccess access, IStringLocalizer<RotationsResource> t)
 {
-    /// <summary>One participant's preferences (every offered unit, scored or not) and published rotations.</summary>
-    public async Task<MyRotationsView> GetAsync(int planId, int participantId, bool canEdit, CancellationToken ct = default)
+    /// <summary>One participant's preferences (every offered unit, scored or not) and published rotations; whether the caller may edit them.</summary>
+    public async Task<MyRotationsView> GetAsync(ClaimsPrincipal user, int planId, int participantId, CancellationToken ct = default)
+    {
+        var canEdit = await access.RequireMemberAsync(user, planId, participantId, ct);
+        return await ViewAsync(planId, participantId, canEdit, ct);
+    }
+
+    private async Task<MyRotationsView> ViewAsync(int planId, int participantId, bool canEdit, CancellationToken ct)
     {
         var plan = await plans.LoadAsync(planId, tracking: false, ct);
         var m = plan.Members.FirstOrDefault(x => x.ParticipantId == participantId) ?? throw new NotFoundException(t["Member.NotFound", participantId]);
@@ -31,8 +41,17 @@ public sealed class RotationPreferences(TalentChainDbContext db, RotationPlans p
     }
 
     /// <summary>Replaces the participant's preferences (units by code; only offered units, never the home unit; 0–100).</summary>
-    public async Task<MyRotationsView> SetAsync(int planId, int participantId, PreferencesInput input, bool canEdit, CancellationToken ct = default)
+    public Task<MyRotationsView> SetAsync(ClaimsPrincipal user, int planId, int participantId, PreferencesInput input, CancellationToken ct = default) =>
+        SetAsync(user, planId, participantId, () => input, ct);
+
+    /// <summary>
+    /// As above, with the input read only once the caller may edit: a form's unreadable fields
+    /// (<see cref="ValidationFailedException"/> from <paramref name="readInput"/>) are reported after the refusal, never instead of it.
+    /// </summary>
+    public async Task<MyRotationsView> SetAsync(ClaimsPrincipal user, int planId, int participantId, Func<PreferencesInput> readInput, CancellationToken ct = default)
     {
+        if (!await access.RequireMemberAsync(user, planId, participantId, ct)) throw new AccessDeniedException(access.OwnOnlyMessage);
+        var input = readInput();
         var plan = await db.RotationPlans.Include(p => p.Offers).ThenInclude(o => o.OrgUnit)
             .Include(p => p.Members).ThenInclude(m => m.Preferences)
             .Include(p => p.Members).ThenInclude(m => m.Participant!).ThenInclude(p => p.Employee)
@@ -64,6 +83,6 @@ public sealed class RotationPreferences(TalentChainDbContext db, RotationPlans p
         }
         plans.Touch(plan);
         await db.SaveChangesAsync(ct);
-        return await GetAsync(planId, participantId, canEdit, ct);
+        return await ViewAsync(planId, participantId, canEdit: true, ct);
     }
 }

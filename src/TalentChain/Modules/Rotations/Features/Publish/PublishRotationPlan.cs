@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Rotations.Domain;
@@ -22,10 +23,11 @@ namespace TalentChain.Modules.Rotations.Features.Publish;
 /// </summary>
 public sealed class PublishRotationPlan(
     TalentChainDbContext db, TimeProvider clock, INotifier notifier, IStageSchedule stages, RotationPlans plans, GetRotationPlan detail,
-    IStringLocalizer<RotationsResource> t)
+    RotationAccess access, IStringLocalizer<RotationsResource> t)
 {
-    public async Task<RotationPlanDetail> HandleAsync(int planId, PublishInput input, string by, CancellationToken ct = default)
+    public async Task<RotationPlanDetail> HandleAsync(ClaimsPrincipal user, int planId, PublishInput input, string by, CancellationToken ct = default)
     {
+        await access.RequireManageAsync(user, planId, ct);
         var plan = await plans.LoadAsync(planId, tracking: true, ct);
         plans.CheckVersion(plan, input.Version);
         if (!plan.HasProposal || plan.ProposalItems.Count == 0) throw ValidationFailedException.For(t["Publish.Refused"], "plan", t["Publish.NoProposal"]);
@@ -51,7 +53,7 @@ public sealed class PublishRotationPlan(
                 await notifier.NotifyEmployeeAsync<RotationsResource>(manager, "Notify.PublishedManager.Subject", "Notify.PublishedManager.Body", [name, plan.Cohort.Name, list], link + pid, dedup + ":manager", ct);
         }
         await db.SaveChangesAsync(ct);
-        return await detail.HandleAsync(planId, ct);
+        return await detail.HandleUncheckedAsync(planId, ct);
     }
 
     /// <summary>

@@ -10,11 +10,8 @@ internal static class PublishRotationPlanEndpoint
 {
     public static RouteGroupBuilder MapPublishRotationPlan(this RouteGroupBuilder api)
     {
-        api.MapPost("/plans/{id:int}/publish", async Task<Ok<RotationPlanDetail>> (int id, PublishInput? input, HttpContext http, RotationAccess access, PublishRotationPlan h, CancellationToken ct) =>
-            {
-                await access.RequireManageAsync(http.User, id, ct);
-                return TypedResults.Ok(await h.HandleAsync(id, input ?? new PublishInput(), http.Actor(), ct));
-            })
+        api.MapPost("/plans/{id:int}/publish", async Task<Ok<RotationPlanDetail>> (int id, PublishInput? input, HttpContext http, PublishRotationPlan h, CancellationToken ct) =>
+                TypedResults.Ok(await h.HandleAsync(http.User, id, input ?? new PublishInput(), http.Actor(), ct)))
             .RequireAuthorization(ProgramPolicies.Manage).WithName("PublishRotationPlan")
             .WithSummary("The proposal becomes the participants' rotation stages (host unit, planned dates); participants and line managers are notified.").Validated();
         return api;

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Rotations.Features.PlanDetail;
 using TalentChain.Platform.Data;
@@ -14,10 +15,12 @@ namespace TalentChain.Modules.Rotations.Features.ReviewProposal;
 /// message when it breaks a rule: the number of rotations, the horizon, unknown or not-offered units, the home unit, a unit
 /// twice, too few segments, or a full unit in a period.
 /// </summary>
-public sealed class AdjustRotationProposal(TalentChainDbContext db, RotationPlans plans, RotationNames names, GetRotationPlan detail, IStringLocalizer<RotationsResource> t)
+public sealed class AdjustRotationProposal(
+    TalentChainDbContext db, RotationPlans plans, RotationNames names, GetRotationPlan detail, RotationAccess access, IStringLocalizer<RotationsResource> t)
 {
-    public async Task<RotationPlanDetail> HandleAsync(int planId, int participantId, AdjustInput input, CancellationToken ct = default)
+    public async Task<RotationPlanDetail> HandleAsync(ClaimsPrincipal user, int planId, int participantId, AdjustInput input, CancellationToken ct = default)
     {
+        await access.RequireManageAsync(user, planId, ct);
         var plan = await plans.LoadAsync(planId, tracking: true, ct);
         plans.CheckVersion(plan, input.Version);
         if (!plan.HasProposal) throw ValidationFailedException.For(t["Adjust.Refused"], "plan", t["Adjust.NoProposal"]);
@@ -30,6 +33,6 @@ public sealed class AdjustRotationProposal(TalentChainDbContext db, RotationPlan
         plan.Adjust(participantId, m.StartPeriod, [.. codes.Select(c => unitIds[c])]);
         plans.Touch(plan);
         await db.SaveChangesAsync(ct);
-        return await detail.HandleAsync(planId, ct);
+        return await detail.HandleUncheckedAsync(planId, ct);
     }
 }

@@ -11,11 +11,8 @@ internal static class AdjustRotationProposalEndpoint
 {
     public static RouteGroupBuilder MapAdjustRotationProposal(this RouteGroupBuilder api)
     {
-        api.MapPut("/plans/{id:int}/proposal/participants/{participantId:int}", async Task<Ok<RotationPlanDetail>> (int id, int participantId, AdjustInput input, ClaimsPrincipal user, RotationAccess access, AdjustRotationProposal h, CancellationToken ct) =>
-            {
-                await access.RequireManageAsync(user, id, ct);
-                return TypedResults.Ok(await h.HandleAsync(id, participantId, input, ct));
-            })
+        api.MapPut("/plans/{id:int}/proposal/participants/{participantId:int}", async Task<Ok<RotationPlanDetail>> (int id, int participantId, AdjustInput input, ClaimsPrincipal user, AdjustRotationProposal h, CancellationToken ct) =>
+                TypedResults.Ok(await h.HandleAsync(user, id, participantId, input, ct)))
             .RequireAuthorization(ProgramPolicies.Manage).WithName("AdjustRotationProposal")
             .WithSummary("Set a participant's rotations by hand (host unit codes in order from the start period); refused with the rule broken (capacity, home unit, a unit twice, segments).").Validated();
         return api;

@@ -11,11 +11,8 @@ internal static class UpdatePlanSettingsEndpoint
 {
     public static RouteGroupBuilder MapUpdatePlanSettings(this RouteGroupBuilder api)
     {
-        api.MapPut("/plans/{id:int}/settings", async Task<Ok<RotationPlanDetail>> (int id, PlanSettingsInput input, ClaimsPrincipal user, RotationAccess access, UpdatePlanSettings h, CancellationToken ct) =>
-            {
-                await access.RequireManageAsync(user, id, ct);
-                return TypedResults.Ok(await h.HandleAsync(id, input, ct));
-            })
+        api.MapPut("/plans/{id:int}/settings", async Task<Ok<RotationPlanDetail>> (int id, PlanSettingsInput input, ClaimsPrincipal user, UpdatePlanSettings h, CancellationToken ct) =>
+                TypedResults.Ok(await h.HandleAsync(user, id, input, ct)))
             .RequireAuthorization(ProgramPolicies.Manage).WithName("UpdateRotationPlanSettings").WithSummary("Change the period grid or the rules; a change clears the proposal.").Validated();
         return api;
     }

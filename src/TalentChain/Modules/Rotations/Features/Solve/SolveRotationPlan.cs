@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -21,16 +22,18 @@ namespace TalentChain.Modules.Rotations.Features.Solve;
 /// one transaction; a failed or cancelled run changes nothing.
 /// </summary>
 public sealed class SolveRotationPlan(
-    TalentChainDbContext db, TimeProvider clock, JobRunner jobs, RotationPlans plans, RotationMembers members, IStringLocalizer<RotationsResource> t)
+    TalentChainDbContext db, TimeProvider clock, JobRunner jobs, RotationPlans plans, RotationMembers members, RotationAccess access,
+    IStringLocalizer<RotationsResource> t)
 {
     public const string JobKind = "rotations.solve";
 
     public static string Subject(int planId) => string.Create(CultureInfo.InvariantCulture, $"rotation-plan:{planId}");
 
-    /// <summary>Queues a solve of the plan as it is now.</summary>
-    public async Task<SolveStarted> StartAsync(int planId, CancellationToken ct = default)
+    /// <summary>Queues a solve of the plan as it is now (a manager of the plan).</summary>
+    public async Task<SolveStarted> StartAsync(ClaimsPrincipal user, int planId, CancellationToken ct = default)
     {
-        await members.SyncAsync(planId, ct);
+        await access.RequireManageAsync(user, planId, ct);
+        await members.SyncUncheckedAsync(planId, ct);
         var (plan, instance) = await plans.InstanceAsync(planId, ct);
         var errors = new FieldErrors();
         if (instance.HostUnits.Count == 0) errors.Add("offers", t["Solve.NoOffers"]);
@@ -46,10 +49,13 @@ public sealed class SolveRotationPlan(
         return new SolveStarted(id, $"/jobs/{id}");
     }
 
-    /// <summary>The queued solve, on whichever node runs it: rebuilds the plan's instance as it is now, solves, stores.</summary>
+    /// <summary>
+    /// The queued solve, on whichever node runs it: rebuilds the plan's instance as it is now, solves, stores. No user and no
+    /// access check: <see cref="StartAsync"/> checked the manager who queued it.
+    /// </summary>
     public async Task<JobOutcome> RunJobAsync(int planId, IJobProgress progress, CancellationToken ct)
     {
-        await members.SyncAsync(planId, ct);
+        await members.SyncUncheckedAsync(planId, ct);
         var (_, instance) = await plans.InstanceAsync(planId, ct);
         var result = await SolveAndStoreAsync(planId, instance, SolverJobDetail.Reporter(progress), ct);
         return new JobOutcome(true, JsonSerializer.Serialize(new { placed = result.Placed, totalScore = result.TotalScore, boundPlaced = result.Bound.Count, boundScore = result.Bound.Score, gap = result.Gap }));

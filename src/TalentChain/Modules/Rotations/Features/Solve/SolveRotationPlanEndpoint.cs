@@ -11,10 +11,9 @@ internal static class SolveRotationPlanEndpoint
 {
     public static RouteGroupBuilder MapSolveRotationPlan(this RouteGroupBuilder api)
     {
-        api.MapPost("/plans/{id:int}/solve", async Task<Accepted<SolveStarted>> (int id, ClaimsPrincipal user, RotationAccess access, SolveRotationPlan h, CancellationToken ct) =>
+        api.MapPost("/plans/{id:int}/solve", async Task<Accepted<SolveStarted>> (int id, ClaimsPrincipal user, SolveRotationPlan h, CancellationToken ct) =>
             {
-                await access.RequireManageAsync(user, id, ct);
-                var started = await h.StartAsync(id, ct);
+                var started = await h.StartAsync(user, id, ct);
                 return TypedResults.Accepted($"/api/v1/jobs/{started.JobId}", started);
             })
             .RequireAuthorization(ProgramPolicies.Manage).WithName("SolveRotationPlan")
