@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Net;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.People;
 using TalentChain.Modules.People.Domain;
@@ -12,6 +11,7 @@ using TalentChain.Modules.TalentProgram;
 using TalentChain.Platform.Demo;
 using TalentChain.Modules.Rotations;
 using TalentChain.Modules.Rotations.Domain;
+using TalentChain.Modules.Rotations.Features;
 using TalentChain.Tests.Infrastructure;
 
 namespace TalentChain.Tests.Modules.Rotations;
@@ -65,13 +65,13 @@ internal static class RotationTestData
         return new Cohort(cohort.Id, ids, start);
     });
 
-    public static async Task<JsonElement> CreatePlanAsync(HttpClient pm, int cohortId, int periods = 12) =>
-        await ApiAssert.JsonAsync(await pm.PostAsJsonAsync("/api/v1/program/rotations/plans", new { cohortId, periods, periodMonths = 3 }), HttpStatusCode.Created);
+    public static async Task<RotationPlanDetail> CreatePlanAsync(HttpClient pm, int cohortId, int periods = 12) =>
+        await ApiAssert.JsonAsync<RotationPlanDetail>(await pm.PostAsJsonAsync("/api/v1/program/rotations/plans", new { cohortId, periods, periodMonths = 3 }), HttpStatusCode.Created);
 
     public static async Task OfferAllAsync(HttpClient pm, int planId, int places)
     {
         foreach (var code in HostUnits)
-            await ApiAssert.JsonAsync(await pm.PutAsJsonAsync($"/api/v1/program/rotations/plans/{planId}/offers", new { orgUnitCode = code, sameForAll = places }), HttpStatusCode.OK);
+            await ApiAssert.JsonAsync<OfferView>(await pm.PutAsJsonAsync($"/api/v1/program/rotations/plans/{planId}/offers", new { orgUnitCode = code, sameForAll = places }), HttpStatusCode.OK);
     }
 
     public sealed record JobDto(Guid Id, string Status, bool Finished, string? Error);
@@ -79,8 +79,8 @@ internal static class RotationTestData
     /// <summary>Starts a solve through the API and waits for its job to finish.</summary>
     public static async Task<JobDto> SolveAsync(HttpClient pm, int planId)
     {
-        var started = await ApiAssert.JsonAsync(await pm.PostAsync($"/api/v1/program/rotations/plans/{planId}/solve", null), HttpStatusCode.Accepted);
-        var id = started.GetProperty("jobId").GetGuid();
+        var started = await ApiAssert.JsonAsync<SolveStarted>(await pm.PostAsync($"/api/v1/program/rotations/plans/{planId}/solve", null), HttpStatusCode.Accepted);
+        var id = started.JobId;
         for (var i = 0; i < 600; i++)
         {
             var job = (await pm.GetFromJsonAsync<JobDto>($"/api/v1/jobs/{id}"))!;
@@ -99,6 +99,5 @@ internal static class RotationTestData
     public static Task<int> PublishedDemoPlanAsync(TalentChainFactory app) => app.WithDbAsync(db =>
         db.RotationPlans.Where(p => p.Status == RotationPlanStatus.Published).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
 
-    public static List<string> Units(JsonElement scheduleRow) =>
-        [.. scheduleRow.GetProperty("rotations").EnumerateArray().Select(r => r.GetProperty("unitCode").GetString()!)];
+    public static List<string> Units(ScheduleRow scheduleRow) => [.. scheduleRow.Rotations.Select(r => r.UnitCode)];
 }
