@@ -1,11 +1,11 @@
 using System.Diagnostics;
-using System.Net;
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.People;
 using TalentChain.Modules.People.Domain;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Tests.Infrastructure;
 using Xunit.Abstractions;
+using static TalentChain.Modules.Knowledge.Features.KnowledgeEndpoints;
 
 namespace TalentChain.Tests.Modules.Knowledge;
 
@@ -82,19 +82,18 @@ public sealed class CoverageAtScaleTests(ITestOutputHelper output)
 
         watch.Restart();
         var exec = await app.SignInAsync("exec");
-        var coverage = await ApiAssert.JsonAsync(await exec.GetAsync("/api/v1/knowledge/coverage"), HttpStatusCode.OK);
+        var coverage = await exec.GetJsonAsync<CoverageApi>("/api/v1/knowledge/coverage");
         output.WriteLine($"recompute and read: {watch.Elapsed.TotalSeconds:0.0} s; holders per technology: {string.Join(", ", expected.Select(e => $"{e.Key} {e.Value}"))}");
 
-        var shown = coverage.GetProperty("technologies").EnumerateArray()
-            .ToDictionary(t => t.GetProperty("code").GetString()!, t => t.GetProperty("holders").GetInt32());
+        var shown = coverage.Technologies.ToDictionary(t => t.Code, t => t.Holders);
         Assert.Equal(expected.OrderBy(e => e.Key), shown.OrderBy(e => e.Key));
         // A technology with many holders at full weight is not flagged for want of holders.
-        Assert.Contains(coverage.GetProperty("technologies").EnumerateArray(), t => t.GetProperty("holders").GetInt32() > 1000 && !t.GetProperty("flagged").GetBoolean());
+        Assert.Contains(coverage.Technologies, t => t.Holders > 1000 && !t.Flagged);
 
         // The snapshot is stored: the next read finds it current and does not recompute.
         Assert.False(await app.WithDbAsync(db => db.Database.SqlQueryRaw<bool>("""SELECT "Stale" AS "Value" FROM "CoverageStates" """).FirstAsync()));
         Assert.Equal(expected.Count, await app.WithDbAsync(db => db.Database.SqlQueryRaw<int>("""SELECT count(*)::int AS "Value" FROM "CoverageSnapshots" """).FirstAsync()));
-        var again = await ApiAssert.JsonAsync(await exec.GetAsync("/api/v1/knowledge/coverage"), HttpStatusCode.OK);
-        Assert.Equal(coverage.GetProperty("computedAt").GetString(), again.GetProperty("computedAt").GetString());
+        var again = await exec.GetJsonAsync<CoverageApi>("/api/v1/knowledge/coverage");
+        Assert.Equal(coverage.ComputedAt, again.ComputedAt);
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using TalentChain.Tests.Infrastructure;
 
 namespace TalentChain.Tests.Modules.TalentProgram;
 
@@ -34,7 +35,30 @@ public sealed class SolveCliTests : IDisposable
         return path;
     }
 
-    private static List<string> Keys(JsonElement e) => [.. e.EnumerateObject().Select(p => p.Name)];
+    // The files as these tests read them (the interchange format, not an API response): test-side, read with the strict reader.
+    private sealed record MentoringAssignmentFile(string Participant, string Mentor, string Role);
+    private sealed record MentoringBoundFile(int FilledSlots, long TotalScore);
+    private sealed record MentoringResultFile(List<MentoringAssignmentFile> Assignments, int FilledSlots, long TotalScore, MentoringBoundFile Bound, bool Optimal);
+    private sealed record RotationFile(int Period, string HostUnit);
+    private sealed record RotationPlanFile(string Participant, List<RotationFile> Rotations);
+    private sealed record UnplacedFile(string Participant, string Reason);
+    private sealed record RotationBoundFile(int Placed, long TotalScore);
+    private sealed record RotationResultFile(List<RotationPlanFile> Plans, List<UnplacedFile> Unplaced, int Placed, long TotalScore, RotationBoundFile Bound, double Gap);
+
+    private static T Read<T>(string json)
+    {
+        var value = JsonSerializer.Deserialize<T>(json, ApiJson.Options);
+        Assert.True(value is not null, $"expected a {typeof(T).Name}, got: {json}");
+        return value;
+    }
+
+    /// <summary>Property names in order, of the file or of one of its objects: a deliberate wire-format check (the exact format), so raw JSON.</summary>
+    private static List<string> PropertyNames(string json, string? member = null)
+    {
+        using var doc = JsonDocument.Parse(json);
+        var e = member is null ? doc.RootElement : doc.RootElement.GetProperty(member);
+        return [.. e.EnumerateObject().Select(p => p.Name)];
+    }
 
     [Fact]
     public async Task SolveMentoring_IssueFile_WritesProvenOptimumInExactFormat()
@@ -49,17 +73,17 @@ public sealed class SolveCliTests : IDisposable
 
         Assert.True(exit == 0, stderr);
         Assert.Contains("result.json", stdout, StringComparison.Ordinal);
-        using var result = JsonDocument.Parse(File.ReadAllText(output));
-        var root = result.RootElement;
-        Assert.Equal(["assignments", "filledSlots", "totalScore", "bound", "optimal"], Keys(root));
-        var assignment = Assert.Single(root.GetProperty("assignments").EnumerateArray().ToList());
-        Assert.Equal(("P1", "M1", "technical"), (assignment.GetProperty("participant").GetString(), assignment.GetProperty("mentor").GetString(), assignment.GetProperty("role").GetString()));
-        Assert.Equal(1, root.GetProperty("filledSlots").GetInt32());
-        Assert.Equal(37, root.GetProperty("totalScore").GetInt64());
-        Assert.Equal(["filledSlots", "totalScore"], Keys(root.GetProperty("bound")));
-        Assert.Equal(1, root.GetProperty("bound").GetProperty("filledSlots").GetInt32());
-        Assert.Equal(37, root.GetProperty("bound").GetProperty("totalScore").GetInt64());
-        Assert.True(root.GetProperty("optimal").GetBoolean());
+        var json = File.ReadAllText(output);
+        var result = Read<MentoringResultFile>(json);
+        Assert.Equal(["assignments", "filledSlots", "totalScore", "bound", "optimal"], PropertyNames(json));
+        var assignment = Assert.Single(result.Assignments);
+        Assert.Equal(("P1", "M1", "technical"), (assignment.Participant, assignment.Mentor, assignment.Role));
+        Assert.Equal(1, result.FilledSlots);
+        Assert.Equal(37, result.TotalScore);
+        Assert.Equal(["filledSlots", "totalScore"], PropertyNames(json, "bound"));
+        Assert.Equal(1, result.Bound.FilledSlots);
+        Assert.Equal(37, result.Bound.TotalScore);
+        Assert.True(result.Optimal);
     }
 
     [Fact]
@@ -117,19 +141,19 @@ public sealed class SolveCliTests : IDisposable
         var (exit, _, stderr) = await RunAsync("solve", "rotations", "--in", input, "--out", output);
 
         Assert.True(exit == 0, stderr);
-        using var result = JsonDocument.Parse(File.ReadAllText(output));
-        var root = result.RootElement;
-        Assert.Equal(["plans", "unplaced", "placed", "totalScore", "bound", "gap"], Keys(root));
-        Assert.Equal(2, root.GetProperty("placed").GetInt32());
-        var p1 = root.GetProperty("plans").EnumerateArray().Single(p => p.GetProperty("participant").GetString() == "P1");
-        var p1Units = p1.GetProperty("rotations").EnumerateArray().Select(r => (r.GetProperty("period").GetInt32(), r.GetProperty("hostUnit").GetString())).ToList();
-        Assert.Equal([1, 2, 3], p1Units.Select(r => r.Item1).ToList());
-        Assert.DoesNotContain(p1Units, r => r.Item2 == "U1");
-        var unplaced = Assert.Single(root.GetProperty("unplaced").EnumerateArray().ToList());
-        Assert.Equal("P3", unplaced.GetProperty("participant").GetString());
-        Assert.False(string.IsNullOrWhiteSpace(unplaced.GetProperty("reason").GetString()));
-        Assert.Equal(["placed", "totalScore"], Keys(root.GetProperty("bound")));
-        Assert.True(root.GetProperty("bound").GetProperty("totalScore").GetInt64() >= root.GetProperty("totalScore").GetInt64());
-        Assert.Equal(0.0, root.GetProperty("gap").GetDouble());
+        var json = File.ReadAllText(output);
+        var result = Read<RotationResultFile>(json);
+        Assert.Equal(["plans", "unplaced", "placed", "totalScore", "bound", "gap"], PropertyNames(json));
+        Assert.Equal(2, result.Placed);
+        var p1 = result.Plans.Single(p => p.Participant == "P1");
+        var p1Units = p1.Rotations.Select(r => (r.Period, r.HostUnit)).ToList();
+        Assert.Equal([1, 2, 3], p1Units.Select(r => r.Period).ToList());
+        Assert.DoesNotContain(p1Units, r => r.HostUnit == "U1");
+        var unplaced = Assert.Single(result.Unplaced);
+        Assert.Equal("P3", unplaced.Participant);
+        Assert.False(string.IsNullOrWhiteSpace(unplaced.Reason));
+        Assert.Equal(["placed", "totalScore"], PropertyNames(json, "bound"));
+        Assert.True(result.Bound.TotalScore >= result.TotalScore);
+        Assert.Equal(0.0, result.Gap);
     }
 }
