@@ -57,13 +57,17 @@ public class RelationshipPageModel(RelationshipsHandler relationships, MeetingsH
     {
         try
         {
+            View = await relationships.GetAsync(User, Id, ct);
+            // Who the viewer is to the relationship: which of the forms the page offers.
             Caller = await relationships.RoleAsync(User, Id, ct);
-            if (!Caller.CanSee) return Forbid();
-            View = await relationships.GetAsync(Id, ct);
         }
         catch (NotFoundException)
         {
             return NotFound();
+        }
+        catch (AccessDeniedException)
+        {
+            return Forbid();
         }
         return null;
     }
