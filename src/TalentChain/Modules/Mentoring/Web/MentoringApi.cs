@@ -13,10 +13,4 @@ internal static class MentoringApi
     /// <summary>The module's API group: the program's conventions (<see cref="ProgramApi.ProgramGroup"/>) under the mentoring prefix.</summary>
     public static RouteGroupBuilder MentoringGroup(this IEndpointRouteBuilder app) =>
         app.ProgramGroup(Prefix, "Talent program: 1+1+1 mentoring rounds");
-
-    public static async Task<string> BodyAsync(this HttpRequest request, CancellationToken ct)
-    {
-        using var reader = new StreamReader(request.Body);
-        return await reader.ReadToEndAsync(ct);
-    }
 }

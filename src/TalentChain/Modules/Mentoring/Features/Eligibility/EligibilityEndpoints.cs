@@ -14,11 +14,8 @@ public static class EligibilityEndpoints
     public static RouteGroupBuilder MapEligibility(this RouteGroupBuilder api)
     {
         var round = api.MapGroup("/rounds/{id:int}");
-        round.MapGet("/participants/{participantId:int}/eligibility", async Task<Ok<EligibilityView>> (int id, int participantId, ClaimsPrincipal user, MentoringAccess access, EligibilityHandler h, CancellationToken ct) =>
-            {
-                await access.RequireReadAsync(user, id, ct);
-                return TypedResults.Ok(await h.EligibilityAsync(id, participantId, ct));
-            })
+        round.MapGet("/participants/{participantId:int}/eligibility", async Task<Ok<EligibilityView>> (int id, int participantId, ClaimsPrincipal user, EligibilityHandler h, CancellationToken ct) =>
+                TypedResults.Ok(await h.EligibilityAsync(user, id, participantId, ct)))
             .WithName("GetMentoringEligibility").WithSummary("For one participant: every volunteer and role, eligible with the score breakdown, or the precise reasons not (localised).").Validated();
         return api;
     }

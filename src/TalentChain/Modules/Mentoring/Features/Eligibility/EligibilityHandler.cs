@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Mentoring.Domain;
 using TalentChain.Modules.TalentProgram.Contracts;
@@ -16,10 +17,12 @@ public sealed record EligibilityView(int ParticipantId, string ParticipantName, 
 }
 
 /// <summary>For one participant of a round: every volunteer and role, eligible with the score breakdown, or the reasons not.</summary>
-public sealed class EligibilityHandler(RoundLoader rounds, MentoringLabels labels, IStringLocalizer<MentoringResource> t)
+/// <remarks>The round's managers, and executives read (403 for anyone else).</remarks>
+public sealed class EligibilityHandler(RoundLoader rounds, MentoringAccess access, MentoringLabels labels, IStringLocalizer<MentoringResource> t)
 {
-    public async Task<EligibilityView> EligibilityAsync(int roundId, int participantId, CancellationToken ct = default)
+    public async Task<EligibilityView> EligibilityAsync(ClaimsPrincipal user, int roundId, int participantId, CancellationToken ct = default)
     {
+        await access.RequireReadAsync(user, roundId, ct);
         var ctx = await rounds.ContextAsync(roundId, null, ct);
         var p = ctx.Participants.FirstOrDefault(x => x.ParticipantId == participantId) ?? throw new NotFoundException(t["Round.ParticipantNotIn", participantId]);
         var verdicts = new List<VerdictView>();

@@ -9,7 +9,7 @@ using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.Mentoring.Features.Eligibility;
 
 /// <summary>/program/mentoring/rounds/{id}/participants/{participantId}: every volunteer and role, eligible with its score breakdown or the reasons not.</summary>
-public class EligibilityPageModel(EligibilityHandler eligibility, MentoringAccess access) : MentoringPageBase
+public class EligibilityPageModel(EligibilityHandler eligibility) : MentoringPageBase
 {
     [FromRoute] public int Id { get; set; }
     [FromRoute] public int ParticipantId { get; set; }
@@ -19,8 +19,7 @@ public class EligibilityPageModel(EligibilityHandler eligibility, MentoringAcces
     {
         try
         {
-            await access.RequireReadAsync(User, Id, ct);
-            View = await eligibility.EligibilityAsync(Id, ParticipantId, ct);
+            View = await eligibility.EligibilityAsync(User, Id, ParticipantId, ct);
         }
         catch (NotFoundException)
         {

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.TalentProgram.Contracts;
 using TalentChain.Optimization;
@@ -10,20 +11,29 @@ using TalentChain.Modules.People.Contracts;
 namespace TalentChain.Modules.Mentoring.Features.Interchange;
 
 /// <summary>A round in the interchange format: export the instance and the proposal, import either (checked; nothing changes on a problem).</summary>
-public sealed class InterchangeHandler(TalentChainDbContext db, TimeProvider clock, RoundLoader rounds, IStringLocalizer<MentoringResource> t)
+/// <remarks>Exports: the round's managers, and executives read; imports: its managers only (403 for anyone else).</remarks>
+public sealed class InterchangeHandler(TalentChainDbContext db, TimeProvider clock, RoundLoader rounds, MentoringAccess access, IStringLocalizer<MentoringResource> t)
 {
-    public async Task<string> ExportInstanceAsync(int roundId, CancellationToken ct = default) =>
-        MentoringJson.WriteInstance((await rounds.ContextAsync(roundId, null, ct)).Instance());
+    public async Task<string> ExportInstanceAsync(ClaimsPrincipal user, int roundId, CancellationToken ct = default)
+    {
+        await access.RequireReadAsync(user, roundId, ct);
+        return MentoringJson.WriteInstance((await rounds.ContextAsync(roundId, null, ct)).Instance());
+    }
 
-    public async Task<string?> ExportResultAsync(int roundId, CancellationToken ct = default) =>
-        (await rounds.RoundAsync(roundId, ct, mustBeOpen: false)).ProposalJson;
+    public async Task<string?> ExportResultAsync(ClaimsPrincipal user, int roundId, CancellationToken ct = default)
+    {
+        await access.RequireReadAsync(user, roundId, ct);
+        return (await rounds.RoundAsync(roundId, ct, mustBeOpen: false)).ProposalJson;
+    }
 
     /// <summary>
     /// An instance file replaces the round's candidate triples and the volunteers' capacities. Mentors must be volunteers,
     /// participants must be in the round (employee numbers); any problem names the entry and nothing changes.
     /// </summary>
-    public async Task ImportInstanceAsync(int roundId, string json, CancellationToken ct = default)
+    public async Task ImportInstanceAsync(ClaimsPrincipal user, int roundId, Stream file, CancellationToken ct = default)
     {
+        await access.RequireManageAsync(user, roundId, ct);
+        var json = await ReadAllAsync(file, ct);
         var round = await rounds.RoundAsync(roundId, ct);
         var instance = ReadFile(json, MentoringJson.ReadInstance, "file");
         var ctx = await rounds.ContextAsync(roundId, round, ct);
@@ -43,8 +53,9 @@ public sealed class InterchangeHandler(TalentChainDbContext db, TimeProvider clo
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task ClearImportedInstanceAsync(int roundId, CancellationToken ct = default)
+    public async Task ClearImportedInstanceAsync(ClaimsPrincipal user, int roundId, CancellationToken ct = default)
     {
+        await access.RequireManageAsync(user, roundId, ct);
         var round = await rounds.RoundAsync(roundId, ct);
         round.UseInstance(null);
         rounds.Touch(round);
@@ -52,8 +63,10 @@ public sealed class InterchangeHandler(TalentChainDbContext db, TimeProvider clo
     }
 
     /// <summary>A result file becomes the proposal when it is feasible for the round's instance (pins included); otherwise nothing changes.</summary>
-    public async Task ImportResultAsync(int roundId, string json, CancellationToken ct = default)
+    public async Task ImportResultAsync(ClaimsPrincipal user, int roundId, Stream file, CancellationToken ct = default)
     {
+        await access.RequireManageAsync(user, roundId, ct);
+        var json = await ReadAllAsync(file, ct);
         var round = await rounds.RoundAsync(roundId, ct);
         var result = ReadFile(json, MentoringJson.ReadResult, "file");
         var ctx = await rounds.ContextAsync(roundId, round, ct);
@@ -63,6 +76,14 @@ public sealed class InterchangeHandler(TalentChainDbContext db, TimeProvider clo
             if (!result.Assignments.Contains(pin)) throw Invalid("file", "assignments", t["Import.PinMissing", pin.Participant, pin.Mentor, MentoringJson.RoleName(pin.Role)]);
         round.Propose(MentoringJson.WriteResult(result), clock.GetUtcNow(), "import");
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The uploaded file (the request body, or a form's file), read only once the caller may import.</summary>
+    private static async Task<string> ReadAllAsync(Stream file, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        using var reader = new StreamReader(file, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        return await reader.ReadToEndAsync(ct);
     }
 
     private T ReadFile<T>(string json, Func<string, T> read, string field)

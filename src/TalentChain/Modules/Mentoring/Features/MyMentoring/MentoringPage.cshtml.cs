@@ -48,11 +48,7 @@ public class MentoringPageModel(ListRoundsHandler list, OpenRoundHandler openRou
     {
         if (!IsManager) return Forbid();
         RoundSummary? opened = null;
-        if (await TryAsync(async () =>
-            {
-                if (CohortId is { } c) await access.RequireManagesAsync(User, ProgramScope.Cohort, c, ct);
-                opened = await openRound.OpenAsync(new OpenRoundInput(CohortId, Name, Kind), User.Identity?.Name ?? "", ct);
-            }))
+        if (await TryAsync(async () => opened = await openRound.OpenAsync(User, new OpenRoundInput(CohortId, Name, Kind), User.Identity?.Name ?? "", ct)))
         {
             Message = t["Round.Opened", opened!.Name];
             return Redirect($"/program/mentoring/rounds/{opened.Id}");
@@ -63,23 +59,29 @@ public class MentoringPageModel(ListRoundsHandler list, OpenRoundHandler openRou
 
     public async Task<IActionResult> OnPostVolunteerAsync(CancellationToken ct)
     {
-        if (!MentoringAccess.MayVolunteer(User) || await access.ViewerEmployeeIdAsync(User, ct) is not { } employee) return Forbid();
-        if (await TryAsync(() => volunteers.VolunteerAsync(RoundId, employee, new VolunteerInput(employee, Technical, Career, Peer, Total), User.Identity?.Name ?? "", ct)))
-            return Done(t["Volunteer.Saved"]);
+        switch (await TryOrRefuseAsync(() => volunteers.VolunteerMyselfAsync(User, RoundId, new VolunteerInput(null, Technical, Career, Peer, Total), User.Identity?.Name ?? "", ct)))
+        {
+            case null: return Forbid();
+            case true: return Done(t["Volunteer.Saved"]);
+        }
         await LoadAsync(ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostWithdrawAsync(CancellationToken ct)
     {
-        if (await access.ViewerEmployeeIdAsync(User, ct) is not { } employee) return Forbid();
-        if (await TryAsync(() => volunteers.WithdrawVolunteerAsync(RoundId, employee, ct))) return Done(t["Volunteer.Withdrawn"]);
+        switch (await TryOrRefuseAsync(() => volunteers.WithdrawMyselfAsync(User, RoundId, ct)))
+        {
+            case null: return Forbid();
+            case true: return Done(t["Volunteer.Withdrawn"]);
+        }
         await LoadAsync(ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostPreferencesAsync(CancellationToken ct)
     {
+        // The form is the participant's own (the handler also lets the round's program managers set them, as the API does).
         if (!(await access.RelationAsync(User, ParticipantId, ct)).Self) return Forbid();
         var numbers = (Preferred ?? "").Split([',', ' ', ';', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var ids = await db.EmployeeRefs.Where(e => numbers.Contains(e.EmployeeNumber)).Select(e => new { e.Id, e.EmployeeNumber }).ToListAsync(ct);
@@ -87,7 +89,7 @@ public class MentoringPageModel(ListRoundsHandler list, OpenRoundHandler openRou
             {
                 var unknown = numbers.Except(ids.Select(i => i.EmployeeNumber)).FirstOrDefault();
                 if (unknown is not null) throw TalentChain.Platform.Web.ValidationFailedException.For(t["Round.Invalid"], nameof(Preferred), t["Round.UnknownNumber", unknown]);
-                return participants.SetPreferencesAsync(RoundId, ParticipantId, new PreferencesInput([.. ids.Select(i => i.Id)]), ct);
+                return participants.SetPreferencesAsync(User, RoundId, ParticipantId, new PreferencesInput([.. ids.Select(i => i.Id)]), ct);
             }))
             return Done(t["Preferences.Saved"]);
         await LoadAsync(ct);

@@ -10,10 +10,9 @@ public static class OpenRoundEndpoints
 {
     public static RouteGroupBuilder MapOpenRound(this RouteGroupBuilder api)
     {
-        api.MapPost("/rounds", async Task<Created<RoundSummary>> (OpenRoundInput input, HttpContext http, IProgramAccess access, OpenRoundHandler h, CancellationToken ct) =>
+        api.MapPost("/rounds", async Task<Created<RoundSummary>> (OpenRoundInput input, HttpContext http, OpenRoundHandler h, CancellationToken ct) =>
             {
-                if (input.CohortId is { } c) await access.RequireManagesAsync(http.User, ProgramScope.Cohort, c, ct);
-                var round = await h.OpenAsync(input, http.Actor(), ct);
+                var round = await h.OpenAsync(http.User, input, http.Actor(), ct);
                 return TypedResults.Created($"/api/v1/program/mentoring/rounds/{round.Id}", round);
             })
             .RequireAuthorization(ProgramPolicies.Manage).WithName("OpenMentoringRound")

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Mentoring.Domain;
@@ -13,13 +14,15 @@ namespace TalentChain.Modules.Mentoring.Features.OpenRound;
 public sealed record OpenRoundInput(int? CohortId, string? Name, MentoringRoundKind? Kind);
 
 /// <summary>Opens a round for a cohort: Initial (its active participants, for the roles they have no mentor in) or Rematch (its waitlisted slots against the earlier volunteers' remaining places).</summary>
-public sealed class OpenRoundHandler(TalentChainDbContext db, TimeProvider clock, RoundLoader rounds, MentoringLabels labels, IStringLocalizer<MentoringResource> t)
+public sealed class OpenRoundHandler(TalentChainDbContext db, TimeProvider clock, RoundLoader rounds, IProgramAccess access, MentoringLabels labels, IStringLocalizer<MentoringResource> t)
 {
     private DateOnly Today => clock.Today();
 
-    public async Task<RoundSummary> OpenAsync(OpenRoundInput input, string actor, CancellationToken ct = default)
+    /// <summary>Only a manager of the cohort's program (or an administrator) opens a round for it (403 otherwise).</summary>
+    public async Task<RoundSummary> OpenAsync(ClaimsPrincipal user, OpenRoundInput input, string actor, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
+        if (input.CohortId is { } c) await access.RequireManagesAsync(user, ProgramScope.Cohort, c, ct);
         var cohort = await db.CohortRefs.Include(c => c.Program).FirstOrDefaultAsync(c => c.Id == input.CohortId, ct)
             ?? throw ValidationFailedException.For(t["Round.Invalid"], nameof(input.CohortId), t["Round.CohortMissing"]);
         var kind = input.Kind ?? MentoringRoundKind.Initial;

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Mentoring.Domain;
 using TalentChain.Modules.TalentProgram.Contracts;
@@ -13,11 +14,13 @@ public sealed record PairRuleInput(int? ParticipantId, int? MentorEmployeeId, Me
 public sealed record PairRuleView(int Id, int ParticipantId, string ParticipantName, int MentorEmployeeId, string MentorName, MentorRole? Role, string? RoleName, PairRuleKind Kind, string KindName);
 
 /// <summary>Pins (a pair in every solution: eligible, within the mentor's places) and forbids of a round.</summary>
-public sealed class PairRulesHandler(TalentChainDbContext db, RoundLoader rounds, MentoringLabels labels, IStringLocalizer<MentoringResource> t)
+/// <remarks>Program managers of the round's program only (403 for anyone else).</remarks>
+public sealed class PairRulesHandler(TalentChainDbContext db, RoundLoader rounds, MentoringAccess access, MentoringLabels labels, IStringLocalizer<MentoringResource> t)
 {
-    public async Task<PairRuleView> SetPairRuleAsync(int roundId, PairRuleInput input, string actor, CancellationToken ct = default)
+    public async Task<PairRuleView> SetPairRuleAsync(ClaimsPrincipal user, int roundId, PairRuleInput input, string actor, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
+        await access.RequireManageAsync(user, roundId, ct);
         var round = await rounds.RoundAsync(roundId, ct);
         var errors = new FieldErrors();
         if (input.Kind is null) errors.Add(nameof(input.Kind), t["Pair.KindRequired"]);
@@ -52,8 +55,9 @@ public sealed class PairRulesHandler(TalentChainDbContext db, RoundLoader rounds
         return new PairRuleView(rule.Id, rule.ParticipantId, p.Person.Name, rule.MentorEmployeeId, v.Person.Name, rule.Role, rule.Role is { } r2 ? labels.RoleName(r2) : null, rule.Kind, t[MentoringKeys.Of("Pair", rule.Kind)]);
     }
 
-    public async Task RemovePairRuleAsync(int roundId, int ruleId, CancellationToken ct = default)
+    public async Task RemovePairRuleAsync(ClaimsPrincipal user, int roundId, int ruleId, CancellationToken ct = default)
     {
+        await access.RequireManageAsync(user, roundId, ct);
         var round = await rounds.RoundAsync(roundId, ct);
         var rule = round.PairRules.FirstOrDefault(r => r.Id == ruleId) ?? throw new NotFoundException(t["Pair.NotFound"]);
         round.PairRules.Remove(rule);

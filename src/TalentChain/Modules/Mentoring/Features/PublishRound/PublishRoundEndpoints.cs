@@ -12,11 +12,8 @@ public static class PublishRoundEndpoints
     public static RouteGroupBuilder MapPublishRound(this RouteGroupBuilder api)
     {
         var round = api.MapGroup("/rounds/{id:int}");
-        round.MapPost("/publish", async Task<Ok<PublishOutcome>> (int id, long? version, HttpContext http, MentoringAccess access, PublishRoundHandler h, CancellationToken ct) =>
-            {
-                await access.RequireManageAsync(http.User, id, ct);
-                return TypedResults.Ok(await h.PublishAsync(id, version, http.Actor(), ct));
-            })
+        round.MapPost("/publish", async Task<Ok<PublishOutcome>> (int id, long? version, HttpContext http, PublishRoundHandler h, CancellationToken ct) =>
+                TypedResults.Ok(await h.PublishAsync(http.User, id, version, http.Actor(), ct)))
             .RequireAuthorization(ProgramPolicies.Manage).WithName("PublishMentoringRound")
             .WithSummary("Publish the proposal: mentor assignments, notices to participants and mentors, unfilled slots on the waitlist with the reason.").Validated();
         return api;

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Mentoring.Domain;
@@ -14,12 +15,14 @@ namespace TalentChain.Modules.Mentoring.Features.PublishRound;
 public sealed record PublishOutcome(int Assignments, int Waitlisted);
 
 /// <summary>Publishes a round's proposal: mentor assignments (through the program's contract), notices to both sides, unfilled slots on the waitlist with the reason.</summary>
-public sealed class PublishRoundHandler(TalentChainDbContext db, TimeProvider clock, RoundLoader rounds, IMentorAssignments assignments, INotifier notifier, IStringLocalizer<MentoringResource> t)
+public sealed class PublishRoundHandler(TalentChainDbContext db, TimeProvider clock, RoundLoader rounds, MentoringAccess access, IMentorAssignments assignments, INotifier notifier, IStringLocalizer<MentoringResource> t)
 {
     private DateOnly Today => clock.Today();
 
-    public async Task<PublishOutcome> PublishAsync(int roundId, long? version, string actor, CancellationToken ct = default)
+    /// <summary>Program managers of the round's program publish it (403 for anyone else).</summary>
+    public async Task<PublishOutcome> PublishAsync(ClaimsPrincipal user, int roundId, long? version, string actor, CancellationToken ct = default)
     {
+        await access.RequireManageAsync(user, roundId, ct);
         var round = await rounds.RoundAsync(roundId, ct);
         if (version is { } v) db.Entry(round).Property(x => x.Version).OriginalValue = v;
         if (round.ProposalJson is null) throw ValidationFailedException.For(t["Round.Invalid"], "round", t["Publish.NoProposal"]);

@@ -31,25 +31,33 @@ public class RelationshipPageModel(RelationshipsHandler relationships, MeetingsH
     public async Task<IActionResult> OnPostMeetingAsync(CancellationToken ct)
     {
         if (await LoadAsync(ct) is { } refused) return refused;
-        if (!Caller.CanLog) return Forbid();
-        if (await TryAsync(() => meetings.LogMeetingAsync(User, Id, new MeetingInput(Date, DurationMinutes, Topic, Notes, Rating), User.Identity?.Name ?? "", ct)))
-            return Done(t["Meeting.Logged"], new { id = Id });
+        switch (await TryOrRefuseAsync(() => meetings.LogMeetingAsync(User, Id, new MeetingInput(Date, DurationMinutes, Topic, Notes, Rating), User.Identity?.Name ?? "", ct)))
+        {
+            case null: return Forbid();
+            case true: return Done(t["Meeting.Logged"], new { id = Id });
+        }
         return await LoadAsync(ct) ?? Page();
     }
 
     public async Task<IActionResult> OnPostCompleteAsync(CancellationToken ct)
     {
         if (await LoadAsync(ct) is { } refused) return refused;
-        if (!Caller.Participant && !Caller.Manager) return Forbid();
-        if (await TryAsync(() => ending.CompleteAsync(User, Id, new CompleteInput(Rating, Notes), ct))) return Done(t["Relationship.Completed"], new { id = Id });
+        switch (await TryOrRefuseAsync(() => ending.CompleteAsync(User, Id, new CompleteInput(Rating, Notes), ct)))
+        {
+            case null: return Forbid();
+            case true: return Done(t["Relationship.Completed"], new { id = Id });
+        }
         return await LoadAsync(ct) ?? Page();
     }
 
     public async Task<IActionResult> OnPostRematchAsync(CancellationToken ct)
     {
         if (await LoadAsync(ct) is { } refused) return refused;
-        if (!Caller.Participant && !Caller.Manager) return Forbid();
-        if (await TryAsync(() => ending.RequestRematchAsync(User, Id, new RematchInput(Reason), ct))) return Done(t["Rematch.Requested"], new { id = Id });
+        switch (await TryOrRefuseAsync(() => ending.RequestRematchAsync(User, Id, new RematchInput(Reason), ct)))
+        {
+            case null: return Forbid();
+            case true: return Done(t["Rematch.Requested"], new { id = Id });
+        }
         return await LoadAsync(ct) ?? Page();
     }
 
@@ -57,13 +65,17 @@ public class RelationshipPageModel(RelationshipsHandler relationships, MeetingsH
     {
         try
         {
+            View = await relationships.GetAsync(User, Id, ct);
+            // Who the viewer is to the relationship: which of the forms the page offers.
             Caller = await relationships.RoleAsync(User, Id, ct);
-            if (!Caller.CanSee) return Forbid();
-            View = await relationships.GetAsync(Id, ct);
         }
         catch (NotFoundException)
         {
             return NotFound();
+        }
+        catch (AccessDeniedException)
+        {
+            return Forbid();
         }
         return null;
     }

@@ -47,8 +47,10 @@ public sealed class RelationshipsHandler(TalentChainDbContext db, TimeProvider c
     private IQueryable<MentorAssignmentRef> Query() => db.MentorAssignmentRefs.AsNoTracking()
         .Include(a => a.Mentor).Include(a => a.Participant).ThenInclude(p => p!.Employee).Include(a => a.Participant).ThenInclude(p => p!.Cohort);
 
-    public async Task<RelationshipView> GetAsync(int id, CancellationToken ct = default)
+    /// <summary>The mentor, the participant, program managers of the program; executives read (403 for anyone else).</summary>
+    public async Task<RelationshipView> GetAsync(ClaimsPrincipal user, int id, CancellationToken ct = default)
     {
+        await RequireAsync(user, id, r => r.CanSee, ct);
         var a = await Query().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException(t["Relationship.NotFound", id]);
         var meetings = await db.MentoringMeetings.AsNoTracking().Where(m => m.MentorAssignmentId == id).OrderByDescending(m => m.Date).ThenByDescending(m => m.Id).ToListAsync(ct);
         return View(a, meetings);

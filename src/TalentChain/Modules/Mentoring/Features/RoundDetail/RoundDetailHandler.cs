@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Claims;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Mentoring.Domain;
@@ -22,13 +24,19 @@ public sealed record ProposalView(int FilledSlots, long TotalScore, long BoundSl
     public List<OpenSlotView> Open { get; init; } = [];
 }
 public sealed record RoundDetail(RoundSummary Round, bool ImportedInstance, long Version, List<RoundParticipantView> Participants, List<VolunteerView> Volunteers,
-    List<PairRuleView> PairRules, ProposalView? Proposal, List<WaitlistView> Waitlist);
+    List<PairRuleView> PairRules, ProposalView? Proposal, List<WaitlistView> Waitlist)
+{
+    /// <summary>The viewer manages the round's program (false: an executive reading). For the page; not part of the API's answer.</summary>
+    [JsonIgnore] public bool CanManage { get; init; }
+}
 
 /// <summary>A round as its managers see it: participants, volunteers, pins and forbids, the proposal with score breakdowns, the cohort's waitlist.</summary>
-public sealed class RoundDetailHandler(TalentChainDbContext db, RoundLoader rounds, MentoringLabels labels, WaitlistHandler waitlists, IStringLocalizer<MentoringResource> t)
+/// <remarks>Managers of the round's program, and executives read (403 for anyone else).</remarks>
+public sealed class RoundDetailHandler(TalentChainDbContext db, RoundLoader rounds, MentoringAccess access, MentoringLabels labels, WaitlistHandler waitlists, IStringLocalizer<MentoringResource> t)
 {
-    public async Task<RoundDetail> GetAsync(int id, CancellationToken ct = default)
+    public async Task<RoundDetail> GetAsync(ClaimsPrincipal user, int id, CancellationToken ct = default)
     {
+        var canManage = await access.RequireReadAsync(user, id, ct);
         var ctx = await rounds.ContextAsync(id, null, ct);
         var round = ctx.Round;
         var names = await NamesAsync(ctx, ct);
@@ -44,7 +52,10 @@ public sealed class RoundDetailHandler(TalentChainDbContext db, RoundLoader roun
         var rules = round.PairRules.OrderBy(r => r.Id).Select(r => new PairRuleView(r.Id, r.ParticipantId, employees.TryGetValue(r.ParticipantId, out var pe) ? pe.Name : "", r.MentorEmployeeId,
             names.GetValueOrDefault(r.MentorEmployeeId, ""), r.Role, r.Role is { } ro ? labels.RoleName(ro) : null, r.Kind, t[MentoringKeys.Of("Pair", r.Kind)])).ToList();
         var waitlist = await waitlists.WaitlistAsync(round.CohortId, ct);
-        return new RoundDetail(labels.Summary(round, round.Participants.Count, round.Volunteers.Count), round.ImportedInstanceJson is not null, round.Version, participants, volunteers, rules, proposal, waitlist);
+        return new RoundDetail(labels.Summary(round, round.Participants.Count, round.Volunteers.Count), round.ImportedInstanceJson is not null, round.Version, participants, volunteers, rules, proposal, waitlist)
+        {
+            CanManage = canManage,
+        };
     }
 
     private async Task<Dictionary<int, string>> NamesAsync(RoundContext ctx, CancellationToken ct)

@@ -22,7 +22,7 @@ namespace TalentChain.Modules.Mentoring.Features.RoundDetail;
 /// /program/mentoring/rounds/{id}: a round for its program managers (executives read): participants, volunteers,
 /// solve with live progress and Cancel, the proposal with score breakdowns, pin/forbid, import/export, publish, waitlist.
 /// </summary>
-public class RoundPageModel(RoundDetailHandler detail, InterchangeHandler interchange, SolveRoundHandler solve, PublishRoundHandler publish, PairRulesHandler pairs, RoundParticipantsHandler participants, VolunteersHandler volunteers, MentoringAccess access, JobStatusHandlers jobs, TalentChainDbContext db, IStringLocalizer<MentoringResource> t) : MentoringPageBase
+public class RoundPageModel(RoundDetailHandler detail, InterchangeHandler interchange, SolveRoundHandler solve, PublishRoundHandler publish, PairRulesHandler pairs, RoundParticipantsHandler participants, VolunteersHandler volunteers, TalentChainDbContext db, IStringLocalizer<MentoringResource> t) : MentoringPageBase
 {
     [FromRoute] public int Id { get; set; }
     public RoundDetail Detail { get; private set; } = null!;
@@ -49,46 +49,50 @@ public class RoundPageModel(RoundDetailHandler detail, InterchangeHandler interc
     public async Task<IActionResult> OnGetInstanceAsync(CancellationToken ct)
     {
         if (await LoadAsync(ct) is { } refused) return refused;
-        return File(System.Text.Encoding.UTF8.GetBytes(await interchange.ExportInstanceAsync(Id, ct)), "application/json", "round.json");
+        return File(System.Text.Encoding.UTF8.GetBytes(await interchange.ExportInstanceAsync(User, Id, ct)), "application/json", "round.json");
     }
 
     public async Task<IActionResult> OnGetResultAsync(CancellationToken ct)
     {
         if (await LoadAsync(ct) is { } refused) return refused;
-        return await interchange.ExportResultAsync(Id, ct) is { } json ? File(System.Text.Encoding.UTF8.GetBytes(json), "application/json", "result.json") : NotFound();
+        return await interchange.ExportResultAsync(User, Id, ct) is { } json ? File(System.Text.Encoding.UTF8.GetBytes(json), "application/json", "result.json") : NotFound();
     }
 
-    public Task<IActionResult> OnPostSolveAsync(CancellationToken ct) => ManageAsync(() => solve.StartSolveAsync(Id, ct), t["Solve.Started"], ct);
-    public Task<IActionResult> OnPostPublishAsync(CancellationToken ct) => ManageAsync(() => publish.PublishAsync(Id, Version, User.Identity?.Name ?? "", ct), t["Publish.Done"], ct);
+    public Task<IActionResult> OnPostSolveAsync(CancellationToken ct) => ManageAsync(() => solve.StartSolveAsync(User, Id, ct), t["Solve.Started"], ct);
+    public Task<IActionResult> OnPostPublishAsync(CancellationToken ct) => ManageAsync(() => publish.PublishAsync(User, Id, Version, User.Identity?.Name ?? "", ct), t["Publish.Done"], ct);
     public Task<IActionResult> OnPostPinAsync(CancellationToken ct) =>
-        ManageAsync(() => pairs.SetPairRuleAsync(Id, new PairRuleInput(ParticipantId, MentorEmployeeId, Role, PairRuleKind.Pin), User.Identity?.Name ?? "", ct), t["Pair.Saved"], ct);
+        ManageAsync(() => pairs.SetPairRuleAsync(User, Id, new PairRuleInput(ParticipantId, MentorEmployeeId, Role, PairRuleKind.Pin), User.Identity?.Name ?? "", ct), t["Pair.Saved"], ct);
     public Task<IActionResult> OnPostForbidAsync(CancellationToken ct) =>
-        ManageAsync(() => pairs.SetPairRuleAsync(Id, new PairRuleInput(ParticipantId, MentorEmployeeId, Role, PairRuleKind.Forbid), User.Identity?.Name ?? "", ct), t["Pair.Saved"], ct);
-    public Task<IActionResult> OnPostRemoveRuleAsync(CancellationToken ct) => ManageAsync(() => pairs.RemovePairRuleAsync(Id, RuleId, ct), t["Pair.Removed"], ct);
-    public Task<IActionResult> OnPostAddParticipantAsync(CancellationToken ct) => ManageAsync(() => participants.AddParticipantAsync(Id, new AddParticipantInput(ParticipantId), ct), t["Round.ParticipantAdded"], ct);
+        ManageAsync(() => pairs.SetPairRuleAsync(User, Id, new PairRuleInput(ParticipantId, MentorEmployeeId, Role, PairRuleKind.Forbid), User.Identity?.Name ?? "", ct), t["Pair.Saved"], ct);
+    public Task<IActionResult> OnPostRemoveRuleAsync(CancellationToken ct) => ManageAsync(() => pairs.RemovePairRuleAsync(User, Id, RuleId, ct), t["Pair.Removed"], ct);
+    public Task<IActionResult> OnPostAddParticipantAsync(CancellationToken ct) => ManageAsync(() => participants.AddParticipantAsync(User, Id, new AddParticipantInput(ParticipantId), ct), t["Round.ParticipantAdded"], ct);
     public Task<IActionResult> OnPostUpdateParticipantAsync(CancellationToken ct) =>
-        ManageAsync(() => participants.UpdateParticipantAsync(Id, ParticipantId, new RoundParticipantInput(Roles, FocusSkillCode?.Trim() ?? "", null), ct), t["Round.ParticipantUpdated"], ct);
-    public Task<IActionResult> OnPostRemoveParticipantAsync(CancellationToken ct) => ManageAsync(() => participants.RemoveParticipantAsync(Id, ParticipantId, ct), t["Round.ParticipantRemoved"], ct);
-    public Task<IActionResult> OnPostRemoveVolunteerAsync(CancellationToken ct) => ManageAsync(() => volunteers.WithdrawVolunteerAsync(Id, MentorEmployeeId, ct), t["Volunteer.Withdrawn"], ct);
-    public Task<IActionResult> OnPostClearImportAsync(CancellationToken ct) => ManageAsync(() => interchange.ClearImportedInstanceAsync(Id, ct), t["Import.Cleared"], ct);
+        ManageAsync(() => participants.UpdateParticipantAsync(User, Id, ParticipantId, new RoundParticipantInput(Roles, FocusSkillCode?.Trim() ?? "", null), ct), t["Round.ParticipantUpdated"], ct);
+    public Task<IActionResult> OnPostRemoveParticipantAsync(CancellationToken ct) => ManageAsync(() => participants.RemoveParticipantAsync(User, Id, ParticipantId, ct), t["Round.ParticipantRemoved"], ct);
+    public Task<IActionResult> OnPostRemoveVolunteerAsync(CancellationToken ct) => ManageAsync(() => volunteers.WithdrawVolunteerAsync(User, Id, MentorEmployeeId, ct), t["Volunteer.Withdrawn"], ct);
+    public Task<IActionResult> OnPostClearImportAsync(CancellationToken ct) => ManageAsync(() => interchange.ClearImportedInstanceAsync(User, Id, ct), t["Import.Cleared"], ct);
 
     public Task<IActionResult> OnPostAddVolunteerAsync(CancellationToken ct) => ManageAsync(async () =>
     {
         var number = EmployeeNumber?.Trim();
         var employee = await db.EmployeeRefs.Where(e => e.EmployeeNumber == number).Select(e => (int?)e.Id).FirstOrDefaultAsync(ct)
             ?? throw ValidationFailedException.For(t["Volunteer.Invalid"], nameof(EmployeeNumber), t["Round.UnknownNumber", number ?? ""]);
-        return await volunteers.VolunteerAsync(Id, employee, new VolunteerInput(employee, Technical, Career, Peer, Total), User.Identity?.Name ?? "", ct);
+        return await volunteers.AddVolunteerAsync(User, Id, new VolunteerInput(employee, Technical, Career, Peer, Total), User.Identity?.Name ?? "", ct);
     }, t["Volunteer.Saved"], ct);
 
-    public Task<IActionResult> OnPostImportInstanceAsync(CancellationToken ct) => ManageAsync(async () => await interchange.ImportInstanceAsync(Id, await ReadFileAsync(ct), ct), t["Import.InstanceDone"], ct);
-    public Task<IActionResult> OnPostImportResultAsync(CancellationToken ct) => ManageAsync(async () => await interchange.ImportResultAsync(Id, await ReadFileAsync(ct), ct), t["Import.ResultDone"], ct);
-
-    private async Task<string> ReadFileAsync(CancellationToken ct)
+    public Task<IActionResult> OnPostImportInstanceAsync(CancellationToken ct) => ManageAsync(async () =>
     {
-        if (Upload is null) throw ValidationFailedException.For(t["Import.Invalid"], "file", t["Import.Empty"]);
-        using var reader = new StreamReader(Upload.OpenReadStream());
-        return await reader.ReadToEndAsync(ct);
-    }
+        await using var file = Uploaded();
+        await interchange.ImportInstanceAsync(User, Id, file, ct);
+    }, t["Import.InstanceDone"], ct);
+
+    public Task<IActionResult> OnPostImportResultAsync(CancellationToken ct) => ManageAsync(async () =>
+    {
+        await using var file = Uploaded();
+        await interchange.ImportResultAsync(User, Id, file, ct);
+    }, t["Import.ResultDone"], ct);
+
+    private Stream Uploaded() => Upload?.OpenReadStream() ?? throw ValidationFailedException.For(t["Import.Invalid"], "file", t["Import.Empty"]);
 
     private async Task<IActionResult> ManageAsync<T>(Func<Task<T>> call, string done, CancellationToken ct) => await ManageAsync(async () => { await call(); }, done, ct);
 
@@ -104,8 +108,8 @@ public class RoundPageModel(RoundDetailHandler detail, InterchangeHandler interc
     {
         try
         {
-            CanManage = await access.RequireReadAsync(User, Id, ct);
-            Detail = await detail.GetAsync(Id, ct);
+            Detail = await detail.GetAsync(User, Id, ct);
+            CanManage = Detail.CanManage;
         }
         catch (NotFoundException)
         {
@@ -115,7 +119,7 @@ public class RoundPageModel(RoundDetailHandler detail, InterchangeHandler interc
         {
             return Forbid();
         }
-        Job = await jobs.LatestAsync(SolveRoundHandler.Subject(Id), ct);
+        Job = await solve.LatestJobAsync(User, Id, ct);
         if (CanManage && Detail.Round.Status == MentoringRoundStatus.Open)
         {
             var inRound = Detail.Participants.Select(p => p.ParticipantId).ToList();

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Mentoring.Domain;
@@ -13,11 +14,13 @@ public sealed record AddParticipantInput(int? ParticipantId);
 public sealed record PreferencesInput(List<int>? PreferredMentorIds);
 
 /// <summary>Who is in a round and what they need: add, remove, roles, focus-skill override, preferred mentors.</summary>
-public sealed class RoundParticipantsHandler(TalentChainDbContext db, RoundLoader rounds, IStringLocalizer<MentoringResource> t)
+/// <remarks>Program managers of the round's program change who is in it (403 for anyone else); a participant names their own preferred mentors.</remarks>
+public sealed class RoundParticipantsHandler(TalentChainDbContext db, RoundLoader rounds, MentoringAccess access, IProgramAccess programs, IStringLocalizer<MentoringResource> t)
 {
-    public async Task AddParticipantAsync(int roundId, AddParticipantInput input, CancellationToken ct = default)
+    public async Task AddParticipantAsync(ClaimsPrincipal user, int roundId, AddParticipantInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
+        await access.RequireManageAsync(user, roundId, ct);
         var round = await rounds.RoundAsync(roundId, ct);
         var p = await db.ParticipantRefs.FirstOrDefaultAsync(x => x.Id == input.ParticipantId && x.CohortId == round.CohortId && x.Status == ParticipantStatus.Selected, ct)
             ?? throw ValidationFailedException.For(t["Round.Invalid"], nameof(input.ParticipantId), t["Round.NotActiveParticipant"]);
@@ -27,8 +30,9 @@ public sealed class RoundParticipantsHandler(TalentChainDbContext db, RoundLoade
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task RemoveParticipantAsync(int roundId, int participantId, CancellationToken ct = default)
+    public async Task RemoveParticipantAsync(ClaimsPrincipal user, int roundId, int participantId, CancellationToken ct = default)
     {
+        await access.RequireManageAsync(user, roundId, ct);
         var round = await rounds.RoundAsync(roundId, ct);
         var p = round.Participants.FirstOrDefault(x => x.ParticipantId == participantId) ?? throw new NotFoundException(t["Round.ParticipantNotIn", participantId]);
         round.Participants.Remove(p);
@@ -37,9 +41,10 @@ public sealed class RoundParticipantsHandler(TalentChainDbContext db, RoundLoade
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task UpdateParticipantAsync(int roundId, int participantId, RoundParticipantInput input, CancellationToken ct = default)
+    public async Task UpdateParticipantAsync(ClaimsPrincipal user, int roundId, int participantId, RoundParticipantInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
+        await access.RequireManageAsync(user, roundId, ct);
         var round = await rounds.RoundAsync(roundId, ct);
         var p = round.Participants.FirstOrDefault(x => x.ParticipantId == participantId) ?? throw new NotFoundException(t["Round.ParticipantNotIn", participantId]);
         var errors = new FieldErrors();
@@ -72,9 +77,10 @@ public sealed class RoundParticipantsHandler(TalentChainDbContext db, RoundLoade
     }
 
     /// <summary>A participant names preferred mentors for a round they are in (or a program manager for them).</summary>
-    public async Task SetPreferencesAsync(int roundId, int participantId, PreferencesInput input, CancellationToken ct = default)
+    public async Task SetPreferencesAsync(ClaimsPrincipal user, int roundId, int participantId, PreferencesInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
+        if (!(await programs.RelationAsync(user, participantId, ct)).Self) await access.RequireManageAsync(user, roundId, ct);
         var round = await rounds.RoundAsync(roundId, ct);
         var p = round.Participants.FirstOrDefault(x => x.ParticipantId == participantId) ?? throw new NotFoundException(t["Round.ParticipantNotIn", participantId]);
         var errors = new FieldErrors();

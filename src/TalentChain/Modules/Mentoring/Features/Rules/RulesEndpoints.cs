@@ -15,11 +15,8 @@ public static class RulesEndpoints
         api.MapGet("/programs/{programId:int}/rules", async Task<Ok<RulesView>> (int programId, RulesHandler h, CancellationToken ct) => TypedResults.Ok(await h.GetRulesAsync(programId, ct)))
             .RequireAuthorization(ProgramPolicies.Dashboard).WithName("GetMentoringRules").WithSummary("A program's matching rules and score weights.").Validated();
 
-        api.MapPut("/programs/{programId:int}/rules", async Task<Ok<RulesView>> (int programId, RulesInput input, ClaimsPrincipal user, IProgramAccess access, RulesHandler h, CancellationToken ct) =>
-            {
-                await access.RequireManagesAsync(user, ProgramScope.Program, programId, ct);
-                return TypedResults.Ok(await h.UpdateRulesAsync(programId, input, ct));
-            })
+        api.MapPut("/programs/{programId:int}/rules", async Task<Ok<RulesView>> (int programId, RulesInput input, ClaimsPrincipal user, RulesHandler h, CancellationToken ct) =>
+                TypedResults.Ok(await h.UpdateRulesAsync(user, programId, input, ct)))
             .RequireAuthorization(ProgramPolicies.Manage).WithName("UpdateMentoringRules")
             .WithSummary("Change a program's matching rules (management chain, technical level, career unit, peer tenure band / grade / title) and integer score weights.").Validated();
         return api;

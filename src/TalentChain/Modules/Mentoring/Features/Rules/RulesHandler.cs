@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Mentoring.Domain;
@@ -15,7 +16,7 @@ public sealed record RulesView(int ProgramId, bool ExcludeManagementChain, int T
     int? PeerMaxGrade, ProfessionalTitle? PeerMaxTitle, int WeightSkill, int WeightSegment, int WeightSite, int WeightRating, int WeightPreference, long Version);
 
 /// <summary>A program's matching rules and score weights.</summary>
-public sealed class RulesHandler(TalentChainDbContext db, RoundLoader rounds, IStringLocalizer<MentoringResource> t)
+public sealed class RulesHandler(TalentChainDbContext db, RoundLoader rounds, IProgramAccess access, IStringLocalizer<MentoringResource> t)
 {
     public async Task<RulesView> GetRulesAsync(int programId, CancellationToken ct = default)
     {
@@ -28,9 +29,11 @@ public sealed class RulesHandler(TalentChainDbContext db, RoundLoader rounds, IS
     private static RulesView View(MentoringRules r) => new(r.ProgramId, r.ExcludeManagementChain, r.TechnicalMinLevel, r.CareerOtherUnit, r.PeerMinTenureYears, r.PeerMaxTenureYears,
         r.PeerMaxGrade, r.PeerMaxTitle, r.WeightSkill, r.WeightSegment, r.WeightSite, r.WeightRating, r.WeightPreference, r.Version);
 
-    public async Task<RulesView> UpdateRulesAsync(int programId, RulesInput input, CancellationToken ct = default)
+    /// <summary>Only a manager of the program (or an administrator) changes its rules (403 otherwise).</summary>
+    public async Task<RulesView> UpdateRulesAsync(ClaimsPrincipal user, int programId, RulesInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
+        await access.RequireManagesAsync(user, ProgramScope.Program, programId, ct);
         if (!await db.ProgramRefs.AnyAsync(p => p.Id == programId, ct)) throw new NotFoundException(t["Program.NotFound", programId]);
         var errors = new FieldErrors();
         if (!Proficiency.IsValid(input.TechnicalMinLevel)) errors.Add(nameof(input.TechnicalMinLevel), t["Rules.Level"]);

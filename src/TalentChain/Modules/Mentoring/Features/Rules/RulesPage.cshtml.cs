@@ -37,7 +37,7 @@ public class RulesPageModel(RulesHandler rules, IProgramAccess access, IStringLo
     {
         if (await LoadAsync(ct) is { } refused) return refused;
         if (!CanEdit) return Forbid();
-        if (await TryAsync(() => rules.UpdateRulesAsync(ProgramId, new RulesInput(ExcludeManagementChain, TechnicalMinLevel, CareerOtherUnit, PeerMinTenureYears, PeerMaxTenureYears,
+        if (await TryAsync(() => rules.UpdateRulesAsync(User, ProgramId, new RulesInput(ExcludeManagementChain, TechnicalMinLevel, CareerOtherUnit, PeerMinTenureYears, PeerMaxTenureYears,
                 PeerMaxGrade, PeerMaxTitle, WeightSkill, WeightSegment, WeightSite, WeightRating, WeightPreference, Version), ct)))
             return Done(t["Rules.Saved"], new { programId = ProgramId });
         return await LoadAsync(ct) ?? Page();

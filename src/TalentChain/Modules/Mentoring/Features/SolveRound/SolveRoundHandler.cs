@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -18,15 +19,17 @@ namespace TalentChain.Modules.Mentoring.Features.SolveRound;
 public sealed record SolveStarted(Guid JobId, string StatusUrl);
 
 /// <summary>Solves a round as a cancellable background job; only a checked, current result replaces the proposal.</summary>
-public sealed class SolveRoundHandler(TalentChainDbContext db, TimeProvider clock, JobRunner jobs, RoundLoader rounds, IStringLocalizer<MentoringResource> t)
+public sealed class SolveRoundHandler(TalentChainDbContext db, TimeProvider clock, JobRunner jobs, JobStatusHandlers jobStatus, RoundLoader rounds, MentoringAccess access, IStringLocalizer<MentoringResource> t)
 {
     public const string JobKind = "mentoring.solve";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static string Subject(int roundId) => "mentoring-round:" + roundId.ToString(CultureInfo.InvariantCulture);
 
-    public async Task<SolveStarted> StartSolveAsync(int roundId, CancellationToken ct = default)
+    /// <summary>Program managers of the round's program start a solve (403 for anyone else).</summary>
+    public async Task<SolveStarted> StartSolveAsync(ClaimsPrincipal user, int roundId, CancellationToken ct = default)
     {
+        await access.RequireManageAsync(user, roundId, ct);
         var round = await rounds.RoundAsync(roundId, ct);
         if (round.Participants.Count == 0 || round.Volunteers.Count == 0)
             throw ValidationFailedException.For(t["Round.Invalid"], "round", t["Solve.NothingToSolve"]);
@@ -37,6 +40,13 @@ public sealed class SolveRoundHandler(TalentChainDbContext db, TimeProvider cloc
         var id = await jobs.EnqueueAsync(JobKind, t["Solve.JobTitle", round.Name], new JobOptions(Subject(roundId), ProgramPolicies.Manage, Cancellable: true),
             JsonSerializer.Serialize(new MentoringSolveWork.Arguments(roundId)), ct);
         return new SolveStarted(id, $"/api/v1/jobs/{id}");
+    }
+
+    /// <summary>The round's latest solver run (null when it was never solved): its managers, and executives read (403 for anyone else).</summary>
+    public async Task<JobView?> LatestJobAsync(ClaimsPrincipal user, int roundId, CancellationToken ct = default)
+    {
+        await access.RequireReadAsync(user, roundId, ct);
+        return await jobStatus.LatestAsync(Subject(roundId), ct);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Mentoring.Domain;
@@ -13,9 +14,25 @@ public sealed record VolunteerInput(int? EmployeeId, int Technical, int Career, 
 public sealed record VolunteerView(int Id, int EmployeeId, string EmployeeNumber, string Name, string Unit, int Technical, int Career, int Peer, int Total, int Assigned);
 
 /// <summary>Volunteer mentors of a round with their places per role and in total; withdrawing takes their pins and forbids too.</summary>
-public sealed class VolunteersHandler(TalentChainDbContext db, RoundLoader rounds, IStringLocalizer<MentoringResource> t)
+public sealed class VolunteersHandler(TalentChainDbContext db, RoundLoader rounds, MentoringAccess access, IProgramAccess programs, IStringLocalizer<MentoringResource> t)
 {
-    public async Task<VolunteerView> VolunteerAsync(int roundId, int employeeId, VolunteerInput input, string actor, CancellationToken ct = default)
+    /// <summary>A program manager of the round's program adds (or updates) a volunteer, named by <see cref="VolunteerInput.EmployeeId"/> (403 for anyone else).</summary>
+    public async Task<VolunteerView> AddVolunteerAsync(ClaimsPrincipal user, int roundId, VolunteerInput input, string actor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        await access.RequireManageAsync(user, roundId, ct);
+        if (input.EmployeeId is not { } employee) throw ValidationFailedException.For(t["Volunteer.Invalid"], nameof(input.EmployeeId), t["Volunteer.EmployeeRequired"]);
+        return await VolunteerAsync(roundId, employee, input, actor, ct);
+    }
+
+    /// <summary>A mentor (or a program manager) volunteers themself; 403 for other roles and for accounts without an employee record.</summary>
+    public async Task<VolunteerView> VolunteerMyselfAsync(ClaimsPrincipal user, int roundId, VolunteerInput input, string actor, CancellationToken ct = default)
+    {
+        if (!MentoringAccess.MayVolunteer(user) || await programs.ViewerEmployeeIdAsync(user, ct) is not { } me) throw new AccessDeniedException(t["Access.Volunteer"]);
+        return await VolunteerAsync(roundId, me, input, actor, ct);
+    }
+
+    private async Task<VolunteerView> VolunteerAsync(int roundId, int employeeId, VolunteerInput input, string actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
         var round = await rounds.RoundAsync(roundId, ct);
@@ -39,8 +56,17 @@ public sealed class VolunteersHandler(TalentChainDbContext db, RoundLoader round
         return new VolunteerView(v.Id, employeeId, e!.EmployeeNumber, MentoringText.Person(e), "", v.Technical, v.Career, v.Peer, v.Total, 0);
     }
 
-    public async Task WithdrawVolunteerAsync(int roundId, int employeeId, CancellationToken ct = default)
+    /// <summary>The caller withdraws themself (403 for an account without an employee record).</summary>
+    public async Task WithdrawMyselfAsync(ClaimsPrincipal user, int roundId, CancellationToken ct = default)
     {
+        if (await programs.ViewerEmployeeIdAsync(user, ct) is not { } me) throw new AccessDeniedException(t["Access.Volunteer"]);
+        await WithdrawVolunteerAsync(user, roundId, me, ct);
+    }
+
+    /// <summary>A volunteer withdraws themself, or a program manager of the round's program withdraws them (403 for anyone else).</summary>
+    public async Task WithdrawVolunteerAsync(ClaimsPrincipal user, int roundId, int employeeId, CancellationToken ct = default)
+    {
+        if (await programs.ViewerEmployeeIdAsync(user, ct) != employeeId) await access.RequireManageAsync(user, roundId, ct);
         var round = await rounds.RoundAsync(roundId, ct);
         var v = round.Volunteers.FirstOrDefault(x => x.EmployeeId == employeeId) ?? throw new NotFoundException(t["Volunteer.NotFound"]);
         round.Volunteers.Remove(v);
