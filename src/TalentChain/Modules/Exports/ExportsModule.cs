@@ -1,8 +1,10 @@
 using TalentChain.Modules.Exports.Demo;
 using TalentChain.Modules.Exports.Features.Analytics;
 using TalentChain.Modules.Exports.Features.Applications;
+using TalentChain.Modules.Exports.Features.Applications.DeadlinesCalendar;
 using TalentChain.Modules.Exports.Features.Applications.Documents;
 using TalentChain.Modules.Exports.Features.Applications.DraftApplication;
+using TalentChain.Modules.Exports.Features.Applications.ExportApplications;
 using TalentChain.Modules.Exports.Features.Applications.TransitionApplication;
 using TalentChain.Modules.Exports.Features.Calendars;
 using TalentChain.Modules.Exports.Features.ControlList;

@@ -1,12 +1,5 @@
 namespace TalentChain.Modules.Exports.Features.Applications;
 
-public sealed record ApplicationLineInput(int? MaterialId, string? ControlCode, decimal? Quantity, string? Unit, decimal? Value, string? Currency);
-public sealed record RouteLegInput(string? From, string? To, string? Mode);
-public sealed record ApplicationInput(
-    string? Kind, int? AmendsLicenceId, int? ApplicantPartyId, string? ContractNumber, int? ConsigneePartyId, int? EndUserPartyId,
-    string? EndUse, string? EndUseCategory, string? Currency, List<ApplicationLineInput>? Lines, List<RouteLegInput>? Route, long? Version = null);
-public sealed record TransitionInput(string? To, DateOnly? OnDate, string? Note, DateOnly? DueOn, string? Policy, long? Version = null);
-
 public sealed record ApplicationRow(int Id, string Number, string Kind, string Status, string StatusName, string EndUser, string EndUserCountry,
     string Consignee, string ConsigneeCountry, bool ViaThirdCountry, string[] TransitCountries, string EndUseCategory, decimal TotalValue, string Currency,
     DateOnly? SubmittedOn, DateOnly? AcceptedOn, DateOnly? Deadline, int? Elapsed, int? Remaining, bool ClockStopped, bool Overdue, DateOnly? DecidedOn);

@@ -1,14 +1,5 @@
 namespace TalentChain.Modules.Exports.Features.Licences;
 
-public sealed record LicenceLineInput(int? ApplicationLineId, decimal? Quantity, decimal? Value);
-public sealed record LicenceInput(int? ApplicationId, string? Number, string? Kind, DateOnly? IssuedOn, DateOnly? ExpiresOn, decimal? TolerancePercent,
-    string? NoReexportTo, bool NoDefenceUse, string? Conditions, List<int>? ExtraPartyIds, List<LicenceLineInput>? Lines);
-public sealed record ShipmentLineInput(int? LicenceLineId, decimal? Quantity, decimal? Value);
-public sealed record ShipmentInput(int? LicenceId, int? ConsigneePartyId, int? EndUserPartyId, string? DestinationCountry, string? EndUseCategory,
-    DateOnly? PlannedOn, List<ShipmentLineInput>? Lines);
-public sealed record ShipInput(DateOnly? ShippedOn, long? Version = null);
-public sealed record RevokeInput(DateOnly? RevokedOn, string? Reason, long? Version = null);
-
 public sealed record LicenceLineView(int Id, string MaterialCode, string Material, string ControlCode, string Unit, decimal Quantity, decimal Value,
     decimal QuantityLimit, decimal ValueLimit, decimal Reserved, decimal Consumed, decimal ReservedValue, decimal ConsumedValue,
     decimal RemainingQuantity, decimal RemainingValue, decimal UtilisationPercent, long Version);

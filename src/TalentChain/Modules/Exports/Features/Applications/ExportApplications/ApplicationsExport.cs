@@ -3,7 +3,7 @@ using TalentChain.Modules.Exports.Domain;
 using TalentChain.Platform.Spreadsheets;
 using TalentChain.Platform.Web;
 
-namespace TalentChain.Modules.Exports.Features.Applications;
+namespace TalentChain.Modules.Exports.Features.Applications.ExportApplications;
 
 /// <summary>The applications list (same filter as the page) as CSV or XLSX, headers in the UI language.</summary>
 public sealed class ApplicationsExport(ApplicationReader applications, ExportsText text, IStringLocalizer<ExportsResource> L, TimeProvider clock)

@@ -5,7 +5,7 @@ using TalentChain.Platform.Auth;
 using TalentChain.Platform.Calendar;
 using TalentChain.Platform.Data;
 
-namespace TalentChain.Modules.Exports.Features.Applications;
+namespace TalentChain.Modules.Exports.Features.Applications.DeadlinesCalendar;
 
 /// <summary>
 /// Export-licensing dates for calendars: pending applications' review deadlines, open supplement due dates and
