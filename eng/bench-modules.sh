@@ -27,9 +27,10 @@ dotnet build "$root/src/TalentChain" -c Release -v q -nologo >"$work/build.log" 
 
 echo "Starting the app with a fresh 2,000-employee demo on SQLite ($work/bench.db)…"
 t0=$(date +%s.%N)
-# A throw-away database: start without an audit anchor key (Production refuses that unless told; docs/audit-chain.md).
-(cd "$work" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_CONTENTROOT="$app_dir" Logging__LogLevel__Default=Warning \
-    Database__Provider=Sqlite "Database__ConnectionString=$work/bench.db" Jobs__Periodic__Enabled=false Audit__AllowUnanchored=true \
+# A throw-away database in Development: only there is the demo (and its accounts) seeded (ADR 0030); logging is held at
+# Warning as in Production. No audit anchor key, no certificate of our own (the app creates one, mode 0600).
+(cd "$work" && exec env ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_CONTENTROOT="$app_dir" Logging__LogLevel__Default=Warning \
+    Database__Provider=Sqlite "Database__ConnectionString=$work/bench.db" Jobs__Periodic__Enabled=false Audit__AllowUnanchored=true DataProtection__CertificatePath="$work/data-protection.pfx" \
     dotnet "$app_dir/TalentChain.dll" --urls "$base") >"$work/app.log" 2>&1 &
 app_pid=$!
 up=0
@@ -48,7 +49,9 @@ token_for() { # login → personal access token
   af=$(echo "$page" | grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' | head -1 | sed -E 's/.*value="([^"]*)".*/\1/')
   curl -sS -o /dev/null -c "$jar" -b "$jar" "$base/account/login" --data-urlencode "Email=$1@talentchain.demo" \
     --data-urlencode "Password=TalentChain!2026" --data-urlencode "__RequestVerificationToken=$af"
-  curl -fsS -c "$jar" -b "$jar" -H "Content-Type: application/json" -d '{"name":"bench","expiresInDays":1}' \
+  # A cookie-authenticated API call that changes something carries the antiforgery token in a header (ADR 0032).
+  af=$(curl -fsS -c "$jar" -b "$jar" "$base/account/tokens" | grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' | head -1 | sed -E 's/.*value="([^"]*)".*/\1/')
+  curl -fsS -c "$jar" -b "$jar" -H "RequestVerificationToken: $af" -H "Content-Type: application/json" -d '{"name":"bench","expiresInDays":1}' \
     "$base/api/v1/me/tokens" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])'
 }
 pm=$(token_for pm); knowledge=$(token_for knowledge); trade=$(token_for trade)
@@ -82,7 +85,7 @@ run "personal calendar feed (\`/calendar/{token}.ics\`, trade officer's)" "$base
   echo "# Module endpoints under load — $(date -u '+%F %H:%M') UTC"
   echo
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; the app and wrk share it. SQLite file database, the 2,000-employee demo"
-  echo "(fresh), Release build, Production environment, periodic tasks off. Start-up to ready (migrations + demo load): ${ready} s."
+  echo "(fresh), Release build, Development environment (the demo is seeded only there), periodic tasks off. Start-up to ready (migrations + demo load): ${ready} s."
   echo
   echo "\`wrk -t$threads -c$connections -d$duration --latency\` after a 3 s warm-up, each endpoint as the role that uses it."
   echo
