@@ -73,7 +73,9 @@ public sealed class AppServer : IAsyncLifetime
         await page.FillAsync("#Email", login + "@talentchain.demo");
         await page.FillAsync("#Password", Password);
         await page.ClickAsync("#sign-in");
-        await page.WaitForURLAsync(u => !u.Contains("/account/login", StringComparison.Ordinal));
+        // Signed in = sent away from the login page. Waiting for the landing page to finish loading (the default) would
+        // make every test depend on how fast the home page renders under the parallel classes' load (one timed out at 15 s).
+        await page.WaitForURLAsync(u => !u.Contains("/account/login", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         return page;
     }
 
