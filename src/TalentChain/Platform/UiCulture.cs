@@ -9,7 +9,10 @@ public static class UiCulture
     public static bool IsChinese => CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The Chinese name in a Chinese UI when there is one, else the English one.</summary>
-    public static string Pick(string en, string? zh) => IsChinese && !string.IsNullOrEmpty(zh) ? zh : en;
+    public static string Pick(string en, string? zh) => Pick(en, zh, IsChinese);
+
+    /// <summary>The Chinese name for a Chinese reader when there is one, else the English one.</summary>
+    public static string Pick(string en, string? zh, bool chinese) => chinese && !string.IsNullOrEmpty(zh) ? zh : en;
 
     /// <summary>Switches the current (UI) culture until disposed.</summary>
     public static IDisposable Use(CultureInfo culture)

@@ -273,7 +273,7 @@ public class ControlledDataSet : IVersioned
     public string? Content { get; set; }
     public long Version { get; set; }
 
-    public string DisplayName(bool chinese) => chinese && !string.IsNullOrEmpty(NameZh) ? NameZh : Name;
+    public string DisplayName(bool chinese) => UiCulture.Pick(Name, NameZh, chinese);
 }
 
 /// <summary>One person's access to a controlled data set. Expired = ExpiresOn before today (computed at query time).</summary>

@@ -71,7 +71,7 @@ public sealed class OrgUnitRef
     public int? ParentId { get; private set; }
     public OrgUnitRef? Parent { get; private set; }
 
-    public string DisplayName(bool chinese) => chinese && !string.IsNullOrEmpty(NameZh) ? NameZh : Name;
+    public string DisplayName(bool chinese) => UiCulture.Pick(Name, NameZh, chinese);
 }
 
 /// <summary>A node of the rare-earth expertise taxonomy: segment → technology → skill.</summary>
@@ -90,7 +90,7 @@ public sealed class TaxonomyRef
     private readonly List<TaxonomyRef> children = [];
     public IReadOnlyList<TaxonomyRef> Children => children;
 
-    public string DisplayName(bool chinese) => chinese && !string.IsNullOrEmpty(NameZh) ? NameZh : Name;
+    public string DisplayName(bool chinese) => UiCulture.Pick(Name, NameZh, chinese);
 }
 
 /// <summary>A person's assessed proficiency (0–4, see <see cref="Proficiency"/>) in one taxonomy node.</summary>

@@ -17,5 +17,5 @@ public class OrgUnit : IVersioned
     public List<OrgUnit> Children { get; } = [];
     public long Version { get; set; }
 
-    public string DisplayName(bool chinese) => chinese && !string.IsNullOrEmpty(NameZh) ? NameZh : Name;
+    public string DisplayName(bool chinese) => UiCulture.Pick(Name, NameZh, chinese);
 }

@@ -18,7 +18,7 @@ public class TaxonomyNode : IVersioned
     public List<TaxonomyNode> Children { get; } = [];
     public long Version { get; set; }
 
-    public string DisplayName(bool chinese) => chinese && !string.IsNullOrEmpty(NameZh) ? NameZh : Name;
+    public string DisplayName(bool chinese) => UiCulture.Pick(Name, NameZh, chinese);
 }
 
 /// <summary>A person's assessed proficiency (0–4) in one taxonomy node.</summary>

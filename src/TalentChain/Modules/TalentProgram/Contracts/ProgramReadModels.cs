@@ -23,7 +23,7 @@ public sealed class ProgramRef
     public int ReviewIntervalMonths { get; private set; }
     public List<int> ManagerEmployeeIds { get; private set; } = [];
 
-    public string DisplayName(bool chinese) => chinese && !string.IsNullOrEmpty(NameZh) ? NameZh : Name;
+    public string DisplayName(bool chinese) => UiCulture.Pick(Name, NameZh, chinese);
 }
 
 /// <summary>One intake of a program.</summary>

@@ -33,7 +33,7 @@ public class DevelopmentProgram : IVersioned
     public List<ProgramStage> Stages { get; } = [];
     public List<Cohort> Cohorts { get; } = [];
 
-    public string DisplayName(bool chinese) => chinese && !string.IsNullOrEmpty(NameZh) ? NameZh : Name;
+    public string DisplayName(bool chinese) => UiCulture.Pick(Name, NameZh, chinese);
 
     public const int MaxNameLength = 200;
 }
@@ -58,7 +58,7 @@ public class ProgramStage : IVersioned
     public long Version { get; set; }
     public List<GateCriterion> Criteria { get; } = [];
 
-    public string DisplayName(bool chinese) => chinese && !string.IsNullOrEmpty(NameZh) ? NameZh : Name;
+    public string DisplayName(bool chinese) => UiCulture.Pick(Name, NameZh, chinese);
 }
 
 public enum EvidenceKind

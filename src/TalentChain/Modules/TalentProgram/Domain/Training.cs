@@ -13,7 +13,7 @@ public class TrainingLayer : IVersioned
     public string? NameZh { get; set; }
     public int Order { get; set; }
     public long Version { get; set; }
-    public string DisplayName(bool chinese) => chinese && !string.IsNullOrEmpty(NameZh) ? NameZh : Name;
+    public string DisplayName(bool chinese) => UiCulture.Pick(Name, NameZh, chinese);
 }
 
 public class Course : IVersioned
@@ -28,7 +28,7 @@ public class Course : IVersioned
     public decimal Hours { get; set; }
     public long Version { get; set; }
     public List<CourseSkill> Skills { get; } = [];
-    public string DisplayName(bool chinese) => chinese && !string.IsNullOrEmpty(NameZh) ? NameZh : Name;
+    public string DisplayName(bool chinese) => UiCulture.Pick(Name, NameZh, chinese);
 }
 
 /// <summary>A skill a course develops and the level it brings a learner to.</summary>

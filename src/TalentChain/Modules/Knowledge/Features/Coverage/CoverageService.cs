@@ -235,9 +235,12 @@ internal sealed class CoverageStaleHook(IEnumerable<FlightRiskInputs> otherInput
     /// <summary>People's read models coverage is computed from: a save to the tables they read makes it stale.</summary>
     private static readonly Type[] PeopleReads = [typeof(SkillRef), typeof(EmployeeRef), typeof(TaxonomyRef), typeof(EmploymentEventRef)];
 
+    /// <summary>The tables behind <see cref="PeopleReads"/>, read from the model once (the same on every provider).</summary>
+    private static HashSet<string>? peopleTables;
+
     public void BeforeSave(TalentChainDbContext db)
     {
-        var peopleTables = PeopleReads.Select(t => db.Model.FindEntityType(t)?.GetViewName()).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        peopleTables ??= PeopleReads.Select(t => db.Model.FindEntityType(t)?.GetViewName()).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var changed = db.ChangeTracker.Entries()
             .Any(e => e.State is Microsoft.EntityFrameworkCore.EntityState.Added or Microsoft.EntityFrameworkCore.EntityState.Modified or Microsoft.EntityFrameworkCore.EntityState.Deleted
                 && (_watched.Contains(e.Metadata.ClrType) || e.Metadata.GetTableName() is { } table && peopleTables.Contains(table)));

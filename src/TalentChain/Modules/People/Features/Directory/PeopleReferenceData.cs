@@ -8,12 +8,12 @@ namespace TalentChain.Modules.People.Features.Directory;
 
 public sealed record UnitInfo(int Id, int? ParentId, string Code, string Name, string? NameZh, ChainSegment Segment)
 {
-    public string DisplayName(bool chinese) => chinese && !string.IsNullOrEmpty(NameZh) ? NameZh : Name;
+    public string DisplayName(bool chinese) => UiCulture.Pick(Name, NameZh, chinese);
 }
 
 public sealed record SkillNodeInfo(int Id, int? ParentId, string Code, TaxonomyKind Kind, string Name, string? NameZh, ChainSegment Segment)
 {
-    public string DisplayName(bool chinese) => chinese && !string.IsNullOrEmpty(NameZh) ? NameZh : Name;
+    public string DisplayName(bool chinese) => UiCulture.Pick(Name, NameZh, chinese);
 }
 
 /// <summary>The org-unit tree and the taxonomy in tree order, with subtree look-ups.</summary>

@@ -12,7 +12,7 @@ namespace TalentChain.Modules.People.Features.Profile;
 
 public sealed record SkillEntry(int TaxonomyNodeId, string Code, string Name, string? NameZh, int Level, string? Evidence, string? AssessedBy, DateOnly AssessedOn)
 {
-    public string DisplayName(bool chinese) => chinese && !string.IsNullOrEmpty(NameZh) ? NameZh : Name;
+    public string DisplayName(bool chinese) => UiCulture.Pick(Name, NameZh, chinese);
 }
 
 public sealed record PersonLink(int Id, string EmployeeNumber, string FamilyName, string GivenName, string? ChineseName, string Position)
