@@ -73,9 +73,11 @@ public sealed class AppServer : IAsyncLifetime
         await page.FillAsync("#Email", login + "@talentchain.demo");
         await page.FillAsync("#Password", Password);
         await page.ClickAsync("#sign-in");
-        // Signed in = sent away from the login page. Waiting for the landing page to finish loading (the default) would
-        // make every test depend on how fast the home page renders under the parallel classes' load (one timed out at 15 s).
-        await page.WaitForURLAsync(u => !u.Contains("/account/login", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        // Signed in = sent away from the login page. Poll the URL rather than WaitForURLAsync: when the redirect has already
+        // committed by the time it is called, WaitForURLAsync waits for the given load state, and "commit" never fires
+        // again on a committed page (it timed out at 15 s with "NetworkIdle event fired" in its log); waiting for the
+        // landing page to finish loading instead would tie every test to the home page's speed under parallel load.
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"), new() { Timeout = 15_000 });
         return page;
     }
 

@@ -31,6 +31,7 @@ public static class ExportsModule
         services.AddOptions<ExportsOptions>().BindConfiguration(ExportsOptions.Section);
         services.AddScoped<ExportsText>();
         services.AddScoped<CalendarHandlers>();
+        services.AddScoped<TalentChain.Modules.Exports.Contracts.IWorkingDays, WorkingDays>();
         services.AddScoped<ControlListHandlers>();
         services.AddScoped<MaterialHandlers>();
         services.AddScoped<ApplicationReader>();

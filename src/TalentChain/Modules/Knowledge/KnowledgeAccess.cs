@@ -36,6 +36,8 @@ public sealed class KnowledgeScope
     public bool IsManager { get; init; }
     public bool IsExecutive { get; init; }
     public int? ViewerEmployeeId { get; init; }
+    /// <summary>The signed-in user the scope was made for (null for a system scope such as <see cref="Officer"/>).</summary>
+    public ClaimsPrincipal? Viewer { get; init; }
     /// <summary>Direct and indirect reports of a line manager (empty for others).</summary>
     public IReadOnlySet<int> Reports { get; init; } = new HashSet<int>();
 
@@ -66,6 +68,7 @@ public sealed class KnowledgeAccess(TalentChainDbContext db)
             IsManager = manager,
             IsExecutive = user.IsInRole(Roles.Executive),
             ViewerEmployeeId = viewer,
+            Viewer = user,
             Reports = reports,
         };
     }

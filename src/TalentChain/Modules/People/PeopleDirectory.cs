@@ -33,4 +33,42 @@ internal sealed class PeopleDirectory(TalentChainDbContext db) : IPeopleDirector
         record.AssessedOn = assessedOn;
         return true;
     }
+
+    public async Task ApplyCareerChangeAsync(int employeeId, CareerChange change, CancellationToken ct = default)
+    {
+        if (change.Grade is { } g && (g < Employee.MinGrade || g > Employee.MaxGrade))
+            throw new ArgumentOutOfRangeException(nameof(change), g, $"Grade must be {Employee.MinGrade}–{Employee.MaxGrade}.");
+        var employee = await db.Employees.FirstAsync(e => e.Id == employeeId, ct);
+        employee.ChangesEffectiveOn = change.EffectiveDate;
+        if (change.Position is { Length: > 0 } position) employee.Position = position;
+        if (change.Grade is { } grade) employee.Grade = grade;
+        if (change.Track is { } track) employee.Track = track;
+        if (change.OrgUnitId is { } unit) employee.OrgUnitId = unit;
+    }
+
+    public async Task RecordTitleAsync(int employeeId, TitleGrant grant, CancellationToken ct = default)
+    {
+        var employee = await db.Employees.FirstAsync(e => e.Id == employeeId, ct);
+        var label = BilingualValue.Join(grant.NameEn, grant.NameZh);
+        if (grant.CertificateNumber is { Length: > 0 } number) label += BilingualValue.Separator + number;
+        if (label.Length > 200) label = label[..200];
+        if (grant.EngineeringRank is { } rank && rank != employee.Title)
+        {
+            // The timeline hook records the change, named by the label, on the grant's date.
+            employee.ChangesEffectiveOn = grant.GrantedOn;
+            employee.TitleLabel = label;
+            employee.Title = rank;
+            return;
+        }
+        db.EmploymentEvents.Add(new EmploymentEvent
+        {
+            EmployeeId = employeeId,
+            Kind = EmploymentEventKind.TitleChanged,
+            FromValue = null,
+            ToValue = label,
+            EffectiveDate = grant.GrantedOn,
+            RecordedAt = db.Clock.GetUtcNow(),
+            RecordedBy = db.CurrentUser.Name,
+        });
+    }
 }

@@ -12,9 +12,11 @@ public static class Roles
     public const string KnowledgeOfficer = nameof(KnowledgeOfficer);
     public const string TradeComplianceOfficer = nameof(TradeComplianceOfficer);
     public const string Executive = nameof(Executive);
+    /// <summary>Finance: pays approved claims (e.g. tuition reimbursements) and records repayments.</summary>
+    public const string Finance = nameof(Finance);
 
     public static readonly IReadOnlyList<string> All =
-        [Administrator, ProgramManager, Participant, Mentor, LineManager, KnowledgeOfficer, TradeComplianceOfficer, Executive];
+        [Administrator, ProgramManager, Participant, Mentor, LineManager, KnowledgeOfficer, TradeComplianceOfficer, Executive, Finance];
 }
 
 /// <summary>

@@ -56,6 +56,7 @@ public sealed class DemoSeeder(
         ("knowledge", Roles.KnowledgeOfficer, "Demo Knowledge Officer"),
         ("trade", Roles.TradeComplianceOfficer, "Demo Trade-Compliance Officer"),
         ("exec", Roles.Executive, "Demo Executive"),
+        ("finance", Roles.Finance, "Demo Finance Officer"),
     ];
 
     public async Task<bool> SeedIfEmptyAsync(int employees, int seed, CancellationToken ct = default)

@@ -199,3 +199,13 @@ internal sealed class ControlledReadLogConfiguration : IEntityTypeConfiguration<
         b.HasOne<ControlledDataSet>().WithMany().HasForeignKey(x => x.DataSetId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+/// <summary>Knowledge's published read model of a departure: a read-only view of its own table (ADR 0043).</summary>
+internal sealed class DepartureRefConfiguration : IEntityTypeConfiguration<TalentChain.Modules.Knowledge.Contracts.DepartureRef>
+{
+    public void Configure(EntityTypeBuilder<TalentChain.Modules.Knowledge.Contracts.DepartureRef> b)
+    {
+        b.ToView("Departures");
+        b.HasKey(x => x.Id);
+    }
+}

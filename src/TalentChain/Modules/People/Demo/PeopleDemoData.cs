@@ -191,6 +191,7 @@ internal sealed class PeopleDemoData(TimeProvider clock) : IDemoDataContributor
         run.AccountEmployees[Roles.LineManager] = heads["SEP1-SX"].Id;
         run.AccountEmployees[Roles.ProgramManager] = active.First(p => p.U.Code == "HQ-HR").E.Id;
         run.AccountEmployees[Roles.KnowledgeOfficer] = active.First(p => p.U.Code == "HQ-SEC").E.Id;
+        run.AccountEmployees[Roles.Finance] = active.First(p => p.U.Code == "HQ-FIN").E.Id;
         run.AccountEmployees[Roles.TradeComplianceOfficer] = active.First(p => p.U.Code == "TRD-EXP").E.Id;
         run.AccountEmployees[Roles.Executive] = heads["GRP"].Id;
 

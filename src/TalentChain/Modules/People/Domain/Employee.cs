@@ -33,6 +33,11 @@ public class Employee : IVersioned
     public List<SkillRecord> Skills { get; } = [];
     public List<EmploymentEvent> Events { get; } = [];
 
+    /// <summary>Not stored: the date the timeline gives the changes of this save (an appointment's effective date); today when null.</summary>
+    internal DateOnly? ChangesEffectiveOn { get; set; }
+    /// <summary>Not stored: how the timeline names a new title (both languages, certificate number) instead of the ladder's name.</summary>
+    internal string? TitleLabel { get; set; }
+
     public const int MinGrade = EmployeeRef.MinGrade;
     public const int MaxGrade = EmployeeRef.MaxGrade;
 

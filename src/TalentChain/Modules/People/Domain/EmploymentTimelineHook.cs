@@ -56,7 +56,7 @@ internal sealed class EmploymentTimelineHook : ISaveChangesHook
                     Kind = kind,
                     FromValue = from,
                     ToValue = to,
-                    EffectiveDate = date ?? today,
+                    EffectiveDate = date ?? e.ChangesEffectiveOn ?? today,
                     RecordedAt = now,
                     RecordedBy = by,
                 });
@@ -98,7 +98,7 @@ internal sealed class EmploymentTimelineHook : ISaveChangesHook
                     oldGrade.ToString(CultureInfo.InvariantCulture), e.Grade.ToString(CultureInfo.InvariantCulture));
 
             var oldTitle = Original<ProfessionalTitle>(nameof(Employee.Title));
-            if (oldTitle != e.Title) Add(EmploymentEventKind.TitleChanged, oldTitle.ToString(), e.Title.ToString());
+            if (oldTitle != e.Title) Add(EmploymentEventKind.TitleChanged, oldTitle.ToString(), e.TitleLabel ?? e.Title.ToString());
 
             var oldTrack = Original<CareerTrack>(nameof(Employee.Track));
             if (oldTrack != e.Track) Add(EmploymentEventKind.TrackChanged, oldTrack.ToString(), e.Track.ToString());

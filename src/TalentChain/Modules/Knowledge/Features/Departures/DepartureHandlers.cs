@@ -1,3 +1,4 @@
+using TalentChain.Modules.Knowledge.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Knowledge.Domain;
@@ -21,7 +22,8 @@ public sealed record GrantLine(int Id, string DataSet, DateOnly ExpiresOn, DateO
 public sealed record DepartureView(
     int Id, PersonCard Person, DateOnly NoticeDate, DateOnly LastDay, DepartureReason Reason, DepartureDestination Destination, DepartureLevel Level,
     DepartureStatus Status, bool DocumentsReturned, bool EquipmentReturned, bool AccessRevoked, bool ConfidentialityReminder,
-    string? Notes, DateOnly? CompletedOn, string? CompletedBy, long Version, IReadOnlyList<HandoverView> Handovers, IReadOnlyList<GrantLine> Grants)
+    string? Notes, DateOnly? CompletedOn, string? CompletedBy, long Version, IReadOnlyList<HandoverView> Handovers, IReadOnlyList<GrantLine> Grants,
+    IReadOnlyList<DepartureObligation> Obligations)
 {
     public bool HandoversDone => Handovers.All(h => h.Status == HandoverStatus.Done && h.ToEmployeeId is not null);
     public bool ReadyToComplete => DocumentsReturned && EquipmentReturned && ConfidentialityReminder && HandoversDone;
@@ -30,7 +32,8 @@ public sealed record DepartureView(
 public sealed record DepartureRow(int Id, PersonCard Person, DateOnly LastDay, DepartureReason Reason, DepartureDestination Destination, DepartureLevel Level, DepartureStatus Status, int Handovers, int HandoversDone);
 
 /// <summary>Departures and their exit workflow: handover per critical technology, returns, access revocation, sign-off.</summary>
-public sealed class DepartureHandlers(TalentChainDbContext db, IPeopleDirectory people, IStringLocalizer<KnowledgeResource> k, TimeProvider clock, Platform.Notifications.INotifier notifier, IStringLocalizer<SharedResource> shared)
+public sealed class DepartureHandlers(TalentChainDbContext db, IPeopleDirectory people, IStringLocalizer<KnowledgeResource> k, TimeProvider clock, Platform.Notifications.INotifier notifier, IStringLocalizer<SharedResource> shared,
+    IEnumerable<IDepartureObligations> obligationSources)
 {
     private DateOnly Today => clock.Today();
 
@@ -65,7 +68,17 @@ public sealed class DepartureHandlers(TalentChainDbContext db, IPeopleDirectory 
             .ToListAsync(ct);
         return new DepartureView(d.Id, cards[d.EmployeeId], d.NoticeDate, d.LastDay, d.Reason, d.Destination, d.Level, d.Status,
             d.DocumentsReturned, d.EquipmentReturned, d.AccessRevoked, d.ConfidentialityReminder, d.Notes, d.CompletedOn, d.CompletedBy, d.Version, handovers,
-            [.. grants.Select(g => new GrantLine(g.Id, chinese && !string.IsNullOrEmpty(g.NameZh) ? g.NameZh : g.Name, g.ExpiresOn, g.RevokedOn))]);
+            [.. grants.Select(g => new GrantLine(g.Id, chinese && !string.IsNullOrEmpty(g.NameZh) ? g.NameZh : g.Name, g.ExpiresOn, g.RevokedOn))],
+            await ObligationsAsync(scope, d.EmployeeId, d.LastDay, ct));
+    }
+
+    /// <summary>What other modules add to the exit workflow (e.g. a tuition repayment), as the viewer may see it.</summary>
+    private async Task<List<DepartureObligation>> ObligationsAsync(KnowledgeScope scope, int employeeId, DateOnly lastDay, CancellationToken ct)
+    {
+        var result = new List<DepartureObligation>();
+        if (scope.Viewer is not { } viewer) return result;
+        foreach (var source in obligationSources) result.AddRange(await source.ForAsync(employeeId, lastDay, viewer, ct));
+        return result;
     }
 
     /// <summary>Records a resignation or exit and opens its workflow with a handover item per critical technology the person holds.</summary>

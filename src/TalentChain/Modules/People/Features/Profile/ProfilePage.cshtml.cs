@@ -15,11 +15,14 @@ namespace TalentChain.Modules.People.Features.Profile;
 /// timeline, grade and birth date per <see cref="ProfileAccess"/>.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
-public class ProfilePageModel(GetProfileHandler profiles, PeopleReferenceData reference, TalentChainDbContext db, PeopleLabels labels, IAuthorizationService authorization) : PageModel
+public class ProfilePageModel(GetProfileHandler profiles, PeopleReferenceData reference, TalentChainDbContext db, PeopleLabels labels, IAuthorizationService authorization,
+    IEnumerable<IProfileSection> sectionProviders) : PageModel
 {
     public EmployeeDetail Person { get; private set; } = null!;
     public List<TimelineEntry> Timeline { get; private set; } = [];
     public bool CanEdit { get; private set; }
+    /// <summary>Sections other modules add (titles, degrees …), each deciding what this viewer may see.</summary>
+    public List<ProfileSection> Sections { get; } = [];
     private ReferenceTree<UnitInfo>? _units;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
@@ -35,6 +38,9 @@ public class ProfilePageModel(GetProfileHandler profiles, PeopleReferenceData re
         if (Person.RestrictedVisible) Timeline = await profiles.TimelineAsync(id, ct);
         _units = await reference.UnitsAsync(db, ct);
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.PeopleManage)).Succeeded;
+        foreach (var provider in sectionProviders)
+            if (await provider.ForAsync(id, User, ct) is { } section) Sections.Add(section);
+        Sections.Sort((a, b) => a.Order.CompareTo(b.Order));
         return Page();
     }
 
@@ -55,7 +61,7 @@ public class ProfilePageModel(GetProfileHandler profiles, PeopleReferenceData re
             case EmploymentEventKind.TrackChanged when Enum.TryParse<CareerTrack>(value, out var track):
                 return labels.Track(track);
             default:
-                return value;
+                return BilingualValue.Pick(value, chinese);
         }
     }
 
