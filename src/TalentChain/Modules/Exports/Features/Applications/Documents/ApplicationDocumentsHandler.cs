@@ -1,3 +1,4 @@
+using TalentChain.Platform.Files;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;

@@ -1,6 +1,6 @@
-namespace TalentChain.Modules.Exports.Features.Applications.Documents;
+namespace TalentChain.Platform.Files;
 
-/// <summary>File types accepted as application documents, recognised by their first bytes, not their name.</summary>
+/// <summary>File types accepted as uploaded documents (application documents, evidence, receipts), recognised by their first bytes, not their name.</summary>
 public static class FileSignatures
 {
     public static readonly IReadOnlyDictionary<string, (string Type, string ContentType)> Expected = new Dictionary<string, (string, string)>
