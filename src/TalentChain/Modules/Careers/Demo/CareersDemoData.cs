@@ -70,6 +70,7 @@ internal sealed class CareersDemoData(TimeProvider clock, IPeopleDirectory direc
         var sep2 = units.ContainsKey("SEP2-SX") ? Plan("SEP2-SX", Level(BundledLadders.Technical, 2), 2) : null;
         if (units.ContainsKey("RDI-MAG")) Plan("RDI-MAG", Level(BundledLadders.Technical, 4), 1).Filled = 1;
         if (units.ContainsKey("SEP1-OX")) Plan("SEP1-OX", Level(BundledLadders.Operations, 3), 2);
+        await db.SaveChangesAsync(ct);
 
         // Last month's effective appointment in the solvent-extraction workshop fills one of its two places.
         var sxPeople = people.Where(e => e.OrgUnitId == sxUnit.Id && e.Track == CareerTrack.Technical && !reserved.Contains(e.Id)).ToList();

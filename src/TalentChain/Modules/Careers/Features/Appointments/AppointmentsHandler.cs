@@ -280,7 +280,7 @@ public sealed class AppointmentsHandler(
             if (reservation is not null) reservation.Status = ReservationStatus.Consumed;
             else headcount.RequireFreePlace(plan, today, "Status");
             plan.Filled++;
-            plan.ChangedAt = clock.GetUtcNow();
+            headcount.Touch(plan);
             a.Status = AppointmentStatus.Effective;
             a.EffectiveOn = effective;
             await people.ApplyCareerChangeAsync(a.EmployeeId, new CareerChange(effective, a.Position, a.Level!.Grade, a.Level.Ladder!.Track, a.OrgUnitId), ct);

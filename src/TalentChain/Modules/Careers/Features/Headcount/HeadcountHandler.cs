@@ -83,7 +83,8 @@ public sealed class HeadcountHandler(TalentChainDbContext db, IStringLocalizer<C
         if (input.Planned!.Value < used)
             throw ValidationFailedException.For(L["Plan.Invalid"], "Planned", L["Plan.BelowUsed", input.Planned.Value, plan.Filled, plan.ReservedOn(today)]);
         plan.Planned = input.Planned.Value;
-        plan.ChangedAt = clock.GetUtcNow();
+        if (plan.Id != 0) Touch(plan);
+        else plan.ChangedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
         return await GetAsync(plan.Id, ct);
     }
@@ -113,7 +114,7 @@ public sealed class HeadcountHandler(TalentChainDbContext db, IStringLocalizer<C
                 ParticipantId = participant!.Id, Until = until, Status = ReservationStatus.Active, Note = input.Note?.Trim(),
                 CreatedAt = clock.GetUtcNow(), CreatedBy = db.CurrentUser.Name,
             });
-            plan.ChangedAt = clock.GetUtcNow();
+            Touch(plan);
         }, ct);
         return await GetAsync(planId, ct);
     }
@@ -124,9 +125,19 @@ public sealed class HeadcountHandler(TalentChainDbContext db, IStringLocalizer<C
         var r = plan.Reservations.FirstOrDefault(x => x.Id == reservationId) ?? throw new NotFoundException(L["Reservation.NotFound", reservationId]);
         if (r.Status != ReservationStatus.Active) throw ValidationFailedException.For(L["Reservation.Refused"], "ReservationId", L["Reservation.NotActive"]);
         r.Status = ReservationStatus.Released;
-        plan.ChangedAt = clock.GetUtcNow();
+        Touch(plan);
         await db.SaveChangesAsync(ct);
         return await GetAsync(planId, ct);
+    }
+
+    /// <summary>
+    /// Marks the plan's places as changed, even when no column of the row itself changes (a reservation added): the
+    /// row is updated, its version moves, and a concurrent change that read the old version fails instead of overbooking.
+    /// </summary>
+    public void Touch(HeadcountPlan plan)
+    {
+        plan.ChangedAt = clock.GetUtcNow();
+        db.Entry(plan).Property(p => p.ChangedAt).IsModified = true;
     }
 
     /// <summary>Refuses (with the numbers) when the plan has no free place on <paramref name="today"/>.</summary>
