@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TalentChain.Modules.Careers.Domain;
 using TalentChain.Modules.Knowledge.Domain;
 using TalentChain.Modules.Mentoring.Domain;
 using TalentChain.Modules.People.Domain;
@@ -65,6 +66,14 @@ internal sealed class ModuleForeignKeys : IModelConfiguration
         References<Participant, RotationUnplaced>(builder, x => x.ParticipantId, DeleteBehavior.Cascade);
         References<Participant, RotationPlacement>(builder, x => x.ParticipantId, DeleteBehavior.Cascade);
         References<OrgUnit, RotationPlacement>(builder, x => x.OrgUnitId, DeleteBehavior.Restrict);
+
+        // Careers → People and the talent program.
+        References<Employee, CommitteeMember>(builder, x => x.EmployeeId, DeleteBehavior.Restrict);
+        References<OrgUnit, HeadcountPlan>(builder, x => x.OrgUnitId, DeleteBehavior.Restrict);
+        References<Participant, HeadcountReservation>(builder, x => x.ParticipantId, DeleteBehavior.Cascade);
+        References<Employee, Appointment>(builder, x => x.EmployeeId, DeleteBehavior.Restrict);
+        References<OrgUnit, Appointment>(builder, x => x.OrgUnitId, DeleteBehavior.Restrict);
+        References<Employee, TitleApplication>(builder, x => x.EmployeeId, DeleteBehavior.Restrict);
     }
 
     private static ReferenceCollectionBuilder<TPrincipal, TDependent> References<TPrincipal, TDependent>(
