@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TalentChain.Modules.Education.Domain;
 using TalentChain.Modules.Knowledge.Domain;
 using TalentChain.Modules.Mentoring.Domain;
 using TalentChain.Modules.People.Domain;
@@ -65,6 +66,12 @@ internal sealed class ModuleForeignKeys : IModelConfiguration
         References<Participant, RotationUnplaced>(builder, x => x.ParticipantId, DeleteBehavior.Cascade);
         References<Participant, RotationPlacement>(builder, x => x.ParticipantId, DeleteBehavior.Cascade);
         References<OrgUnit, RotationPlacement>(builder, x => x.OrgUnitId, DeleteBehavior.Restrict);
+
+        // Education → People and Knowledge.
+        References<Employee, Degree>(builder, x => x.EmployeeId, DeleteBehavior.Restrict);
+        References<Employee, TuitionClaim>(builder, x => x.EmployeeId, DeleteBehavior.Restrict);
+        References<Employee, ClawbackCase>(builder, x => x.EmployeeId, DeleteBehavior.Restrict);
+        References<Departure, ClawbackCase>(builder, x => x.DepartureId, DeleteBehavior.Restrict);
     }
 
     private static ReferenceCollectionBuilder<TPrincipal, TDependent> References<TPrincipal, TDependent>(

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
+using TalentChain.Modules.Education;
 using TalentChain.Modules.Exports;
 using TalentChain.Modules.Knowledge;
 using TalentChain.Modules.Mentoring;
@@ -41,6 +42,7 @@ public static partial class TalentChainApp
         builder.Services.AddRotations();
         builder.Services.AddKnowledge();
         builder.Services.AddExports();
+        builder.Services.AddEducation();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -57,6 +59,7 @@ public static partial class TalentChainApp
         endpoints.MapRotations();
         endpoints.MapKnowledge();
         endpoints.MapExports();
+        endpoints.MapEducation();
         return app;
     }
 
