@@ -30,7 +30,7 @@ public static class EducationPolicies
 }
 
 /// <summary>Who is asking: the account's employee and the roles that widen what they see.</summary>
-public sealed record EducationViewer(ClaimsPrincipal User, int? EmployeeId, bool Hr, bool Finance, bool Admin)
+public sealed record EducationViewer(ClaimsPrincipal User, int? EmployeeId, bool Hr, bool Finance, bool Admin, bool Executive = false)
 {
     /// <summary>HR and Finance see every record of the module (pay-like data is theirs to handle).</summary>
     public bool SeesAll => Hr || Finance;
@@ -48,11 +48,15 @@ public sealed class EducationAccess(TalentChainDbContext db, IManagementChain ch
         var employee = userId is null ? null
             : await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.EmployeeId).FirstOrDefaultAsync(ct);
         var admin = user.IsInRole(Roles.Administrator);
-        return new EducationViewer(user, employee, admin || user.IsInRole(Roles.ProgramManager), admin || user.IsInRole(Roles.Finance), admin);
+        return new EducationViewer(user, employee, admin || user.IsInRole(Roles.ProgramManager), admin || user.IsInRole(Roles.Finance), admin, user.IsInRole(Roles.Executive));
     }
 
+    /// <summary>
+    /// Anyone above the person in the management chain — except executives, who see aggregates only (the group's head
+    /// is above everyone, and pay-like data stays with the people who handle it).
+    /// </summary>
     public async Task<bool> IsLineManagerOfAsync(EducationViewer viewer, int employeeId, CancellationToken ct = default) =>
-        viewer.EmployeeId is { } v && v != employeeId && (await chain.AboveAsync(employeeId, ct)).Contains(v);
+        !viewer.Executive && viewer.EmployeeId is { } v && v != employeeId && (await chain.AboveAsync(employeeId, ct)).Contains(v);
 
     public async Task<bool> MaySeeAsync(EducationViewer viewer, int employeeId, CancellationToken ct = default) =>
         viewer.SeesAll || viewer.EmployeeId == employeeId || await IsLineManagerOfAsync(viewer, employeeId, ct);
@@ -62,6 +66,7 @@ public sealed class EducationAccess(TalentChainDbContext db, IManagementChain ch
     {
         if (viewer.SeesAll) return employeeIds.ToHashSet();
         if (viewer.EmployeeId is not { } v) return new HashSet<int>();
+        if (viewer.Executive) return employeeIds.Contains(v) ? new HashSet<int> { v } : new HashSet<int>();
         var managed = await chain.ManagedAmongAsync(v, employeeIds, ct);
         var result = managed.ToHashSet();
         if (employeeIds.Contains(v)) result.Add(v);
