@@ -122,7 +122,9 @@ internal sealed class EducationDemoData(TimeProvider clock) : IDemoDataContribut
             Claim(master, CostType.Tuition, start.AddDays(12), 12_000m, ClaimStatus.Paid, "Tuition, first semester");
             Claim(master, CostType.Tuition, new DateOnly(year, 1, 10), 24_000m, ClaimStatus.Paid, "Tuition, academic year");
             Claim(master, CostType.ThesisFee, today.AddDays(-45), 9_000m, ClaimStatus.Approved, "Laboratory and thesis fees");
-            Claim(master, CostType.Textbooks, today.AddDays(-10), 1_280m, ClaimStatus.ManagerApproved, "Textbooks: magnetism and magnetic materials");
+            // Bought last December, claimed this month: it counts against last year's cap, which has room.
+            var waiting = Claim(master, CostType.Textbooks, new DateOnly(year - 1, 12, 20), 1_280m, ClaimStatus.ManagerApproved, "Textbooks: magnetism and magnetic materials");
+            (waiting.SubmittedOn, waiting.ManagerOn) = (today.AddDays(-6), today.AddDays(-2));
         }
 
         // 3. The engineer who has resigned (Knowledge's open departure): master's conferred 14 months ago, three years' service, leaving early.
