@@ -25,6 +25,7 @@ public static class EducationModule
         services.AddScoped<EducationAccess>();
         services.AddScoped<EducationText>();
         services.AddScoped<EducationPolicyReader>();
+        services.AddScoped<UpdatePolicy>();
         services.AddScoped<DegreeReader>();
         services.AddScoped<ApplyForDegree>();
         services.AddScoped<DecideDegree>();

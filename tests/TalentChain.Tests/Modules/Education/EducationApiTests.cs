@@ -12,6 +12,7 @@ using TalentChain.Modules.Education.Features.Claims;
 using TalentChain.Modules.Education.Features.Clawbacks;
 using TalentChain.Modules.Education.Features.Degrees;
 using TalentChain.Modules.Education.Features.Milestones;
+using TalentChain.Modules.Education.Features.Policy;
 using TalentChain.Modules.Education.Features.Summary;
 using TalentChain.Modules.Education.Features.Universities;
 using TalentChain.Modules.Knowledge.Domain;
@@ -335,6 +336,27 @@ public abstract class EducationApiTests(EducationFactory app)
         var userId = await app.WithDbAsync(db => db.Users.Where(u => u.Email == "participant@talentchain.demo").Select(u => u.Id).FirstAsync());
         var ics = await feeds.RenderAsync(await feeds.TokenAsync(userId), "http://localhost");
         Assert.Contains($"UID:education-milestone-{midTerm.Id}@talentchain", ics, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Policy_HrChangesIt_OverlappingBandsRefusedAndNewAgreementsUseIt()
+    {
+        var pm = await As("pm");
+        var policy = await pm.GetJsonAsync<PolicyView>($"{Api}/policy");
+        var overlapping = policy with { ShareBands = [new ShareBandView(1, 10, 60m), new ShareBandView(10, 20, 90m)] };
+        Assert.Contains("10–20", (await ApiAssert.FieldErrorsAsync(await pm.PutAsJsonAsync($"{Api}/policy", overlapping, ApiJson.Options), "ShareBands"))[0]);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await As("participant")).PutAsJsonAsync($"{Api}/policy", policy, ApiJson.Options)).StatusCode);
+        Assert.Equal(policy.ShareBands, (await pm.GetJsonAsync<PolicyView>($"{Api}/policy")).ShareBands);
+
+        var flat = policy with { MasterAnnualCap = 25_000m, ShareBands = [new ShareBandView(1, 20, 75m)] };
+        Assert.Equal(25_000m, (await Ok<PolicyView>(pm.PutAsJsonAsync($"{Api}/policy", flat, ApiJson.Options))).MasterAnnualCap);
+        var number = (await ReportsAsync())[0];
+        var university = (await pm.GetJsonAsync<List<UniversityView>>($"{Api}/universities"))[0].Id;
+        var applied = await ApiAssert.JsonAsync<DegreeView>(await Post(pm, $"{Api}/degrees", new ApplyInput(number, university, "MSc", DegreeLevel.Master, new DateOnly(2026, 9, 1), new DateOnly(2029, 6, 30))), HttpStatusCode.Created);
+        await Ok<DegreeView>(Post(await As("manager"), $"{Api}/degrees/{applied.Id}/manager-decision", new DecisionInput(true, null)));
+        var agreed = await Ok<DegreeView>(Post(pm, $"{Api}/degrees/{applied.Id}/agreement", new AgreementInput()));
+        Assert.Equal((25_000m, 75m), (agreed.Agreement!.AnnualCap, agreed.Agreement.SharePercent));
+        await Ok<PolicyView>(pm.PutAsJsonAsync($"{Api}/policy", policy, ApiJson.Options));
     }
 
     /// <summary>A .docx-named zip whose one entry unpacks to 3 MB of zeros (about a thousand times its packed size).</summary>

@@ -98,6 +98,18 @@ public class EducationPageTests(EducationFactory app) : IClassFixture<EducationF
         var unis = await manager.GetHtmlAsync("/education/universities");
         Assert.Contains(unis.QuerySelectorAll(".professor"), p => p.TextContent.Contains("Zhang Wei", StringComparison.Ordinal) && p.QuerySelector(".lectures") is not null);
 
+        Assert.Null((await manager.GetHtmlAsync("/education/policy")).QuerySelector("#policy-save"));
+        var pm = await app.SignInAsync("pm");
+        var policy = await pm.GetHtmlAsync("/education/policy");
+        Assert.Contains("9-14:80", policy.QuerySelector("#p-bands")!.TextContent, StringComparison.Ordinal);
+        var badBands = await pm.PostFormAsync("/education/policy", new()
+        {
+            ["masterAnnualCap"] = "30000", ["masterDegreeCap"] = "80000", ["masterServiceYears"] = "3",
+            ["doctorateAnnualCap"] = "40000", ["doctorateDegreeCap"] = "160000", ["doctorateServiceYears"] = "5",
+            ["eligibleCostTypes"] = "Tuition", ["bands"] = "1-8:60\nnine to twenty: 80",
+        });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, badBands.StatusCode);
+
         var exec = await app.SignInAsync("exec");
         var summary = await exec.GetHtmlAsync("/education/summary");
         Assert.NotEmpty(summary.QuerySelectorAll("#summary tbody tr"));

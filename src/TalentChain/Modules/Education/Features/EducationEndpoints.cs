@@ -165,6 +165,11 @@ public static class EducationEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/policy", async Task<Ok<PolicyView>> (EducationPolicyReader h, CancellationToken ct) => TypedResults.Ok(await h.ViewAsync(ct)))
             .RequireAuthorization(EducationPolicies.Use).WithName("GetEducationPolicy").WithSummary("Caps and service years per degree level, eligible cost types, reimbursed share by grade band.");
+        api.MapPut("/policy", async Task<Ok<PolicyView>> (PolicyView input, ClaimsPrincipal user, EducationAccess access, UpdatePolicy h, CancellationToken ct) =>
+                TypedResults.Ok(await h.UpdateAsync(await access.ViewerAsync(user, ct), input, ct)))
+            .RequireAuthorization(EducationPolicies.Manage).WithName("UpdateEducationPolicy")
+            .WithSummary("HR changes the policy for agreements signed from now on: caps and service years per level, eligible cost types, share bands (no overlaps, grades 1–20).")
+            .ProducesValidationProblem();
         api.MapGet("/summary", async Task<Ok<List<UnitSummary>>> (EducationSummary h, CancellationToken ct) => TypedResults.Ok(await h.PerUnitAsync(ct)))
             .RequireAuthorization(EducationPolicies.Summary).WithName("GetEducationSummary").WithSummary("Per unit: active degrees, overdue milestones, claims, approved and paid totals, open repayments. No person-level data.");
         api.MapGet("/summary/export", async (string? format, EducationExports x, CancellationToken ct) => await x.SummaryAsync(format, ct))

@@ -60,6 +60,7 @@ public sealed class DegreeReader(TalentChainDbContext db, EducationAccess access
             ManagerDecide: d.Status == DegreeStatus.Applied && (manager || viewer.Admin),
             CreateAgreement: d.Status == DegreeStatus.ManagerApproved && viewer.Hr,
             UpdateMilestones: d.Status == DegreeStatus.Active && (self || viewer.Hr),
+            RescheduleMilestones: d.Status == DegreeStatus.Active && viewer.Hr,
             SubmitClaim: running && (self || viewer.Hr));
         var a = d.Agreement;
         AgreementView? agreement = a is null ? null : new AgreementView(a.AnnualCap, a.DegreeCap, a.SharePercent, a.EligibleCostTypes, [.. a.EligibleCostTypes.Select(text.Cost)],

@@ -16,7 +16,7 @@ public sealed record MilestoneView(int Id, MilestoneKind Kind, string KindName, 
     IReadOnlyList<FileView> Evidence, long Version);
 
 /// <summary>What the viewer may do on this degree now (the handlers check the same rules).</summary>
-public sealed record DegreeActions(bool ManagerDecide, bool CreateAgreement, bool UpdateMilestones, bool SubmitClaim);
+public sealed record DegreeActions(bool ManagerDecide, bool CreateAgreement, bool UpdateMilestones, bool RescheduleMilestones, bool SubmitClaim);
 
 public sealed record DegreeView(int Id, PersonLine Person, int UniversityId, string University, string Programme, DegreeLevel Level, string LevelName,
     DateOnly StartDate, DateOnly ExpectedEnd, DegreeStatus Status, string StatusName, DateOnly AppliedOn, string? AppliedBy,
