@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TalentChain.Modules.Careers.Domain;
+using TalentChain.Modules.Education.Domain;
 using TalentChain.Modules.Knowledge.Domain;
 using TalentChain.Modules.Mentoring.Domain;
 using TalentChain.Modules.People.Domain;
@@ -74,6 +75,11 @@ internal sealed class ModuleForeignKeys : IModelConfiguration
         References<Employee, Appointment>(builder, x => x.EmployeeId, DeleteBehavior.Restrict);
         References<OrgUnit, Appointment>(builder, x => x.OrgUnitId, DeleteBehavior.Restrict);
         References<Employee, TitleApplication>(builder, x => x.EmployeeId, DeleteBehavior.Restrict);
+        // Education → People and Knowledge.
+        References<Employee, Degree>(builder, x => x.EmployeeId, DeleteBehavior.Restrict);
+        References<Employee, TuitionClaim>(builder, x => x.EmployeeId, DeleteBehavior.Restrict);
+        References<Employee, ClawbackCase>(builder, x => x.EmployeeId, DeleteBehavior.Restrict);
+        References<Departure, ClawbackCase>(builder, x => x.DepartureId, DeleteBehavior.Restrict);
     }
 
     private static ReferenceCollectionBuilder<TPrincipal, TDependent> References<TPrincipal, TDependent>(

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.Careers;
+using TalentChain.Modules.Education;
 using TalentChain.Modules.Exports;
 using TalentChain.Modules.Knowledge;
 using TalentChain.Modules.Mentoring;
@@ -43,6 +44,7 @@ public static partial class TalentChainApp
         builder.Services.AddKnowledge();
         builder.Services.AddExports();
         builder.Services.AddCareers();
+        builder.Services.AddEducation();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -60,6 +62,7 @@ public static partial class TalentChainApp
         endpoints.MapKnowledge();
         endpoints.MapExports();
         endpoints.MapCareers();
+        endpoints.MapEducation();
         return app;
     }
 

@@ -82,6 +82,31 @@ public sealed class MentorAssignmentRef
     public bool IsCurrent(DateOnly today) => From <= today && (To is null || To >= today);
 }
 
+/// <summary>A training course as other modules see it (its names, for labelling a session).</summary>
+public sealed class CourseRef
+{
+    public int Id { get; private set; }
+    public string Code { get; private set; } = "";
+    public string Name { get; private set; } = "";
+    public string? NameZh { get; private set; }
+
+    public string DisplayName(bool chinese) => UiCulture.Pick(Name, NameZh, chinese);
+}
+
+/// <summary>
+/// One run of a training course, as other modules see it: when, where, and the external lecturer it names (e.g. a
+/// university professor; null when an employee teaches it).
+/// </summary>
+public sealed class TrainingSessionRef
+{
+    public int Id { get; private set; }
+    public int CourseId { get; private set; }
+    public CourseRef? Course { get; private set; }
+    public DateTimeOffset StartsAt { get; private set; }
+    public string Place { get; private set; } = "";
+    public string? ExternalLecturer { get; private set; }
+}
+
 /// <summary>The program's read models as queries other modules compose with their own (one SQL statement, read-only).</summary>
 public static class ProgramReadTables
 {
@@ -91,5 +116,7 @@ public static class ProgramReadTables
         public IQueryable<CohortRef> CohortRefs => db.Set<CohortRef>();
         public IQueryable<ParticipantRef> ParticipantRefs => db.Set<ParticipantRef>();
         public IQueryable<MentorAssignmentRef> MentorAssignmentRefs => db.Set<MentorAssignmentRef>();
+        public IQueryable<CourseRef> CourseRefs => db.Set<CourseRef>();
+        public IQueryable<TrainingSessionRef> TrainingSessionRefs => db.Set<TrainingSessionRef>();
     }
 }

@@ -52,3 +52,22 @@ internal sealed class MentorAssignmentRefConfiguration : IEntityTypeConfiguratio
         b.HasOne(x => x.Mentor).WithMany().HasForeignKey(x => x.MentorEmployeeId);
     }
 }
+
+internal sealed class CourseRefConfiguration : IEntityTypeConfiguration<CourseRef>
+{
+    public void Configure(EntityTypeBuilder<CourseRef> b)
+    {
+        b.ToView("Courses");
+        b.HasKey(x => x.Id);
+    }
+}
+
+internal sealed class TrainingSessionRefConfiguration : IEntityTypeConfiguration<TrainingSessionRef>
+{
+    public void Configure(EntityTypeBuilder<TrainingSessionRef> b)
+    {
+        b.ToView("TrainingSessions");
+        b.HasKey(x => x.Id);
+        b.HasOne(x => x.Course).WithMany().HasForeignKey(x => x.CourseId);
+    }
+}

@@ -1,9 +1,11 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace TalentChain.Migrations.Sqlite.Migrations
+namespace TalentChain.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -11,14 +13,17 @@ namespace TalentChain.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterDatabase()
+                .Annotation("Npgsql:PostgresExtension:pg_trgm", ",,");
+
             migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,24 +34,24 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", nullable: false),
-                    EmployeeId = table.Column<int>(type: "INTEGER", nullable: true),
-                    PreferredCulture = table.Column<string>(type: "TEXT", nullable: true),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    DisplayName = table.Column<string>(type: "text", nullable: false),
+                    EmployeeId = table.Column<int>(type: "integer", nullable: true),
+                    PreferredCulture = table.Column<string>(type: "text", nullable: true),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -57,16 +62,16 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Entity = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    EntityKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Changes = table.Column<string>(type: "TEXT", nullable: false),
-                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Entity = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    EntityKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Changes = table.Column<string>(type: "text", nullable: false),
+                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -77,27 +82,27 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "BackgroundJobs",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    StartedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Phase = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Done = table.Column<int>(type: "INTEGER", nullable: false),
-                    Total = table.Column<int>(type: "INTEGER", nullable: false),
-                    ResultJson = table.Column<string>(type: "TEXT", nullable: true),
-                    Error = table.Column<string>(type: "TEXT", nullable: true),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Policy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Cancellable = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CancelRequested = table.Column<bool>(type: "INTEGER", nullable: false),
-                    HeartbeatAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    DetailJson = table.Column<string>(type: "TEXT", nullable: true),
-                    ArgumentsJson = table.Column<string>(type: "TEXT", nullable: true),
-                    RunningOn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Phase = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Done = table.Column<int>(type: "integer", nullable: false),
+                    Total = table.Column<int>(type: "integer", nullable: false),
+                    ResultJson = table.Column<string>(type: "text", nullable: true),
+                    Error = table.Column<string>(type: "text", nullable: true),
+                    Subject = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Policy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Cancellable = table.Column<bool>(type: "boolean", nullable: false),
+                    CancelRequested = table.Column<bool>(type: "boolean", nullable: false),
+                    HeartbeatAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DetailJson = table.Column<string>(type: "text", nullable: true),
+                    ArgumentsJson = table.Column<string>(type: "text", nullable: true),
+                    RunningOn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -108,11 +113,11 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "CalendarFeeds",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Value = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Value = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -120,46 +125,14 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "CareerCommittees",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NameZh = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_CareerCommittees", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "CareerLadders",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NameZh = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Track = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_CareerLadders", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "CoverageStates",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    Stale = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Generation = table.Column<long>(type: "INTEGER", nullable: false),
-                    ComputedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ComputedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Stale = table.Column<bool>(type: "boolean", nullable: false),
+                    Generation = table.Column<long>(type: "bigint", nullable: false),
+                    ComputedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ComputedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -170,10 +143,10 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -184,21 +157,21 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "DevelopmentPrograms",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NameZh = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Goals = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    EligibleTracks = table.Column<string>(type: "TEXT", nullable: false),
-                    EligibleSegments = table.Column<string>(type: "TEXT", nullable: false),
-                    MinTitle = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    MinTenureYears = table.Column<int>(type: "INTEGER", nullable: true),
-                    MinAge = table.Column<int>(type: "INTEGER", nullable: true),
-                    MaxAge = table.Column<int>(type: "INTEGER", nullable: true),
-                    ReviewIntervalMonths = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReminderDaysAhead = table.Column<int>(type: "INTEGER", nullable: false),
-                    ManagerEmployeeIds = table.Column<string>(type: "TEXT", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameZh = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Goals = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    EligibleTracks = table.Column<string[]>(type: "text[]", nullable: false),
+                    EligibleSegments = table.Column<string[]>(type: "text[]", nullable: false),
+                    MinTitle = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    MinTenureYears = table.Column<int>(type: "integer", nullable: true),
+                    MinAge = table.Column<int>(type: "integer", nullable: true),
+                    MaxAge = table.Column<int>(type: "integer", nullable: true),
+                    ReviewIntervalMonths = table.Column<int>(type: "integer", nullable: false),
+                    ReminderDaysAhead = table.Column<int>(type: "integer", nullable: false),
+                    ManagerEmployeeIds = table.Column<List<int>>(type: "integer[]", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -209,20 +182,20 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "ExportAnnouncements",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Regime = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    TitleZh = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    SuspendedFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    SuspendedUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    SuspendedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    ToVerify = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Regime = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    TitleZh = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    SuspendedFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    SuspendedUntil = table.Column<DateOnly>(type: "date", nullable: true),
+                    SuspendedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ToVerify = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -233,13 +206,13 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "ExportCalendars",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Jurisdiction = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    ToVerify = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Jurisdiction = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ToVerify = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -250,15 +223,15 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "ExportMaterials",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NameZh = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Form = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    HsCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Unit = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameZh = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Form = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    HsCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Unit = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -269,14 +242,14 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "ExportParties",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NameZh = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Roles = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Address = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameZh = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Roles = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Address = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -287,9 +260,9 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "JobPayloads",
                 columns: table => new
                 {
-                    JobId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    JobId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -300,11 +273,11 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "KnowledgeSettings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    CoverageThreshold = table.Column<decimal>(type: "TEXT", precision: 5, scale: 3, nullable: false),
-                    MinGroupSize = table.Column<int>(type: "INTEGER", nullable: false),
-                    RetirementAge = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    CoverageThreshold = table.Column<decimal>(type: "numeric(5,3)", precision: 5, scale: 3, nullable: false),
+                    MinGroupSize = table.Column<int>(type: "integer", nullable: false),
+                    RetirementAge = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -315,25 +288,25 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "Notifications",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Recipient = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    EmployeeId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Body = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Link = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    DedupKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Culture = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ReadAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    EmailTo = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailSentAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    EmailClaim = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    EmailClaimedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    EmailAttempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    EmailError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Recipient = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    EmployeeId = table.Column<int>(type: "integer", nullable: true),
+                    Kind = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Link = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    DedupKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Culture = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EmailTo = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailSentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EmailClaim = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    EmailClaimedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EmailAttempts = table.Column<int>(type: "integer", nullable: false),
+                    EmailError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -344,15 +317,15 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "OrgUnits",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NameZh = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Segment = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Site = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    ParentId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameZh = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Segment = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Site = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ParentId = table.Column<int>(type: "integer", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -369,15 +342,15 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "PeriodicTaskRuns",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Node = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ScheduledFor = table.Column<long>(type: "INTEGER", nullable: true),
-                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Succeeded = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Node = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ScheduledFor = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Succeeded = table.Column<bool>(type: "boolean", nullable: false),
+                    Error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -388,10 +361,10 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "SignInThrottles",
                 columns: table => new
                 {
-                    AccountKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Failures = table.Column<int>(type: "INTEGER", nullable: false),
-                    LastFailureAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    BlockedUntil = table.Column<long>(type: "INTEGER", nullable: true)
+                    AccountKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Failures = table.Column<int>(type: "integer", nullable: false),
+                    LastFailureAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    BlockedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -402,16 +375,16 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "TaxonomyNodes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NameZh = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Segment = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ParentId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameZh = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Segment = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ParentId = table.Column<int>(type: "integer", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -428,13 +401,13 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "TrainingLayers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NameZh = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameZh = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -445,11 +418,11 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -466,11 +439,11 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -487,10 +460,10 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -507,8 +480,8 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    RoleId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -531,10 +504,10 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -551,16 +524,16 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "PersonalAccessTokens",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Prefix = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    SecretHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    LastUsedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Prefix = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    SecretHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastUsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -574,76 +547,16 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "LadderLevels",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    LadderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Rank = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NameZh = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    YearsBelow = table.Column<int>(type: "INTEGER", nullable: false),
-                    MinEducation = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    EvidenceRequired = table.Column<string>(type: "TEXT", nullable: false),
-                    EngineeringRank = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Grade = table.Column<int>(type: "INTEGER", nullable: true),
-                    CompanyRank = table.Column<bool>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_LadderLevels", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_LadderLevels_CareerLadders_LadderId",
-                        column: x => x.LadderId,
-                        principalTable: "CareerLadders",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "TitleCalls",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    LadderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    PassNumerator = table.Column<int>(type: "INTEGER", nullable: false),
-                    PassDenominator = table.Column<int>(type: "INTEGER", nullable: false),
-                    CommitteeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    NoticeWorkingDays = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_TitleCalls", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_TitleCalls_CareerCommittees_CommitteeId",
-                        column: x => x.CommitteeId,
-                        principalTable: "CareerCommittees",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_TitleCalls_CareerLadders_LadderId",
-                        column: x => x.LadderId,
-                        principalTable: "CareerLadders",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Cohorts",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProgramId = table.Column<int>(type: "INTEGER", nullable: false),
-                    IntakeYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProgramId = table.Column<int>(type: "integer", nullable: false),
+                    IntakeYear = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -660,22 +573,22 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "MentoringRules",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProgramId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ExcludeManagementChain = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TechnicalMinLevel = table.Column<int>(type: "INTEGER", nullable: false),
-                    CareerOtherUnit = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PeerMinTenureYears = table.Column<int>(type: "INTEGER", nullable: false),
-                    PeerMaxTenureYears = table.Column<int>(type: "INTEGER", nullable: false),
-                    PeerMaxGrade = table.Column<int>(type: "INTEGER", nullable: true),
-                    PeerMaxTitle = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    WeightSkill = table.Column<int>(type: "INTEGER", nullable: false),
-                    WeightSegment = table.Column<int>(type: "INTEGER", nullable: false),
-                    WeightSite = table.Column<int>(type: "INTEGER", nullable: false),
-                    WeightRating = table.Column<int>(type: "INTEGER", nullable: false),
-                    WeightPreference = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProgramId = table.Column<int>(type: "integer", nullable: false),
+                    ExcludeManagementChain = table.Column<bool>(type: "boolean", nullable: false),
+                    TechnicalMinLevel = table.Column<int>(type: "integer", nullable: false),
+                    CareerOtherUnit = table.Column<bool>(type: "boolean", nullable: false),
+                    PeerMinTenureYears = table.Column<int>(type: "integer", nullable: false),
+                    PeerMaxTenureYears = table.Column<int>(type: "integer", nullable: false),
+                    PeerMaxGrade = table.Column<int>(type: "integer", nullable: true),
+                    PeerMaxTitle = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    WeightSkill = table.Column<int>(type: "integer", nullable: false),
+                    WeightSegment = table.Column<int>(type: "integer", nullable: false),
+                    WeightSite = table.Column<int>(type: "integer", nullable: false),
+                    WeightRating = table.Column<int>(type: "integer", nullable: false),
+                    WeightPreference = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -692,15 +605,15 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "ProgramStages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProgramId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NameZh = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    DurationMonths = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProgramId = table.Column<int>(type: "integer", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameZh = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    DurationMonths = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -717,18 +630,18 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "ExportControlEntries",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    AnnouncementId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ControlCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Element = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    Forms = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    DescriptionZh = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    HsCodes = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    MinContentPercent = table.Column<decimal>(type: "TEXT", precision: 9, scale: 4, nullable: true),
-                    ToVerify = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AnnouncementId = table.Column<int>(type: "integer", nullable: false),
+                    ControlCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Element = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    Forms = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    DescriptionZh = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    HsCodes = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    MinContentPercent = table.Column<decimal>(type: "numeric(9,4)", precision: 9, scale: 4, nullable: true),
+                    ToVerify = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -745,12 +658,12 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "ExportCalendarDays",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CalendarId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CalendarId = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Note = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -767,11 +680,11 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "ExportMaterialElements",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    MaterialId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Element = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    WeightPercent = table.Column<decimal>(type: "TEXT", precision: 9, scale: 4, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MaterialId = table.Column<int>(type: "integer", nullable: false),
+                    Element = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    WeightPercent = table.Column<decimal>(type: "numeric(9,4)", precision: 9, scale: 4, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -788,17 +701,17 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "ExportProductionLines",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CustomerPartyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NameZh = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    DailyOutputValue = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
-                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    Location = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CustomerPartyId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameZh = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    DailyOutputValue = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    Location = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    Notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -815,26 +728,26 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "Employees",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EmployeeNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    FamilyName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    GivenName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    ChineseName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Position = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ManagerId = table.Column<int>(type: "INTEGER", nullable: true),
-                    HireDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Track = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Grade = table.Column<int>(type: "INTEGER", nullable: false),
-                    Education = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    DepartureDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    SearchText = table.Column<string>(type: "TEXT", maxLength: 800, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EmployeeNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    FamilyName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    GivenName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ChineseName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ManagerId = table.Column<int>(type: "integer", nullable: true),
+                    HireDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Track = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Grade = table.Column<int>(type: "integer", nullable: false),
+                    Education = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    DepartureDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    SearchText = table.Column<string>(type: "character varying(800)", maxLength: 800, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -857,15 +770,15 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "Courses",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    LayerId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    NameZh = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Hours = table.Column<decimal>(type: "TEXT", precision: 7, scale: 2, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    LayerId = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    NameZh = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Hours = table.Column<decimal>(type: "numeric(7,2)", precision: 7, scale: 2, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -879,55 +792,24 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "HeadcountPlans",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    LevelId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Planned = table.Column<int>(type: "INTEGER", nullable: false),
-                    Filled = table.Column<int>(type: "INTEGER", nullable: false),
-                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_HeadcountPlans", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_HeadcountPlans_LadderLevels_LevelId",
-                        column: x => x.LevelId,
-                        principalTable: "LadderLevels",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_HeadcountPlans_OrgUnits_OrgUnitId",
-                        column: x => x.OrgUnitId,
-                        principalTable: "OrgUnits",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "MentoringRounds",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CohortId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    OpenedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    OpenedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    PublishedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ImportedInstanceJson = table.Column<string>(type: "TEXT", nullable: true),
-                    ProposalJson = table.Column<string>(type: "TEXT", nullable: true),
-                    ProposedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ProposalSource = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CohortId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    OpenedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    OpenedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PublishedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ImportedInstanceJson = table.Column<string>(type: "text", nullable: true),
+                    ProposalJson = table.Column<string>(type: "text", nullable: true),
+                    ProposedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ProposalSource = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -944,26 +826,26 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "RotationPlans",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CohortId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FirstPeriodStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    PeriodMonths = table.Column<int>(type: "INTEGER", nullable: false),
-                    Periods = table.Column<int>(type: "INTEGER", nullable: false),
-                    RotationsPerParticipant = table.Column<int>(type: "INTEGER", nullable: false),
-                    MinSegments = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    ProposedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ProposalSource = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    ProposalPlaced = table.Column<int>(type: "INTEGER", nullable: true),
-                    ProposalScore = table.Column<long>(type: "INTEGER", nullable: true),
-                    BoundPlaced = table.Column<long>(type: "INTEGER", nullable: true),
-                    BoundScore = table.Column<long>(type: "INTEGER", nullable: true),
-                    ProposalOptimal = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ProposalEdited = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    PublishedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CohortId = table.Column<int>(type: "integer", nullable: false),
+                    FirstPeriodStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    PeriodMonths = table.Column<int>(type: "integer", nullable: false),
+                    Periods = table.Column<int>(type: "integer", nullable: false),
+                    RotationsPerParticipant = table.Column<int>(type: "integer", nullable: false),
+                    MinSegments = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ProposedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ProposalSource = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    ProposalPlaced = table.Column<int>(type: "integer", nullable: true),
+                    ProposalScore = table.Column<long>(type: "bigint", nullable: true),
+                    BoundPlaced = table.Column<long>(type: "bigint", nullable: true),
+                    BoundScore = table.Column<long>(type: "bigint", nullable: true),
+                    ProposalOptimal = table.Column<bool>(type: "boolean", nullable: false),
+                    ProposalEdited = table.Column<bool>(type: "boolean", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PublishedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -980,14 +862,14 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "GateCriteria",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    StageId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    TextZh = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    SignOffRole = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    MinScore = table.Column<int>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    StageId = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    TextZh = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SignOffRole = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    MinScore = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1004,13 +886,13 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "ExportLineConsumptions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProductionLineId = table.Column<int>(type: "INTEGER", nullable: false),
-                    MaterialId = table.Column<int>(type: "INTEGER", nullable: false),
-                    DailyConsumption = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
-                    StockOnHand = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
-                    InTransit = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProductionLineId = table.Column<int>(type: "integer", nullable: false),
+                    MaterialId = table.Column<int>(type: "integer", nullable: false),
+                    DailyConsumption = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    StockOnHand = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    InTransit = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1022,7 +904,7 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_ExportLineConsumptions_ExportProductionLines_ProductionLineId",
+                        name: "FK_ExportLineConsumptions_ExportProductionLines_ProductionLine~",
                         column: x => x.ProductionLineId,
                         principalTable: "ExportProductionLines",
                         principalColumn: "Id",
@@ -1030,45 +912,19 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "CareerCommitteeMembers",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CommitteeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EmployeeId = table.Column<int>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_CareerCommitteeMembers", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_CareerCommitteeMembers_CareerCommittees_CommitteeId",
-                        column: x => x.CommitteeId,
-                        principalTable: "CareerCommittees",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_CareerCommitteeMembers_Employees_EmployeeId",
-                        column: x => x.EmployeeId,
-                        principalTable: "Employees",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "CriticalTechnologies",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TaxonomyNodeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Sensitivity = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    RequiredLevel = table.Column<int>(type: "INTEGER", nullable: false),
-                    TargetHolders = table.Column<int>(type: "INTEGER", nullable: false),
-                    OwnerEmployeeId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Segment = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Notes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TaxonomyNodeId = table.Column<int>(type: "integer", nullable: false),
+                    Sensitivity = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RequiredLevel = table.Column<int>(type: "integer", nullable: false),
+                    TargetHolders = table.Column<int>(type: "integer", nullable: false),
+                    OwnerEmployeeId = table.Column<int>(type: "integer", nullable: true),
+                    Segment = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Notes = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1091,24 +947,24 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "Departures",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EmployeeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    NoticeDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    LastDay = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Destination = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Level = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    RoleTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    DocumentsReturned = table.Column<bool>(type: "INTEGER", nullable: false),
-                    EquipmentReturned = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessRevoked = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ConfidentialityReminder = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Notes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    CompletedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EmployeeId = table.Column<int>(type: "integer", nullable: false),
+                    NoticeDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    LastDay = table.Column<DateOnly>(type: "date", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Destination = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Level = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RoleTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DocumentsReturned = table.Column<bool>(type: "boolean", nullable: false),
+                    EquipmentReturned = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessRevoked = table.Column<bool>(type: "boolean", nullable: false),
+                    ConfidentialityReminder = table.Column<bool>(type: "boolean", nullable: false),
+                    Notes = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CompletedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1125,15 +981,15 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "EmploymentEvents",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EmployeeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EffectiveDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    FromValue = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ToValue = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EmployeeId = table.Column<int>(type: "integer", nullable: false),
+                    EffectiveDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    FromValue = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ToValue = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1150,18 +1006,18 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "Participants",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CohortId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EmployeeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    NominationReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    NominatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NominatedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    DecisionNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CohortId = table.Column<int>(type: "integer", nullable: false),
+                    EmployeeId = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    NominationReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    NominatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NominatedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DecisionNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    DecidedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1184,19 +1040,19 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "PersonAssessments",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EmployeeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CompensationPosition = table.Column<int>(type: "INTEGER", nullable: true),
-                    Performance = table.Column<int>(type: "INTEGER", nullable: true),
-                    Potential = table.Column<int>(type: "INTEGER", nullable: true),
-                    ManagerView = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    OverrideScore = table.Column<int>(type: "INTEGER", nullable: true),
-                    OverrideReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Notes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    AssessedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EmployeeId = table.Column<int>(type: "integer", nullable: false),
+                    CompensationPosition = table.Column<int>(type: "integer", nullable: true),
+                    Performance = table.Column<int>(type: "integer", nullable: true),
+                    Potential = table.Column<int>(type: "integer", nullable: true),
+                    ManagerView = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    OverrideScore = table.Column<int>(type: "integer", nullable: true),
+                    OverrideReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Notes = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    AssessedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1213,15 +1069,15 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "SkillRecords",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EmployeeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    TaxonomyNodeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Level = table.Column<int>(type: "INTEGER", nullable: false),
-                    Evidence = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    AssessedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    AssessedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EmployeeId = table.Column<int>(type: "integer", nullable: false),
+                    TaxonomyNodeId = table.Column<int>(type: "integer", nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    Evidence = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    AssessedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AssessedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1242,60 +1098,14 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "TitleApplications",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CallId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EmployeeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    LevelId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    CreatedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    SubmittedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Recommendation = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    RecommendedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    RecommendedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    NoticeEnds = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    NoticeProvisional = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CertificateNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    GrantedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_TitleApplications", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_TitleApplications_Employees_EmployeeId",
-                        column: x => x.EmployeeId,
-                        principalTable: "Employees",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_TitleApplications_LadderLevels_LevelId",
-                        column: x => x.LevelId,
-                        principalTable: "LadderLevels",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_TitleApplications_TitleCalls_CallId",
-                        column: x => x.CallId,
-                        principalTable: "TitleCalls",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "CourseSkills",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CourseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    TaxonomyNodeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Level = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CourseId = table.Column<int>(type: "integer", nullable: false),
+                    TaxonomyNodeId = table.Column<int>(type: "integer", nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1318,16 +1128,16 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "TrainingSessions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CourseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    StartsAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    EndsAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Capacity = table.Column<int>(type: "INTEGER", nullable: false),
-                    LecturerEmployeeId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ExternalLecturer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CourseId = table.Column<int>(type: "integer", nullable: false),
+                    StartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EndsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Place = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Capacity = table.Column<int>(type: "integer", nullable: false),
+                    LecturerEmployeeId = table.Column<int>(type: "integer", nullable: true),
+                    ExternalLecturer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1350,15 +1160,15 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "MentoringVolunteers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EmployeeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Technical = table.Column<int>(type: "INTEGER", nullable: false),
-                    Career = table.Column<int>(type: "INTEGER", nullable: false),
-                    Peer = table.Column<int>(type: "INTEGER", nullable: false),
-                    Total = table.Column<int>(type: "INTEGER", nullable: false),
-                    AddedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoundId = table.Column<int>(type: "integer", nullable: false),
+                    EmployeeId = table.Column<int>(type: "integer", nullable: false),
+                    Technical = table.Column<int>(type: "integer", nullable: false),
+                    Career = table.Column<int>(type: "integer", nullable: false),
+                    Peer = table.Column<int>(type: "integer", nullable: false),
+                    Total = table.Column<int>(type: "integer", nullable: false),
+                    AddedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1381,11 +1191,11 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "RotationOffers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
-                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Places = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlanId = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    Places = table.Column<List<int>>(type: "integer[]", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1408,16 +1218,16 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "ControlledDataSets",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NameZh = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    CriticalTechnologyId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Sensitivity = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Content = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameZh = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CriticalTechnologyId = table.Column<int>(type: "integer", nullable: true),
+                    Sensitivity = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Content = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1434,15 +1244,15 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "CoverageSnapshots",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CriticalTechnologyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Holders = table.Column<int>(type: "INTEGER", nullable: false),
-                    EffectiveHolders = table.Column<decimal>(type: "TEXT", precision: 9, scale: 3, nullable: false),
-                    Coverage = table.Column<decimal>(type: "TEXT", precision: 9, scale: 3, nullable: false),
-                    HoldersAfterDepartures = table.Column<int>(type: "INTEGER", nullable: false),
-                    EffectiveAfterDepartures = table.Column<decimal>(type: "TEXT", precision: 9, scale: 3, nullable: false),
-                    CoverageAfterDepartures = table.Column<decimal>(type: "TEXT", precision: 9, scale: 3, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CriticalTechnologyId = table.Column<int>(type: "integer", nullable: false),
+                    Holders = table.Column<int>(type: "integer", nullable: false),
+                    EffectiveHolders = table.Column<decimal>(type: "numeric(9,3)", precision: 9, scale: 3, nullable: false),
+                    Coverage = table.Column<decimal>(type: "numeric(9,3)", precision: 9, scale: 3, nullable: false),
+                    HoldersAfterDepartures = table.Column<int>(type: "integer", nullable: false),
+                    EffectiveAfterDepartures = table.Column<decimal>(type: "numeric(9,3)", precision: 9, scale: 3, nullable: false),
+                    CoverageAfterDepartures = table.Column<decimal>(type: "numeric(9,3)", precision: 9, scale: 3, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1460,15 +1270,15 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "SuccessionPlans",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    CriticalTechnologyId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Position = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: true),
-                    IncumbentEmployeeId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Notes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CriticalTechnologyId = table.Column<int>(type: "integer", nullable: true),
+                    Position = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: true),
+                    IncumbentEmployeeId = table.Column<int>(type: "integer", nullable: true),
+                    Notes = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1497,14 +1307,14 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "HandoverItems",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DepartureId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CriticalTechnologyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ToEmployeeId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Notes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DepartureId = table.Column<int>(type: "integer", nullable: false),
+                    CriticalTechnologyId = table.Column<int>(type: "integer", nullable: false),
+                    ToEmployeeId = table.Column<int>(type: "integer", nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Notes = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1533,11 +1343,11 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "DevelopmentPlans",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
-                    LastChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ParticipantId = table.Column<int>(type: "integer", nullable: false),
+                    LastChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1551,52 +1361,21 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "HeadcountReservations",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Until = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_HeadcountReservations", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_HeadcountReservations_HeadcountPlans_PlanId",
-                        column: x => x.PlanId,
-                        principalTable: "HeadcountPlans",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_HeadcountReservations_Participants_ParticipantId",
-                        column: x => x.ParticipantId,
-                        principalTable: "Participants",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "MentorAssignments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
-                    MentorEmployeeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    To = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    RoundId = table.Column<int>(type: "INTEGER", nullable: true),
-                    EndReason = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    EndNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Rating = table.Column<int>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ParticipantId = table.Column<int>(type: "integer", nullable: false),
+                    MentorEmployeeId = table.Column<int>(type: "integer", nullable: false),
+                    Role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    To = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    RoundId = table.Column<int>(type: "integer", nullable: true),
+                    EndReason = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    EndNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Rating = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1625,14 +1404,14 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "MentoringPairRules",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
-                    MentorEmployeeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    SetBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoundId = table.Column<int>(type: "integer", nullable: false),
+                    ParticipantId = table.Column<int>(type: "integer", nullable: false),
+                    MentorEmployeeId = table.Column<int>(type: "integer", nullable: false),
+                    Role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SetBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1661,13 +1440,13 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "MentoringRoundParticipants",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Roles = table.Column<string>(type: "TEXT", nullable: false),
-                    FocusSkillId = table.Column<int>(type: "INTEGER", nullable: true),
-                    PreferredMentorIds = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoundId = table.Column<int>(type: "integer", nullable: false),
+                    ParticipantId = table.Column<int>(type: "integer", nullable: false),
+                    Roles = table.Column<string[]>(type: "text[]", nullable: false),
+                    FocusSkillId = table.Column<int>(type: "integer", nullable: true),
+                    PreferredMentorIds = table.Column<List<int>>(type: "integer[]", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1696,17 +1475,17 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "MentoringWaitlist",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Detail = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    RoundId = table.Column<int>(type: "INTEGER", nullable: true),
-                    EndedAssignmentId = table.Column<int>(type: "INTEGER", nullable: true),
-                    AddedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    FilledOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    FilledByRoundId = table.Column<int>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ParticipantId = table.Column<int>(type: "integer", nullable: false),
+                    Role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Detail = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RoundId = table.Column<int>(type: "integer", nullable: true),
+                    EndedAssignmentId = table.Column<int>(type: "integer", nullable: true),
+                    AddedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    FilledOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FilledByRoundId = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1723,17 +1502,17 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "ParticipantStages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProgramStageId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
-                    StartedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    PlannedEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EndedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    OverrideReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    EndedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    HostOrgUnitId = table.Column<int>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ParticipantId = table.Column<int>(type: "integer", nullable: false),
+                    ProgramStageId = table.Column<int>(type: "integer", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    StartedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    PlannedEnd = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    OverrideReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    EndedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    HostOrgUnitId = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1761,18 +1540,18 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "Reviews",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    SelfAssessment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    SelfAssessedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Decision = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    DecisionNote = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ParticipantId = table.Column<int>(type: "integer", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    SelfAssessment = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    SelfAssessedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Decision = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    DecisionNote = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    DecidedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1789,11 +1568,11 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "RotationMembers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
-                    StartPeriod = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlanId = table.Column<int>(type: "integer", nullable: false),
+                    ParticipantId = table.Column<int>(type: "integer", nullable: false),
+                    StartPeriod = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1816,14 +1595,14 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "RotationPlacements",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
-                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PlannedStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    PlannedEnd = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlanId = table.Column<int>(type: "integer", nullable: false),
+                    ParticipantId = table.Column<int>(type: "integer", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    PlannedStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    PlannedEnd = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1852,13 +1631,13 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "RotationProposalItems",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
-                    Period = table.Column<int>(type: "INTEGER", nullable: false),
-                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlanId = table.Column<int>(type: "integer", nullable: false),
+                    ParticipantId = table.Column<int>(type: "integer", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    Period = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1887,12 +1666,12 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "RotationUnplaced",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlanId = table.Column<int>(type: "integer", nullable: false),
+                    ParticipantId = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1912,95 +1691,19 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "TitleEvidence",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ApplicationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Size = table.Column<long>(type: "INTEGER", nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_TitleEvidence", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_TitleEvidence_TitleApplications_ApplicationId",
-                        column: x => x.ApplicationId,
-                        principalTable: "TitleApplications",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "TitleObjections",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ApplicationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    RaisedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    RaisedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Resolution = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    ResolvedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ResolvedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_TitleObjections", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_TitleObjections_TitleApplications_ApplicationId",
-                        column: x => x.ApplicationId,
-                        principalTable: "TitleApplications",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "TitleVotes",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ApplicationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    MemberEmployeeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Choice = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Score = table.Column<int>(type: "INTEGER", nullable: false),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    CastAt = table.Column<long>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_TitleVotes", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_TitleVotes_TitleApplications_ApplicationId",
-                        column: x => x.ApplicationId,
-                        principalTable: "TitleApplications",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Enrollments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EmployeeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    EnrolledAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Attended = table.Column<bool>(type: "INTEGER", nullable: true),
-                    Score = table.Column<int>(type: "INTEGER", nullable: true),
-                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SessionId = table.Column<int>(type: "integer", nullable: false),
+                    EmployeeId = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    EnrolledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Attended = table.Column<bool>(type: "boolean", nullable: true),
+                    Score = table.Column<int>(type: "integer", nullable: true),
+                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2023,18 +1726,18 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "AccessGrants",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DataSetId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EmployeeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    GrantedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    RequiredTraining = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    RevokedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    RevokedReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DataSetId = table.Column<int>(type: "integer", nullable: false),
+                    EmployeeId = table.Column<int>(type: "integer", nullable: false),
+                    LegalBasis = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    GrantedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RequiredTraining = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    RevokedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RevokedReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2057,13 +1760,13 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "ControlledReadLogs",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DataSetId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    EmployeeId = table.Column<int>(type: "INTEGER", nullable: true),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    What = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DataSetId = table.Column<int>(type: "integer", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    EmployeeId = table.Column<int>(type: "integer", nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    What = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2080,11 +1783,11 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "CoverageHolders",
                 columns: table => new
                 {
-                    CriticalTechnologyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EmployeeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Level = table.Column<int>(type: "INTEGER", nullable: false),
-                    Weight = table.Column<decimal>(type: "TEXT", precision: 5, scale: 3, nullable: false),
-                    Leaving = table.Column<bool>(type: "INTEGER", nullable: false)
+                    CriticalTechnologyId = table.Column<int>(type: "integer", nullable: false),
+                    EmployeeId = table.Column<int>(type: "integer", nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    Weight = table.Column<decimal>(type: "numeric(5,3)", precision: 5, scale: 3, nullable: false),
+                    Leaving = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2107,13 +1810,13 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "Successors",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    SuccessionPlanId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EmployeeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Readiness = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Notes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SuccessionPlanId = table.Column<int>(type: "integer", nullable: false),
+                    EmployeeId = table.Column<int>(type: "integer", nullable: false),
+                    Readiness = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Notes = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2136,14 +1839,14 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "PlanVersions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    OpenedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    CloseReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ClosedByReviewId = table.Column<int>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlanId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    OpenedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CloseReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ClosedByReviewId = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2157,88 +1860,19 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "Appointments",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EmployeeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    LevelId = table.Column<int>(type: "INTEGER", nullable: false),
-                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReservationId = table.Column<int>(type: "INTEGER", nullable: true),
-                    CommitteeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Position = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Evidence = table.Column<string>(type: "TEXT", nullable: false),
-                    NominatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    NominatedByEmployeeId = table.Column<int>(type: "INTEGER", nullable: true),
-                    NominatedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    UnmetAtNomination = table.Column<string>(type: "TEXT", nullable: false),
-                    NoticeWorkingDays = table.Column<int>(type: "INTEGER", nullable: false),
-                    NoticeStarts = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    NoticeEnds = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    NoticeProvisional = table.Column<bool>(type: "INTEGER", nullable: false),
-                    EffectiveOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DecisionNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Appointments", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Appointments_CareerCommittees_CommitteeId",
-                        column: x => x.CommitteeId,
-                        principalTable: "CareerCommittees",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_Appointments_Employees_EmployeeId",
-                        column: x => x.EmployeeId,
-                        principalTable: "Employees",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_Appointments_HeadcountPlans_PlanId",
-                        column: x => x.PlanId,
-                        principalTable: "HeadcountPlans",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_Appointments_HeadcountReservations_ReservationId",
-                        column: x => x.ReservationId,
-                        principalTable: "HeadcountReservations",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.SetNull);
-                    table.ForeignKey(
-                        name: "FK_Appointments_LadderLevels_LevelId",
-                        column: x => x.LevelId,
-                        principalTable: "LadderLevels",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_Appointments_OrgUnits_OrgUnitId",
-                        column: x => x.OrgUnitId,
-                        principalTable: "OrgUnits",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "MentoringMeetings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    MentorAssignmentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    DurationMinutes = table.Column<int>(type: "INTEGER", nullable: false),
-                    Topic = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Rating = table.Column<int>(type: "INTEGER", nullable: true),
-                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MentorAssignmentId = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "integer", nullable: false),
+                    Topic = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Rating = table.Column<int>(type: "integer", nullable: true),
+                    RecordedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2255,15 +1889,15 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "GateEvidence",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ParticipantStageId = table.Column<int>(type: "INTEGER", nullable: false),
-                    GateCriterionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Score = table.Column<int>(type: "INTEGER", nullable: true),
-                    SignedAs = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    RecordedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ParticipantStageId = table.Column<int>(type: "integer", nullable: false),
+                    GateCriterionId = table.Column<int>(type: "integer", nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Score = table.Column<int>(type: "integer", nullable: true),
+                    SignedAs = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    RecordedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RecordedOn = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2286,13 +1920,13 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "ReviewMentorInputs",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ReviewId = table.Column<int>(type: "INTEGER", nullable: false),
-                    MentorEmployeeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    SubmittedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReviewId = table.Column<int>(type: "integer", nullable: false),
+                    MentorEmployeeId = table.Column<int>(type: "integer", nullable: false),
+                    Role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2315,12 +1949,12 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "ReviewSkillUpdates",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ReviewId = table.Column<int>(type: "INTEGER", nullable: false),
-                    TaxonomyNodeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Level = table.Column<int>(type: "INTEGER", nullable: false),
-                    Evidence = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReviewId = table.Column<int>(type: "integer", nullable: false),
+                    TaxonomyNodeId = table.Column<int>(type: "integer", nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    Evidence = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2343,11 +1977,11 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "RotationPreferences",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    MemberId = table.Column<int>(type: "INTEGER", nullable: false),
-                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Score = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MemberId = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    Score = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2370,15 +2004,15 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "DevelopmentActions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    SuccessorId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    IdpId = table.Column<int>(type: "INTEGER", nullable: true),
-                    IdpUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SuccessorId = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    IdpId = table.Column<int>(type: "integer", nullable: true),
+                    IdpUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2395,18 +2029,18 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "PlanActivities",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PlanVersionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Key = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    PlannedStart = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    PlannedEnd = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    CourseId = table.Column<int>(type: "INTEGER", nullable: true),
-                    GoalKey = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Proposed = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlanVersionId = table.Column<int>(type: "integer", nullable: false),
+                    Key = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    PlannedStart = table.Column<DateOnly>(type: "date", nullable: true),
+                    PlannedEnd = table.Column<DateOnly>(type: "date", nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CourseId = table.Column<int>(type: "integer", nullable: true),
+                    GoalKey = table.Column<Guid>(type: "uuid", nullable: true),
+                    Proposed = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2429,15 +2063,15 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "PlanChanges",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PlanVersionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ItemKey = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlanVersionId = table.Column<int>(type: "integer", nullable: false),
+                    ItemKey = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ChangedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2454,16 +2088,16 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "PlanGoals",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PlanVersionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Key = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TaxonomyNodeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CurrentLevel = table.Column<int>(type: "INTEGER", nullable: false),
-                    TargetLevel = table.Column<int>(type: "INTEGER", nullable: false),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Proposed = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlanVersionId = table.Column<int>(type: "integer", nullable: false),
+                    Key = table.Column<Guid>(type: "uuid", nullable: false),
+                    TaxonomyNodeId = table.Column<int>(type: "integer", nullable: false),
+                    CurrentLevel = table.Column<int>(type: "integer", nullable: false),
+                    TargetLevel = table.Column<int>(type: "integer", nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Proposed = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2483,67 +2117,19 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "AppointmentObjections",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    AppointmentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    RaisedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    RaisedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Resolution = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    ResolvedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ResolvedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AppointmentObjections", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_AppointmentObjections_Appointments_AppointmentId",
-                        column: x => x.AppointmentId,
-                        principalTable: "Appointments",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "AppointmentVotes",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    AppointmentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    MemberEmployeeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Choice = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    CastAt = table.Column<long>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AppointmentVotes", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_AppointmentVotes_Appointments_AppointmentId",
-                        column: x => x.AppointmentId,
-                        principalTable: "Appointments",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "ExportApplicationDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ApplicationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Size = table.Column<long>(type: "INTEGER", nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UploadedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2554,15 +2140,15 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "ExportApplicationEvents",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ApplicationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    OnDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    From = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    To = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<int>(type: "integer", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    OnDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    From = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    To = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Actor = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2573,15 +2159,15 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "ExportApplicationLines",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ApplicationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    MaterialId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ControlCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Quantity = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
-                    Unit = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
-                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<int>(type: "integer", nullable: false),
+                    MaterialId = table.Column<int>(type: "integer", nullable: false),
+                    ControlCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Quantity = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    Unit = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Value = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2598,26 +2184,26 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "ExportApplications",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    AmendsLicenceId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ApplicantPartyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ContractNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    ConsigneePartyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EndUserPartyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EndUse = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    EndUseCategory = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    Jurisdiction = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    SubmittedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    AcceptedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DecisionNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    AmendsLicenceId = table.Column<int>(type: "integer", nullable: true),
+                    ApplicantPartyId = table.Column<int>(type: "integer", nullable: false),
+                    ContractNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ConsigneePartyId = table.Column<int>(type: "integer", nullable: false),
+                    EndUserPartyId = table.Column<int>(type: "integer", nullable: false),
+                    EndUse = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    EndUseCategory = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    Jurisdiction = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AcceptedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecisionNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2646,23 +2232,23 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "ExportLicences",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    ApplicationId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ExporterPartyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    TolerancePercent = table.Column<decimal>(type: "TEXT", precision: 9, scale: 4, nullable: false),
-                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    NoReexportTo = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    NoDefenceUse = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Conditions = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Revoked = table.Column<bool>(type: "INTEGER", nullable: false),
-                    RevokedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    RevocationReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ApplicationId = table.Column<int>(type: "integer", nullable: true),
+                    ExporterPartyId = table.Column<int>(type: "integer", nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    TolerancePercent = table.Column<decimal>(type: "numeric(9,4)", precision: 9, scale: 4, nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    NoReexportTo = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    NoDefenceUse = table.Column<bool>(type: "boolean", nullable: false),
+                    Conditions = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Revoked = table.Column<bool>(type: "boolean", nullable: false),
+                    RevokedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RevocationReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2685,13 +2271,13 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "ExportRouteLegs",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ApplicationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
-                    FromCountry = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    ToCountry = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Mode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<int>(type: "integer", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    FromCountry = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    ToCountry = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Mode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2708,14 +2294,14 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "ExportSupplementRequests",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ApplicationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    RequestedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ProvidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Policy = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Request = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<int>(type: "integer", nullable: false),
+                    RequestedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ProvidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Policy = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Request = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2732,19 +2318,19 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "ExportLicenceLines",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    LicenceId = table.Column<int>(type: "INTEGER", nullable: false),
-                    MaterialId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ControlCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Quantity = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
-                    Unit = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
-                    ReservedQuantity = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
-                    ReservedValue = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
-                    ConsumedQuantity = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
-                    ConsumedValue = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    LicenceId = table.Column<int>(type: "integer", nullable: false),
+                    MaterialId = table.Column<int>(type: "integer", nullable: false),
+                    ControlCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Quantity = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    Unit = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Value = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    ReservedQuantity = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    ReservedValue = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    ConsumedQuantity = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    ConsumedValue = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2767,10 +2353,10 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "ExportLicenceParties",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    LicenceId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PartyId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    LicenceId = table.Column<int>(type: "integer", nullable: false),
+                    PartyId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2793,19 +2379,19 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "ExportShipments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    LicenceId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ConsigneePartyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EndUserPartyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    DestinationCountry = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    EndUseCategory = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    PlannedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ShippedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    LicenceId = table.Column<int>(type: "integer", nullable: false),
+                    ConsigneePartyId = table.Column<int>(type: "integer", nullable: false),
+                    EndUserPartyId = table.Column<int>(type: "integer", nullable: false),
+                    DestinationCountry = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    EndUseCategory = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    PlannedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ShippedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2834,12 +2420,12 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "ExportShipmentLines",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ShipmentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    LicenceLineId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Quantity = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
-                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ShipmentId = table.Column<int>(type: "integer", nullable: false),
+                    LicenceLineId = table.Column<int>(type: "integer", nullable: false),
+                    Quantity = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    Value = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2867,47 +2453,6 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "IX_AccessGrants_EmployeeId",
                 table: "AccessGrants",
                 column: "EmployeeId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_AppointmentObjections_AppointmentId",
-                table: "AppointmentObjections",
-                column: "AppointmentId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Appointments_CommitteeId",
-                table: "Appointments",
-                column: "CommitteeId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Appointments_EmployeeId",
-                table: "Appointments",
-                column: "EmployeeId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Appointments_LevelId",
-                table: "Appointments",
-                column: "LevelId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Appointments_OrgUnitId",
-                table: "Appointments",
-                column: "OrgUnitId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Appointments_PlanId",
-                table: "Appointments",
-                column: "PlanId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Appointments_ReservationId",
-                table: "Appointments",
-                column: "ReservationId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_AppointmentVotes_AppointmentId_MemberEmployeeId",
-                table: "AppointmentVotes",
-                columns: new[] { "AppointmentId", "MemberEmployeeId" },
-                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -2986,23 +2531,6 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "IX_CalendarFeeds_Value",
                 table: "CalendarFeeds",
                 column: "Value",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_CareerCommitteeMembers_CommitteeId_EmployeeId",
-                table: "CareerCommitteeMembers",
-                columns: new[] { "CommitteeId", "EmployeeId" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_CareerCommitteeMembers_EmployeeId",
-                table: "CareerCommitteeMembers",
-                column: "EmployeeId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_CareerLadders_Code",
-                table: "CareerLadders",
-                column: "Code",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -3101,6 +2629,14 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "IX_Employees_OrgUnitId",
                 table: "Employees",
                 column: "OrgUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Employees_SearchText_trgm",
+                table: "Employees",
+                column: "SearchText")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" })
+                .Annotation("Npgsql:StorageParameter:fastupdate", false);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Employees_Status_FamilyName_GivenName",
@@ -3337,33 +2873,6 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "IX_HandoverItems_ToEmployeeId",
                 table: "HandoverItems",
                 column: "ToEmployeeId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_HeadcountPlans_LevelId",
-                table: "HeadcountPlans",
-                column: "LevelId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_HeadcountPlans_OrgUnitId_LevelId_Year",
-                table: "HeadcountPlans",
-                columns: new[] { "OrgUnitId", "LevelId", "Year" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_HeadcountReservations_ParticipantId",
-                table: "HeadcountReservations",
-                column: "ParticipantId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_HeadcountReservations_PlanId",
-                table: "HeadcountReservations",
-                column: "PlanId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_LadderLevels_LadderId_Rank",
-                table: "LadderLevels",
-                columns: new[] { "LadderId", "Rank" },
-                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_MentorAssignments_MentorEmployeeId",
@@ -3725,49 +3234,6 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 column: "ParentId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_TitleApplications_CallId_EmployeeId",
-                table: "TitleApplications",
-                columns: new[] { "CallId", "EmployeeId" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_TitleApplications_EmployeeId",
-                table: "TitleApplications",
-                column: "EmployeeId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_TitleApplications_LevelId",
-                table: "TitleApplications",
-                column: "LevelId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_TitleCalls_CommitteeId",
-                table: "TitleCalls",
-                column: "CommitteeId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_TitleCalls_LadderId_Year",
-                table: "TitleCalls",
-                columns: new[] { "LadderId", "Year" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_TitleEvidence_ApplicationId",
-                table: "TitleEvidence",
-                column: "ApplicationId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_TitleObjections_ApplicationId",
-                table: "TitleObjections",
-                column: "ApplicationId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_TitleVotes_ApplicationId_MemberEmployeeId",
-                table: "TitleVotes",
-                columns: new[] { "ApplicationId", "MemberEmployeeId" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
                 name: "IX_TrainingLayers_Code",
                 table: "TrainingLayers",
                 column: "Code",
@@ -3827,12 +3293,6 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "AccessGrants");
 
             migrationBuilder.DropTable(
-                name: "AppointmentObjections");
-
-            migrationBuilder.DropTable(
-                name: "AppointmentVotes");
-
-            migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
             migrationBuilder.DropTable(
@@ -3855,9 +3315,6 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "CalendarFeeds");
-
-            migrationBuilder.DropTable(
-                name: "CareerCommitteeMembers");
 
             migrationBuilder.DropTable(
                 name: "ControlledReadLogs");
@@ -3995,18 +3452,6 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "SkillRecords");
 
             migrationBuilder.DropTable(
-                name: "TitleEvidence");
-
-            migrationBuilder.DropTable(
-                name: "TitleObjections");
-
-            migrationBuilder.DropTable(
-                name: "TitleVotes");
-
-            migrationBuilder.DropTable(
-                name: "Appointments");
-
-            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
@@ -4061,12 +3506,6 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "RotationMembers");
 
             migrationBuilder.DropTable(
-                name: "TitleApplications");
-
-            migrationBuilder.DropTable(
-                name: "HeadcountReservations");
-
-            migrationBuilder.DropTable(
                 name: "SuccessionPlans");
 
             migrationBuilder.DropTable(
@@ -4088,12 +3527,6 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "RotationPlans");
 
             migrationBuilder.DropTable(
-                name: "TitleCalls");
-
-            migrationBuilder.DropTable(
-                name: "HeadcountPlans");
-
-            migrationBuilder.DropTable(
                 name: "CriticalTechnologies");
 
             migrationBuilder.DropTable(
@@ -4103,12 +3536,6 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 name: "Participants");
 
             migrationBuilder.DropTable(
-                name: "CareerCommittees");
-
-            migrationBuilder.DropTable(
-                name: "LadderLevels");
-
-            migrationBuilder.DropTable(
                 name: "TaxonomyNodes");
 
             migrationBuilder.DropTable(
@@ -4116,9 +3543,6 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Employees");
-
-            migrationBuilder.DropTable(
-                name: "CareerLadders");
 
             migrationBuilder.DropTable(
                 name: "DevelopmentPrograms");
