@@ -98,6 +98,7 @@ public class EducationPageTests(EducationFactory app) : IClassFixture<EducationF
         var unis = await manager.GetHtmlAsync("/education/universities");
         Assert.Contains(unis.QuerySelectorAll(".professor"), p => p.TextContent.Contains("Zhang Wei", StringComparison.Ordinal) && p.QuerySelector(".lectures") is not null);
 
+        Assert.Contains("Zhang Wei", await (await manager.GetAsync("/api/v1/education/universities/export?format=csv")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Null((await manager.GetHtmlAsync("/education/policy")).QuerySelector("#policy-save"));
         var pm = await app.SignInAsync("pm");
         var policy = await pm.GetHtmlAsync("/education/policy");

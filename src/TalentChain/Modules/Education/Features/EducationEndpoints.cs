@@ -153,6 +153,9 @@ public static class EducationEndpoints
         // Universities, policy, aggregates
         api.MapGet("/universities", async Task<Ok<List<UniversityView>>> (UniversityHandlers h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(ct)))
             .RequireAuthorization(EducationPolicies.Use).WithName("ListUniversities").WithSummary("Universities, their professors and the training sessions each professor lectures.");
+        api.MapGet("/universities/export", async (string? format, EducationExports x, CancellationToken ct) => await x.UniversitiesAsync(format, ct))
+            .RequireAuthorization(EducationPolicies.Use).WithName("ExportUniversities").WithSummary("Universities and professors with their lectures as ?format=csv (default) or xlsx.")
+            .Produces(StatusCodes.Status200OK, contentType: EducationExports.CsvType).ProducesValidationProblem();
         api.MapPost("/universities", async Task<Created<UniversityView>> (UniversityInput input, UniversityHandlers h, CancellationToken ct) =>
             {
                 var v = await h.AddAsync(input, ct);

@@ -9,7 +9,8 @@ using TalentChain.Platform.Web;
 namespace TalentChain.Modules.Education.Features;
 
 /// <summary>Every list of the module as CSV or XLSX (same rows the viewer sees on the page), headers in the UI language.</summary>
-public sealed class EducationExports(DegreeReader degrees, ClaimHandlers claims, ClawbackHandlers clawbacks, EducationSummary summary, IStringLocalizer<EducationResource> e, TimeProvider clock)
+public sealed class EducationExports(DegreeReader degrees, ClaimHandlers claims, ClawbackHandlers clawbacks, EducationSummary summary, Universities.UniversityHandlers universities,
+    IStringLocalizer<EducationResource> e, TimeProvider clock)
 {
     public const string CsvType = "text/csv; charset=utf-8";
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -36,6 +37,17 @@ public sealed class EducationExports(DegreeReader degrees, ClaimHandlers claims,
         var rows = await clawbacks.ListAsync(viewer, ct);
         string[] header = [e["Clawback.Id"], e["Person.Number"], e["Person.Name"], e["Person.Unit"], e["Clawback.LastDay"], e["Clawback.Reimbursed"], e["Clawback.Amount"], e["Clawback.Status"]];
         return Write(kind, e["Export.Clawbacks"], header, rows.Select(r => (IReadOnlyList<object?>)[r.Id, r.EmployeeNumber, r.Name, r.Unit, r.LastDay, r.ReimbursedTotal, r.Amount, r.StatusName]));
+    }
+
+    /// <summary>One row per professor (universities without professors get one row of their own).</summary>
+    public async Task<IResult> UniversitiesAsync(string? format, CancellationToken ct)
+    {
+        var kind = Kind(format);
+        var rows = await universities.ListAsync(ct);
+        string[] header = [e["University.Name"], e["University.NameZh"], e["University.City"], e["Professor.Name"], e["Professor.NameZh"], e["Professor.Field"], e["Universities.Lectures"]];
+        return Write(kind, e["Export.Universities"], header, rows.SelectMany(u => u.Professors.Count == 0
+            ? [(IReadOnlyList<object?>)[u.Name, u.NameZh, u.City, null, null, null, null]]
+            : u.Professors.Select(p => (IReadOnlyList<object?>)[u.Name, u.NameZh, u.City, p.Name, p.NameZh, p.Field, string.Join("; ", p.Lectures.Select(l => $"{l.Course} {l.StartsAt.UtcDateTime:yyyy-MM-dd}"))])));
     }
 
     public async Task<IResult> SummaryAsync(string? format, CancellationToken ct)
