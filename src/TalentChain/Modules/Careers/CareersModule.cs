@@ -39,7 +39,7 @@ public static class CareersModule
     public static IEndpointRouteBuilder MapCareers(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/v1/careers").WithTags("Careers").RequireAuthorization(CareersPolicies.Use)
-            .MapLadders()
+            .MapLadders(app)
             .MapHeadcount(app)
             .MapAppointments(app)
             .MapTitles(app)

@@ -55,6 +55,8 @@ public abstract class CareersApiTests(TalentChainFactory app)
         Assert.Equal(["初级工", "中级工", "高级工", "技师", "高级技师", "首席技师（企业聘任）"], skills.Select(l => l.NameZh));
         Assert.True(skills[^1].CompanyRank);
         Assert.All(ladders.SelectMany(l => l.Levels), l => Assert.True(l.Rank == 1 || l.YearsBelow > 0));
+        var csv = await (await participant.GetAsync($"{Root}/ladders/export?format=csv")).Content.ReadAsStringAsync();
+        Assert.Contains("正高级工程师", csv, StringComparison.Ordinal);
 
         // Participants read the ladders; editing them is for program managers. Loading the bundle again adds nothing.
         Assert.Equal(HttpStatusCode.Forbidden, (await participant.PostAsJsonAsync($"{Root}/ladders/{engineering.Id}/levels", new { name = "X", nameZh = "X", yearsBelow = 1 })).StatusCode);

@@ -1,11 +1,17 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using TalentChain.Modules.Careers.Features.Overview;
 
 namespace TalentChain.Modules.Careers.Features.Ladders;
 
 internal static class LaddersEndpoint
 {
-    public static RouteGroupBuilder MapLadders(this RouteGroupBuilder api)
+    public static RouteGroupBuilder MapLadders(this RouteGroupBuilder api, IEndpointRouteBuilder app)
     {
+        api.MapGet("/ladders/export", (string? format, CareersExport export, CancellationToken ct) => export.LaddersAsync(format, ct))
+            .WithName("ExportCareerLadders").WithSummary("Every level of every ladder with its requirements as ?format=csv (default) or xlsx.")
+            .Produces(StatusCodes.Status200OK, contentType: CareersExport.CsvType).ProducesValidationProblem();
+        app.MapGet("/careers/ladders/export", (string? format, CareersExport export, CancellationToken ct) => export.LaddersAsync(format, ct))
+            .RequireAuthorization(CareersPolicies.Use).ExcludeFromDescription();
         api.MapGet("/ladders", async Task<Ok<List<LadderView>>> (LaddersHandler h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(ct)))
             .WithName("ListCareerLadders").WithSummary("Tracks and title series with their ordered levels and each level's requirements.");
         api.MapGet("/ladders/{id:int}", async Task<Ok<LadderView>> (int id, LaddersHandler h, CancellationToken ct) => TypedResults.Ok(await h.GetAsync(id, ct)))

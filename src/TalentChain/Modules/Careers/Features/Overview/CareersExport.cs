@@ -10,11 +10,20 @@ using TalentChain.Platform.Web;
 namespace TalentChain.Modules.Careers.Features.Overview;
 
 /// <summary>The careers lists as CSV or XLSX (the rows the caller may see; headers in the UI language).</summary>
-public sealed class CareersExport(HeadcountHandler headcount, AppointmentsHandler appointments, TitleApplications titles, CareersOverview overview,
-    IStringLocalizer<CareersResource> L, TimeProvider clock)
+public sealed class CareersExport(Ladders.LaddersHandler ladders, HeadcountHandler headcount, AppointmentsHandler appointments, TitleApplications titles, CareersOverview overview,
+    CareersText text, IStringLocalizer<CareersResource> L, TimeProvider clock)
 {
     public const string CsvType = "text/csv; charset=utf-8";
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public async Task<IResult> LaddersAsync(string? format, CancellationToken ct)
+    {
+        var rows = await ladders.ListAsync(ct);
+        return Write(format, "ladders", L["Tabs.Ladders"],
+            [L["Col.Ladder"], "#", L["Col.Level"], L["Col.NameEn"], L["Col.NameZh"], L["Col.YearsBelow"], L["Col.MinEducation"], L["Col.Evidence"], L["Col.Rank"]],
+            rows.SelectMany(l => l.Levels.Select(v => (IReadOnlyList<object?>)[l.DisplayName, v.Rank, v.DisplayName, v.Name, v.NameZh, v.YearsBelow, text.Enum(v.MinEducation),
+                string.Join(", ", v.EvidenceRequired.Select(e => text.Enum(e))), v.EngineeringRank is { } r ? text.Enum(r) : v.Grade?.ToString(System.Globalization.CultureInfo.InvariantCulture)])));
+    }
 
     public async Task<IResult> HeadcountAsync(string? format, int? year, CancellationToken ct)
     {
