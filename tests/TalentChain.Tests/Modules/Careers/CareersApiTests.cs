@@ -360,6 +360,12 @@ public abstract class CareersApiTests(TalentChainFactory app)
         var summary = await exec.GetJsonAsync<List<UnitSummaryView>>($"{Root}/summary");
         Assert.Contains(summary, s => s.UnitCode == "SEP1-SX" && s.Planned == 2 && s.Filled == 1 && s.Reserved == 1);
         Assert.Equal(HttpStatusCode.Forbidden, (await exec.GetAsync($"{Root}/headcount")).StatusCode);
+        // The executive heads the group (above everyone in the chain) but sees no one's appointment or application.
+        // (Only those of committees the executive sits on, which other tests here create.)
+        var execSees = (await exec.GetJsonAsync<List<AppointmentRow>>($"{Root}/appointments")).Select(r => r.Id).ToHashSet();
+        var hidden = (await pm.GetJsonAsync<List<AppointmentRow>>($"{Root}/appointments")).Where(r => !execSees.Contains(r.Id)).ToList();
+        Assert.NotEmpty(hidden);
+        Assert.Equal(HttpStatusCode.NotFound, (await exec.GetAsync($"{Root}/appointments/{hidden[0].Id}")).StatusCode);
         // Exports of the lists.
         var csv = await pm.GetAsync($"{Root}/headcount/export?format=csv");
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);

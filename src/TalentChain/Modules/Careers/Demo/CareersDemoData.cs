@@ -82,7 +82,7 @@ internal sealed class CareersDemoData(TimeProvider clock, IPeopleDirectory direc
             var effective = new Appointment
             {
                 EmployeeId = a.Id, LevelId = tech3.Id, OrgUnitId = a.OrgUnitId, PlanId = sx.Id, CommitteeId = appointmentCommittee.Id,
-                Position = "Senior extraction process engineer", Reason = "Led the cascade optimisation on line 3 (Pr/Nd yield +1.8 %).",
+                Position = "Senior extraction process engineer", Reason = "主持3号线串级萃取优化，镨钕收率提高1.8%。",
                 Evidence = [EvidenceType.Project, EvidenceType.Paper], Status = AppointmentStatus.Effective, NominatedBy = "manager" + DemoSeeder.EmailDomain,
                 NominatedOn = appointedOn.AddDays(-30), NoticeWorkingDays = 5, NoticeStarts = appointedOn.AddDays(-14), NoticeEnds = notice.Date,
                 NoticeProvisional = notice.Provisional, EffectiveOn = appointedOn > notice.Date ? appointedOn : notice.Date.AddDays(1),
@@ -98,24 +98,24 @@ internal sealed class CareersDemoData(TimeProvider clock, IPeopleDirectory direc
             ?? participants.FirstOrDefault(p => p.EmployeeId != participantAccount);
         if (sxParticipant is not null)
         {
-            var r = new HeadcountReservation { ParticipantId = sxParticipant.Id, Until = today.AddDays(90), Status = ReservationStatus.Active, Note = "Held for the 1+5+N graduate of this year's cohort", CreatedAt = now.AddDays(-20), CreatedBy = "pm" + DemoSeeder.EmailDomain };
+            var r = new HeadcountReservation { ParticipantId = sxParticipant.Id, Until = today.AddDays(90), Status = ReservationStatus.Active, Note = "为本年度1+5+N培养期满学员预留", CreatedAt = now.AddDays(-20), CreatedBy = "pm" + DemoSeeder.EmailDomain };
             sx.Reservations.Add(r);
             await db.SaveChangesAsync(ct);
             var pending = new Appointment
             {
                 EmployeeId = sxParticipant.EmployeeId, LevelId = tech3.Id, OrgUnitId = sx.OrgUnitId, PlanId = sx.Id, ReservationId = r.Id, CommitteeId = appointmentCommittee.Id,
-                Position = "Extraction process engineer (senior)", Reason = "Completed the 1+5+N rotations; leads the solvent-loss reduction project.",
+                Position = "Extraction process engineer (senior)", Reason = "已完成1+5+N轮岗，牵头萃取剂损耗降低项目。",
                 Evidence = [EvidenceType.Project], Status = AppointmentStatus.InReview, NominatedBy = "manager" + DemoSeeder.EmailDomain, NominatedOn = today.AddDays(-6), NoticeWorkingDays = 5,
                 UnmetAtNomination = ["Evidence.Paper"],
             };
-            pending.Votes.Add(new AppointmentVote { MemberEmployeeId = appointmentCommittee.Members[0].EmployeeId, Choice = VoteChoice.Approve, Comment = "Strong rotation record.", CastAt = now.AddDays(-2) });
+            pending.Votes.Add(new AppointmentVote { MemberEmployeeId = appointmentCommittee.Members[0].EmployeeId, Choice = VoteChoice.Approve, Comment = "轮岗表现突出。", CastAt = now.AddDays(-2) });
             db.Appointments.Add(pending);
         }
 
         // A participant in another workshop holds a place that expires within 30 days.
         var other = participants.FirstOrDefault(p => p.EmployeeId != participantAccount && p.Id != sxParticipant?.Id);
         if (sep2 is not null && other is not null)
-            sep2.Reservations.Add(new HeadcountReservation { ParticipantId = other.Id, Until = today.AddDays(20), Status = ReservationStatus.Active, Note = "Decision due after the mid-term review", CreatedAt = now.AddDays(-60), CreatedBy = "pm" + DemoSeeder.EmailDomain });
+            sep2.Reservations.Add(new HeadcountReservation { ParticipantId = other.Id, Until = today.AddDays(20), Status = ReservationStatus.Active, Note = "待中期考核后决定", CreatedAt = now.AddDays(-60), CreatedBy = "pm" + DemoSeeder.EmailDomain });
 
         // An appointment in public notice with an open objection.
         var rdiPerson = rdi is null ? null : people.FirstOrDefault(e => e.OrgUnitId == rdi.OrgUnitId && !reserved.Contains(e.Id));
@@ -126,7 +126,7 @@ internal sealed class CareersDemoData(TimeProvider clock, IPeopleDirectory direc
             var inNotice = new Appointment
             {
                 EmployeeId = rdiPerson.Id, LevelId = tech3.Id, OrgUnitId = rdi.OrgUnitId, PlanId = rdi.Id, CommitteeId = appointmentCommittee.Id,
-                Position = "Senior research engineer", Reason = "Two invention patents on heavy rare-earth extraction; pilot line commissioned.",
+                Position = "Senior research engineer", Reason = "重稀土萃取领域发明专利两项，完成中试线投运。",
                 Evidence = [EvidenceType.Project, EvidenceType.Paper, EvidenceType.Patent], Status = AppointmentStatus.InNotice, NominatedBy = "pm" + DemoSeeder.EmailDomain,
                 NominatedOn = today.AddDays(-20), NoticeWorkingDays = 5, NoticeStarts = start, NoticeEnds = end.Date, NoticeProvisional = end.Provisional,
             };
@@ -136,7 +136,7 @@ internal sealed class CareersDemoData(TimeProvider clock, IPeopleDirectory direc
             }));
             inNotice.Objections.Add(new AppointmentObjection
             {
-                Text = "The pilot-line results were a team effort; the patent list should name the co-inventors' share.", RaisedBy = "knowledge" + DemoSeeder.EmailDomain, RaisedOn = today.AddDays(-1),
+                Text = "中试线成果为团队共同完成，专利清单应注明其他发明人的贡献比例。", RaisedBy = "knowledge" + DemoSeeder.EmailDomain, RaisedOn = today.AddDays(-1),
             });
             db.Appointments.Add(inNotice);
         }
@@ -156,12 +156,12 @@ internal sealed class CareersDemoData(TimeProvider clock, IPeopleDirectory direc
             var app = new TitleApplication
             {
                 CallId = lastYear.Id, EmployeeId = pa, LevelId = engineer.Id, Status = TitleApplicationStatus.Granted, CreatedOn = new DateOnly(today.Year - 1, 9, 1),
-                CreatedBy = "participant" + DemoSeeder.EmailDomain, SubmittedOn = new DateOnly(today.Year - 1, 9, 20), Recommendation = "Recommended by the workshop.",
+                CreatedBy = "participant" + DemoSeeder.EmailDomain, SubmittedOn = new DateOnly(today.Year - 1, 9, 20), Recommendation = "车间推荐。",
                 RecommendedBy = "manager" + DemoSeeder.EmailDomain, RecommendedOn = new DateOnly(today.Year - 1, 10, 8), DecidedOn = new DateOnly(today.Year - 1, 11, 20),
                 NoticeEnds = new DateOnly(today.Year - 1, 11, 27), CertificateNumber = $"NMG-ENG-{today.Year - 1}-0417", GrantedOn = granted,
             };
             app.Votes.AddRange(titleCommittee.Members.Select((x, i) => new TitleVote { MemberEmployeeId = x.EmployeeId, Choice = VoteChoice.Approve, Score = 80 + i * 3, CastAt = now.AddYears(-1) }));
-            app.Evidence.Add(new TitleEvidence { Type = EvidenceType.Project, Description = "Cascade line 3 commissioning report", FileName = "line3-commissioning.pdf", ContentType = "application/pdf", Size = DemoPdf.Length, Content = DemoPdf, UploadedAt = now.AddYears(-1), UploadedBy = "participant" + DemoSeeder.EmailDomain });
+            app.Evidence.Add(new TitleEvidence { Type = EvidenceType.Project, Description = "3号串级萃取线投运报告", FileName = "line3-commissioning.pdf", ContentType = "application/pdf", Size = DemoPdf.Length, Content = DemoPdf, UploadedAt = now.AddYears(-1), UploadedBy = "participant" + DemoSeeder.EmailDomain });
             db.TitleApplications.Add(app);
             await directory.RecordTitleAsync(pa, new TitleGrant(granted, engineer.Name, engineer.NameZh, null, app.CertificateNumber), ct);
         }
@@ -175,16 +175,16 @@ internal sealed class CareersDemoData(TimeProvider clock, IPeopleDirectory direc
             var app = new TitleApplication
             {
                 CallId = thisYear.Id, EmployeeId = person.Id, LevelId = senior.Id, Status = TitleApplicationStatus.InReview, CreatedOn = today.AddDays(-30), CreatedBy = "pm" + DemoSeeder.EmailDomain,
-                SubmittedOn = today.AddDays(-25), Recommendation = index == 0 ? "Technical lead of the heavy rare-earth line; recommended." : "Recommended: steady results, two papers.",
+                SubmittedOn = today.AddDays(-25), Recommendation = index == 0 ? "重稀土生产线技术骨干，同意推荐。" : "业绩稳定，发表论文两篇，同意推荐。",
                 RecommendedBy = "manager" + DemoSeeder.EmailDomain, RecommendedOn = today.AddDays(-15),
             };
             foreach (var type in senior.EvidenceRequired)
-                app.Evidence.Add(new TitleEvidence { Type = type, Description = $"{type} evidence", FileName = $"{type.ToString().ToLowerInvariant()}.pdf", ContentType = "application/pdf", Size = DemoPdf.Length, Content = DemoPdf, UploadedAt = now.AddDays(-26), UploadedBy = "pm" + DemoSeeder.EmailDomain });
+                app.Evidence.Add(new TitleEvidence { Type = type, Description = "申报证明材料", FileName = $"{type.ToString().ToLowerInvariant()}.pdf", ContentType = "application/pdf", Size = DemoPdf.Length, Content = DemoPdf, UploadedAt = now.AddDays(-26), UploadedBy = "pm" + DemoSeeder.EmailDomain });
             var voted = voters.Take(index == 0 ? 3 : 2).ToList();
             app.Votes.AddRange(voted.Select((x, i) => new TitleVote
             {
                 MemberEmployeeId = x.EmployeeId, Choice = index == 0 && i == 2 ? VoteChoice.Reject : VoteChoice.Approve, Score = index == 0 ? 88 - i * 9 : 76 + i * 4,
-                Comment = i == 0 ? "Evidence complete." : null, CastAt = now.AddDays(-3 + i),
+                Comment = i == 0 ? "申报材料齐全。" : null, CastAt = now.AddDays(-3 + i),
             }));
             db.TitleApplications.Add(app);
         }

@@ -14,6 +14,12 @@ namespace TalentChain.Modules.Careers.Features;
 public sealed record CareersViewer(ClaimsPrincipal User, int? EmployeeId, bool Manages, IReadOnlySet<int> Committees)
 {
     public bool IsExecutive => User.IsInRole(Roles.Executive);
+
+    /// <summary>
+    /// Whether being above someone in the management chain lets the viewer see their records. Not for executives: the
+    /// group's head is above everyone, and executives see careers as aggregates only (as in Education and Knowledge).
+    /// </summary>
+    public bool ActsAsLineManager => !IsExecutive;
 }
 
 /// <summary>
@@ -36,7 +42,7 @@ public sealed class CareersAccess(TalentChainDbContext db, IProgramAccess progra
     public async Task<bool> SeesPersonAsync(CareersViewer viewer, int employeeId, CancellationToken ct)
     {
         if (viewer.Manages || viewer.EmployeeId == employeeId) return true;
-        return viewer.EmployeeId is { } me && (await chain.AboveAsync(employeeId, ct)).Contains(me);
+        return viewer.ActsAsLineManager && viewer.EmployeeId is { } me && (await chain.AboveAsync(employeeId, ct)).Contains(me);
     }
 
     /// <summary>May the viewer see a record about <paramref name="employeeId"/> reviewed by <paramref name="committeeId"/>? Else 404.</summary>
@@ -48,7 +54,7 @@ public sealed class CareersAccess(TalentChainDbContext db, IProgramAccess progra
 
     /// <summary>Line manager of the person (above them) or program manager/administrator: may nominate or recommend.</summary>
     public async Task<bool> ManagesPersonAsync(CareersViewer viewer, int employeeId, CancellationToken ct) =>
-        viewer.Manages || (viewer.EmployeeId is { } me && me != employeeId && (await chain.AboveAsync(employeeId, ct)).Contains(me));
+        viewer.Manages || (viewer.ActsAsLineManager && viewer.EmployeeId is { } me && me != employeeId && (await chain.AboveAsync(employeeId, ct)).Contains(me));
 
     public void RequireManages(CareersViewer viewer)
     {
@@ -67,7 +73,7 @@ public sealed class CareersAccess(TalentChainDbContext db, IProgramAccess progra
     {
         if (viewer.Manages) return employeeIds.ToHashSet();
         if (viewer.EmployeeId is not { } me) return new HashSet<int>();
-        var seen = (await chain.ManagedAmongAsync(me, employeeIds, ct)).ToHashSet();
+        var seen = viewer.ActsAsLineManager ? (await chain.ManagedAmongAsync(me, employeeIds, ct)).ToHashSet() : [];
         if (employeeIds.Contains(me)) seen.Add(me);
         return seen;
     }

@@ -94,7 +94,7 @@ internal sealed class EducationDemoData(TimeProvider clock) : IDemoDataContribut
         if (run.AccountEmployees.TryGetValue(Roles.Participant, out var participant))
         {
             var start = today.AddYears(-2);
-            var phd = NewDegree(participant, pku, "PhD in Inorganic Chemistry (rare-earth separation)", DegreeLevel.Doctorate, start, start.AddYears(4), await ShareAsync(participant), DegreeStatus.Active);
+            var phd = NewDegree(participant, pku, "无机化学博士（稀土分离方向）", DegreeLevel.Doctorate, start, start.AddYears(4), await ShareAsync(participant), DegreeStatus.Active);
             var ms = phd.Milestones.ToDictionary(m => m.Kind);
             (ms[MilestoneKind.Admission].CompletedOn, ms[MilestoneKind.Admission].DueDate) = (start, start);
             (ms[MilestoneKind.Coursework].DueDate, ms[MilestoneKind.Coursework].CompletedOn) = (start.AddMonths(12), start.AddMonths(12).AddDays(-9));
@@ -102,8 +102,8 @@ internal sealed class EducationDemoData(TimeProvider clock) : IDemoDataContribut
             ms[MilestoneKind.MidTerm].DueDate = today.AddDays(-21);
             foreach (var m in ms.Values.Where(m => m.CompletedOn is not null)) m.CompletedBy = "demo";
             await db.SaveChangesAsync(ct);
-            Claim(phd, CostType.Tuition, start.AddDays(7), 10_000m, ClaimStatus.Paid, "Tuition, first year");
-            Claim(phd, CostType.Tuition, start.AddYears(1).AddDays(7), 10_000m, ClaimStatus.Paid, "Tuition, second year");
+            Claim(phd, CostType.Tuition, start.AddDays(7), 10_000m, ClaimStatus.Paid, "第一学年学费");
+            Claim(phd, CostType.Tuition, start.AddYears(1).AddDays(7), 10_000m, ClaimStatus.Paid, "第二学年学费");
         }
 
         // 2. A master's student in the demo line manager's team: paid claims, one waiting for HR, one partly approved over the year's cap.
@@ -115,15 +115,15 @@ internal sealed class EducationDemoData(TimeProvider clock) : IDemoDataContribut
         {
             var start = today.AddMonths(-15);
             var year = today.AddDays(-45).Year;
-            var master = NewDegree(student, imust, "Master of Engineering, Materials (permanent magnets)", DegreeLevel.Master, start, start.AddYears(3), await ShareAsync(student), DegreeStatus.Active);
+            var master = NewDegree(student, imust, "材料工程硕士（永磁材料方向）", DegreeLevel.Master, start, start.AddYears(3), await ShareAsync(student), DegreeStatus.Active);
             foreach (var m in master.Milestones.Where(m => m.DueDate < today)) (m.CompletedOn, m.CompletedBy) = (m.DueDate.AddDays(-3), "demo");
             await db.SaveChangesAsync(ct);
-            Claim(master, CostType.Registration, start.AddDays(10), 2_000m, ClaimStatus.Paid, "Registration fee");
-            Claim(master, CostType.Tuition, start.AddDays(12), 12_000m, ClaimStatus.Paid, "Tuition, first semester");
-            Claim(master, CostType.Tuition, new DateOnly(year, 1, 10), 24_000m, ClaimStatus.Paid, "Tuition, academic year");
-            Claim(master, CostType.ThesisFee, today.AddDays(-45), 9_000m, ClaimStatus.Approved, "Laboratory and thesis fees");
+            Claim(master, CostType.Registration, start.AddDays(10), 2_000m, ClaimStatus.Paid, "注册费");
+            Claim(master, CostType.Tuition, start.AddDays(12), 12_000m, ClaimStatus.Paid, "第一学期学费");
+            Claim(master, CostType.Tuition, new DateOnly(year, 1, 10), 24_000m, ClaimStatus.Paid, "学年学费");
+            Claim(master, CostType.ThesisFee, today.AddDays(-45), 9_000m, ClaimStatus.Approved, "实验及论文费用");
             // Bought last December, claimed this month: it counts against last year's cap, which has room.
-            var waiting = Claim(master, CostType.Textbooks, new DateOnly(year - 1, 12, 20), 1_280m, ClaimStatus.ManagerApproved, "Textbooks: magnetism and magnetic materials");
+            var waiting = Claim(master, CostType.Textbooks, new DateOnly(year - 1, 12, 20), 1_280m, ClaimStatus.ManagerApproved, "教材：《磁学与磁性材料》");
             (waiting.SubmittedOn, waiting.ManagerOn) = (today.AddDays(-6), today.AddDays(-2));
         }
 
@@ -133,13 +133,13 @@ internal sealed class EducationDemoData(TimeProvider clock) : IDemoDataContribut
         {
             var conferred = today.AddMonths(-14);
             var start = conferred.AddYears(-3);
-            var leaver = NewDegree(departure.EmployeeId, pku, "Master of Science, Chemistry (solvent extraction)", DegreeLevel.Master, start, conferred, await ShareAsync(departure.EmployeeId), DegreeStatus.Conferred);
+            var leaver = NewDegree(departure.EmployeeId, pku, "化学硕士（溶剂萃取方向）", DegreeLevel.Master, start, conferred, await ShareAsync(departure.EmployeeId), DegreeStatus.Conferred);
             leaver.ConferredOn = conferred;
             foreach (var m in leaver.Milestones) (m.CompletedOn, m.CompletedBy) = (m.Kind == MilestoneKind.DegreeConferred ? conferred : m.DueDate, "demo");
             await db.SaveChangesAsync(ct);
-            Claim(leaver, CostType.Tuition, start.AddDays(10), 20_000m, ClaimStatus.Paid, "Tuition, first year");
-            Claim(leaver, CostType.Tuition, start.AddYears(1).AddDays(10), 20_000m, ClaimStatus.Paid, "Tuition, second year");
-            Claim(leaver, CostType.ThesisFee, start.AddYears(2).AddDays(10), 8_000m, ClaimStatus.Paid, "Thesis fees");
+            Claim(leaver, CostType.Tuition, start.AddDays(10), 20_000m, ClaimStatus.Paid, "第一学年学费");
+            Claim(leaver, CostType.Tuition, start.AddYears(1).AddDays(10), 20_000m, ClaimStatus.Paid, "第二学年学费");
+            Claim(leaver, CostType.ThesisFee, start.AddYears(2).AddDays(10), 8_000m, ClaimStatus.Paid, "论文答辩费");
             await db.SaveChangesAsync(ct);
             var paid = await db.TuitionClaims.Where(c => c.DegreeId == leaver.Id && c.Status == ClaimStatus.Paid).Select(c => c.PaidAmount).ToListAsync(ct);
             var f = ClawbackCalculator.Compute(paid.Sum(p => p ?? 0m), conferred, leaver.Agreement!.ServiceYears, departure.LastDay);

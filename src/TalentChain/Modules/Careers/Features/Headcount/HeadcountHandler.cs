@@ -83,9 +83,18 @@ public sealed class HeadcountHandler(TalentChainDbContext db, IStringLocalizer<C
         if (input.Planned!.Value < used)
             throw ValidationFailedException.For(L["Plan.Invalid"], "Planned", L["Plan.BelowUsed", input.Planned.Value, plan.Filled, plan.ReservedOn(today)]);
         plan.Planned = input.Planned.Value;
-        if (plan.Id != 0) Touch(plan);
+        var created = plan.Id == 0;
+        if (!created) Touch(plan);
         else plan.ChangedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (created && DbErrors.IsUniqueViolation(ex))
+        {
+            // Someone created the same unit/level/year plan a moment ago (unique index): theirs stands; 409, try again.
+            throw new DbUpdateConcurrencyException(L["Plan.CreatedMeanwhile"], ex);
+        }
         return await GetAsync(plan.Id, ct);
     }
 
