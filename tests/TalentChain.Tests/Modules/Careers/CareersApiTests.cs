@@ -260,6 +260,8 @@ public abstract class CareersApiTests(TalentChainFactory app)
         var zhRequest = new HttpRequestMessage(HttpMethod.Post, $"{Root}/title-applications/{id}/evidence") { Content = Evidence("Training", "cert.exe", Pdf) };
         zhRequest.Headers.AcceptLanguage.ParseAdd("zh-CN");
         Assert.Contains(await ErrorsAsync(await pm.SendAsync(zhRequest), HttpStatusCode.BadRequest), m => m.StartsWith("cert.exe：不接受此文件类型", StringComparison.Ordinal));
+        Assert.Contains("cert.xlsx would unpack to more than 50 MB or is not a valid Office file.",
+            await ErrorsAsync(await pm.PostAsync($"{Root}/title-applications/{id}/evidence", Evidence("Training", "cert.xlsx", TalentChain.Tests.Platform.HostileWorkbooks.Bomb(3L * 1024 * 1024))), HttpStatusCode.BadRequest));
         var evidence = await ApiAssert.JsonAsync<EvidenceView>(await pm.PostAsync($"{Root}/title-applications/{id}/evidence", Evidence("Training", "cert.pdf", Pdf)), HttpStatusCode.Created);
         Assert.Equal("application/pdf", evidence.ContentType);
         Assert.Equal(Pdf, await (await pm.GetAsync($"{Root}/title-applications/{id}/evidence/{evidence.Id}")).Content.ReadAsByteArrayAsync());
@@ -360,12 +362,13 @@ public abstract class CareersApiTests(TalentChainFactory app)
         var summary = await exec.GetJsonAsync<List<UnitSummaryView>>($"{Root}/summary");
         Assert.Contains(summary, s => s.UnitCode == "SEP1-SX" && s.Planned == 2 && s.Filled == 1 && s.Reserved == 1);
         Assert.Equal(HttpStatusCode.Forbidden, (await exec.GetAsync($"{Root}/headcount")).StatusCode);
-        // The executive heads the group (above everyone in the chain) but sees no one's appointment or application.
-        // (Only those of committees the executive sits on, which other tests here create.)
-        var execSees = (await exec.GetJsonAsync<List<AppointmentRow>>($"{Root}/appointments")).Select(r => r.Id).ToHashSet();
-        var hidden = (await pm.GetJsonAsync<List<AppointmentRow>>($"{Root}/appointments")).Where(r => !execSees.Contains(r.Id)).ToList();
-        Assert.NotEmpty(hidden);
-        Assert.Equal(HttpStatusCode.NotFound, (await exec.GetAsync($"{Root}/appointments/{hidden[0].Id}")).StatusCode);
+        // The executive heads the group (above everyone in the chain) and sits on the demo's appointment committee, but
+        // not on the title committee: no one's title application is theirs to see (only those of committees other tests
+        // here create with them).
+        var execSees = (await exec.GetJsonAsync<List<TitleApplicationRow>>($"{Root}/title-applications")).Select(r => r.Id).ToHashSet();
+        var hidden = (await pm.GetJsonAsync<List<TitleApplicationRow>>($"{Root}/title-applications")).Where(r => !execSees.Contains(r.Id)).ToList();
+        Assert.True(hidden.Count > 0, $"exec sees {execSees.Count}, pm sees {hidden.Count + execSees.Count}");
+        Assert.Equal(HttpStatusCode.NotFound, (await exec.GetAsync($"{Root}/title-applications/{hidden[0].Id}")).StatusCode);
         // Exports of the lists.
         var csv = await pm.GetAsync($"{Root}/headcount/export?format=csv");
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);

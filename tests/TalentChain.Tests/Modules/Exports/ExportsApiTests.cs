@@ -165,6 +165,9 @@ public abstract class ExportsApiTests(TalentChainFactory app)
         Assert.Contains("contract.pdf: the content is not a .pdf file (its first bytes do not match the type its name claims).", errors);
         using var exe = new MultipartFormDataContent { { new StringContent("Contract"), "kind" }, { new ByteArrayContent(Pdf), "file", "contract.exe" } };
         Assert.Contains(await ErrorsAsync(await api.PostAsync($"/api/v1/exports/applications/{id}/documents", exe)), e => e.StartsWith("contract.exe: only these file types are accepted", StringComparison.Ordinal));
+        // An Office file that would unpack to a thousand times its size (a zip bomb) is refused without being unpacked.
+        using var bomb = new MultipartFormDataContent { { new StringContent("Contract"), "kind" }, { new ByteArrayContent(TalentChain.Tests.Platform.HostileWorkbooks.Bomb(3L * 1024 * 1024)), "file", "contract.xlsx" } };
+        Assert.Contains("contract.xlsx would unpack to more than 50 MB or is not a valid Office file.", await ErrorsAsync(await api.PostAsync($"/api/v1/exports/applications/{id}/documents", bomb)));
         Assert.Equal(0, await app.WithDbAsync(db => db.ApplicationDocuments.CountAsync(d => d.ApplicationId == id)));
     }
 

@@ -179,6 +179,7 @@ public sealed class TitleApplications(
             var ext = Path.GetExtension(name).ToLowerInvariant();
             if (!FileSignatures.Expected.TryGetValue(ext, out var expected)) errors.Add("File", L["Evidence.TypeNotAllowed", name, string.Join(", ", FileSignatures.Expected.Keys)]);
             else if (FileSignatures.Detect(content) != expected.Type) errors.Add("File", L["Evidence.SignatureMismatch", name, ext]);
+            else if (expected.Type == "zip" && !UploadedFiles.IsSafeZip(content)) errors.Add("File", L["Evidence.ZipBomb", name, UploadedFiles.MaxUnpackedBytes / 1024 / 1024]);
         }
         if (name.Length is 0 or > 260) errors.Add("File", L["Evidence.NameInvalid"]);
         errors.ThrowIfAny(L["Evidence.Refused"]);
@@ -193,18 +194,7 @@ public sealed class TitleApplications(
     }
 
     /// <summary>Reads at most one byte more than the limit, so an oversized upload is recognised without buffering all of it.</summary>
-    public static async Task<byte[]> ReadLimitedAsync(Stream stream, CancellationToken ct)
-    {
-        using var ms = new MemoryStream();
-        var buffer = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(buffer, ct)) > 0)
-        {
-            await ms.WriteAsync(buffer.AsMemory(0, read), ct);
-            if (ms.Length > MaxEvidenceBytes) break;
-        }
-        return ms.ToArray();
-    }
+    public static Task<byte[]> ReadLimitedAsync(Stream stream, CancellationToken ct) => UploadedFiles.ReadLimitedAsync(stream, MaxEvidenceBytes, ct);
 
     public async Task<TitleEvidence> EvidenceFileAsync(ClaimsPrincipal user, int id, int evidenceId, CancellationToken ct)
     {

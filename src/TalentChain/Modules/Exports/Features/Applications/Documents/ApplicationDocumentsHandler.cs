@@ -32,6 +32,7 @@ public sealed class ApplicationDocumentsHandler(TalentChainDbContext db, IString
             var ext = Path.GetExtension(name).ToLowerInvariant();
             if (!FileSignatures.Expected.TryGetValue(ext, out var expected)) errors.Add("File", L["Document.TypeNotAllowed", name, string.Join(", ", FileSignatures.Expected.Keys)]);
             else if (FileSignatures.Detect(content) != expected.Type) errors.Add("File", L["Document.SignatureMismatch", name, ext]);
+            else if (expected.Type == "zip" && !UploadedFiles.IsSafeZip(content)) errors.Add("File", L["Document.ZipBomb", name, UploadedFiles.MaxUnpackedBytes / 1024 / 1024]);
         }
         if (name.Length is 0 or > 260) errors.Add("File", L["Document.NameInvalid"]);
         errors.ThrowIfAny(L["Document.Refused"]);
@@ -46,18 +47,7 @@ public sealed class ApplicationDocumentsHandler(TalentChainDbContext db, IString
     }
 
     /// <summary>Reads at most one byte more than the limit, so an oversized upload is recognised without buffering all of it.</summary>
-    public static async Task<byte[]> ReadLimitedAsync(Stream stream, CancellationToken ct)
-    {
-        using var ms = new MemoryStream();
-        var buffer = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(buffer, ct)) > 0)
-        {
-            await ms.WriteAsync(buffer.AsMemory(0, read), ct);
-            if (ms.Length > MaxDocumentBytes) break;
-        }
-        return ms.ToArray();
-    }
+    public static Task<byte[]> ReadLimitedAsync(Stream stream, CancellationToken ct) => UploadedFiles.ReadLimitedAsync(stream, MaxDocumentBytes, ct);
 
     public async Task<ApplicationDocument> DocumentAsync(int id, int documentId, CancellationToken ct = default) =>
         await db.ApplicationDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.ApplicationId == id && d.Id == documentId, ct)
