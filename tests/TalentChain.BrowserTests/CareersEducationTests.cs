@@ -18,7 +18,7 @@ public class CareersEducationTests(AppServer server) : IClassFixture<AppServer>
     }
 
     [Fact]
-    public async Task TitleApplication_FromTheCommitteesVoteToTheProfile_InChinese()
+    public async Task TitleApplication_InChinese_FromTheCommitteesVoteToTheTitleOnTheProfile()
     {
         // This year's call is mid-vote: an application every member so far approved, and the demo mentor has not voted.
         var (applicationId, employeeId, levelZh) = Query(db =>
@@ -76,7 +76,7 @@ public class CareersEducationTests(AppServer server) : IClassFixture<AppServer>
     }
 
     [Fact]
-    public async Task Repayment_ShowsOnTheDeparture_AmountsOnlyToThoseWhoMaySeeThem_InChinese()
+    public async Task RepaymentOnADeparture_InChinese_AmountOnlyForThoseWhoMaySeeItThenSettledByFinance()
     {
         var (caseId, departureId, amount) = Query(db => db.ClawbackCases.AsNoTracking().OrderBy(c => c.Id)
             .Select(c => new { c.Id, c.DepartureId, c.Amount }).AsEnumerable().Select(c => (c.Id, c.DepartureId, c.Amount)).First());
