@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Load figures for the talent-program, knowledge-continuity and export-licensing pages' data (not tests: nothing
+# Load figures for the talent-program, knowledge-continuity, export-licensing, careers and education pages' data (not tests: nothing
 # is asserted). The app as a user starts it — SQLite, the full 2,000-employee demo — on 127.0.0.1 only, then wrk
 # against the JSON endpoints behind the heaviest pages, each as the role that uses it. Bounded in time.
 #
@@ -80,6 +80,15 @@ run "flight-risk list (\`/api/v1/knowledge/flight-risk\`, knowledge officer)" "$
 run "export analytics (\`/api/v1/exports/analytics\`, trade)" "$base/api/v1/exports/analytics" "$trade"
 run "shortage-risk board (\`/api/v1/exports/risk\`, trade)" "$base/api/v1/exports/risk" "$trade"
 run "personal calendar feed (\`/calendar/{token}.ics\`, trade officer's)" "$base$feed" ""
+# Careers and education (issue 14): the lists behind their main pages, and a departure with its obligations.
+admin=$(token_for admin); finance=$(token_for finance)
+run "careers appointments (\`/api/v1/careers/appointments\`, pm)" "$base/api/v1/careers/appointments" "$pm"
+run "reserved headcount (\`/api/v1/careers/headcount\`, pm)" "$base/api/v1/careers/headcount" "$pm"
+run "title applications (\`/api/v1/careers/title-applications\`, pm)" "$base/api/v1/careers/title-applications" "$pm"
+run "tuition claims (\`/api/v1/education/claims\`, finance)" "$base/api/v1/education/claims" "$finance"
+case_id=$(curl -fsS -H "Authorization: Bearer $admin" "$base/api/v1/education/clawbacks" | python3 -c 'import json,sys; r=json.load(sys.stdin); print(r[0]["id"] if r else "")' 2>/dev/null)
+departure=$([ -n "$case_id" ] && curl -fsS -H "Authorization: Bearer $admin" "$base/api/v1/education/clawbacks/$case_id" | python3 -c 'import json,sys; print(json.load(sys.stdin)["departureId"])' 2>/dev/null)
+[ -n "$departure" ] && run "departure with its repayment (\`/api/v1/knowledge/departures/$departure\`, admin)" "$base/api/v1/knowledge/departures/$departure" "$admin"
 
 {
   echo "# Module endpoints under load — $(date -u '+%F %H:%M') UTC"
