@@ -8,6 +8,13 @@ public static class UiCulture
 {
     public static bool IsChinese => CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>A date as the product writes it in both languages: ISO 8601 (2026-12-07); empty for none.</summary>
+    public static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Iso(DateOnly? d) => d is { } x ? Iso(x) : "";
+
+    /// <summary>An amount in yuan as both languages write it: ¥28,204.38.</summary>
+    public static string Yuan(decimal amount) => "¥" + amount.ToString("N2", CultureInfo.InvariantCulture);
+
     /// <summary>The Chinese name in a Chinese UI when there is one, else the English one.</summary>
     public static string Pick(string en, string? zh) => Pick(en, zh, IsChinese);
 

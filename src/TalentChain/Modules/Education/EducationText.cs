@@ -17,7 +17,6 @@ public sealed class EducationText(IStringLocalizer<EducationResource> e)
     public string Clawback(ClawbackStatus v) => e["ClawbackStatus." + v];
 
     /// <summary>CNY with the yuan sign and two decimals, the same in both languages: ¥30,000.00.</summary>
-    public static string Money(decimal amount) => "¥" + amount.ToString("N2", CultureInfo.InvariantCulture);
 
     public static string Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 
@@ -26,8 +25,8 @@ public sealed class EducationText(IStringLocalizer<EducationResource> e)
     /// <summary>Why HR approved less than the reimbursable amount (null when nothing was cut).</summary>
     public string? CapReason(TuitionClaim c) => c.Cap switch
     {
-        CapKind.Annual => (string)e["Claim.CapAnnual", c.ExpenseDate.Year, Money(c.CapLimit ?? 0), Money(c.CapAlreadyApproved ?? 0), Money(c.ApprovedAmount ?? 0), Money(c.Eligible ?? 0)],
-        CapKind.Degree => (string)e["Claim.CapDegree", Money(c.CapLimit ?? 0), Money(c.CapAlreadyApproved ?? 0), Money(c.ApprovedAmount ?? 0), Money(c.Eligible ?? 0)],
+        CapKind.Annual => (string)e["Claim.CapAnnual", c.ExpenseDate.Year, UiCulture.Yuan(c.CapLimit ?? 0), UiCulture.Yuan(c.CapAlreadyApproved ?? 0), UiCulture.Yuan(c.ApprovedAmount ?? 0), UiCulture.Yuan(c.Eligible ?? 0)],
+        CapKind.Degree => (string)e["Claim.CapDegree", UiCulture.Yuan(c.CapLimit ?? 0), UiCulture.Yuan(c.CapAlreadyApproved ?? 0), UiCulture.Yuan(c.ApprovedAmount ?? 0), UiCulture.Yuan(c.Eligible ?? 0)],
         _ => null,
     };
 
@@ -35,10 +34,10 @@ public sealed class EducationText(IStringLocalizer<EducationResource> e)
     public string Formula(ClawbackFigures f, DateOnly lastDay) => f.Basis switch
     {
         ClawbackBasis.BeforeServiceStart => f.ServiceStart is { } s
-            ? e["Clawback.FormulaBefore", Date(lastDay), Date(s), Money(f.Reimbursed)]
-            : e["Clawback.FormulaNotConferred", Date(lastDay), Money(f.Reimbursed)],
+            ? e["Clawback.FormulaBefore", Date(lastDay), Date(s), UiCulture.Yuan(f.Reimbursed)]
+            : e["Clawback.FormulaNotConferred", Date(lastDay), UiCulture.Yuan(f.Reimbursed)],
         ClawbackBasis.Fulfilled => e["Clawback.FormulaFulfilled", Date(f.ServiceStart), Date(f.ServiceEnd?.AddDays(-1)), Date(lastDay)],
-        _ => e["Clawback.FormulaProRata", Money(f.Reimbursed), Number(f.RemainingDays), Number(f.TotalDays), Money(f.Amount),
+        _ => e["Clawback.FormulaProRata", UiCulture.Yuan(f.Reimbursed), Number(f.RemainingDays), Number(f.TotalDays), UiCulture.Yuan(f.Amount),
             Date(f.ServiceStart), Date(f.ServiceEnd?.AddDays(-1)), Date(lastDay), Number(f.PerformedDays)],
     };
 }

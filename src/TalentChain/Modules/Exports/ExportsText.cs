@@ -11,6 +11,4 @@ public sealed class ExportsText(IStringLocalizer<ExportsResource> l)
     public string Enum<TEnum>(TEnum value) where TEnum : struct, System.Enum => l[$"Enum.{typeof(TEnum).Name}.{value}"];
 
 
-    public static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-    public static string Iso(DateOnly? d) => d is { } x ? Iso(x) : "";
 }

@@ -17,6 +17,4 @@ public sealed class CareersText(IStringLocalizer<CareersResource> l)
 
     public static string Person(EmployeeRef? e) => e is null ? "" : $"{e.DisplayName(Chinese)} ({e.EmployeeNumber})";
 
-    public static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-    public static string Iso(DateOnly? d) => d is { } x ? Iso(x) : "";
 }

@@ -39,8 +39,8 @@ public sealed class Eligibility(TalentChainDbContext db, IStringLocalizer<Career
             var years = WholeYears(since, asOf);
             var ok = years >= level.YearsBelow;
             list.Add(new("YearsBelow", ok, ok
-                ? L["Eligibility.YearsMet", level.YearsBelow, belowName, years, CareersText.Iso(since)]
-                : L["Eligibility.YearsShort", level.YearsBelow, belowName, years, CareersText.Iso(since)]));
+                ? L["Eligibility.YearsMet", level.YearsBelow, belowName, years, UiCulture.Iso(since)]
+                : L["Eligibility.YearsShort", level.YearsBelow, belowName, years, UiCulture.Iso(since)]));
         }
 
         if (level.MinEducation != EducationLevel.Unknown)

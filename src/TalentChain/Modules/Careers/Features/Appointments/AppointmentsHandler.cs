@@ -204,7 +204,7 @@ public sealed class AppointmentsHandler(
             a.NoticeStarts = today;
             a.NoticeEnds = end.Date;
             a.NoticeProvisional = end.Provisional;
-            await notifier.NotifyEmployeeAsync<CareersResource>(a.EmployeeId, "Notify.NoticeStarted.Subject", "Notify.NoticeStarted.Body", [levelName, CareersText.Iso(end.Date)], link, ct: ct);
+            await notifier.NotifyEmployeeAsync<CareersResource>(a.EmployeeId, "Notify.NoticeStarted.Subject", "Notify.NoticeStarted.Body", [levelName, UiCulture.Iso(end.Date)], link, ct: ct);
         }
         else
         {
@@ -269,9 +269,9 @@ public sealed class AppointmentsHandler(
             else
             {
                 if (a.Objections.Any(o => o.IsOpen)) errors.Add("Status", L["Effect.OpenObjection"]);
-                if (a.NoticeEnds is { } end && today <= end) errors.Add("EffectiveOn", L["Effect.NoticeRunning", CareersText.Iso(end)]);
+                if (a.NoticeEnds is { } end && today <= end) errors.Add("EffectiveOn", L["Effect.NoticeRunning", UiCulture.Iso(end)]);
                 if (input.EffectiveOn is not { } on) errors.Add("EffectiveOn", L["Effect.DateRequired"]);
-                else if (a.NoticeEnds is { } end2 && on <= end2) errors.Add("EffectiveOn", L["Effect.BeforeNoticeEnds", CareersText.Iso(end2)]);
+                else if (a.NoticeEnds is { } end2 && on <= end2) errors.Add("EffectiveOn", L["Effect.BeforeNoticeEnds", UiCulture.Iso(end2)]);
             }
             errors.ThrowIfAny(L["Effect.Refused"]);
             var effective = input.EffectiveOn!.Value;
@@ -285,7 +285,7 @@ public sealed class AppointmentsHandler(
             a.EffectiveOn = effective;
             await people.ApplyCareerChangeAsync(a.EmployeeId, new CareerChange(effective, a.Position, a.Level!.Grade, a.Level.Ladder!.Track, a.OrgUnitId), ct);
             await notifier.NotifyEmployeeAsync<CareersResource>(a.EmployeeId, "Notify.Effective.Subject", "Notify.Effective.Body",
-                [BilingualValue.Join(a.Level.Name, a.Level.NameZh), a.Position, CareersText.Iso(effective)], $"/careers/appointments/{a.Id}", ct: ct);
+                [BilingualValue.Join(a.Level.Name, a.Level.NameZh), a.Position, UiCulture.Iso(effective)], $"/careers/appointments/{a.Id}", ct: ct);
         }, ct);
         return await GetAsync(user, id, ct);
     }

@@ -22,9 +22,9 @@ internal sealed class CareersProfileSection(TalentChainDbContext db, CareersAcce
         if (titles.Count == 0 && appointments.Count == 0) return null;
         var rows = new List<IReadOnlyList<string>>();
         rows.AddRange(titles.Select(t => (IReadOnlyList<string>)[L["Profile.Title"], $"{t.Level!.DisplayName(CareersText.Chinese)} · {CareersText.Name(t.Level.Ladder!.Name, t.Level.Ladder.NameZh)}",
-            CareersText.Iso(t.GrantedOn), t.CertificateNumber ?? ""]));
+            UiCulture.Iso(t.GrantedOn), t.CertificateNumber ?? ""]));
         rows.AddRange(appointments.Select(a => (IReadOnlyList<string>)[L["Profile.Appointment"], $"{a.Level!.DisplayName(CareersText.Chinese)} · {a.Position} · {a.OrgUnit?.DisplayName(CareersText.Chinese)}",
-            CareersText.Iso(a.EffectiveOn), ""]));
+            UiCulture.Iso(a.EffectiveOn), ""]));
         return new ProfileSection("careers", L["Profile.Section"], [L["Profile.Kind"], L["Profile.What"], L["Profile.Date"], L["Profile.Certificate"]], rows,
             v.Manages ? "/careers" : null, v.Manages ? L["Nav.Careers"].Value : null, 60);
     }

@@ -124,7 +124,7 @@ public sealed class TitleApplications(
         var errors = new FieldErrors();
         var call = input.CallId is { } cid ? await db.TitleCalls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == cid, ct) : null;
         if (call is null) errors.Add("CallId", L["Call.NotFound", input.CallId ?? 0]);
-        else if (today > call.Deadline) errors.Add("CallId", L["Call.Closed", CareersText.Iso(call.Deadline)]);
+        else if (today > call.Deadline) errors.Add("CallId", L["Call.Closed", UiCulture.Iso(call.Deadline)]);
         var level = input.LevelId is { } lid ? await db.LadderLevels.AsNoTracking().FirstOrDefaultAsync(l => l.Id == lid, ct) : null;
         if (level is null) errors.Add("LevelId", L["Level.Unknown", input.LevelId?.ToString(CultureInfo.InvariantCulture) ?? ""]);
         else if (call is not null && level.LadderId != call.LadderId) errors.Add("LevelId", L["Application.LevelNotInSeries"]);
@@ -208,7 +208,7 @@ public sealed class TitleApplications(
     {
         var (a, _) = await EditableAsync(user, id, ct);
         var today = clock.Today();
-        if (today > a.Call!.Deadline) throw ValidationFailedException.For(L["Application.Refused"], "CallId", L["Call.Closed", CareersText.Iso(a.Call.Deadline)]);
+        if (today > a.Call!.Deadline) throw ValidationFailedException.For(L["Application.Refused"], "CallId", L["Call.Closed", UiCulture.Iso(a.Call.Deadline)]);
         var check = await eligibility.CheckAsync(a.Employee!, a.Level!, [.. a.Evidence.Select(e => e.Type)], today, ct);
         if (!check.Eligible)
             throw new ValidationFailedException(L["Application.NotEligible"], check.Unmet.GroupBy(r => r.Code).ToDictionary(g => g.Key, g => g.Select(r => r.Text).ToArray()));
@@ -286,7 +286,7 @@ public sealed class TitleApplications(
             a.Status = TitleApplicationStatus.InNotice;
             a.NoticeEnds = end.Date;
             a.NoticeProvisional = end.Provisional;
-            await notifier.NotifyEmployeeAsync<CareersResource>(a.EmployeeId, "Notify.NoticeStarted.Subject", "Notify.NoticeStarted.Body", [levelName, CareersText.Iso(end.Date)], $"/careers/titles/{a.Id}", ct: ct);
+            await notifier.NotifyEmployeeAsync<CareersResource>(a.EmployeeId, "Notify.NoticeStarted.Subject", "Notify.NoticeStarted.Body", [levelName, UiCulture.Iso(end.Date)], $"/careers/titles/{a.Id}", ct: ct);
         }
         else
         {
@@ -346,9 +346,9 @@ public sealed class TitleApplications(
         else
         {
             if (a.Objections.Any(o => o.IsOpen)) errors.Add("Status", L["Effect.OpenObjection"]);
-            if (a.NoticeEnds is { } end && today <= end) errors.Add("GrantedOn", L["Effect.NoticeRunning", CareersText.Iso(end)]);
+            if (a.NoticeEnds is { } end && today <= end) errors.Add("GrantedOn", L["Effect.NoticeRunning", UiCulture.Iso(end)]);
             if (input.GrantedOn is not { } on) errors.Add("GrantedOn", L["Grant.DateRequired"]);
-            else if (a.NoticeEnds is { } end2 && on <= end2) errors.Add("GrantedOn", L["Effect.BeforeNoticeEnds", CareersText.Iso(end2)]);
+            else if (a.NoticeEnds is { } end2 && on <= end2) errors.Add("GrantedOn", L["Effect.BeforeNoticeEnds", UiCulture.Iso(end2)]);
             else if (on > today) errors.Add("GrantedOn", L["Grant.Future"]);
         }
         var number = input.CertificateNumber?.Trim() ?? "";
@@ -364,7 +364,7 @@ public sealed class TitleApplications(
         var rank = level.Ladder!.Code == BundledLadders.Engineering ? level.EngineeringRank : null;
         await people.RecordTitleAsync(a.EmployeeId, new TitleGrant(granted, level.Name, level.NameZh, rank, number), ct);
         await notifier.NotifyEmployeeAsync<CareersResource>(a.EmployeeId, "Notify.Granted.Subject", "Notify.Granted.Body",
-            [BilingualValue.Join(level.Name, level.NameZh), number, CareersText.Iso(granted)], $"/careers/titles/{a.Id}", ct: ct);
+            [BilingualValue.Join(level.Name, level.NameZh), number, UiCulture.Iso(granted)], $"/careers/titles/{a.Id}", ct: ct);
         await db.SaveChangesAsync(ct);
         return await GetAsync(user, id, ct);
     }

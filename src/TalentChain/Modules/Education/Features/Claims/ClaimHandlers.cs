@@ -95,7 +95,7 @@ public sealed class ClaimHandlers(TalentChainDbContext db, DegreeReader degrees,
         else if (a is not null && !a.EligibleCostTypes.Contains(cost))
             errors.Add(nameof(input.CostType), e["Claim.CostTypeIneligible", text.Cost(cost), string.Join(", ", a.EligibleCostTypes.Select(text.Cost))]);
         if (input.Amount is not { } amount || amount <= 0) errors.Add(nameof(input.Amount), e["Claim.AmountRequired"]);
-        else if (amount > MaxAmount) errors.Add(nameof(input.Amount), e["Claim.AmountTooLarge", EducationText.Money(MaxAmount)]);
+        else if (amount > MaxAmount) errors.Add(nameof(input.Amount), e["Claim.AmountTooLarge", UiCulture.Yuan(MaxAmount)]);
         else if (decimal.Round(amount, 2) != amount) errors.Add(nameof(input.Amount), e["Claim.AmountFen"]);
         var today = clock.Today();
         if (input.ExpenseDate is not { } spent) errors.Add(nameof(input.ExpenseDate), e["Claim.DateRequired"]);
@@ -110,8 +110,8 @@ public sealed class ClaimHandlers(TalentChainDbContext db, DegreeReader degrees,
         if (a is not null && input.ExpenseDate is { } year && !errors.Any)
         {
             var (inYear, inDegree) = await ApprovedSoFarAsync(d.Id, year.Year, null, ct);
-            if (inYear >= a.AnnualCap) errors.Add(nameof(input.ExpenseDate), e["Claim.AnnualCapUsed", year.Year, EducationText.Money(a.AnnualCap)]);
-            else if (inDegree >= a.DegreeCap) errors.Add(nameof(input.Amount), e["Claim.DegreeCapUsed", EducationText.Money(a.DegreeCap)]);
+            if (inYear >= a.AnnualCap) errors.Add(nameof(input.ExpenseDate), e["Claim.AnnualCapUsed", year.Year, UiCulture.Yuan(a.AnnualCap)]);
+            else if (inDegree >= a.DegreeCap) errors.Add(nameof(input.Amount), e["Claim.DegreeCapUsed", UiCulture.Yuan(a.DegreeCap)]);
         }
         errors.ThrowIfAny(e["Claim.Invalid"]);
 
@@ -128,7 +128,7 @@ public sealed class ClaimHandlers(TalentChainDbContext db, DegreeReader degrees,
         var manager = await db.EmployeeRefs.AsNoTracking().Where(x => x.Id == d.EmployeeId).Select(x => x.ManagerId).FirstOrDefaultAsync(ct);
         if (manager is { } m)
         {
-            await notifier.NotifyEmployeeAsync<EducationResource>(m, "Notify.Claim.Subject", "Notify.Claim.Body", [d.Programme, EducationText.Money(claim.Amount)],
+            await notifier.NotifyEmployeeAsync<EducationResource>(m, "Notify.Claim.Subject", "Notify.Claim.Body", [d.Programme, UiCulture.Yuan(claim.Amount)],
                 $"/education/claims/{claim.Id}", $"education-claim:{claim.Id}", ct);
             await db.SaveChangesAsync(ct);
         }
@@ -158,8 +158,8 @@ public sealed class ClaimHandlers(TalentChainDbContext db, DegreeReader degrees,
         Audit(c, "Manager", input.Approve ? "Approved" : "Rejected", note);
         if (input.Approve)
             await notifier.NotifyRoleAsync<EducationResource>(Platform.Auth.Roles.ProgramManager, "Notify.ClaimForHr.Subject", "Notify.ClaimForHr.Body",
-                [c.Degree!.Programme, EducationText.Money(c.Amount)], $"/education/claims/{c.Id}", $"education-claim-hr:{c.Id}", ct);
-        else await NotifyOwnerAsync(c, "Notify.ClaimRejected.Subject", "Notify.ClaimRejected.Body", [EducationText.Money(c.Amount), note ?? ""], ct);
+                [c.Degree!.Programme, UiCulture.Yuan(c.Amount)], $"/education/claims/{c.Id}", $"education-claim-hr:{c.Id}", ct);
+        else await NotifyOwnerAsync(c, "Notify.ClaimRejected.Subject", "Notify.ClaimRejected.Body", [UiCulture.Yuan(c.Amount), note ?? ""], ct);
         await db.SaveChangesAsync(ct);
         return await GetAsync(viewer, id, ct);
     }
@@ -180,7 +180,7 @@ public sealed class ClaimHandlers(TalentChainDbContext db, DegreeReader degrees,
         {
             c.Status = ClaimStatus.Rejected;
             Audit(c, "HR", "Rejected", note);
-            await NotifyOwnerAsync(c, "Notify.ClaimRejected.Subject", "Notify.ClaimRejected.Body", [EducationText.Money(c.Amount), note ?? ""], ct);
+            await NotifyOwnerAsync(c, "Notify.ClaimRejected.Subject", "Notify.ClaimRejected.Body", [UiCulture.Yuan(c.Amount), note ?? ""], ct);
         }
         else
         {
@@ -195,12 +195,12 @@ public sealed class ClaimHandlers(TalentChainDbContext db, DegreeReader degrees,
             c.Status = decision.Approved <= 0 ? ClaimStatus.Rejected : decision.Cap == CapKind.None ? ClaimStatus.Approved : ClaimStatus.PartlyApproved;
             Audit(c, "HR", c.Status.ToString(), note ?? text.CapReason(c));
             if (c.Status == ClaimStatus.Rejected)
-                await NotifyOwnerAsync(c, "Notify.ClaimRejected.Subject", "Notify.ClaimRejected.Body", [EducationText.Money(c.Amount), text.CapReason(c) ?? ""], ct);
+                await NotifyOwnerAsync(c, "Notify.ClaimRejected.Subject", "Notify.ClaimRejected.Body", [UiCulture.Yuan(c.Amount), text.CapReason(c) ?? ""], ct);
             else
             {
-                await NotifyOwnerAsync(c, "Notify.ClaimApproved.Subject", "Notify.ClaimApproved.Body", [EducationText.Money(c.ApprovedAmount!.Value), EducationText.Money(c.Amount)], ct);
+                await NotifyOwnerAsync(c, "Notify.ClaimApproved.Subject", "Notify.ClaimApproved.Body", [UiCulture.Yuan(c.ApprovedAmount!.Value), UiCulture.Yuan(c.Amount)], ct);
                 await notifier.NotifyRoleAsync<EducationResource>(Platform.Auth.Roles.Finance, "Notify.ClaimToPay.Subject", "Notify.ClaimToPay.Body",
-                    [EducationText.Money(c.ApprovedAmount!.Value)], $"/education/claims/{c.Id}", $"education-claim-pay:{c.Id}", ct);
+                    [UiCulture.Yuan(c.ApprovedAmount!.Value)], $"/education/claims/{c.Id}", $"education-claim-pay:{c.Id}", ct);
             }
         }
         await db.SaveChangesAsync(ct);
@@ -216,7 +216,7 @@ public sealed class ClaimHandlers(TalentChainDbContext db, DegreeReader degrees,
         if (c.Status is not (ClaimStatus.Approved or ClaimStatus.PartlyApproved)) errors.Add("", e["Claim.NotPayable", text.Claim(c.Status)]);
         var amount = input.Amount ?? c.ApprovedAmount ?? 0m;
         if (amount <= 0 || decimal.Round(amount, 2) != amount) errors.Add(nameof(input.Amount), e["Claim.AmountRequired"]);
-        else if (c.ApprovedAmount is { } approved && amount > approved) errors.Add(nameof(input.Amount), e["Claim.PayMoreThanApproved", EducationText.Money(approved)]);
+        else if (c.ApprovedAmount is { } approved && amount > approved) errors.Add(nameof(input.Amount), e["Claim.PayMoreThanApproved", UiCulture.Yuan(approved)]);
         var paidOn = input.PaidOn ?? clock.Today();
         if (paidOn > clock.Today()) errors.Add(nameof(input.PaidOn), e["Claim.PaidInFuture"]);
         else if (paidOn < c.SubmittedOn) errors.Add(nameof(input.PaidOn), e["Claim.PaidBeforeSubmitted"]);
@@ -226,7 +226,7 @@ public sealed class ClaimHandlers(TalentChainDbContext db, DegreeReader degrees,
         c.PaidAmount = amount;
         c.PaidBy = db.CurrentUser.Name;
         Audit(c, "Finance", "Paid", amount.ToString(CultureInfo.InvariantCulture));
-        await NotifyOwnerAsync(c, "Notify.ClaimPaid.Subject", "Notify.ClaimPaid.Body", [EducationText.Money(amount), EducationText.Date(paidOn)], ct);
+        await NotifyOwnerAsync(c, "Notify.ClaimPaid.Subject", "Notify.ClaimPaid.Body", [UiCulture.Yuan(amount), EducationText.Date(paidOn)], ct);
         await db.SaveChangesAsync(ct);
         return await GetAsync(viewer, id, ct);
     }

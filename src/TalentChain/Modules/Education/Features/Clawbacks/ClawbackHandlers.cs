@@ -68,7 +68,7 @@ public sealed class ClawbackHandlers(TalentChainDbContext db, EducationAccess ac
                 await db.SaveChangesAsync(ct);
                 foreach (var role in new[] { Platform.Auth.Roles.ProgramManager, Platform.Auth.Roles.Finance })
                     await notifier.NotifyRoleAsync<EducationResource>(role, "Notify.Clawback.Subject", "Notify.Clawback.Body",
-                        [d.Programme, EducationText.Money(c.Amount), EducationText.Date(c.LastDay)], $"/education/clawbacks/{c.Id}", $"education-clawback:{c.Id}", ct);
+                        [d.Programme, UiCulture.Yuan(c.Amount), EducationText.Date(c.LastDay)], $"/education/clawbacks/{c.Id}", $"education-clawback:{c.Id}", ct);
                 await db.SaveChangesAsync(ct);
                 opened++;
             }
@@ -119,7 +119,7 @@ public sealed class ClawbackHandlers(TalentChainDbContext db, EducationAccess ac
         if (c.Status != ClawbackStatus.Open) errors.Add("", e["Clawback.NotOpen", text.Clawback(c.Status)]);
         var amount = input.Amount ?? c.Amount;
         if (amount <= 0 || decimal.Round(amount, 2) != amount) errors.Add(nameof(input.Amount), e["Clawback.AmountInvalid"]);
-        else if (amount > c.Amount) errors.Add(nameof(input.Amount), e["Clawback.MoreThanOwed", EducationText.Money(c.Amount)]);
+        else if (amount > c.Amount) errors.Add(nameof(input.Amount), e["Clawback.MoreThanOwed", UiCulture.Yuan(c.Amount)]);
         var on = input.SettledOn ?? clock.Today();
         if (on > clock.Today()) errors.Add(nameof(input.SettledOn), e["Clawback.SettledInFuture"]);
         errors.ThrowIfAny(e["Clawback.Invalid"]);

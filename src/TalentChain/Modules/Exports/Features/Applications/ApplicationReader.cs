@@ -66,7 +66,7 @@ public sealed class ApplicationReader(TalentChainDbContext db, IStringLocalizer<
             }
             catch (CalendarCoverageException ex)
             {
-                note = L["Calendar.OutOfCoverage", ExportsText.Iso(ex.Date), string.Join(", ", ex.CoveredYears)];
+                note = L["Calendar.OutOfCoverage", UiCulture.Iso(ex.Date), string.Join(", ", ex.CoveredYears)];
             }
         }
         var pending = LicenceApplication.Pending.Contains(a.Status);

@@ -84,7 +84,7 @@ public sealed class CalendarHandlers(TalentChainDbContext db, IStringLocalizer<E
     public async Task<CalendarView> RemoveDayAsync(string jurisdiction, DateOnly date, CancellationToken ct = default)
     {
         var c = await LoadAsync(jurisdiction, tracked: true, ct);
-        var existing = c.Days.FirstOrDefault(d => d.Date == date) ?? throw new NotFoundException(L["Calendar.DayNotListed", ExportsText.Iso(date)]);
+        var existing = c.Days.FirstOrDefault(d => d.Date == date) ?? throw new NotFoundException(L["Calendar.DayNotListed", UiCulture.Iso(date)]);
         db.CalendarDays.Remove(existing);
         c.Version++;
         await db.SaveChangesAsync(ct);
@@ -106,7 +106,7 @@ public sealed class CalendarHandlers(TalentChainDbContext db, IStringLocalizer<E
         catch (CalendarCoverageException ex)
         {
             throw ValidationFailedException.For(L["Calendar.DeadlineInvalid"], "Start",
-                L["Calendar.OutOfCoverage", ExportsText.Iso(ex.Date), string.Join(", ", ex.CoveredYears)]);
+                L["Calendar.OutOfCoverage", UiCulture.Iso(ex.Date), string.Join(", ", ex.CoveredYears)]);
         }
     }
 }

@@ -63,15 +63,15 @@ public sealed class MaterialHandlers(TalentChainDbContext db, IStringLocalizer<E
             var explanation = L["Classify.Rule", e.ControlCode, e.Element, share.WeightPercent.ToString("0.###", CultureInfo.CurrentCulture),
                 threshold.ToString("0.###", CultureInfo.CurrentCulture), text.Enum(m.Form), a.Number,
                 inForce && a.SuspendedUntil is { } lapsed && lapsed < asOf && a.SuspendedFrom is { } suspendedFrom
-                    ? L["Classify.InForceAgain", ExportsText.Iso(lapsed.AddDays(1)), ExportsText.Iso(suspendedFrom), ExportsText.Iso(lapsed), a.SuspendedBy ?? "—"].Value
-                : inForce ? L["Classify.InForceSince", ExportsText.Iso(a.EffectiveFrom)].Value
-                : a.StateOn(asOf) == AnnouncementState.Suspended ? L["Classify.SuspendedUntil", ExportsText.Iso(a.SuspendedUntil)].Value
-                : L["Classify.EffectiveFrom", ExportsText.Iso(a.EffectiveFrom)].Value].Value;
+                    ? L["Classify.InForceAgain", UiCulture.Iso(lapsed.AddDays(1)), UiCulture.Iso(suspendedFrom), UiCulture.Iso(lapsed), a.SuspendedBy ?? "—"].Value
+                : inForce ? L["Classify.InForceSince", UiCulture.Iso(a.EffectiveFrom)].Value
+                : a.StateOn(asOf) == AnnouncementState.Suspended ? L["Classify.SuspendedUntil", UiCulture.Iso(a.SuspendedUntil)].Value
+                : L["Classify.EffectiveFrom", UiCulture.Iso(a.EffectiveFrom)].Value].Value;
             (inForce ? matches : dormant).Add(new ClassificationMatch(e.ControlCode, e.Element, share.WeightPercent, a.Number, inForce, explanation));
         }
         var summary = matches.Count > 0
-            ? L["Classify.Controlled", string.Join(", ", matches.Select(x => x.ControlCode).Distinct()), ExportsText.Iso(asOf)].Value
-            : L["Classify.NotControlled", ExportsText.Iso(asOf)].Value;
+            ? L["Classify.Controlled", string.Join(", ", matches.Select(x => x.ControlCode).Distinct()), UiCulture.Iso(asOf)].Value
+            : L["Classify.NotControlled", UiCulture.Iso(asOf)].Value;
         return new Classification(matches.Count > 0, matches, dormant, summary);
     }
 

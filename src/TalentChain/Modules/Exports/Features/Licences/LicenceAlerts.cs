@@ -39,7 +39,7 @@ public sealed class LicenceAlerts(IOptions<ExportsOptions> options, INotifier no
         var days = licence.ExpiresOn.DayNumber - today.DayNumber;
         if (days < 0 || days > options.Value.ExpiryWarningDays) return;
         await notifier.NotifyRoleAsync<ExportsResource>(Roles.TradeComplianceOfficer, "Alert.Expiry.Subject", "Alert.Expiry.Body",
-            [licence.Number, ExportsText.Iso(licence.ExpiresOn), days], $"/exports/licences/{licence.Id}", $"licence:{licence.Id}:expiry", ct);
+            [licence.Number, UiCulture.Iso(licence.ExpiresOn), days], $"/exports/licences/{licence.Id}", $"licence:{licence.Id}:expiry", ct);
     }
 }
 

@@ -58,7 +58,7 @@ public sealed class LicenceReader(TalentChainDbContext db, IStringLocalizer<Expo
     }
 
     internal string RevokedMessage(Licence licence) =>
-        L["Shipment.Revoked", licence.Number, ExportsText.Iso(licence.RevokedOn ?? Today), licence.RevocationReason ?? ""];
+        L["Shipment.Revoked", licence.Number, UiCulture.Iso(licence.RevokedOn ?? Today), licence.RevocationReason ?? ""];
 
     internal static string Num(decimal d) => d.ToString("#,0.###", CultureInfo.CurrentCulture);
 }

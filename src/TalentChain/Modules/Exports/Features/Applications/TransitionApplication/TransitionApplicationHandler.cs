@@ -25,9 +25,9 @@ public sealed class TransitionApplicationHandler(TalentChainDbContext db, IStrin
         if (!LicenceApplication.CanMove(a.Status, to))
             throw ValidationFailedException.For(L["Transition.Refused"], nameof(input.To), L["Transition.Forbidden", text.Enum(a.Status), text.Enum(to)]);
         var onDate = input.OnDate ?? Today;
-        if (onDate > Today) errors.Add(nameof(input.OnDate), L["Transition.FutureDate", ExportsText.Iso(onDate)]);
+        if (onDate > Today) errors.Add(nameof(input.OnDate), L["Transition.FutureDate", UiCulture.Iso(onDate)]);
         var lastDate = a.DecidedOn ?? a.AcceptedOn ?? a.SubmittedOn;
-        if (lastDate is { } last && onDate < last) errors.Add(nameof(input.OnDate), L["Transition.BeforePrevious", ExportsText.Iso(onDate), ExportsText.Iso(last)]);
+        if (lastDate is { } last && onDate < last) errors.Add(nameof(input.OnDate), L["Transition.BeforePrevious", UiCulture.Iso(onDate), UiCulture.Iso(last)]);
         var note = ControlList.ControlListHandlers.Blank(input.Note);
         if (note?.Length > 2000) errors.Add(nameof(input.Note), L["Common.TooLong", 2000]);
         switch (to)
@@ -55,7 +55,7 @@ public sealed class TransitionApplicationHandler(TalentChainDbContext db, IStrin
             case ApplicationStatus.SupplementProvided:
                 var open = a.Supplements.Where(s => s.ProvidedOn is null).OrderBy(s => s.RequestedOn).LastOrDefault();
                 if (open is null) errors.Add(nameof(input.To), L["Supplement.NoneOpen"]);
-                else if (onDate < open.RequestedOn) errors.Add(nameof(input.OnDate), L["Transition.BeforePrevious", ExportsText.Iso(onDate), ExportsText.Iso(open.RequestedOn)]);
+                else if (onDate < open.RequestedOn) errors.Add(nameof(input.OnDate), L["Transition.BeforePrevious", UiCulture.Iso(onDate), UiCulture.Iso(open.RequestedOn)]);
                 else open.ProvidedOn = onDate;
                 break;
             case ApplicationStatus.Approved or ApplicationStatus.PartiallyApproved or ApplicationStatus.Rejected or ApplicationStatus.Returned:

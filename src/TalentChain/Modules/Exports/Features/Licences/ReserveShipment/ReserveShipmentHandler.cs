@@ -46,8 +46,8 @@ public sealed class ReserveShipmentHandler(TalentChainDbContext db, IStringLocal
             errors.Add(nameof(input.EndUseCategory), L["Application.CategoryUnknown", input.EndUseCategory]);
         else if (licence.NoDefenceUse && category == EndUseCategory.Defence) errors.Add(nameof(input.EndUseCategory), L["Shipment.NoDefenceUse", licence.Number]);
         var planned = input.PlannedOn ?? Today;
-        if (planned > licence.ExpiresOn) errors.Add(nameof(input.PlannedOn), L["Shipment.AfterExpiry", ExportsText.Iso(planned), licence.Number, ExportsText.Iso(licence.ExpiresOn)]);
-        if (planned < licence.IssuedOn) errors.Add(nameof(input.PlannedOn), L["Shipment.BeforeIssue", ExportsText.Iso(planned), ExportsText.Iso(licence.IssuedOn)]);
+        if (planned > licence.ExpiresOn) errors.Add(nameof(input.PlannedOn), L["Shipment.AfterExpiry", UiCulture.Iso(planned), licence.Number, UiCulture.Iso(licence.ExpiresOn)]);
+        if (planned < licence.IssuedOn) errors.Add(nameof(input.PlannedOn), L["Shipment.BeforeIssue", UiCulture.Iso(planned), UiCulture.Iso(licence.IssuedOn)]);
 
         var inputs = input.Lines ?? [];
         if (inputs.Count == 0) errors.Add(nameof(input.Lines), L["Shipment.LinesRequired"]);

@@ -23,9 +23,9 @@ public sealed class RevokeLicenceHandler(TalentChainDbContext db, IStringLocaliz
             db.Entry(licence).Property(x => x.Version).OriginalValue = v;
         }
         var errors = new FieldErrors();
-        if (licence.Revoked) errors.Add(nameof(input.RevokedOn), L["Licence.AlreadyRevoked", licence.Number, ExportsText.Iso(licence.RevokedOn)]);
+        if (licence.Revoked) errors.Add(nameof(input.RevokedOn), L["Licence.AlreadyRevoked", licence.Number, UiCulture.Iso(licence.RevokedOn)]);
         if (input.RevokedOn is not { } on) errors.Add(nameof(input.RevokedOn), L["Licence.RevokedOnRequired"]);
-        else if (on < licence.IssuedOn) errors.Add(nameof(input.RevokedOn), L["Licence.RevokedBeforeIssue", ExportsText.Iso(on), ExportsText.Iso(licence.IssuedOn)]);
+        else if (on < licence.IssuedOn) errors.Add(nameof(input.RevokedOn), L["Licence.RevokedBeforeIssue", UiCulture.Iso(on), UiCulture.Iso(licence.IssuedOn)]);
         var reason = (input.Reason ?? "").Trim();
         if (reason.Length is 0 or > 1000) errors.Add(nameof(input.Reason), L["Licence.RevocationReasonRequired"]);
         errors.ThrowIfAny(L["Licence.RevokeInvalid"]);

@@ -20,8 +20,8 @@ public sealed class ShipOrCancelShipmentHandler(TalentChainDbContext db, IString
         var errors = new FieldErrors();
         if (s.Status != ShipmentStatus.Reserved) errors.Add("Status", L["Shipment.NotReserved", s.Number, text.Enum(s.Status)]);
         if (licence.RevokedAsOf(on)) errors.Add(nameof(input.ShippedOn), reader.RevokedMessage(licence));
-        if (on > licence.ExpiresOn) errors.Add(nameof(input.ShippedOn), L["Shipment.AfterExpiry", ExportsText.Iso(on), licence.Number, ExportsText.Iso(licence.ExpiresOn)]);
-        if (on < licence.IssuedOn) errors.Add(nameof(input.ShippedOn), L["Shipment.BeforeIssue", ExportsText.Iso(on), ExportsText.Iso(licence.IssuedOn)]);
+        if (on > licence.ExpiresOn) errors.Add(nameof(input.ShippedOn), L["Shipment.AfterExpiry", UiCulture.Iso(on), licence.Number, UiCulture.Iso(licence.ExpiresOn)]);
+        if (on < licence.IssuedOn) errors.Add(nameof(input.ShippedOn), L["Shipment.BeforeIssue", UiCulture.Iso(on), UiCulture.Iso(licence.IssuedOn)]);
         errors.ThrowIfAny(L["Shipment.Refused"]);
         foreach (var sl in s.Lines)
         {
