@@ -57,6 +57,8 @@ public static class TalentProgramModule
         services.AddScoped<IDemoDataContributor, ProgramDemoData>();
         services.AddScoped<IMentorAssignments, MentorAssignments>();
         services.AddScoped<IOpenPlanGoals, OpenPlanGoals>();
+        services.AddScoped<IPlanActivities, PlanActivities>();
+        services.AddScoped<ICourseCompletions, CourseCompletions>();
         services.AddScoped<IStageSchedule, StageSchedule>();
         return services;
     }

@@ -90,3 +90,14 @@ internal sealed class RotationPlacementConfiguration : IEntityTypeConfiguration<
         b.HasOne(x => x.OrgUnit).WithMany().HasForeignKey(x => x.OrgUnitId);
     }
 }
+
+/// <summary>The published read model (Contracts) over the placements table: a view, nothing to write through.</summary>
+internal sealed class RotationPlacementRefConfiguration : IEntityTypeConfiguration<TalentChain.Modules.Rotations.Contracts.RotationPlacementRef>
+{
+    public void Configure(EntityTypeBuilder<TalentChain.Modules.Rotations.Contracts.RotationPlacementRef> b)
+    {
+        b.ToView("RotationPlacements");
+        b.HasKey(x => x.Id);
+        b.HasOne(x => x.OrgUnit).WithMany().HasForeignKey(x => x.OrgUnitId);
+    }
+}

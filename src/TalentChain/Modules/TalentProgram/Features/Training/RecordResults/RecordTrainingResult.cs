@@ -12,11 +12,13 @@ using TalentChain.Platform.Web;
 namespace TalentChain.Modules.TalentProgram.Features.Training.RecordResults;
 
 /// <summary>Recording a learner's attendance and assessment; a pass completes the course.</summary>
-public sealed class RecordTrainingResult(TalentChainDbContext db, TimeProvider clock, IStringLocalizer<TalentProgramResource> t, SessionViews views, IPeopleDirectory people)
+public sealed class RecordTrainingResult(TalentChainDbContext db, TimeProvider clock, IStringLocalizer<TalentProgramResource> t, SessionViews views, IPeopleDirectory people,
+    IEnumerable<ICourseCompletionListener> listeners)
 {
     /// <summary>
     /// Records attendance and the assessment. A pass completes the course: each skill it develops is raised on the
-    /// person's skill record to the course's level (never lowered), and matching plan activities are marked done.
+    /// person's skill record to the course's level (never lowered), matching plan activities are marked done, and the
+    /// modules listening for completions (e.g. labs granting a qualification) act in the same transaction.
     /// </summary>
     public async Task<EnrollmentView> RecordResultAsync(int sessionId, int enrollmentId, ResultInput input, CancellationToken ct = default)
     {
@@ -71,5 +73,7 @@ public sealed class RecordTrainingResult(TalentChainDbContext db, TimeProvider c
                 ChangedBy = db.CurrentUser.Name, ChangedAt = clock.GetUtcNow(),
             });
         }
+        var completion = new CourseCompletion(employeeId, course.Id, course.Code, s.Id, today);
+        foreach (var listener in listeners) await listener.CourseCompletedAsync(completion, ct);
     }
 }
