@@ -10,7 +10,8 @@ namespace TalentChain.Optimization.Placement;
 /// </summary>
 /// <remarks>
 /// Network (docs/optimization/placement.md): source → participant (cap MaxRoles − pins) → (participant, period)
-/// (cap 1, absent for a pinned period) → role (cap 1 per candidate, cost maxValue − value) → sink (cap Seats − pins).
+/// (cap 1, absent for a pinned period; skipped for a participant with MaxRoles − pins ≤ 1, whose own cap implies it) →
+/// role (cap 1 per candidate, cost maxValue − value) → sink (cap Seats − pins).
 /// Pins are fixed first and enter the objective as constants. Every unit of flow crosses exactly one candidate arc, so
 /// a min-cost maximum flow has the most assignments and, among those, the most value: the lexicographic optimum. The
 /// certificate is stated for the equivalent weights CountWeight + value (CountWeight larger than any feasible total
@@ -197,7 +198,8 @@ public static class PlacementSolver
         private readonly int roleBase;
         private readonly int[] candidateParticipant;
         private readonly int[] candidateRole;
-        private readonly int[] candidatePeriodNode;   // (participant, period) node, −1 for a pinned pair or a pinned period
+        private readonly int[] candidateTail;         // tail of the candidate arc: its (participant, period) node, or the participant's own node
+                                                       // when MaxRoles − pins ≤ 1 (the period rule is then implied); −1 for a pin or a pinned period
         private readonly int[] candidateArc;           // flow arc id, −1 when none
         private readonly string[] periodOfNode;        // period of each (participant, period) node, by node − periodBase
         private readonly int periodBase;
@@ -224,7 +226,7 @@ public static class PlacementSolver
             var n = instance.Candidates.Count;
             candidateParticipant = new int[n];
             candidateRole = new int[n];
-            candidatePeriodNode = new int[n];
+            candidateTail = new int[n];
             candidateArc = new int[n];
             participantCap = new int[instance.Participants.Count];
             roleCap = new int[instance.Roles.Count];
@@ -255,16 +257,21 @@ public static class PlacementSolver
             periodBase = roleBase + roleCap.Length;
             for (var i = 0; i < n; i++)
             {
-                candidatePeriodNode[i] = -1;
+                candidateTail[i] = -1;
                 candidateArc[i] = -1;
                 var key = Key(candidateParticipant[i], rolePeriod[candidateRole[i]]);
                 if (instance.Candidates[i].Pinned || pinnedPeriods.Contains(key)) continue;
+                if (participantCap[candidateParticipant[i]] <= 1)
+                {
+                    candidateTail[i] = participantBase + candidateParticipant[i];
+                    continue;
+                }
                 if (!periodNodes.TryGetValue(key, out var node))
                 {
                     periodNodes.Add(key, node = periodBase + periods.Count);
                     periods.Add(instance.Roles[candidateRole[i]].Period);
                 }
-                candidatePeriodNode[i] = node;
+                candidateTail[i] = node;
             }
             periodOfNode = [.. periods];
             NodeCount = periodBase + periods.Count;
@@ -294,10 +301,10 @@ public static class PlacementSolver
             for (var r = 0; r < roleCap.Length; r++) Add(roleBase + r, Sink, roleCap[r], 0, 0);
             foreach (var (key, node) in periodNodes) Add(participantBase + (int)(key >> 32), node, 1, 0, 0);
             for (var i = 0; i < n; i++)
-                if (candidatePeriodNode[i] >= 0)
+                if (candidateTail[i] >= 0)
                 {
                     var value = instance.Candidates[i].Value;
-                    candidateArc[i] = Add(candidatePeriodNode[i], roleBase + candidateRole[i], 1, -(countWeight + value), maxValue - value);
+                    candidateArc[i] = Add(candidateTail[i], roleBase + candidateRole[i], 1, -(countWeight + value), maxValue - value);
                 }
             Flow.Build();
         }
@@ -404,6 +411,7 @@ public static class PlacementSolver
             var participantDual = new long[participantCap.Length];
             var roleDual = new long[roleCap.Length];
             var periodDual = new long[periodOfNode.Length];
+            var directPeriodDual = new Dictionary<(string, string), long>();
             for (var p = 0; p < participantDual.Length; p++) participantDual[p] = Math.Max(0, pi[participantBase + p] - pi[Source]);
             for (var r = 0; r < roleDual.Length; r++) roleDual[r] = Math.Max(0, pi[Sink] - pi[roleBase + r]);
             for (var a = 0; a < m; a++)
@@ -416,7 +424,9 @@ public static class PlacementSolver
                 if (candidateArc[i] < 0) continue;
                 var (from, to, _, cost) = arcs[candidateArc[i]];
                 var z = -(cost + pi[from] - pi[to]);
-                if (z > 0) periodDual[from - periodBase] += z;   // only on a saturated arc: at most one per period node
+                if (z <= 0) continue;   // z > 0 only on a saturated arc: at most one per period (node)
+                if (from >= periodBase) periodDual[from - periodBase] += z;
+                else directPeriodDual[(instance.Candidates[i].Participant, instance.Roles[candidateRole[i]].Period)] = z;
             }
 
             var participants = new Dictionary<string, long>(participantDual.Length, StringComparer.Ordinal);
@@ -427,16 +437,19 @@ public static class PlacementSolver
             for (var i = 0; i < candidateArc.Length; i++)
             {
                 var c = instance.Candidates[i];
-                if (candidatePeriodNode[i] >= 0)
+                var tail = candidateTail[i];
+                if (tail >= periodBase) periods[(c.Participant, periodOfNode[tail - periodBase])] = periodDual[tail - periodBase];
+                else if (tail >= 0)
                 {
-                    periods[(c.Participant, periodOfNode[candidatePeriodNode[i] - periodBase])] = periodDual[candidatePeriodNode[i] - periodBase];
+                    var key = (c.Participant, instance.Roles[candidateRole[i]].Period);
+                    periods[key] = directPeriodDual.GetValueOrDefault(key);
                 }
             }
             // A period blocked by a pin has no capacity left (its dual costs nothing): make it cover its other candidates.
             for (var i = 0; i < candidateArc.Length; i++)
             {
                 var c = instance.Candidates[i];
-                if (c.Pinned || candidatePeriodNode[i] >= 0) continue;
+                if (c.Pinned || candidateTail[i] >= 0) continue;
                 var key = (c.Participant, instance.Roles[candidateRole[i]].Period);
                 var need = countWeight + c.Value - participantDual[candidateParticipant[i]] - roleDual[candidateRole[i]];
                 periods[key] = Math.Max(periods.GetValueOrDefault(key), Math.Max(0, need));
