@@ -144,6 +144,11 @@ public sealed class SolverPhaseLocalizationTests
                                 { "id": "P3", "homeUnit": "U9", "startPeriod": 2, "preferences": { "U3": 5 } } ] }
             """);
         TalentChain.Optimization.Rotations.RotationSolver.Solve(rotations, progress: phases);
+        var placement = new TalentChain.Optimization.Placement.PlacementInstance(
+            [new("P1"), new("P2")], [new("R1", 1, "H1"), new("R2", 1, "H1")],
+            [new("P1", "R1", 5), new("P2", "R1", 3), new("P2", "R2", 1)]);
+        TalentChain.Optimization.Placement.PlacementSolver.Solve(placement, progress: phases);
+        Assert.Contains("certificate", phases.Seen);
 
         var dir = Path.Combine(Repository.Root, "src/TalentChain/Resources");
         var en = XDocument.Load(Path.Combine(dir, "SharedResource.resx")).Root!.Elements("data").Select(d => d.Attribute("name")!.Value).ToHashSet();
