@@ -60,7 +60,7 @@ internal sealed class LabsDemoData(TimeProvider clock) : IDemoDataContributor
                 || e.OrgUnit.Segment == ChainSegment.MetalsAlloys || e.OrgUnit.Segment == ChainSegment.MagnetsFunctional))
             .OrderBy(e => e.Id).Select(e => e.Id).ToListAsync(ct);
         var others = staff.Where(id => !accounts.Contains(id)).Take(40).ToList();
-        if (others.Count < 8 || participant == 0 || lineManager == 0 || mentor == 0) return;
+        if (others.Count < 12 || participant == 0 || lineManager == 0 || mentor == 0) return;
         int Person(int i) => others[i % others.Count];
 
         LabUnit Unit(LabKind kind, LabUnit? parent, string code, string name, string zh, ChainSegment segment, string site, int[] managers, int[] deputies, params string[] required)
@@ -132,9 +132,9 @@ internal sealed class LabsDemoData(TimeProvider clock) : IDemoDataContributor
             if (i >= 6 && i < 30) Grant(who, area, GrantStatus.Active, 30 + i, 200 + i * 3, reason, "demo");
         }
         // A pending request that passes the check, and one missing the ICP-MS certificate.
-        var ready = others[10];
+        var ready = Person(30);
         Grant(ready, sxLine, GrantStatus.Requested, -3, 120, "Extraction stage commissioning / 新萃取段调试", "demo");
-        var missing = others[31];
+        var missing = Person(31);
         Grant(missing, icpms, GrantStatus.Requested, -5, 90, "Method validation for Dy/Tb purity / 镝铽纯度方法验证", "demo");
 
         // The participant: induction and HF valid, radiation safety lapsed three days ago → access to the radiochemistry area suspended the day after.
@@ -167,7 +167,7 @@ internal sealed class LabsDemoData(TimeProvider clock) : IDemoDataContributor
         var yesterday = today.AddDays(-1);
         DateTimeOffset At(int hour, int minute) => new DateTimeOffset(yesterday.ToDateTime(new TimeOnly(hour, minute)), LabsText.ChinaOffset).ToUniversalTime();
         var entries = new List<BadgeEntry>();
-        for (var i = 6; i < 30; i++)
+        for (var i = 6; i < Math.Min(30, others.Count); i++)
         {
             var area = work[i % work.Length].Area;
             entries.Add(new BadgeEntry { ImportId = import.Id, EmployeeId = others[i], AreaId = area.Id, At = At(8 + i % 9, i * 2 % 60), Flag = EntryVerdict.Authorised });
