@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using TalentChain.Modules.Labs;
 using TalentChain.Modules.Labs.Domain;
 using TalentChain.Modules.Labs.Features;
@@ -14,6 +15,7 @@ using TalentChain.Modules.Labs.Features.Units;
 using TalentChain.Platform.Notifications;
 using TalentChain.Platform.Spreadsheets;
 using TalentChain.Modules.People.Contracts;
+using TalentChain.Platform.Calendar;
 using TalentChain.Platform.Data;
 using TalentChain.Tests.Infrastructure;
 
@@ -217,6 +219,16 @@ public abstract class LabsApiTests(LabsFactory app)
         Assert.Contains(types.Single(t => t.Code == "RAD-SAFE").Courses, c => c.Code == "CORE-140");
         var report = await (await _d.As("knowledge")).GetJsonAsync<BadgeReportView>($"{Api}/badge-log/report");
         Assert.Contains(report.Unauthorised, e => e.EmployeeId == participant && e.AreaCode == "RADCHEM" && e.Flag == EntryVerdict.Suspended);
+
+        // The participant's calendar feed carries the grant's end and the qualification expiries.
+        using (var scope = app.Services.CreateScope())
+        {
+            var feeds = scope.ServiceProvider.GetRequiredService<CalendarFeeds>();
+            var userId = await app.WithDbAsync(db => db.Users.Where(u => u.Email == "participant@talentchain.demo").Select(u => u.Id).FirstAsync());
+            var ics = await feeds.RenderAsync(await feeds.TokenAsync(userId), "http://localhost");
+            Assert.Contains($"UID:labs-grant-{suspended.Id}@talentchain", ics, StringComparison.Ordinal);
+            Assert.Contains("UID:labs-qualification-", ics, StringComparison.Ordinal);
+        }
 
         var browser = await app.SignInAsync("participant");
         foreach (var url in new[] { "/labs", "/labs/my", "/labs/qualifications", "/labs/badge-log", $"/labs/people/{participant}", $"/labs/requests/{suspended.Id}", $"/labs/{await _d.UnitAsync("LAB-ANA")}" })
