@@ -43,7 +43,7 @@ internal sealed class ModuleForeignKeys : IModelConfiguration
         References<Employee, Successor>(builder, x => x.EmployeeId, DeleteBehavior.Cascade);
         References<Employee, Departure>(builder, x => x.EmployeeId, DeleteBehavior.Cascade);
         References<Employee, HandoverItem>(builder, x => x.ToEmployeeId, DeleteBehavior.SetNull);
-        References<Employee, AccessGrant>(builder, x => x.EmployeeId, DeleteBehavior.Cascade);
+        References<Employee, Modules.Labs.Domain.AccessGrant>(builder, x => x.EmployeeId, DeleteBehavior.Cascade);
 
         // Mentoring → the talent program and People; the program's mentor assignments → the round that made them.
         References<DevelopmentProgram, MentoringRules>(builder, x => x.ProgramId, DeleteBehavior.Cascade);
@@ -80,6 +80,13 @@ internal sealed class ModuleForeignKeys : IModelConfiguration
         References<Employee, TuitionClaim>(builder, x => x.EmployeeId, DeleteBehavior.Restrict);
         References<Employee, ClawbackCase>(builder, x => x.EmployeeId, DeleteBehavior.Restrict);
         References<Departure, ClawbackCase>(builder, x => x.DepartureId, DeleteBehavior.Restrict);
+        // Labs → People and TalentProgram (the course that grants a qualification).
+        References<Employee, Modules.Labs.Domain.LabManager>(builder, x => x.EmployeeId, DeleteBehavior.Restrict);
+        References<Employee, Modules.Labs.Domain.QualificationRecord>(builder, x => x.EmployeeId, DeleteBehavior.Restrict);
+        References<Employee, Modules.Labs.Domain.AccessGrant>(builder, x => x.EmployeeId, DeleteBehavior.Restrict);
+        References<Employee, Modules.Labs.Domain.BadgeNumber>(builder, x => x.EmployeeId, DeleteBehavior.Cascade);
+        References<Employee, Modules.Labs.Domain.BadgeEntry>(builder, x => x.EmployeeId, DeleteBehavior.Restrict);
+        References<Course, Modules.Labs.Domain.QualificationCourse>(builder, x => x.CourseId, DeleteBehavior.Cascade);
     }
 
     private static ReferenceCollectionBuilder<TPrincipal, TDependent> References<TPrincipal, TDependent>(

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.Careers;
 using TalentChain.Modules.Education;
 using TalentChain.Modules.Exports;
+using TalentChain.Modules.Labs;
 using TalentChain.Modules.Knowledge;
 using TalentChain.Modules.Mentoring;
 using TalentChain.Modules.People;
@@ -45,6 +46,7 @@ public static partial class TalentChainApp
         builder.Services.AddExports();
         builder.Services.AddCareers();
         builder.Services.AddEducation();
+        builder.Services.AddLabs();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -63,6 +65,7 @@ public static partial class TalentChainApp
         endpoints.MapExports();
         endpoints.MapCareers();
         endpoints.MapEducation();
+        endpoints.MapLabs();
         return app;
     }
 
