@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.Careers;
 using TalentChain.Modules.Education;
+using TalentChain.Modules.Projects;
 using TalentChain.Modules.Exports;
 using TalentChain.Modules.Knowledge;
 using TalentChain.Modules.Mentoring;
@@ -45,6 +46,7 @@ public static partial class TalentChainApp
         builder.Services.AddExports();
         builder.Services.AddCareers();
         builder.Services.AddEducation();
+        builder.Services.AddProjects();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -63,6 +65,7 @@ public static partial class TalentChainApp
         endpoints.MapExports();
         endpoints.MapCareers();
         endpoints.MapEducation();
+        endpoints.MapProjects();
         return app;
     }
 
