@@ -3,6 +3,7 @@ using TalentChain.Optimization.Bench;
 
 return args.Length > 0 && args[0] == "mentoring" ? MentoringBench.Run(args[1..])
     : args.Length > 0 && args[0] == "rotations" ? RotationBench.Run(args[1..])
+    : args.Length > 0 && args[0] == "placement" ? PlacementBench.Run(args[1..])
     : Usage();
 
 static int Usage()
