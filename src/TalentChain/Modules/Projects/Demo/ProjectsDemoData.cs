@@ -102,9 +102,12 @@ internal sealed class ProjectsDemoData(TimeProvider clock) : IDemoDataContributo
         }
 
         // The open round: the latest cohort's selected participants, every role of the next half-years, one pin and one forbid.
-        var cohort = await db.CohortRefs.AsNoTracking().OrderByDescending(c => c.StartDate).ThenByDescending(c => c.Id).FirstOrDefaultAsync(ct);
+        // The current cohort: the latest intake with selected participants.
+        var selected = await db.ParticipantRefs.AsNoTracking().Where(p => p.Status == ParticipantStatus.Selected).OrderBy(p => p.Id).ToListAsync(ct);
+        var cohort = await db.CohortRefs.AsNoTracking().Where(c => selected.Select(p => p.CohortId).Contains(c.Id))
+            .OrderByDescending(c => c.StartDate).ThenByDescending(c => c.Id).FirstOrDefaultAsync(ct);
         if (cohort is null) { await db.SaveChangesAsync(ct); return; }
-        var participants = await db.ParticipantRefs.AsNoTracking().Where(p => p.CohortId == cohort.Id && p.Status == ParticipantStatus.Selected).OrderBy(p => p.Id).ToListAsync(ct);
+        var participants = selected.Where(p => p.CohortId == cohort.Id).ToList();
         var round = new PlacementRound
         {
             CohortId = cohort.Id, Name = $"{half1.Year} H{(half1.Month <= 6 ? 1 : 2)}–{half2.Year} H{(half2.Month <= 6 ? 1 : 2)} project placement · 项目配置",
@@ -115,10 +118,10 @@ internal sealed class ProjectsDemoData(TimeProvider clock) : IDemoDataContributo
         foreach (var r in roles) round.Roles.Add(new RoundRole { RoleId = r.Id, Period = $"{r.StartDate.Year} H{(r.StartDate.Month <= 6 ? 1 : 2)}" });
         // A pin on a role everyone meets (minimum level 0), a forbid on another.
         var open = roles.Where(r => r.Skills.All(s => s.MinLevel == 0)).ToList();
-        if (participants.Count >= 2 && open.Count >= 2)
+        if (participants.Count >= 1 && open.Count >= 2)
         {
             round.Rules.Add(new RoundRule { ParticipantId = participants[0].Id, RoleId = open[0].Id, Kind = RuleKind.Pin });
-            round.Rules.Add(new RoundRule { ParticipantId = participants[1].Id, RoleId = open[1].Id, Kind = RuleKind.Forbid });
+            round.Rules.Add(new RoundRule { ParticipantId = participants[^1].Id, RoleId = open[1].Id, Kind = RuleKind.Forbid });
         }
         db.PlacementRounds.Add(round);
         await db.SaveChangesAsync(ct);
