@@ -132,7 +132,7 @@ public abstract class ProjectsApiTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task Pin_ToARoleTheyDoNotMeet_IsRefusedNamingTheSkill_NothingWritten()
+    public async Task Pin_ToARoleTheyDoNotMeet_IsRefusedNamingTheSkillNothingWritten()
     {
         var pm = await app.ApiClientAsync("pm");
         var (_, r1, _, people, round) = await ScenarioAsync(pm);
@@ -149,7 +149,7 @@ public abstract class ProjectsApiTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task BadInput_ProjectAndRole_SpecificMessages_NothingWritten()
+    public async Task BadInput_ProjectAndRole_SpecificMessagesNothingWritten()
     {
         var pm = await app.ApiClientAsync("pm");
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
@@ -184,7 +184,7 @@ public abstract class ProjectsApiTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task Confidential_ProjectAndRounds_HiddenFromOthers_ManagersOnlyAct()
+    public async Task Confidential_ProjectAndRounds_HiddenFromOthersManagersOnlyAct()
     {
         var pm = await app.ApiClientAsync("pm");
         var secret = await CreateProjectAsync(app, pm, "Confidential");
