@@ -96,6 +96,7 @@ internal static class PlacementBench
         GC.Collect();
         var allocated = GC.GetTotalAllocatedBytes(true);
         double flowEnd = 0, certificateStart = 0;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         var progress = new Recorder(p =>
         {
@@ -105,13 +106,14 @@ internal static class PlacementBench
         });
         var result = PlacementSolver.Solve(instance, null, progress);
         var seconds = watch.Elapsed.TotalSeconds;
+        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         var allocatedMb = (GC.GetTotalAllocatedBytes(true) - allocated) / 1048576.0;
         watch.Restart();
         var verified = PlacementSolver.VerifyCertificate(instance, result, out var problem);
         var verify = watch.Elapsed.TotalSeconds;
         if (!verified) Console.Error.WriteLine($"CERTIFICATE REFUSED ({size}, seed {seed}): {problem}");
         return new Row(size, seed, instance.Candidates.Count, instance.Roles.Count, instance.Roles.Sum(r => r.Seats), instance.Participants.Sum(p => p.MaxRoles),
-            instance.Candidates.Count(c => c.Pinned), seconds, flowEnd, seconds - certificateStart, verify, allocatedMb, result.Value, result.Unplaced.Count, verified,
+            instance.Candidates.Count(c => c.Pinned), seconds, cpuSeconds, flowEnd, seconds - certificateStart, verify, allocatedMb, result.Value, result.Unplaced.Count, verified,
             result.Certificate!.CountWeight, null, null, null);
     }
 
@@ -230,14 +232,14 @@ internal static class PlacementBench
         md.AppendLine(Inv, $"Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores (shared with two other engineers' builds), .NET {Environment.Version}, Release. ");
         md.AppendLine(Inv, $"`dotnet run -c Release --project bench/TalentChain.Optimization.Bench -- placement{(maxSeats == 4 ? "" : $" --max-seats {maxSeats}")}` (seeds 1..{seeds}, reference time limit {timeLimit} s). Load average at the end: {LoadAverage()}. ");
         md.AppendLine(Inv, $"Generator: `bench/TalentChain.Optimization.Bench/PlacementGenerator.cs` (participants/10 projects × 3 roles, 2 periods, seats 1–{maxSeats}, 10 candidate roles each from skill-gap overlap + new segment/unit exposure, values 0–100, 20 % MaxRoles 2, 0.5 % pinned).").AppendLine();
-        md.AppendLine("**Ours** = `PlacementSolver.Solve` whole (validation, network build, flow, certificate), after a warm-up; *verify* = `VerifyCertificate` (independent check: feasibility, dual feasibility, equal objectives). ");
+        md.AppendLine("**Ours** = `PlacementSolver.Solve` whole (validation, network build, flow, certificate), after a warm-up (wall time, and the process's CPU time over the solve, GC included); *verify* = `VerifyCertificate` (independent check: feasibility, dual feasibility, equal objectives). ");
         md.AppendLine("**CBC** 2.10.8 (command line) and **HiGHS** 1.12 (Google.OrTools 9.15.6755 ModelBuilder) solve the same round as a MIP (MPS written by the bench, objective Σ (CountWeight + value)·x, gaps 0); *own* = the solver's reported time, *process* = the whole process (reading the MPS; for HiGHS also .NET start-up). Peak = maximum resident set (ours: a child that builds the round and solves it; in brackets, the same child without the solve). Objectives are recomputed from each solver's solution.").AppendLine();
-        md.AppendLine("| participants | seed | candidates | roles / seats / demand | ours (s) | flow (s) | certificate (s) | verify (s) | ours (placed, value) | ours peak MB | CBC own / process (s) | CBC peak MB | CBC (placed, value) | HiGHS own / process (s) | HiGHS peak MB | HiGHS (placed, value) | CBC ÷ ours | HiGHS ÷ ours |");
-        md.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        md.AppendLine("| participants | seed | candidates | roles / seats / demand | ours (s) | ours CPU (s) | flow (s) | certificate (s) | verify (s) | ours (placed, value) | ours peak MB | CBC own / process (s) | CBC peak MB | CBC (placed, value) | HiGHS own / process (s) | HiGHS peak MB | HiGHS (placed, value) | CBC ÷ ours | HiGHS ÷ ours |");
+        md.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var r in rows)
         {
             var mem = r.Memory is { } m ? string.Create(Inv, $"{m.Solve:F0} ({m.Instance:F0})") : "—";
-            md.AppendLine(Inv, $"| {r.Participants:N0} | {r.Seed} | {r.Candidates:N0} | {r.Roles:N0} / {r.Seats:N0} / {r.Demand:N0} | {r.Seconds:F3} | {r.Flow:F3} | {r.Certificate:F3} | {r.Verify:F3} | ({r.Value.Count:N0}, {r.Value.Score:N0}){(r.Verified ? "" : " **certificate refused**")} | {mem} | {Cell(r.Cbc, r)} | {Cell(r.Highs, r)} | {Ratio(r.Cbc, r)} | {Ratio(r.Highs, r)} |");
+            md.AppendLine(Inv, $"| {r.Participants:N0} | {r.Seed} | {r.Candidates:N0} | {r.Roles:N0} / {r.Seats:N0} / {r.Demand:N0} | {r.Seconds:F3} | {r.Cpu:F3} | {r.Flow:F3} | {r.Certificate:F3} | {r.Verify:F3} | ({r.Value.Count:N0}, {r.Value.Score:N0}){(r.Verified ? "" : " **certificate refused**")} | {mem} | {Cell(r.Cbc, r)} | {Cell(r.Highs, r)} | {Ratio(r.Cbc, r)} | {Ratio(r.Highs, r)} |");
         }
         md.AppendLine();
         md.AppendLine("Medians over the seeds (whole process for the references):").AppendLine();
@@ -327,7 +329,7 @@ internal static class PlacementBench
         public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Status}, own {Own} s, process {Process:F2} s, peak {Peak:F0} MB, {Value}");
     }
 
-    private sealed record Row(int Participants, int Seed, int Candidates, int Roles, int Seats, int Demand, int Pins, double Seconds, double Flow, double Certificate,
+    private sealed record Row(int Participants, int Seed, int Candidates, int Roles, int Seats, int Demand, int Pins, double Seconds, double Cpu, double Flow, double Certificate,
         double Verify, double AllocatedMb, Objective Value, int Unplaced, bool Verified, long CountWeight, (double Solve, double Instance)? Memory, Reference? Cbc, Reference? Highs);
 
     private sealed class Recorder(Action<SolverProgress> report) : IProgress<SolverProgress>
