@@ -5,6 +5,7 @@ using TalentChain.Modules.Education.Domain;
 using TalentChain.Modules.Knowledge.Domain;
 using TalentChain.Modules.Mentoring.Domain;
 using TalentChain.Modules.People.Domain;
+using TalentChain.Modules.Projects.Domain;
 using TalentChain.Modules.Rotations.Domain;
 using TalentChain.Modules.TalentProgram.Domain;
 using TalentChain.Platform.Data;
@@ -87,6 +88,15 @@ internal sealed class ModuleForeignKeys : IModelConfiguration
         References<Employee, Modules.Labs.Domain.BadgeNumber>(builder, x => x.EmployeeId, DeleteBehavior.Cascade);
         References<Employee, Modules.Labs.Domain.BadgeEntry>(builder, x => x.EmployeeId, DeleteBehavior.Restrict);
         References<Course, Modules.Labs.Domain.QualificationCourse>(builder, x => x.CourseId, DeleteBehavior.Cascade);
+        // Projects → People and the talent program.
+        References<OrgUnit, StrategicProject>(builder, x => x.LeadUnitId, DeleteBehavior.Restrict);
+        References<Employee, StrategicProject>(builder, x => x.SponsorEmployeeId, DeleteBehavior.Restrict);
+        References<TaxonomyNode, RoleSkill>(builder, x => x.TaxonomyNodeId, DeleteBehavior.Restrict);
+        References<Employee, ProjectMembership>(builder, x => x.EmployeeId, DeleteBehavior.Restrict);
+        References<Cohort, PlacementRound>(builder, x => x.CohortId, DeleteBehavior.Cascade);
+        References<Participant, RoundParticipant>(builder, x => x.ParticipantId, DeleteBehavior.Cascade);
+        References<Participant, RoundAssignment>(builder, x => x.ParticipantId, DeleteBehavior.Cascade);
+        References<Participant, RoundUnplaced>(builder, x => x.ParticipantId, DeleteBehavior.Cascade);
     }
 
     private static ReferenceCollectionBuilder<TPrincipal, TDependent> References<TPrincipal, TDependent>(

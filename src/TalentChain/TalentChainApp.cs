@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.Careers;
 using TalentChain.Modules.Education;
+using TalentChain.Modules.Projects;
 using TalentChain.Modules.Exports;
 using TalentChain.Modules.Labs;
 using TalentChain.Modules.Knowledge;
@@ -47,6 +48,7 @@ public static partial class TalentChainApp
         builder.Services.AddCareers();
         builder.Services.AddEducation();
         builder.Services.AddLabs();
+        builder.Services.AddProjects();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -66,6 +68,7 @@ public static partial class TalentChainApp
         endpoints.MapCareers();
         endpoints.MapEducation();
         endpoints.MapLabs();
+        endpoints.MapProjects();
         return app;
     }
 
