@@ -12,10 +12,6 @@ namespace TalentChain.Migrations.Postgres.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_AccessGrants_Employees_EmployeeId",
-                table: "AccessGrants");
-
             migrationBuilder.CreateTable(
                 name: "LabBadgeImports",
                 columns: table => new
@@ -949,14 +945,6 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "StrategicProjects");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_AccessGrants_Employees_EmployeeId",
-                table: "AccessGrants",
-                column: "EmployeeId",
-                principalTable: "Employees",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Cascade);
         }
     }
 }

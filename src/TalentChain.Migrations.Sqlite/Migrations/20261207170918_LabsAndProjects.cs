@@ -11,10 +11,6 @@ namespace TalentChain.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_AccessGrants_Employees_EmployeeId",
-                table: "AccessGrants");
-
             migrationBuilder.CreateTable(
                 name: "LabBadgeImports",
                 columns: table => new
@@ -948,14 +944,6 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "StrategicProjects");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_AccessGrants_Employees_EmployeeId",
-                table: "AccessGrants",
-                column: "EmployeeId",
-                principalTable: "Employees",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Cascade);
         }
     }
 }
