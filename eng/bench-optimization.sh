@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks of the optimization core (not tests: nothing is asserted). Release build, one solver at a time.
 #   eng/bench-optimization.sh            mentoring (2,000 / 600 and 20,000 / 5,000, with CBC on the LP export of the
-#                                        2,000-participant instance) and rotations (5,000 × 100 units × 12 periods)
+#                                        2,000-participant instance), rotations (5,000 × 100 units × 12 periods) and
+#                                        project placement (500 / 5,000 / 20,000 participants, against CBC and HiGHS)
 #   eng/bench-optimization.sh --quick    smaller instances, one seed (a smoke run)
 # Installs CBC (Debian coinor-cbc) when missing. Writes bench/results/<date>-mentoring.md and -rotations.md.
 set -uo pipefail
@@ -20,4 +21,5 @@ bench="bench/TalentChain.Optimization.Bench/bin/Release/net10.0/TalentChain.Opti
 status=0
 dotnet "$bench" mentoring "$@" || status=1
 dotnet "$bench" rotations "$@" || status=1
+dotnet "$bench" placement "$@" || status=1
 exit $status

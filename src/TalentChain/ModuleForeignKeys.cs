@@ -44,7 +44,7 @@ internal sealed class ModuleForeignKeys : IModelConfiguration
         References<Employee, Successor>(builder, x => x.EmployeeId, DeleteBehavior.Cascade);
         References<Employee, Departure>(builder, x => x.EmployeeId, DeleteBehavior.Cascade);
         References<Employee, HandoverItem>(builder, x => x.ToEmployeeId, DeleteBehavior.SetNull);
-        References<Employee, Modules.Labs.Domain.AccessGrant>(builder, x => x.EmployeeId, DeleteBehavior.Cascade);
+        References<Employee, Modules.Knowledge.Domain.AccessGrant>(builder, x => x.EmployeeId, DeleteBehavior.Cascade);
 
         // Mentoring → the talent program and People; the program's mentor assignments → the round that made them.
         References<DevelopmentProgram, MentoringRules>(builder, x => x.ProgramId, DeleteBehavior.Cascade);

@@ -7,7 +7,8 @@ using TalentChain.Platform.Notifications;
 namespace TalentChain.Modules.Labs.Features.Grants;
 
 /// <summary>What a person holds of the qualifications a unit requires, on a day.</summary>
-public sealed record QualificationCheck(int TypeId, string Code, string Name, DateOnly? ValidUntil, bool Missing, bool ExpiresBeforeEnd);
+/// <remarks><see cref="LapsedOn"/>: when missing because the person's latest record expired (its expiry date), not because they never held it.</remarks>
+public sealed record QualificationCheck(int TypeId, string Code, string Name, DateOnly? ValidUntil, bool Missing, bool ExpiresBeforeEnd, DateOnly? LapsedOn = null);
 
 /// <summary>
 /// The rules that tie grants to qualifications. A qualification is valid THROUGH its expiry date: on the expiry day it
@@ -35,7 +36,10 @@ public sealed class GrantStates(TalentChainDbContext db, INotifier notifier)
         [.. tree.Required(unitId).Select(id => types[id]).OrderBy(q => q.Code, StringComparer.Ordinal).Select(q =>
         {
             var until = ValidThrough(records, employeeId, q.Id, day);
-            return new QualificationCheck(q.Id, q.Code, q.DisplayName(chinese), until, until is null, until is { } u && end is { } e && u < e);
+            var lapsed = until is null
+                ? records.Where(r => r.EmployeeId == employeeId && r.QualificationTypeId == q.Id && r.RevokedOn is null && r.ExpiresOn < day).Select(r => (DateOnly?)r.ExpiresOn).Max()
+                : null;
+            return new QualificationCheck(q.Id, q.Code, q.DisplayName(chinese), until, until is null, until is { } u && end is { } e && u < e, lapsed);
         })];
 
     /// <summary>Suspends, reinstates or expires the given people's grants as of <paramref name="today"/>; returns how many changed.</summary>

@@ -201,7 +201,7 @@ public sealed class RoundsHandler(TalentChainDbContext db, ProjectsAccess access
         var roles = model.Roles.Values.OrderBy(r => r.Period, StringComparer.Ordinal).ThenBy(r => r.Role!.Project!.Code, StringComparer.Ordinal).ThenBy(r => r.RoleId)
             .Select(r => new RoundRoleView(r.RoleId, r.Role!.ProjectId, r.Role.Project!.Code, r.Role.Project.DisplayTitle(chinese), r.Role.DisplayTitle(chinese), r.Period, r.Role.Seats,
                 r.Role.StartDate, r.Role.EndDate,
-                string.Join(", ", r.Role.Skills.Select(s => $"{s.TaxonomyNode!.DisplayName(chinese)} ≥ {s.MinLevel}")),
+                string.Join(", ", r.Role.Skills.Select(s => s.MinLevel > 0 ? $"{s.TaxonomyNode!.DisplayName(chinese)} ≥ {s.MinLevel}" : s.TaxonomyNode!.DisplayName(chinese))),
                 model.People.Keys.Count(p => model.IsEligible(p, r.RoleId)))).ToList();
         var rules = round.Rules.OrderBy(r => r.Id).Select(r => new RuleView(r.Id, r.ParticipantId, Person(r.ParticipantId), r.RoleId,
             model.Roles.TryGetValue(r.RoleId, out var rr) ? RoleName(rr) : "", r.Kind, text.Enum(r.Kind))).ToList();
