@@ -1,3 +1,4 @@
+using TalentChain.Platform.Spreadsheets;
 using System.Globalization;
 using System.IO.Compression;
 using System.Net;
@@ -243,7 +244,7 @@ public abstract class EducationApiTests(EducationFactory app)
         var csv = await (await As("pm")).GetAsync($"{Api}/claims/export?format=csv");
         Assert.Contains(number, await csv.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var xlsx = await (await As("pm")).GetAsync($"{Api}/claims/export?format=xlsx");
-        Assert.Equal(EducationExports.XlsxType, xlsx.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(SpreadsheetDownload.XlsxType, xlsx.Content.Headers.ContentType!.MediaType);
     }
 
     [Fact]

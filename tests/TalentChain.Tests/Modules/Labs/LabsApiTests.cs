@@ -102,7 +102,7 @@ public abstract class LabsApiTests(LabsFactory app)
         var all = await (await _d.As("knowledge")).GetStringAsync($"{Api}/qualifications/export?format=csv");
         Assert.Contains(numbers.Item2, all, StringComparison.Ordinal);
         var xlsx = await (await _d.As("knowledge")).GetAsync($"{Api}/grants/export?format=xlsx");
-        Assert.Equal(LabsExports.XlsxType, xlsx.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(SpreadsheetDownload.XlsxType, xlsx.Content.Headers.ContentType?.MediaType);
         var execBadges = await (await _d.As("exec")).GetStringAsync($"{Api}/badge-log/export?format=csv");
         Assert.DoesNotContain(numbers.Item1, execBadges, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await (await _d.As("exec")).GetAsync($"{Api}/summary")).StatusCode);

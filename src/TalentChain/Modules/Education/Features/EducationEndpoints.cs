@@ -1,3 +1,4 @@
+using TalentChain.Platform.Spreadsheets;
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -30,7 +31,7 @@ public static class EducationEndpoints
         api.MapGet("/degrees/export", async (string? format, ClaimsPrincipal user, EducationAccess access, EducationExports x, CancellationToken ct) =>
                 await x.DegreesAsync(await access.ViewerAsync(user, ct), format, ct))
             .RequireAuthorization(EducationPolicies.Use).WithName("ExportEducationDegrees").WithSummary("The degrees list as ?format=csv (default) or xlsx.")
-            .Produces(StatusCodes.Status200OK, contentType: EducationExports.CsvType).ProducesValidationProblem();
+            .Produces(StatusCodes.Status200OK, contentType: SpreadsheetDownload.CsvType).ProducesValidationProblem();
         api.MapPost("/degrees", async Task<Created<DegreeView>> (ApplyInput input, ClaimsPrincipal user, EducationAccess access, ApplyForDegree h, CancellationToken ct) =>
             {
                 var v = await h.ApplyAsync(await access.ViewerAsync(user, ct), input, ct);
@@ -102,7 +103,7 @@ public static class EducationEndpoints
         api.MapGet("/claims/export", async (string? format, string? filter, ClaimsPrincipal user, EducationAccess access, EducationExports x, CancellationToken ct) =>
                 await x.ClaimsAsync(await access.ViewerAsync(user, ct), format, filter, ct))
             .RequireAuthorization(EducationPolicies.Use).WithName("ExportTuitionClaims").WithSummary("The claims list as ?format=csv (default) or xlsx.")
-            .Produces(StatusCodes.Status200OK, contentType: EducationExports.CsvType).ProducesValidationProblem();
+            .Produces(StatusCodes.Status200OK, contentType: SpreadsheetDownload.CsvType).ProducesValidationProblem();
         api.MapGet("/claims/{id:int}", async Task<Ok<ClaimView>> (int id, ClaimsPrincipal user, EducationAccess access, ClaimHandlers h, CancellationToken ct) =>
                 TypedResults.Ok(await h.GetAsync(await access.ViewerAsync(user, ct), id, ct)))
             .RequireAuthorization(EducationPolicies.Use).WithName("GetTuitionClaim")
@@ -134,7 +135,7 @@ public static class EducationEndpoints
         api.MapGet("/clawbacks/export", async (string? format, ClaimsPrincipal user, EducationAccess access, EducationExports x, CancellationToken ct) =>
                 await x.ClawbacksAsync(await access.ViewerAsync(user, ct), format, ct))
             .RequireAuthorization(EducationPolicies.Use).WithName("ExportClawbackCases").WithSummary("The repayment cases as ?format=csv (default) or xlsx.")
-            .Produces(StatusCodes.Status200OK, contentType: EducationExports.CsvType).ProducesValidationProblem();
+            .Produces(StatusCodes.Status200OK, contentType: SpreadsheetDownload.CsvType).ProducesValidationProblem();
         api.MapPost("/clawbacks/scan", async Task<Ok<ScanResult>> (ClawbackHandlers h, CancellationToken ct) => TypedResults.Ok(new ScanResult(await h.OpenDueCasesAsync(ct))))
             .RequireAuthorization(EducationPolicies.Manage).WithName("ScanDeparturesForClawbacks")
             .WithSummary("Open a repayment case for every recorded departure that leaves a service commitment unfulfilled (the daily task does the same).");
@@ -155,7 +156,7 @@ public static class EducationEndpoints
             .RequireAuthorization(EducationPolicies.Use).WithName("ListUniversities").WithSummary("Universities, their professors and the training sessions each professor lectures.");
         api.MapGet("/universities/export", async (string? format, EducationExports x, CancellationToken ct) => await x.UniversitiesAsync(format, ct))
             .RequireAuthorization(EducationPolicies.Use).WithName("ExportUniversities").WithSummary("Universities and professors with their lectures as ?format=csv (default) or xlsx.")
-            .Produces(StatusCodes.Status200OK, contentType: EducationExports.CsvType).ProducesValidationProblem();
+            .Produces(StatusCodes.Status200OK, contentType: SpreadsheetDownload.CsvType).ProducesValidationProblem();
         api.MapPost("/universities", async Task<Created<UniversityView>> (UniversityInput input, UniversityHandlers h, CancellationToken ct) =>
             {
                 var v = await h.AddAsync(input, ct);
@@ -177,7 +178,7 @@ public static class EducationEndpoints
             .RequireAuthorization(EducationPolicies.Summary).WithName("GetEducationSummary").WithSummary("Per unit: active degrees, overdue milestones, claims, approved and paid totals, open repayments. No person-level data.");
         api.MapGet("/summary/export", async (string? format, EducationExports x, CancellationToken ct) => await x.SummaryAsync(format, ct))
             .RequireAuthorization(EducationPolicies.Summary).WithName("ExportEducationSummary").WithSummary("The per-unit summary as ?format=csv (default) or xlsx.")
-            .Produces(StatusCodes.Status200OK, contentType: EducationExports.CsvType).ProducesValidationProblem();
+            .Produces(StatusCodes.Status200OK, contentType: SpreadsheetDownload.CsvType).ProducesValidationProblem();
         return app;
     }
 

@@ -12,8 +12,6 @@ namespace TalentChain.Modules.Education.Features;
 public sealed class EducationExports(DegreeReader degrees, ClaimHandlers claims, ClawbackHandlers clawbacks, EducationSummary summary, Universities.UniversityHandlers universities,
     IStringLocalizer<EducationResource> e, TimeProvider clock)
 {
-    public const string CsvType = "text/csv; charset=utf-8";
-    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public async Task<IResult> DegreesAsync(EducationViewer viewer, string? format, CancellationToken ct)
     {
@@ -60,8 +58,8 @@ public sealed class EducationExports(DegreeReader degrees, ClaimHandlers claims,
 
     private string Kind(string? format)
     {
-        var kind = format?.Trim().ToLowerInvariant() ?? "csv";
-        if (kind is not ("csv" or "xlsx")) throw ValidationFailedException.For(e["Export.Invalid"], "format", e["Export.Format", format ?? ""]);
+        var kind = SpreadsheetDownload.Format(format);
+        if (kind is null) throw ValidationFailedException.For(e["Export.Invalid"], "format", e["Export.Format", format ?? ""]);
         return kind;
     }
 
@@ -69,11 +67,6 @@ public sealed class EducationExports(DegreeReader degrees, ClaimHandlers claims,
     {
         var name = $"{title}-{clock.Today():yyyy-MM-dd}";
         var rows = lines.ToList();
-        if (kind == "csv") return TypedResults.Stream(stream => Csv.WriteAsync(stream, header, rows), CsvType, name + ".csv");
-        // The XLSX writer is synchronous: write to a temporary file, then stream it.
-        var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
-        Xlsx.Write(file, title, header, rows);
-        file.Position = 0;
-        return TypedResults.File(file, XlsxType, name + ".xlsx");
+        return SpreadsheetDownload.File(kind, name, title, header, rows);
     }
 }

@@ -1,3 +1,4 @@
+using TalentChain.Platform.Spreadsheets;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TalentChain.Modules.Knowledge.Domain;
@@ -174,7 +175,7 @@ public static class KnowledgeEndpoints
                 format is null ? TypedResults.Ok(await h.GetAsync(query, ct)) : await h.ExportAsync(format, query, ct))
             .RequireAuthorization(KnowledgePolicies.Officer).WithName("GetExpertiseRoster")
             .WithSummary("Employees holding critical or controlled technologies (work data only). ?format=csv|xlsx exports in the request's language (?culture=zh-CN) and is recorded in the audit log.")
-            .Produces<List<RosterRow>>().Produces(StatusCodes.Status200OK, contentType: RosterHandler.XlsxType).ProducesValidationProblem();
+            .Produces<List<RosterRow>>().Produces(StatusCodes.Status200OK, contentType: SpreadsheetDownload.XlsxType).ProducesValidationProblem();
         return app;
     }
 

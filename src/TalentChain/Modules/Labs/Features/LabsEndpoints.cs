@@ -1,3 +1,4 @@
+using TalentChain.Platform.Spreadsheets;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TalentChain.Modules.Labs.Domain;
@@ -46,7 +47,7 @@ public static class LabsEndpoints
             .RequireAuthorization(LabsPolicies.Summary).WithName("LabsSummary").WithSummary("Counts per centre and lab (active, suspended, pending, holders); no names.");
         api.MapGet("/summary/export", async (string? format, LabsExports x, CancellationToken ct) => await x.SummaryAsync(format, ct))
             .RequireAuthorization(LabsPolicies.Summary).WithName("ExportLabsSummary").WithSummary("The counts per lab as ?format=csv (default) or xlsx.")
-            .Produces(StatusCodes.Status200OK, contentType: LabsExports.CsvType).ProducesValidationProblem();
+            .Produces(StatusCodes.Status200OK, contentType: SpreadsheetDownload.CsvType).ProducesValidationProblem();
 
         // Qualification types
         api.MapGet("/qualification-types", async Task<Ok<List<QualificationTypeView>>> (QualificationTypes h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(ct)))
@@ -100,7 +101,7 @@ public static class LabsEndpoints
         api.MapGet("/qualifications/export", async (string? format, ClaimsPrincipal user, LabsAccess access, LabsExports x, CancellationToken ct) =>
                 await x.QualificationsAsync(await access.ViewerAsync(user, ct), format, ct))
             .RequireAuthorization(LabsPolicies.Use).WithName("ExportQualifications").WithSummary("Every qualification record the caller may see as ?format=csv (default) or xlsx.")
-            .Produces(StatusCodes.Status200OK, contentType: LabsExports.CsvType).ProducesValidationProblem();
+            .Produces(StatusCodes.Status200OK, contentType: SpreadsheetDownload.CsvType).ProducesValidationProblem();
 
         // Access requests and grants
         api.MapGet("/grants", async Task<Ok<List<GrantRow>>> (int? unitId, GrantStatus? status, ClaimsPrincipal user, LabsAccess access, GrantHandlers h, CancellationToken ct) =>
@@ -109,7 +110,7 @@ public static class LabsEndpoints
         api.MapGet("/grants/export", async (string? format, int? unitId, GrantStatus? status, ClaimsPrincipal user, LabsAccess access, LabsExports x, CancellationToken ct) =>
                 await x.GrantsAsync(await access.ViewerAsync(user, ct), format, unitId, status, ct))
             .RequireAuthorization(LabsPolicies.Use).WithName("ExportLabGrants").WithSummary("The grants list as ?format=csv (default) or xlsx.")
-            .Produces(StatusCodes.Status200OK, contentType: LabsExports.CsvType).ProducesValidationProblem();
+            .Produces(StatusCodes.Status200OK, contentType: SpreadsheetDownload.CsvType).ProducesValidationProblem();
         api.MapPost("/grants", async Task<Created<GrantView>> (AccessRequestInput input, ClaimsPrincipal user, LabsAccess access, GrantHandlers h, CancellationToken ct) =>
             {
                 var v = await h.RequestAsync(await access.ViewerAsync(user, ct), input, ct);
@@ -154,7 +155,7 @@ public static class LabsEndpoints
         api.MapGet("/badge-log/export", async (string? format, DateOnly? from, DateOnly? to, bool? unauthorisedOnly, ClaimsPrincipal user, LabsAccess access, LabsExports x, CancellationToken ct) =>
                 await x.BadgeEntriesAsync(await access.ViewerAsync(user, ct), format, from, to, unauthorisedOnly ?? false, ct))
             .RequireAuthorization(LabsPolicies.Use).WithName("ExportBadgeLog").WithSummary("The badge entries the caller may see (?unauthorisedOnly=true for the flagged ones) as ?format=csv (default) or xlsx.")
-            .Produces(StatusCodes.Status200OK, contentType: LabsExports.CsvType).ProducesValidationProblem();
+            .Produces(StatusCodes.Status200OK, contentType: SpreadsheetDownload.CsvType).ProducesValidationProblem();
         return app;
     }
 

@@ -12,8 +12,6 @@ namespace TalentChain.Modules.Labs.Features;
 /// <summary>The module's lists as CSV or XLSX — the same rows the viewer sees on the page, headers in the UI language.</summary>
 public sealed class LabsExports(GrantHandlers grants, QualificationRecords qualifications, BadgeReport badges, LabUnits units, IStringLocalizer<LabsResource> t, TimeProvider clock)
 {
-    public const string CsvType = "text/csv; charset=utf-8";
-    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public async Task<IResult> GrantsAsync(LabsViewer viewer, string? format, int? unitId, GrantStatus? status, CancellationToken ct)
     {
@@ -55,8 +53,8 @@ public sealed class LabsExports(GrantHandlers grants, QualificationRecords quali
 
     private string Kind(string? format)
     {
-        var kind = format?.Trim().ToLowerInvariant() ?? "csv";
-        if (kind is not ("csv" or "xlsx")) throw ValidationFailedException.For(t["Export.Invalid"], "format", t["Export.Format", format ?? ""]);
+        var kind = SpreadsheetDownload.Format(format);
+        if (kind is null) throw ValidationFailedException.For(t["Export.Invalid"], "format", t["Export.Format", format ?? ""]);
         return kind;
     }
 
@@ -64,11 +62,6 @@ public sealed class LabsExports(GrantHandlers grants, QualificationRecords quali
     {
         var name = $"{title}-{clock.Today():yyyy-MM-dd}";
         var rows = lines.ToList();
-        if (kind == "csv") return TypedResults.Stream(stream => Csv.WriteAsync(stream, header, rows), CsvType, name + ".csv");
-        // The XLSX writer is synchronous: write to a temporary file, then stream it.
-        var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
-        Xlsx.Write(file, title, header, rows);
-        file.Position = 0;
-        return TypedResults.File(file, XlsxType, name + ".xlsx");
+        return SpreadsheetDownload.File(kind, name, title, header, rows);
     }
 }

@@ -1,3 +1,4 @@
+using TalentChain.Platform.Spreadsheets;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TalentChain.Modules.Careers.Domain;
@@ -13,7 +14,7 @@ internal static class AppointmentsEndpoint
         g.MapGet("/", async Task<Ok<List<AppointmentRow>>> (AppointmentStatus? status, ClaimsPrincipal user, AppointmentsHandler h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(user, status, ct)))
             .WithName("ListAppointments").WithSummary("The appointments the caller may see: own, reports', their committee's; all for program managers.");
         g.MapGet("/export", (string? format, AppointmentStatus? status, ClaimsPrincipal user, CareersExport export, CancellationToken ct) => export.AppointmentsAsync(user, format, status, ct))
-            .WithName("ExportAppointments").WithSummary("The same list as ?format=csv (default) or xlsx.").Produces(StatusCodes.Status200OK, contentType: CareersExport.CsvType).ProducesValidationProblem();
+            .WithName("ExportAppointments").WithSummary("The same list as ?format=csv (default) or xlsx.").Produces(StatusCodes.Status200OK, contentType: SpreadsheetDownload.CsvType).ProducesValidationProblem();
         g.MapGet("/{id:int}", async Task<Ok<AppointmentView>> (int id, ClaimsPrincipal user, AppointmentsHandler h, CancellationToken ct) => TypedResults.Ok(await h.GetAsync(user, id, ct)))
             .WithName("GetAppointment").WithSummary("One appointment: requirements check, votes (committee and program managers), notice, objections.").ProducesProblem(StatusCodes.Status404NotFound);
         g.MapPost("/", async Task<Created<AppointmentView>> (NominateInput input, ClaimsPrincipal user, AppointmentsHandler h, CancellationToken ct) =>

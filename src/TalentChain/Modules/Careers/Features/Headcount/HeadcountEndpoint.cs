@@ -1,3 +1,4 @@
+using TalentChain.Platform.Spreadsheets;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TalentChain.Modules.Careers.Features.Overview;
 
@@ -21,7 +22,7 @@ internal static class HeadcountEndpoint
                 TypedResults.Ok(await h.ReleaseAsync(id, reservationId, ct)))
             .WithName("ReleaseHeadcountPlace").WithSummary("Release an active reservation.").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         g.MapGet("/export", (string? format, int? year, CareersExport export, CancellationToken ct) => export.HeadcountAsync(format, year, ct))
-            .WithName("ExportHeadcountPlans").WithSummary("The plans as ?format=csv (default) or xlsx.").Produces(StatusCodes.Status200OK, contentType: CareersExport.CsvType).ProducesValidationProblem();
+            .WithName("ExportHeadcountPlans").WithSummary("The plans as ?format=csv (default) or xlsx.").Produces(StatusCodes.Status200OK, contentType: SpreadsheetDownload.CsvType).ProducesValidationProblem();
         app.MapGet("/careers/headcount/export", (string? format, int? year, CareersExport export, CancellationToken ct) => export.HeadcountAsync(format, year, ct))
             .RequireAuthorization(CareersPolicies.Manage).ExcludeFromDescription();
         return api;

@@ -1,3 +1,4 @@
+using TalentChain.Platform.Spreadsheets;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TalentChain.Modules.Careers.Features.Overview;
 
@@ -9,7 +10,7 @@ internal static class LaddersEndpoint
     {
         api.MapGet("/ladders/export", (string? format, CareersExport export, CancellationToken ct) => export.LaddersAsync(format, ct))
             .WithName("ExportCareerLadders").WithSummary("Every level of every ladder with its requirements as ?format=csv (default) or xlsx.")
-            .Produces(StatusCodes.Status200OK, contentType: CareersExport.CsvType).ProducesValidationProblem();
+            .Produces(StatusCodes.Status200OK, contentType: SpreadsheetDownload.CsvType).ProducesValidationProblem();
         app.MapGet("/careers/ladders/export", (string? format, CareersExport export, CancellationToken ct) => export.LaddersAsync(format, ct))
             .RequireAuthorization(CareersPolicies.Use).ExcludeFromDescription();
         api.MapGet("/ladders", async Task<Ok<List<LadderView>>> (LaddersHandler h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(ct)))

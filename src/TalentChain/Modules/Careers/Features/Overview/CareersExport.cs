@@ -13,8 +13,6 @@ namespace TalentChain.Modules.Careers.Features.Overview;
 public sealed class CareersExport(Ladders.LaddersHandler ladders, HeadcountHandler headcount, AppointmentsHandler appointments, TitleApplications titles, CareersOverview overview,
     CareersText text, IStringLocalizer<CareersResource> L, TimeProvider clock)
 {
-    public const string CsvType = "text/csv; charset=utf-8";
-    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public async Task<IResult> LaddersAsync(string? format, CancellationToken ct)
     {
@@ -59,14 +57,10 @@ public sealed class CareersExport(Ladders.LaddersHandler ladders, HeadcountHandl
 
     private IResult Write(string? format, string name, string sheet, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
     {
-        var kind = format?.Trim().ToLowerInvariant() ?? "csv";
-        if (kind is not ("csv" or "xlsx")) throw ValidationFailedException.For(L["Export.Invalid"], "format", L["Export.Format", format ?? ""]);
+        var kind = SpreadsheetDownload.Format(format);
+        if (kind is null) throw ValidationFailedException.For(L["Export.Invalid"], "format", L["Export.Format", format ?? ""]);
         var file = $"careers-{name}-{clock.Today():yyyy-MM-dd}";
         var list = rows.ToList();
-        if (kind == "csv") return TypedResults.Stream(stream => Csv.WriteAsync(stream, header, list), CsvType, file + ".csv");
-        var ms = new MemoryStream();
-        Xlsx.Write(ms, sheet, header, list);
-        ms.Position = 0;
-        return TypedResults.File(ms, XlsxType, file + ".xlsx");
+        return SpreadsheetDownload.File(kind, file, sheet, header, list);
     }
 }

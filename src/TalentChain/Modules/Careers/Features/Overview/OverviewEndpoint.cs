@@ -1,3 +1,4 @@
+using TalentChain.Platform.Spreadsheets;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace TalentChain.Modules.Careers.Features.Overview;
@@ -13,7 +14,7 @@ internal static class OverviewEndpoint
             .WithName("CareersSummary").WithSummary("Counts per unit (headcount, appointments, title applications) for executives; no names.");
         api.MapGet("/summary/export", (string? format, int? year, CareersExport export, CancellationToken ct) => export.SummaryAsync(format, year, ct))
             .RequireAuthorization(CareersPolicies.Summary)
-            .WithName("ExportCareersSummary").WithSummary("The summary as ?format=csv (default) or xlsx.").Produces(StatusCodes.Status200OK, contentType: CareersExport.CsvType).ProducesValidationProblem();
+            .WithName("ExportCareersSummary").WithSummary("The summary as ?format=csv (default) or xlsx.").Produces(StatusCodes.Status200OK, contentType: SpreadsheetDownload.CsvType).ProducesValidationProblem();
         app.MapGet("/careers/summary/export", (string? format, int? year, CareersExport export, CancellationToken ct) => export.SummaryAsync(format, year, ct))
             .RequireAuthorization(CareersPolicies.Summary).ExcludeFromDescription();
         return api;

@@ -1,3 +1,4 @@
+using TalentChain.Platform.Spreadsheets;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -34,7 +35,7 @@ internal static class TitlesEndpoint
         g.MapGet("/", async Task<Ok<List<TitleApplicationRow>>> (int? callId, ClaimsPrincipal user, TitleApplications h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(user, callId, ct)))
             .WithName("ListTitleApplications").WithSummary("The applications the caller may see: own, reports', their committee's (once recommended); all for program managers.");
         g.MapGet("/export", (string? format, int? callId, ClaimsPrincipal user, CareersExport export, CancellationToken ct) => export.TitlesAsync(user, format, callId, ct))
-            .WithName("ExportTitleApplications").WithSummary("The same list as ?format=csv (default) or xlsx.").Produces(StatusCodes.Status200OK, contentType: CareersExport.CsvType).ProducesValidationProblem();
+            .WithName("ExportTitleApplications").WithSummary("The same list as ?format=csv (default) or xlsx.").Produces(StatusCodes.Status200OK, contentType: SpreadsheetDownload.CsvType).ProducesValidationProblem();
         g.MapGet("/{id:int}", async Task<Ok<TitleApplicationView>> (int id, ClaimsPrincipal user, TitleApplications h, CancellationToken ct) => TypedResults.Ok(await h.GetAsync(user, id, ct)))
             .WithName("GetTitleApplication").WithSummary("One application with its eligibility check (each requirement named), evidence, recommendation, scores and votes, notice.")
             .ProducesProblem(StatusCodes.Status404NotFound);

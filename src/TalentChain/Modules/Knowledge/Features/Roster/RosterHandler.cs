@@ -31,8 +31,6 @@ public sealed record RosterRow(
 /// <summary>The expertise roster: active employees holding critical or controlled technologies, or holding access to controlled data.</summary>
 public sealed class RosterHandler(TalentChainDbContext db, IPeopleLabels labels, KnowledgeText text, IStringLocalizer<KnowledgeResource> k, TimeProvider clock)
 {
-    public const string CsvType = "text/csv; charset=utf-8";
-    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public async Task<List<RosterRow>> GetAsync(RosterQuery query, CancellationToken ct = default)
     {
@@ -117,11 +115,6 @@ public sealed class RosterHandler(TalentChainDbContext db, IPeopleLabels labels,
         var header = Header();
         var lines = rows.Select(Line).ToList();
         var name = $"{k["Roster.FileName"]}-{clock.Today():yyyy-MM-dd}";
-        if (kind == "csv")
-            return TypedResults.Stream(stream => Csv.WriteAsync(stream, header, lines, ct), CsvType, name + ".csv");
-        var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
-        Xlsx.Write(file, k["Roster.Sheet"], header, lines);
-        file.Position = 0;
-        return TypedResults.File(file, XlsxType, name + ".xlsx");
+        return SpreadsheetDownload.File(kind, name, k["Roster.Sheet"], header, lines, ct);
     }
 }

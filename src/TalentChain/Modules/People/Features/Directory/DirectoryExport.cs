@@ -13,14 +13,11 @@ namespace TalentChain.Modules.People.Features.Directory;
 /// </summary>
 public sealed class DirectoryExport(SearchEmployeesHandler search, PeopleLabels labels, IStringLocalizer<PeopleResource> P, TimeProvider clock)
 {
-    public const string CsvType = "text/csv; charset=utf-8";
-    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public async Task<IResult> ExportAsync(string? format, DirectoryQuery query, ClaimsPrincipal viewer, CancellationToken ct)
     {
-        var kind = format?.Trim().ToLowerInvariant() ?? "csv";
-        if (kind is not ("csv" or "xlsx"))
-            throw ValidationFailedException.For(P["Directory.InvalidQuery"], "format", P["Directory.InvalidFormat"]);
+        var kind = SpreadsheetDownload.Format(format);
+        if (kind is null) throw ValidationFailedException.For(P["Directory.InvalidQuery"], "format", P["Directory.InvalidFormat"]);
 
         var rows = await search.AllAsync(query, viewer, ct);
         var seesGrades = SearchEmployeesHandler.SeesGrades(viewer);
@@ -49,13 +46,6 @@ public sealed class DirectoryExport(SearchEmployeesHandler search, PeopleLabels 
         });
 
         var name = $"{P["Directory.FileName"]}-{DateOnly.FromDateTime(clock.GetLocalNow().DateTime):yyyy-MM-dd}";
-        if (kind == "csv")
-            return TypedResults.Stream(stream => Csv.WriteAsync(stream, header, Lines(), ct), CsvType, name + ".csv");
-
-        // The XLSX writer is synchronous (ASP.NET refuses synchronous writes to the response): write to a temporary file, then stream it.
-        var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
-        Xlsx.Write(file, P["Directory.Title"], header, Lines());
-        file.Position = 0;
-        return TypedResults.File(file, XlsxType, name + ".xlsx");
+        return SpreadsheetDownload.File(kind, name, P["Directory.Title"], header, Lines(), ct);
     }
 }

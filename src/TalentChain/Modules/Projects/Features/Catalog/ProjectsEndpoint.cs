@@ -1,3 +1,4 @@
+using TalentChain.Platform.Spreadsheets;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TalentChain.Modules.People.Contracts;
@@ -16,10 +17,10 @@ internal static class ProjectsEndpoint
         api.MapGet("/export", async (string? format, string? q, ChainSegment? segment, ProjectKind? kind, ProjectStatus? status, ClaimsPrincipal user, ProjectsExport export, CancellationToken ct) =>
                 await export.ProjectsAsync(user, format, new ProjectFilter(q, segment, kind, status), ct))
             .WithName("ExportProjects").WithSummary("The list as ?format=csv (default) or xlsx (the rows the caller may see).")
-            .Produces(StatusCodes.Status200OK, contentType: ProjectsExport.CsvType).ProducesValidationProblem();
+            .Produces(StatusCodes.Status200OK, contentType: SpreadsheetDownload.CsvType).ProducesValidationProblem();
         api.MapGet("/members/export", async (string? format, ClaimsPrincipal user, ProjectsExport export, CancellationToken ct) => await export.MembersAsync(user, format, ct))
             .WithName("ExportProjectMembers").WithSummary("Members of the projects the caller may see, as ?format=csv (default) or xlsx.")
-            .Produces(StatusCodes.Status200OK, contentType: ProjectsExport.CsvType).ProducesValidationProblem();
+            .Produces(StatusCodes.Status200OK, contentType: SpreadsheetDownload.CsvType).ProducesValidationProblem();
         api.MapGet("/{id:int}", async Task<Ok<ProjectDetail>> (int id, ClaimsPrincipal user, ProjectsHandler h, CancellationToken ct) => TypedResults.Ok(await h.GetAsync(user, id, ct)))
             .WithName("GetProject").WithSummary("One project with its roles (skills, seats, period) and members; 404 for a confidential project the caller need not know.")
             .ProducesProblem(StatusCodes.Status404NotFound);

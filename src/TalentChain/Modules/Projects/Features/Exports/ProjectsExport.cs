@@ -10,8 +10,6 @@ namespace TalentChain.Modules.Projects.Features.Exports;
 /// <summary>The projects lists as CSV or XLSX: only the rows the caller may see (classified projects stay hidden), headers in the UI language.</summary>
 public sealed class ProjectsExport(ProjectsHandler projects, ProjectsAccess access, RoundsHandler rounds, ProjectsText text, TimeProvider clock)
 {
-    public const string CsvType = "text/csv; charset=utf-8";
-    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public async Task<IResult> ProjectsAsync(ClaimsPrincipal user, string? format, ProjectFilter filter, CancellationToken ct)
     {
@@ -54,14 +52,10 @@ public sealed class ProjectsExport(ProjectsHandler projects, ProjectsAccess acce
 
     private IResult Write(string? format, string name, string sheet, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
     {
-        var kind = format?.Trim().ToLowerInvariant() ?? "csv";
-        if (kind is not ("csv" or "xlsx")) throw ValidationFailedException.For(text.L["Export.Invalid"], "format", text.L["Export.Format", format ?? ""]);
+        var kind = SpreadsheetDownload.Format(format);
+        if (kind is null) throw ValidationFailedException.For(text.L["Export.Invalid"], "format", text.L["Export.Format", format ?? ""]);
         var file = $"projects-{name}-{clock.Today():yyyy-MM-dd}";
         var list = rows.ToList();
-        if (kind == "csv") return TypedResults.Stream(stream => Csv.WriteAsync(stream, header, list), CsvType, file + ".csv");
-        var ms = new MemoryStream();
-        Xlsx.Write(ms, sheet, header, list);
-        ms.Position = 0;
-        return TypedResults.File(ms, XlsxType, file + ".xlsx");
+        return SpreadsheetDownload.File(kind, file, sheet, header, list);
     }
 }

@@ -1,3 +1,4 @@
+using TalentChain.Platform.Spreadsheets;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TalentChain.Modules.Projects.Features.Exports;
@@ -56,7 +57,7 @@ internal static class RoundsEndpoint
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status403Forbidden);
         g.MapGet("/{id:int}/proposal/export", async (int id, string? format, ClaimsPrincipal user, ProjectsExport export, CancellationToken ct) => await export.ProposalAsync(user, id, format, ct))
             .RequireAuthorization(ProjectsPolicies.Manage).WithName("ExportPlacementProposal").WithSummary("The proposal (assignments with value breakdown, then unplaced with reasons) as ?format=csv (default) or xlsx.")
-            .Produces(StatusCodes.Status200OK, contentType: ProjectsExport.CsvType).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces(StatusCodes.Status200OK, contentType: SpreadsheetDownload.CsvType).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         app.MapGet("/projects/rounds/{id:int}/proposal/export", async (int id, string? format, ClaimsPrincipal user, ProjectsExport export, CancellationToken ct) => await export.ProposalAsync(user, id, format, ct))
             .RequireAuthorization(ProjectsPolicies.Manage).ExcludeFromDescription();
         return api;

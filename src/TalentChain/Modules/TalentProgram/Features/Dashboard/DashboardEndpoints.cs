@@ -1,3 +1,4 @@
+using TalentChain.Platform.Spreadsheets;
 using TalentChain.Platform.Web;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -31,7 +32,7 @@ public static class DashboardEndpoints
             .WithName("GetCohortDashboard").WithSummary("Stage distribution, gates pending, reviews due/overdue, training hours per participant and per layer, skill progress against plan targets.").Validated();
         api.MapGet("/export", (int id, string? format, ClaimsPrincipal user, DashboardHandler h, CancellationToken ct) => h.ExportAsync(id, format, user, ct))
             .WithName("ExportCohortDashboard").WithSummary("The dashboard's participant table as CSV or XLSX (format=csv|xlsx), headers in the request's language.")
-            .Produces<byte[]>(StatusCodes.Status200OK, DashboardHandler.CsvType, DashboardHandler.XlsxType).Validated();
+            .Produces<byte[]>(StatusCodes.Status200OK, SpreadsheetDownload.CsvType, SpreadsheetDownload.XlsxType).Validated();
         return app;
     }
 }

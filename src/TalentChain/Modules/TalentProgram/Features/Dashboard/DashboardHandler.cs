@@ -24,8 +24,6 @@ public sealed record CohortDashboard(int CohortId, string CohortName, string Pro
 public sealed class DashboardHandler(TalentChainDbContext db, TimeProvider clock, IStringLocalizer<TalentProgramResource> t, ProgramAccess access)
 {
     public const int DueWithinDays = 30;
-    public const string CsvType = "text/csv; charset=utf-8";
-    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /// <summary>The dashboard of a cohort the caller may see (program managers: programs they run; 403 otherwise).</summary>
     public async Task<CohortDashboard> GetAsync(int cohortId, System.Security.Claims.ClaimsPrincipal user, CancellationToken ct = default)
@@ -91,8 +89,8 @@ public sealed class DashboardHandler(TalentChainDbContext db, TimeProvider clock
     public async Task<IResult> ExportAsync(int cohortId, string? format, System.Security.Claims.ClaimsPrincipal user, CancellationToken ct = default)
     {
         await access.RequireDashboardAsync(user, cohortId, ct);
-        var kind = format?.Trim().ToLowerInvariant() ?? "csv";
-        if (kind is not ("csv" or "xlsx")) throw ValidationFailedException.For(t["Export.Invalid"], "format", t["Export.Format"]);
+        var kind = SpreadsheetDownload.Format(format);
+        if (kind is null) throw ValidationFailedException.For(t["Export.Invalid"], "format", t["Export.Format"]);
         var d = await GetAsync(cohortId, ct);
         string[] header = [t["Column.Number"], t["Column.Name"], t["Column.Stage"], t["Column.GateMet"], t["Column.Stuck"], t["Column.NextReview"], t["Column.Overdue"],
             t["Column.TrainingHours"], t["Column.GoalsMet"], t["Column.Goals"], t["Column.Progress"]];
@@ -102,10 +100,6 @@ public sealed class DashboardHandler(TalentChainDbContext db, TimeProvider clock
         db.RecordAuditEvent("CohortDashboardExport", cohortId.ToString(System.Globalization.CultureInfo.InvariantCulture), new Dictionary<string, string?> { ["Format"] = kind, ["Rows"] = lines.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         await db.SaveChangesAsync(ct);
         var name = $"cohort-{d.CohortId}-{clock.Today():yyyy-MM-dd}";
-        if (kind == "csv") return TypedResults.Stream(stream => Csv.WriteAsync(stream, header, lines, ct), CsvType, name + ".csv");
-        var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
-        Xlsx.Write(file, t["Dashboard.Sheet"], header, lines);
-        file.Position = 0;
-        return TypedResults.File(file, XlsxType, name + ".xlsx");
+        return SpreadsheetDownload.File(kind, name, t["Dashboard.Sheet"], header, lines, ct);
     }
 }

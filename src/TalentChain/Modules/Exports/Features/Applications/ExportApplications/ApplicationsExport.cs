@@ -8,14 +8,11 @@ namespace TalentChain.Modules.Exports.Features.Applications.ExportApplications;
 /// <summary>The applications list (same filter as the page) as CSV or XLSX, headers in the UI language.</summary>
 public sealed class ApplicationsExport(ApplicationReader applications, ExportsText text, IStringLocalizer<ExportsResource> L, TimeProvider clock)
 {
-    public const string CsvType = "text/csv; charset=utf-8";
-    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public async Task<IResult> ExportAsync(string? format, string? status, CancellationToken ct)
     {
-        var kind = format?.Trim().ToLowerInvariant() ?? "csv";
-        if (kind is not ("csv" or "xlsx"))
-            throw ValidationFailedException.For(L["Export.Invalid"], "format", L["Export.Format", format ?? ""]);
+        var kind = SpreadsheetDownload.Format(format);
+        if (kind is null) throw ValidationFailedException.For(L["Export.Invalid"], "format", L["Export.Format", format ?? ""]);
         var rows = await applications.ListAsync(status, ct);
         string[] header =
         [
@@ -30,11 +27,6 @@ public sealed class ApplicationsExport(ApplicationReader applications, ExportsTe
             text.Enum(Enum.Parse<EndUseCategory>(r.EndUseCategory)), r.TotalValue, r.Currency, r.SubmittedOn, r.AcceptedOn, r.Deadline, r.Elapsed, r.Remaining, r.DecidedOn,
         ]);
         var name = $"{L["Export.FileName"]}-{clock.Today():yyyy-MM-dd}";
-        if (kind == "csv") return TypedResults.Stream(stream => Csv.WriteAsync(stream, header, Lines(), ct), CsvType, name + ".csv");
-        // The XLSX writer is synchronous: write to a temporary file, then stream it.
-        var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
-        Xlsx.Write(file, L["Applications.Title"], header, Lines());
-        file.Position = 0;
-        return TypedResults.File(file, XlsxType, name + ".xlsx");
+        return SpreadsheetDownload.File(kind, name, L["Applications.Title"], header, Lines(), ct);
     }
 }

@@ -1,3 +1,4 @@
+using TalentChain.Platform.Spreadsheets;
 namespace TalentChain.Modules.Exports.Features.Applications.ExportApplications;
 
 internal static class ExportApplicationsEndpoint
@@ -7,7 +8,7 @@ internal static class ExportApplicationsEndpoint
     {
         api.MapGet("/export", (string? format, string? status, ApplicationsExport export, CancellationToken ct) => export.ExportAsync(format, status, ct))
             .WithName("ExportExportApplications").WithSummary("The applications (same ?status= filter) as ?format=csv (default) or xlsx, headers in the request's language.")
-            .Produces(StatusCodes.Status200OK, contentType: ApplicationsExport.CsvType).ProducesValidationProblem();
+            .Produces(StatusCodes.Status200OK, contentType: SpreadsheetDownload.CsvType).ProducesValidationProblem();
 
         app.MapGet("/exports/applications/export", (string? format, string? status, ApplicationsExport export, CancellationToken ct) => export.ExportAsync(format, status, ct))
             .RequireAuthorization(ExportsPolicies.Manage).ExcludeFromDescription();
