@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Load figures for the talent-program, knowledge-continuity, export-licensing, careers and education pages' data (not tests: nothing
+# Load figures for the talent-program, knowledge-continuity, export-licensing, careers, education, labs and projects pages' data (not tests: nothing
 # is asserted). The app as a user starts it — SQLite, the full 2,000-employee demo — on 127.0.0.1 only, then wrk
 # against the JSON endpoints behind the heaviest pages, each as the role that uses it. Bounded in time.
 #
@@ -89,6 +89,17 @@ run "tuition claims (\`/api/v1/education/claims\`, finance)" "$base/api/v1/educa
 case_id=$(curl -fsS -H "Authorization: Bearer $admin" "$base/api/v1/education/clawbacks" | python3 -c 'import json,sys; r=json.load(sys.stdin); print(r[0]["id"] if r else "")' 2>/dev/null)
 departure=$([ -n "$case_id" ] && curl -fsS -H "Authorization: Bearer $admin" "$base/api/v1/education/clawbacks/$case_id" | python3 -c 'import json,sys; print(json.load(sys.stdin)["departureId"])' 2>/dev/null)
 [ -n "$departure" ] && run "departure with its repayment (\`/api/v1/knowledge/departures/$departure\`, admin)" "$base/api/v1/knowledge/departures/$departure" "$admin"
+
+# Labs and projects (issue 15): the lists behind their main pages, a placement round with its candidates, a network.
+round_id=$(curl -fsS -H "Authorization: Bearer $pm" "$base/api/v1/projects/rounds" | python3 -c 'import json,sys; r=json.load(sys.stdin); print(r[0]["id"] if r else "")' 2>/dev/null)
+run "labs tree (\`/api/v1/labs/units\`, admin)" "$base/api/v1/labs/units" "$admin"
+run "access grants (\`/api/v1/labs/grants\`, admin)" "$base/api/v1/labs/grants" "$admin"
+run "badge report (\`/api/v1/labs/badge-log/report\`, knowledge)" "$base/api/v1/labs/badge-log/report" "$knowledge"
+run "projects (\`/api/v1/projects\`, pm)" "$base/api/v1/projects" "$pm"
+[ -n "$round_id" ] && run "placement round (\`/api/v1/projects/rounds/$round_id\`, pm)" "$base/api/v1/projects/rounds/$round_id" "$pm"
+[ -n "$round_id" ] && run "round candidates with value breakdown (\`/api/v1/projects/rounds/$round_id/candidates\`, pm)" "$base/api/v1/projects/rounds/$round_id/candidates" "$pm"
+participant_emp=$(curl -fsS -H "Authorization: Bearer $pm" "$base/api/v1/projects/rounds/$round_id" | python3 -c 'import json,sys; r=json.load(sys.stdin); print(r["participants"][0]["employeeId"])' 2>/dev/null)
+[ -n "$participant_emp" ] && run "network and perspective (\`/api/v1/projects/network/$participant_emp\`, pm)" "$base/api/v1/projects/network/$participant_emp" "$pm"
 
 {
   echo "# Module endpoints under load — $(date -u '+%F %H:%M') UTC"
