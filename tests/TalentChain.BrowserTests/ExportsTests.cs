@@ -33,7 +33,8 @@ public class ExportsTests(AppServer server) : IClassFixture<AppServer>
         var page = await server.SignedInPageAsync("trade");
         await page.GotoAsync(server.BaseUrl + "/exports");
         await page.SelectOptionAsync("#status", "Approved");
-        await page.WaitForURLAsync(u => u.Contains("status=Approved", StringComparison.Ordinal));
+        // The filter's URL, then its rows (not the load event: a busy machine can delay it past the timeout).
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("status=Approved"), new() { Timeout = 15_000 });
         await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#applications .status')].every(s => s.textContent.trim() === 'Approved')");
         await page.ClickAsync("#new-application");
         await page.WaitForSelectorAsync("#application-form");
