@@ -41,7 +41,8 @@ public sealed class LabsDailyTask(TalentChainDbContext db, QualificationRecords 
         var horizon = today.AddDays(QualificationRecords.ReminderDays);
         var all = await db.QualificationRecords.AsNoTracking().Include(r => r.QualificationType).Where(r => r.RevokedOn == null && r.ExpiresOn >= today).ToListAsync(ct);
         // Only the record that decides the lapse: none of the same type reaches further (a renewal silences the reminder).
-        var due = all.Where(r => r.ExpiresOn <= horizon && !all.Any(o => o.EmployeeId == r.EmployeeId && o.QualificationTypeId == r.QualificationTypeId && o.ExpiresOn > r.ExpiresOn)).OrderBy(r => r.Id).ToList();
+        var furthest = all.GroupBy(r => (r.EmployeeId, r.QualificationTypeId)).ToDictionary(g => g.Key, g => g.Max(r => r.ExpiresOn));
+        var due = all.Where(r => r.ExpiresOn <= horizon && r.ExpiresOn == furthest[(r.EmployeeId, r.QualificationTypeId)]).OrderBy(r => r.Id).ToList();
         if (due.Count == 0) return;
         var tree = await LabTree.LoadAsync(db, ct);
         var people = due.Select(r => r.EmployeeId).Distinct().ToList();
