@@ -43,6 +43,7 @@ public static class KnowledgeModule
         services.AddScoped<DepartureHandlers>();
         services.AddScoped<IOpenDepartures, OpenDepartures>();
         services.AddScoped<AccessHandlers>();
+        services.AddScoped<ICriticalTechnologyRegister, CriticalTechnologyRegister>();
         services.AddScoped<TurnoverHandler>();
         services.AddScoped<RosterHandler>();
         // People asks through its contract which skills' levels are need-to-know (the register's sensitive entries).
