@@ -97,6 +97,10 @@ internal sealed class ModuleForeignKeys : IModelConfiguration
         References<Participant, RoundParticipant>(builder, x => x.ParticipantId, DeleteBehavior.Cascade);
         References<Participant, RoundAssignment>(builder, x => x.ParticipantId, DeleteBehavior.Cascade);
         References<Participant, RoundUnplaced>(builder, x => x.ParticipantId, DeleteBehavior.Cascade);
+        // Exports' technology-export checks → People (the requester, the technology's taxonomy nodes).
+        References<Employee, Modules.Exports.Domain.TechnologyExportCheck>(builder, x => x.RequestedByEmployeeId, DeleteBehavior.Restrict);
+        References<TaxonomyNode, Modules.Exports.Domain.TechnologyCheckNode>(builder, x => x.TaxonomyNodeId, DeleteBehavior.Restrict);
+        References<TaxonomyNode, Modules.Exports.Domain.TechnologyCatalogueNode>(builder, x => x.TaxonomyNodeId, DeleteBehavior.Restrict);
     }
 
     private static ReferenceCollectionBuilder<TPrincipal, TDependent> References<TPrincipal, TDependent>(

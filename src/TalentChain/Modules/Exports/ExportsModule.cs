@@ -14,6 +14,7 @@ using TalentChain.Modules.Exports.Features.Licences.ReserveShipment;
 using TalentChain.Modules.Exports.Features.Licences.RevokeLicence;
 using TalentChain.Modules.Exports.Features.Licences.ShipOrCancelShipment;
 using TalentChain.Modules.Exports.Features.Risk;
+using TalentChain.Modules.Exports.Features.TechnologyChecks;
 using TalentChain.Platform.Demo;
 using TalentChain.Platform.Jobs;
 
@@ -52,6 +53,11 @@ public static class ExportsModule
         services.AddScoped<RiskHandler>();
         services.AddScoped<ProductionLineHandlers>();
         services.AddScoped<IDemoDataContributor, ExportsDemoData>();
+        services.AddScoped<TechnologyCheckAccess>();
+        services.AddScoped<TechnologyCheckHandlers>();
+        services.AddScoped<TechnologyCatalogueHandlers>();
+        services.AddScoped<TalentChain.Modules.Exports.Contracts.ITechnologyExportChecks, TechnologyExportChecks>();
+        services.AddScoped<IDemoDataContributor, TechnologyChecksDemoData>();
         return services;
     }
 
@@ -61,6 +67,7 @@ public static class ExportsModule
         app.MapApplicationEndpoints();
         app.MapLicenceEndpoints();
         app.MapAnalyticsEndpoints();
+        app.MapTechnologyCheckEndpoints();
         return app;
     }
 }
