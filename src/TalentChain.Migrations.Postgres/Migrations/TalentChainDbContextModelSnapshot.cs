@@ -2356,6 +2356,290 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.ToTable("ExportSupplementRequests", (string)null);
                 });
 
+            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.TechnologyCatalogueItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ControlPoints")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("NameZh")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("SourceDocument")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<bool>("ToVerify")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("VerifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("ExportTechnologyCatalogue", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.TechnologyCatalogueNode", b =>
+                {
+                    b.Property<int>("ItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TaxonomyNodeId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ItemId", "TaxonomyNodeId");
+
+                    b.HasIndex("TaxonomyNodeId");
+
+                    b.ToTable("ExportTechnologyCatalogueNodes", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.TechnologyCheckDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CheckId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckId");
+
+                    b.ToTable("ExportTechnologyCheckDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.TechnologyCheckEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CheckId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("NoteZh")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckId");
+
+                    b.ToTable("ExportTechnologyCheckEvents", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.TechnologyCheckNode", b =>
+                {
+                    b.Property<int>("CheckId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TaxonomyNodeId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CheckId", "TaxonomyNodeId");
+
+                    b.HasIndex("TaxonomyNodeId");
+
+                    b.ToTable("ExportTechnologyCheckNodes", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.TechnologyExportCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CatalogueItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ClassificationNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("CounterpartyName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("LiveKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("RequestedByEmployeeId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CatalogueItemId");
+
+                    b.HasIndex("LiveKey")
+                        .IsUnique();
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("RequestedByEmployeeId");
+
+                    b.ToTable("ExportTechnologyChecks", (string)null);
+                });
+
             modelBuilder.Entity("TalentChain.Modules.Knowledge.Contracts.DepartureRef", b =>
                 {
                     b.Property<int>("Id")
@@ -7270,6 +7554,70 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.TechnologyCatalogueNode", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Exports.Domain.TechnologyCatalogueItem", null)
+                        .WithMany("Nodes")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.TaxonomyNode", null)
+                        .WithMany()
+                        .HasForeignKey("TaxonomyNodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.TechnologyCheckDocument", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Exports.Domain.TechnologyExportCheck", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("CheckId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.TechnologyCheckEvent", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Exports.Domain.TechnologyExportCheck", null)
+                        .WithMany("Events")
+                        .HasForeignKey("CheckId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.TechnologyCheckNode", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Exports.Domain.TechnologyExportCheck", null)
+                        .WithMany("Nodes")
+                        .HasForeignKey("CheckId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.TaxonomyNode", null)
+                        .WithMany()
+                        .HasForeignKey("TaxonomyNodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.TechnologyExportCheck", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Exports.Domain.TechnologyCatalogueItem", "CatalogueItem")
+                        .WithMany()
+                        .HasForeignKey("CatalogueItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedByEmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CatalogueItem");
+                });
+
             modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.AccessGrant", b =>
                 {
                     b.HasOne("TalentChain.Modules.Knowledge.Domain.ControlledDataSet", null)
@@ -8753,6 +9101,20 @@ namespace TalentChain.Migrations.Postgres.Migrations
             modelBuilder.Entity("TalentChain.Modules.Exports.Domain.Shipment", b =>
                 {
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.TechnologyCatalogueItem", b =>
+                {
+                    b.Navigation("Nodes");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.TechnologyExportCheck", b =>
+                {
+                    b.Navigation("Documents");
+
+                    b.Navigation("Events");
+
+                    b.Navigation("Nodes");
                 });
 
             modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.CoverageSnapshot", b =>

@@ -2253,6 +2253,282 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.ToTable("ExportSupplementRequests", (string)null);
                 });
 
+            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.TechnologyCatalogueItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ControlPoints")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameZh")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceDocument")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ToVerify")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("VerifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("ExportTechnologyCatalogue", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.TechnologyCatalogueNode", b =>
+                {
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TaxonomyNodeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ItemId", "TaxonomyNodeId");
+
+                    b.HasIndex("TaxonomyNodeId");
+
+                    b.ToTable("ExportTechnologyCatalogueNodes", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.TechnologyCheckDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CheckId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckId");
+
+                    b.ToTable("ExportTechnologyCheckDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.TechnologyCheckEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CheckId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoteZh")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckId");
+
+                    b.ToTable("ExportTechnologyCheckEvents", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.TechnologyCheckNode", b =>
+                {
+                    b.Property<int>("CheckId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TaxonomyNodeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CheckId", "TaxonomyNodeId");
+
+                    b.HasIndex("TaxonomyNodeId");
+
+                    b.ToTable("ExportTechnologyCheckNodes", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.TechnologyExportCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CatalogueItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClassificationNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CounterpartyName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LiveKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestedByEmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CatalogueItemId");
+
+                    b.HasIndex("LiveKey")
+                        .IsUnique();
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("RequestedByEmployeeId");
+
+                    b.ToTable("ExportTechnologyChecks", (string)null);
+                });
+
             modelBuilder.Entity("TalentChain.Modules.Knowledge.Contracts.DepartureRef", b =>
                 {
                     b.Property<int>("Id")
@@ -7009,6 +7285,70 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.TechnologyCatalogueNode", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Exports.Domain.TechnologyCatalogueItem", null)
+                        .WithMany("Nodes")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.TaxonomyNode", null)
+                        .WithMany()
+                        .HasForeignKey("TaxonomyNodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.TechnologyCheckDocument", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Exports.Domain.TechnologyExportCheck", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("CheckId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.TechnologyCheckEvent", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Exports.Domain.TechnologyExportCheck", null)
+                        .WithMany("Events")
+                        .HasForeignKey("CheckId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.TechnologyCheckNode", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Exports.Domain.TechnologyExportCheck", null)
+                        .WithMany("Nodes")
+                        .HasForeignKey("CheckId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.TaxonomyNode", null)
+                        .WithMany()
+                        .HasForeignKey("TaxonomyNodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.TechnologyExportCheck", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Exports.Domain.TechnologyCatalogueItem", "CatalogueItem")
+                        .WithMany()
+                        .HasForeignKey("CatalogueItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedByEmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CatalogueItem");
+                });
+
             modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.AccessGrant", b =>
                 {
                     b.HasOne("TalentChain.Modules.Knowledge.Domain.ControlledDataSet", null)
@@ -8492,6 +8832,20 @@ namespace TalentChain.Migrations.Sqlite.Migrations
             modelBuilder.Entity("TalentChain.Modules.Exports.Domain.Shipment", b =>
                 {
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.TechnologyCatalogueItem", b =>
+                {
+                    b.Navigation("Nodes");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Exports.Domain.TechnologyExportCheck", b =>
+                {
+                    b.Navigation("Documents");
+
+                    b.Navigation("Events");
+
+                    b.Navigation("Nodes");
                 });
 
             modelBuilder.Entity("TalentChain.Modules.Knowledge.Domain.CoverageSnapshot", b =>
