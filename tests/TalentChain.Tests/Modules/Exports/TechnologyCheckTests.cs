@@ -234,6 +234,39 @@ public abstract class TechnologyCheckTests(TalentChainFactory app)
         Assert.Contains(created.Number, await (await page.GetAsync("/exports/technology-checks?Country=DE")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Catalogue_TheOfficerKeepsIt_NumbersAreUnique_AndAnItemInUseStays()
+    {
+        var officer = await app.ApiClientAsync("trade");
+        var demo = await officer.GetJsonAsync<List<CatalogueItemView>>("/api/v1/exports/technology-catalogue");
+        Assert.Contains(demo, i => i.Category == TechnologyExportCategory.Prohibited && i.ToVerify && i.Nodes.Any(n => n.Code == "MAG.NDFEB"));
+        var item = await ApiAssert.JsonAsync<CatalogueItemView>(await officer.PostAsJsonAsync("/api/v1/exports/technology-catalogue", new
+        {
+            number = "TEST-R-9", name = "Cerium polishing-powder preparation", nameZh = "铈基抛光粉制备技术", category = "Restricted", taxonomyCodes = "MAG.FUNC.POLISH",
+            sourceDocument = "Test source", toVerify = false, verifiedOn = "2026-11-19",
+        }), HttpStatusCode.Created);
+        Assert.Equal(["MAG.FUNC.POLISH"], item.Nodes.Select(n => n.Code).ToArray());
+        Assert.Equal(["An item with the number TEST-R-9 already exists."], await ErrorsAsync(await officer.PostAsJsonAsync("/api/v1/exports/technology-catalogue", new
+        {
+            number = "TEST-R-9", name = "Again", category = "Restricted", sourceDocument = "Test source",
+        })));
+        Assert.Equal(["Choose prohibited or restricted (the catalogue lists nothing else)."], await ErrorsAsync(await officer.PutAsJsonAsync($"/api/v1/exports/technology-catalogue/{item.Id}", new
+        {
+            number = "TEST-R-9", name = "Cerium polishing-powder preparation", category = "Free", sourceDocument = "Test source",
+        })));
+
+        // A check on the polishing technology now suggests the item; classified under it, the item cannot be deleted.
+        var check = await WithChecksAsync(async c => await c.RequestAsync(await RequestFor("deal:catalogue", node: "MAG.FUNC.POLISH", country: "DE")));
+        var view = await officer.GetJsonAsync<TechnologyCheckView>($"{Base}/{check.Id}");
+        Assert.Equal(["TEST-R-9"], view.SuggestedItems.Select(i => i.Number).ToArray());
+        await PostAsync(officer, $"{Base}/{check.Id}/classify", new { category = "Restricted", catalogueItemId = item.Id });
+        Assert.Equal([$"Item TEST-R-9 cannot be deleted: check {check.Number} is classified under it."],
+            await ErrorsAsync(await officer.DeleteAsync($"/api/v1/exports/technology-catalogue/{item.Id}")));
+        await PostAsync(officer, $"{Base}/{check.Id}/classify", new { category = "Free" });
+        Assert.Equal(HttpStatusCode.NoContent, (await officer.DeleteAsync($"/api/v1/exports/technology-catalogue/{item.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync($"/api/v1/exports/technology-catalogue/{item.Id}")).StatusCode);
+    }
+
     /// <summary>A signed-in account in the technology-transfer office (the role the commercialization branch adds to the demo).</summary>
     private async Task<HttpClient> TransferOfficeClientAsync()
     {

@@ -231,6 +231,7 @@ public sealed class TechnologyCheckHandlers(TalentChainDbContext db, TechnologyC
         return await DecideAsync(viewer, id, input.Version, officerOnly: true, ct: ct, validate: (c, errors) =>
         {
             var note = Blank(input.Note);
+            if (!c.IsOpen) errors.Add("Status", L["TechCheck.NotOpen", text.Enum(c.Status)]);
             if (note?.Length > 2000) errors.Add(nameof(input.Note), L["TechCheck.TooLong", 2000]);
             if (input.Category is not { } category || category == TechnologyExportCategory.Unclassified || !Enum.IsDefined(category))
                 errors.Add(nameof(input.Category), L["TechCheck.CategoryRequired"]);
