@@ -101,6 +101,16 @@ internal sealed class ModuleForeignKeys : IModelConfiguration
         References<Employee, Modules.Exports.Domain.TechnologyExportCheck>(builder, x => x.RequestedByEmployeeId, DeleteBehavior.Restrict);
         References<TaxonomyNode, Modules.Exports.Domain.TechnologyCheckNode>(builder, x => x.TaxonomyNodeId, DeleteBehavior.Restrict);
         References<TaxonomyNode, Modules.Exports.Domain.TechnologyCatalogueNode>(builder, x => x.TaxonomyNodeId, DeleteBehavior.Restrict);
+        // Commercialization (core) → People.
+        References<Employee, Modules.Commercialization.Domain.DisclosureInventor>(builder, x => x.EmployeeId, DeleteBehavior.Restrict);
+        References<TaxonomyNode, Modules.Commercialization.Domain.DisclosureTechnology>(builder, x => x.TaxonomyNodeId, DeleteBehavior.Restrict);
+        References<Employee, Modules.Commercialization.Domain.EvaluationMember>(builder, x => x.EmployeeId, DeleteBehavior.Restrict);
+        References<Employee, Modules.Commercialization.Domain.LegalRequest>(builder, x => x.RequestedByEmployeeId, DeleteBehavior.Restrict);
+        References<Employee, Modules.Commercialization.Domain.LegalRequest>(builder, x => x.CounselEmployeeId, DeleteBehavior.Restrict);
+        References<Employee, Modules.Commercialization.Domain.PatentFamily>(builder, x => x.OwnerEmployeeId, DeleteBehavior.Restrict);
+        References<Employee, Modules.Commercialization.Domain.IpDeadline>(builder, x => x.OwnerEmployeeId, DeleteBehavior.Restrict);
+        References<Employee, Modules.Commercialization.Domain.SharingSession>(builder, x => x.SpeakerEmployeeId, DeleteBehavior.Restrict);
+        References<Employee, Modules.Commercialization.Domain.SessionAttendee>(builder, x => x.EmployeeId, DeleteBehavior.Restrict);
     }
 
     private static ReferenceCollectionBuilder<TPrincipal, TDependent> References<TPrincipal, TDependent>(

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using TalentChain.Modules.Careers;
+using TalentChain.Modules.Commercialization;
 using TalentChain.Modules.Education;
 using TalentChain.Modules.Projects;
 using TalentChain.Modules.Exports;
@@ -49,6 +50,7 @@ public static partial class TalentChainApp
         builder.Services.AddEducation();
         builder.Services.AddLabs();
         builder.Services.AddProjects();
+        builder.Services.AddCommercialization();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -69,6 +71,7 @@ public static partial class TalentChainApp
         endpoints.MapEducation();
         endpoints.MapLabs();
         endpoints.MapProjects();
+        endpoints.MapCommercialization();
         return app;
     }
 

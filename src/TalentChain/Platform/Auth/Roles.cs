@@ -14,9 +14,13 @@ public static class Roles
     public const string Executive = nameof(Executive);
     /// <summary>Finance: pays approved claims (e.g. tuition reimbursements) and records repayments.</summary>
     public const string Finance = nameof(Finance);
+    /// <summary>The technology-transfer office (成果转化办公室/技术转移中心): disclosures, evaluations, patents, deals.</summary>
+    public const string TechTransferOfficer = nameof(TechTransferOfficer);
+    /// <summary>IP and legal counsel (知识产权与法务顾问): legal requests, patent prosecution.</summary>
+    public const string IpCounsel = nameof(IpCounsel);
 
     public static readonly IReadOnlyList<string> All =
-        [Administrator, ProgramManager, Participant, Mentor, LineManager, KnowledgeOfficer, TradeComplianceOfficer, Executive, Finance];
+        [Administrator, ProgramManager, Participant, Mentor, LineManager, KnowledgeOfficer, TradeComplianceOfficer, Executive, Finance, TechTransferOfficer, IpCounsel];
 }
 
 /// <summary>

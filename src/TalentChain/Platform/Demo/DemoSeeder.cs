@@ -57,6 +57,8 @@ public sealed class DemoSeeder(
         ("trade", Roles.TradeComplianceOfficer, "Demo Trade-Compliance Officer"),
         ("exec", Roles.Executive, "Demo Executive"),
         ("finance", Roles.Finance, "Demo Finance Officer"),
+        ("tto", Roles.TechTransferOfficer, "Demo Technology-Transfer Officer"),
+        ("counsel", Roles.IpCounsel, "Demo IP Counsel"),
     ];
 
     public async Task<bool> SeedIfEmptyAsync(int employees, int seed, CancellationToken ct = default)

@@ -192,6 +192,9 @@ internal sealed class PeopleDemoData(TimeProvider clock) : IDemoDataContributor
         run.AccountEmployees[Roles.ProgramManager] = active.First(p => p.U.Code == "HQ-HR").E.Id;
         run.AccountEmployees[Roles.KnowledgeOfficer] = active.First(p => p.U.Code == "HQ-SEC").E.Id;
         run.AccountEmployees[Roles.Finance] = active.First(p => p.U.Code == "HQ-FIN").E.Id;
+        // The technology-transfer office sits in the research institute, IP counsel at headquarters (staff, else the unit's head).
+        run.AccountEmployees[Roles.TechTransferOfficer] = (active.FirstOrDefault(p => p.U.Code == "RDI" && p.E.Id != heads["RDI"].Id).E ?? heads["RDI"]).Id;
+        run.AccountEmployees[Roles.IpCounsel] = (active.FirstOrDefault(p => p.U.Code == "HQ" && p.E.Id != heads["HQ"].Id).E ?? heads["HQ"]).Id;
         run.AccountEmployees[Roles.TradeComplianceOfficer] = active.First(p => p.U.Code == "TRD-EXP").E.Id;
         run.AccountEmployees[Roles.Executive] = heads["GRP"].Id;
 

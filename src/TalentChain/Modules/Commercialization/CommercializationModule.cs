@@ -1,0 +1,42 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TalentChain.Modules.Commercialization.Features;
+using TalentChain.Modules.Commercialization.Features.Disclosures;
+using TalentChain.Modules.Commercialization.Features.Evaluations;
+using TalentChain.Modules.Commercialization.Features.Patents;
+using TalentChain.Platform.Jobs;
+
+namespace TalentChain.Modules.Commercialization;
+
+/// <summary>
+/// Commercialization (成果转化): invention disclosures (发明披露), their evaluation and decision, IP protection (patent
+/// families, filings, computed deadlines with reminders), legal advisory and knowledge-sharing sessions. Go-to-market
+/// deals and rewards live in the same module (the deals part).
+/// </summary>
+public static class CommercializationModule
+{
+    public static IServiceCollection AddCommercialization(this IServiceCollection services)
+    {
+        services.AddCommercializationPolicies();
+        services.AddScoped<CommercializationAccess>();
+        services.AddScoped<CommercializationText>();
+        services.AddScoped<DisclosureHandlers>();
+        services.AddScoped<EvaluationHandlers>();
+        services.AddScoped<PatentHandlers>();
+        services.AddScoped<CommercializationExports>();
+        services.AddScoped<Contracts.IInventionRecords, InventionRecords>();
+        services.AddScoped<TalentChain.Modules.People.Contracts.IProfileSection, InventionsProfileSection>();
+        services.AddScoped<TalentChain.Platform.Demo.IDemoDataContributor, Demo.CommercializationDemoData>();
+        services.AddScoped<TalentChain.Platform.Calendar.ICalendarSource, IpCalendarSource>();
+        services.AddPeriodicTask<IpDeadlineReminders>();
+        // Until Knowledge implements its register (issue 16, techcheck), an empty one: no technology is controlled and no
+        // trade secret can be registered. TryAdd: Knowledge's own registration (added before this module) wins.
+        services.TryAddScoped<TalentChain.Modules.Knowledge.Contracts.ICriticalTechnologyRegister, UnavailableTechnologyRegister>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapCommercialization(this IEndpointRouteBuilder app)
+    {
+        app.MapCommercializationEndpoints();
+        return app;
+    }
+}

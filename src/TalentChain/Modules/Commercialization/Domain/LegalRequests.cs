@@ -1,0 +1,29 @@
+using TalentChain.Modules.People.Contracts;
+using TalentChain.Platform.Data;
+
+namespace TalentChain.Modules.Commercialization.Domain;
+
+/// <summary>自由实施(FTO)分析, 许可合同审查, 转让合同审查, 侵权分析, other.</summary>
+public enum LegalRequestKind { FreedomToOperate = 1, LicenceReview, TransferReview, Infringement, Other }
+
+public enum LegalRequestStatus { Open = 1, InProgress, Answered, Closed }
+
+/// <summary>A request to IP counsel (法务咨询), optionally about a disclosure or patent family.</summary>
+public class LegalRequest : IVersioned
+{
+    public int Id { get; set; }
+    public LegalRequestKind Kind { get; set; }
+    public int? DisclosureId { get; set; }
+    public int? PatentFamilyId { get; set; }
+    public string Question { get; set; } = "";
+    public int? RequestedByEmployeeId { get; set; }
+    public EmployeeRef? RequestedByEmployee { get; set; }
+    public string RequestedBy { get; set; } = "";
+    public DateTimeOffset RequestedAt { get; set; }
+    public int? CounselEmployeeId { get; set; }
+    public EmployeeRef? CounselEmployee { get; set; }
+    public DateOnly? DueOn { get; set; }
+    public LegalRequestStatus Status { get; set; } = LegalRequestStatus.Open;
+    public string? Outcome { get; set; }
+    public long Version { get; set; }
+}
