@@ -148,6 +148,29 @@ public abstract class CommercializationApiTests(CommercializationFactory app)
         // Both inventors are told of the decision (the committee member was told when named).
         Assert.Equal(2, await app.WithDbAsync(db => db.Notifications.CountAsync(n => n.Subject == "Decision on your disclosure " + d.Number)));
     }
+
+    [Fact]
+    public async Task Demo_StoryAndPages_GbdNumberSevenThreeInventors_NationalPhaseInFortyDays_PagesRender()
+    {
+        var number = $"ID-{app.Today.Year - 2}-0007";
+        var gbd = await app.WithDbAsync(db => db.Disclosures.AsNoTracking().Include(d => d.Inventors).FirstAsync(d => d.Number == number));
+        Assert.Equal("晶界扩散重稀土减量技术", gbd.TitleZh);
+        Assert.Equal(new[] { 33.3m, 33.3m, 33.4m }, gbd.Inventors.Select(i => i.SharePercent).Order());
+        var board = await (await _d.As("tto")).GetJsonAsync<IpDashboard>($"{Api}/ip");
+        Assert.Contains(board.Upcoming, x => x.Kind == DeadlineKind.NationalPhase && x.Detail == null && x.DaysLeft is >= 40 and <= 43);
+        Assert.Contains(board.Overdue, x => x.Kind == DeadlineKind.Annuity);
+
+        var browser = await app.SignInAsync("tto");
+        var family = board.Families.First();
+        foreach (var url in new[] { "/commercialization", "/commercialization?status=Decided&q=ID", "/commercialization/ip", $"/commercialization/disclosures/{gbd.Id}",
+                     $"/commercialization/disclosures/edit", $"/commercialization/ip/families/{family.Id}" })
+            Assert.True((await browser.GetAsync(url)).StatusCode == HttpStatusCode.OK, url);
+        var ip = await browser.GetHtmlAsync("/commercialization/ip");
+        Assert.NotNull(ip.QuerySelector("#overdue-banner"));
+        // Someone with no part in it: the detail page is 404 as in the API.
+        var pm = await app.SignInAsync("pm");
+        Assert.Equal(HttpStatusCode.NotFound, (await pm.GetAsync($"/commercialization/disclosures/{gbd.Id}")).StatusCode);
+    }
 }
 
 public sealed class CommercializationApiTestsSqlite(CommercializationFactory app) : CommercializationApiTests(app), IClassFixture<CommercializationFactory>;
