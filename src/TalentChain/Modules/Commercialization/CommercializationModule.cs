@@ -1,4 +1,5 @@
 using TalentChain.Modules.Commercialization.Features;
+using TalentChain.Modules.Commercialization.Features.Rewards;
 
 namespace TalentChain.Modules.Commercialization;
 
@@ -14,12 +15,14 @@ public static class CommercializationModule
         services.AddCommercializationPolicies();
         services.AddScoped<CommercializationAccess>();
         services.AddScoped<CommercializationText>();
+        services.AddDeals();
         return services;
     }
 
     public static IEndpointRouteBuilder MapCommercialization(this IEndpointRouteBuilder app)
     {
         app.MapCommercializationEndpoints();
+        app.MapDealsEndpoints();
         return app;
     }
 }
