@@ -834,6 +834,669 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.ToTable("TitleVotes", (string)null);
                 });
 
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.CommercializationAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("OwnerId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Owner", "OwnerId");
+
+                    b.ToTable("CommercializationAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.DeadlineReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DaysBefore")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DeadlineId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeadlineId", "DaysBefore")
+                        .IsUnique();
+
+                    b.ToTable("IpDeadlineReminders", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.Disclosure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Abstract")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateOnly>("ConceptionDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("Controlled")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int?>("CreatedByEmployeeId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("DecisionReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("DisclosureDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Segment")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Sensitivity")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("TitleZh")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("Disclosures", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.DisclosureInventor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DisclosureId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("SharePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.HasIndex("DisclosureId", "EmployeeId")
+                        .IsUnique();
+
+                    b.ToTable("DisclosureInventors", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.DisclosureTechnology", b =>
+                {
+                    b.Property<int>("DisclosureId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TaxonomyNodeId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("DisclosureId", "TaxonomyNodeId");
+
+                    b.HasIndex("TaxonomyNodeId");
+
+                    b.ToTable("DisclosureTechnologies", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.Evaluation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("DisclosureId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("TradeSecretDataSetId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TradeSecretLink")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DisclosureId")
+                        .IsUnique();
+
+                    b.ToTable("DisclosureEvaluations", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.EvaluationMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EvaluationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Market")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Novelty")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ScoredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("StrategicFit")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Trl")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.HasIndex("EvaluationId", "EmployeeId")
+                        .IsUnique();
+
+                    b.ToTable("DisclosureEvaluationMembers", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.IpDeadline", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FamilyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("FilingId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("GraceUntil")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<bool>("NotApplicable")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("OwnerEmployeeId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Provisional")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueOn");
+
+                    b.HasIndex("FilingId");
+
+                    b.HasIndex("OwnerEmployeeId");
+
+                    b.HasIndex("FamilyId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("IpDeadlines", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.LegalRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CounselEmployeeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("DisclosureId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int?>("PatentFamilyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int?>("RequestedByEmployeeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CounselEmployeeId");
+
+                    b.HasIndex("DisclosureId");
+
+                    b.HasIndex("PatentFamilyId");
+
+                    b.HasIndex("RequestedByEmployeeId");
+
+                    b.ToTable("LegalRequests", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.OfficeAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("FilingId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("NoticeDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PeriodMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("RespondedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FilingId");
+
+                    b.ToTable("PatentOfficeActions", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.PatentFamily", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("DisclosureId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OwnerEmployeeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DisclosureId");
+
+                    b.HasIndex("OwnerEmployeeId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.ToTable("PatentFamilies", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.PatentFiling", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ApplicationNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("FamilyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("FilingDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("GrantDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Office")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("ParentFilingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PatentNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateOnly?>("PriorityDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyId");
+
+                    b.HasIndex("ParentFilingId");
+
+                    b.ToTable("PatentFilings", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.SessionAttendee", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Attended")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.HasIndex("SessionId", "EmployeeId")
+                        .IsUnique();
+
+                    b.ToTable("SharingSessionAttendees", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.SessionDisclosure", b =>
+                {
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DisclosureId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("SessionId", "DisclosureId");
+
+                    b.HasIndex("DisclosureId");
+
+                    b.ToTable("SharingSessionDisclosures", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.SharingSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("SpeakerEmployeeId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("TopicZh")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SpeakerEmployeeId");
+
+                    b.HasIndex("StartsAt");
+
+                    b.ToTable("SharingSessions", (string)null);
+                });
+
             modelBuilder.Entity("TalentChain.Modules.Education.Domain.Agreement", b =>
                 {
                     b.Property<int>("Id")
@@ -6928,6 +7591,249 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.DeadlineReminder", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Commercialization.Domain.IpDeadline", null)
+                        .WithMany("Reminders")
+                        .HasForeignKey("DeadlineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.DisclosureInventor", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Commercialization.Domain.Disclosure", null)
+                        .WithMany("Inventors")
+                        .HasForeignKey("DisclosureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Contracts.EmployeeRef", "Employee")
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Employee");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.DisclosureTechnology", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Commercialization.Domain.Disclosure", null)
+                        .WithMany("Technologies")
+                        .HasForeignKey("DisclosureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.TaxonomyNode", null)
+                        .WithMany()
+                        .HasForeignKey("TaxonomyNodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.Evaluation", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Commercialization.Domain.Disclosure", "Disclosure")
+                        .WithMany()
+                        .HasForeignKey("DisclosureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Disclosure");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.EvaluationMember", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Contracts.EmployeeRef", "Employee")
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.Commercialization.Domain.Evaluation", "Evaluation")
+                        .WithMany("Members")
+                        .HasForeignKey("EvaluationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Employee");
+
+                    b.Navigation("Evaluation");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.IpDeadline", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Commercialization.Domain.PatentFamily", null)
+                        .WithMany("Deadlines")
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.Commercialization.Domain.PatentFiling", null)
+                        .WithMany()
+                        .HasForeignKey("FilingId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("TalentChain.Modules.People.Contracts.EmployeeRef", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerEmployeeId");
+
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerEmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.LegalRequest", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Contracts.EmployeeRef", "CounselEmployee")
+                        .WithMany()
+                        .HasForeignKey("CounselEmployeeId");
+
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("CounselEmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TalentChain.Modules.Commercialization.Domain.Disclosure", null)
+                        .WithMany()
+                        .HasForeignKey("DisclosureId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TalentChain.Modules.Commercialization.Domain.PatentFamily", null)
+                        .WithMany()
+                        .HasForeignKey("PatentFamilyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TalentChain.Modules.People.Contracts.EmployeeRef", "RequestedByEmployee")
+                        .WithMany()
+                        .HasForeignKey("RequestedByEmployeeId");
+
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedByEmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("CounselEmployee");
+
+                    b.Navigation("RequestedByEmployee");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.OfficeAction", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Commercialization.Domain.PatentFiling", null)
+                        .WithMany("OfficeActions")
+                        .HasForeignKey("FilingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.PatentFamily", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Commercialization.Domain.Disclosure", "Disclosure")
+                        .WithMany()
+                        .HasForeignKey("DisclosureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Contracts.EmployeeRef", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerEmployeeId");
+
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerEmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Disclosure");
+
+                    b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.PatentFiling", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Commercialization.Domain.PatentFamily", null)
+                        .WithMany("Filings")
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.Commercialization.Domain.PatentFiling", null)
+                        .WithMany()
+                        .HasForeignKey("ParentFilingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.SessionAttendee", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Contracts.EmployeeRef", "Employee")
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.Commercialization.Domain.SharingSession", null)
+                        .WithMany("Attendees")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Employee");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.SessionDisclosure", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Commercialization.Domain.Disclosure", null)
+                        .WithMany()
+                        .HasForeignKey("DisclosureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.Commercialization.Domain.SharingSession", null)
+                        .WithMany("Disclosures")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.SharingSession", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Contracts.EmployeeRef", "Speaker")
+                        .WithMany()
+                        .HasForeignKey("SpeakerEmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("SpeakerEmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Speaker");
+                });
+
             modelBuilder.Entity("TalentChain.Modules.Education.Domain.Agreement", b =>
                 {
                     b.HasOne("TalentChain.Modules.Education.Domain.Degree", null)
@@ -8686,6 +9592,42 @@ namespace TalentChain.Migrations.Postgres.Migrations
                     b.Navigation("Objections");
 
                     b.Navigation("Votes");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.Disclosure", b =>
+                {
+                    b.Navigation("Inventors");
+
+                    b.Navigation("Technologies");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.Evaluation", b =>
+                {
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.IpDeadline", b =>
+                {
+                    b.Navigation("Reminders");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.PatentFamily", b =>
+                {
+                    b.Navigation("Deadlines");
+
+                    b.Navigation("Filings");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.PatentFiling", b =>
+                {
+                    b.Navigation("OfficeActions");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.SharingSession", b =>
+                {
+                    b.Navigation("Attendees");
+
+                    b.Navigation("Disclosures");
                 });
 
             modelBuilder.Entity("TalentChain.Modules.Education.Domain.Degree", b =>

@@ -793,6 +793,643 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.ToTable("TitleVotes", (string)null);
                 });
 
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.CommercializationAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OwnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Owner", "OwnerId");
+
+                    b.ToTable("CommercializationAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.DeadlineReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DaysBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DeadlineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeadlineId", "DaysBefore")
+                        .IsUnique();
+
+                    b.ToTable("IpDeadlineReminders", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.Disclosure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Abstract")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ConceptionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Controlled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CreatedByEmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DisclosureDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Segment")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sensitivity")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleZh")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("Disclosures", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.DisclosureInventor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DisclosureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("SharePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.HasIndex("DisclosureId", "EmployeeId")
+                        .IsUnique();
+
+                    b.ToTable("DisclosureInventors", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.DisclosureTechnology", b =>
+                {
+                    b.Property<int>("DisclosureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TaxonomyNodeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DisclosureId", "TaxonomyNodeId");
+
+                    b.HasIndex("TaxonomyNodeId");
+
+                    b.ToTable("DisclosureTechnologies", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.Evaluation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DisclosureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TradeSecretDataSetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TradeSecretLink")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DisclosureId")
+                        .IsUnique();
+
+                    b.ToTable("DisclosureEvaluations", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.EvaluationMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EvaluationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Market")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Novelty")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ScoredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StrategicFit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Trl")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.HasIndex("EvaluationId", "EmployeeId")
+                        .IsUnique();
+
+                    b.ToTable("DisclosureEvaluationMembers", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.IpDeadline", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FamilyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FilingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("GraceUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NotApplicable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OwnerEmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Provisional")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueOn");
+
+                    b.HasIndex("FilingId");
+
+                    b.HasIndex("OwnerEmployeeId");
+
+                    b.HasIndex("FamilyId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("IpDeadlines", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.LegalRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CounselEmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DisclosureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PatentFamilyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RequestedByEmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CounselEmployeeId");
+
+                    b.HasIndex("DisclosureId");
+
+                    b.HasIndex("PatentFamilyId");
+
+                    b.HasIndex("RequestedByEmployeeId");
+
+                    b.ToTable("LegalRequests", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.OfficeAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FilingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("NoticeDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PeriodMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RespondedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FilingId");
+
+                    b.ToTable("PatentOfficeActions", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.PatentFamily", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DisclosureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OwnerEmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DisclosureId");
+
+                    b.HasIndex("OwnerEmployeeId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.ToTable("PatentFamilies", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.PatentFiling", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApplicationNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FamilyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("FilingDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("GrantDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Office")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParentFilingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PatentNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PriorityDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyId");
+
+                    b.HasIndex("ParentFilingId");
+
+                    b.ToTable("PatentFilings", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.SessionAttendee", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.HasIndex("SessionId", "EmployeeId")
+                        .IsUnique();
+
+                    b.ToTable("SharingSessionAttendees", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.SessionDisclosure", b =>
+                {
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DisclosureId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SessionId", "DisclosureId");
+
+                    b.HasIndex("DisclosureId");
+
+                    b.ToTable("SharingSessionDisclosures", (string)null);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.SharingSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SpeakerEmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TopicZh")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SpeakerEmployeeId");
+
+                    b.HasIndex("StartsAt");
+
+                    b.ToTable("SharingSessions", (string)null);
+                });
+
             modelBuilder.Entity("TalentChain.Modules.Education.Domain.Agreement", b =>
                 {
                     b.Property<int>("Id")
@@ -6667,6 +7304,249 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.DeadlineReminder", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Commercialization.Domain.IpDeadline", null)
+                        .WithMany("Reminders")
+                        .HasForeignKey("DeadlineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.DisclosureInventor", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Commercialization.Domain.Disclosure", null)
+                        .WithMany("Inventors")
+                        .HasForeignKey("DisclosureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Contracts.EmployeeRef", "Employee")
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Employee");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.DisclosureTechnology", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Commercialization.Domain.Disclosure", null)
+                        .WithMany("Technologies")
+                        .HasForeignKey("DisclosureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.TaxonomyNode", null)
+                        .WithMany()
+                        .HasForeignKey("TaxonomyNodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.Evaluation", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Commercialization.Domain.Disclosure", "Disclosure")
+                        .WithMany()
+                        .HasForeignKey("DisclosureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Disclosure");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.EvaluationMember", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Contracts.EmployeeRef", "Employee")
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.Commercialization.Domain.Evaluation", "Evaluation")
+                        .WithMany("Members")
+                        .HasForeignKey("EvaluationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Employee");
+
+                    b.Navigation("Evaluation");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.IpDeadline", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Commercialization.Domain.PatentFamily", null)
+                        .WithMany("Deadlines")
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.Commercialization.Domain.PatentFiling", null)
+                        .WithMany()
+                        .HasForeignKey("FilingId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("TalentChain.Modules.People.Contracts.EmployeeRef", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerEmployeeId");
+
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerEmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.LegalRequest", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Contracts.EmployeeRef", "CounselEmployee")
+                        .WithMany()
+                        .HasForeignKey("CounselEmployeeId");
+
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("CounselEmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TalentChain.Modules.Commercialization.Domain.Disclosure", null)
+                        .WithMany()
+                        .HasForeignKey("DisclosureId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TalentChain.Modules.Commercialization.Domain.PatentFamily", null)
+                        .WithMany()
+                        .HasForeignKey("PatentFamilyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TalentChain.Modules.People.Contracts.EmployeeRef", "RequestedByEmployee")
+                        .WithMany()
+                        .HasForeignKey("RequestedByEmployeeId");
+
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedByEmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("CounselEmployee");
+
+                    b.Navigation("RequestedByEmployee");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.OfficeAction", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Commercialization.Domain.PatentFiling", null)
+                        .WithMany("OfficeActions")
+                        .HasForeignKey("FilingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.PatentFamily", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Commercialization.Domain.Disclosure", "Disclosure")
+                        .WithMany()
+                        .HasForeignKey("DisclosureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Contracts.EmployeeRef", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerEmployeeId");
+
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerEmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Disclosure");
+
+                    b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.PatentFiling", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Commercialization.Domain.PatentFamily", null)
+                        .WithMany("Filings")
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.Commercialization.Domain.PatentFiling", null)
+                        .WithMany()
+                        .HasForeignKey("ParentFilingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.SessionAttendee", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Contracts.EmployeeRef", "Employee")
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.Commercialization.Domain.SharingSession", null)
+                        .WithMany("Attendees")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Employee");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.SessionDisclosure", b =>
+                {
+                    b.HasOne("TalentChain.Modules.Commercialization.Domain.Disclosure", null)
+                        .WithMany()
+                        .HasForeignKey("DisclosureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.Commercialization.Domain.SharingSession", null)
+                        .WithMany("Disclosures")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.SharingSession", b =>
+                {
+                    b.HasOne("TalentChain.Modules.People.Contracts.EmployeeRef", "Speaker")
+                        .WithMany()
+                        .HasForeignKey("SpeakerEmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentChain.Modules.People.Domain.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("SpeakerEmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Speaker");
+                });
+
             modelBuilder.Entity("TalentChain.Modules.Education.Domain.Agreement", b =>
                 {
                     b.HasOne("TalentChain.Modules.Education.Domain.Degree", null)
@@ -8425,6 +9305,42 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                     b.Navigation("Objections");
 
                     b.Navigation("Votes");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.Disclosure", b =>
+                {
+                    b.Navigation("Inventors");
+
+                    b.Navigation("Technologies");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.Evaluation", b =>
+                {
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.IpDeadline", b =>
+                {
+                    b.Navigation("Reminders");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.PatentFamily", b =>
+                {
+                    b.Navigation("Deadlines");
+
+                    b.Navigation("Filings");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.PatentFiling", b =>
+                {
+                    b.Navigation("OfficeActions");
+                });
+
+            modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.SharingSession", b =>
+                {
+                    b.Navigation("Attendees");
+
+                    b.Navigation("Disclosures");
                 });
 
             modelBuilder.Entity("TalentChain.Modules.Education.Domain.Degree", b =>
