@@ -145,7 +145,7 @@ public sealed class DealsDriver(DealsFactory app)
 
     public async Task<RevenueRow> RevenueAsync(int dealId, decimal amount, decimal costs = 0, string login = "finance", RevenueKind kind = RevenueKind.LicenceFee, DateOnly? on = null) =>
         await ApiAssert.JsonAsync<RevenueRow>(await (await As(login)).PostAsJsonAsync($"{Api}/deals/{dealId}/revenue",
-            new RevenueInput(on ?? app.Today.AddDays(-1), kind, amount, LegalCostCny: costs), ApiJson.Options), HttpStatusCode.Created);
+            new RevenueInput(on ?? app.Today, kind, amount, LegalCostCny: costs), ApiJson.Options), HttpStatusCode.Created);
 
     /// <summary>A signed domestic licence on a new disclosure with the given inventors, with income and costs recorded by finance.</summary>
     public async Task<DealView> SignedLicenceAsync((int, decimal)[] inventors, decimal income, decimal costs, bool controlled = false)

@@ -13,7 +13,7 @@ namespace TalentChain.Modules.Commercialization.Demo;
 /// 166,500.00 / 167,000.00; a licence to a German company waiting for its technology-export check; and own implementation
 /// on the company's pilot line paying 5 % of last year's operating profit. Deterministic: no random choices.
 /// </summary>
-internal sealed class DealsDemoData(TimeProvider clock, IServiceProvider services) : IDemoDataContributor
+internal sealed class DealsDemoData(TimeProvider clock, ITechnologyExportChecks checks) : IDemoDataContributor
 {
     /// <summary>After the core of the module (disclosures, evaluation, IP).</summary>
     public int Order => 950;
@@ -133,7 +133,7 @@ internal sealed class DealsDemoData(TimeProvider clock, IServiceProvider service
         await db.SaveChangesAsync(ct);
 
         // The export check is Exports' record: asked for through its contract when that module provides it.
-        if (office != 0 && services.GetService(typeof(ITechnologyExportChecks)) is ITechnologyExportChecks checks)
+        if (office != 0 && checks is not Features.GoToMarket.ExportChecksUnavailable)
         {
             var nodes = await db.Disclosures.AsNoTracking().Where(d => d.Id == disclosure.Id).SelectMany(d => d.Technologies.Select(t => t.TaxonomyNodeId)).ToListAsync(ct);
             var check = await checks.RequestAsync(new TechnologyExportRequest($"commercialization-deal:{foreignDeal.Id}", $"{foreignDeal.ContractNumber} · {foreign.Name}",

@@ -169,11 +169,12 @@ public sealed class RewardHandlers(TalentChainDbContext db, ProjectAccess projec
         r.ApprovedAt = clock.GetUtcNow();
         db.RecordAuditEvent("CommercializationReward", r.Id.ToString(CultureInfo.InvariantCulture),
             new Dictionary<string, string?> { ["Approved"] = v.Name, ["AmountCny"] = DealsText.Money(r.AmountCny), ["ProposedBy"] = r.ProposedBy });
-        await db.SaveChangesAsync(ct);
+        // The notices are written with the approval (one save): both or neither.
         var number = await ContractAsync(r.DealId, ct);
         foreach (var p in r.Payouts)
             await notifier.NotifyEmployeeAsync<CommercializationResource>(p.EmployeeId, "Reward.Notify.Approved.Subject", "Reward.Notify.Approved.Body",
                 [number, DealsText.Money(p.AmountCny), DealsText.Money(r.AmountCny)], "/commercialization/rewards", $"reward-approved:{p.Id}", ct);
+        await db.SaveChangesAsync(ct);
         return await GetAsync(v, id, ct);
     }
 
@@ -199,9 +200,9 @@ public sealed class RewardHandlers(TalentChainDbContext db, ProjectAccess projec
         if (reward.Payouts.All(x => x.PaidOn is not null)) reward.Status = RewardStatus.Paid;
         db.RecordAuditEvent("CommercializationRewardPayout", p.Id.ToString(CultureInfo.InvariantCulture),
             new Dictionary<string, string?> { ["Paid"] = DealsText.Date(p.PaidOn), ["Reference"] = reference, ["AmountCny"] = DealsText.Money(p.AmountCny) });
-        await db.SaveChangesAsync(ct);
         await notifier.NotifyEmployeeAsync<CommercializationResource>(p.EmployeeId, "Reward.Notify.Paid.Subject", "Reward.Notify.Paid.Body",
             [await ContractAsync(reward.DealId, ct), DealsText.Money(p.AmountCny), DealsText.Date(p.PaidOn)], "/commercialization/rewards", $"reward-paid:{p.Id}", ct);
+        await db.SaveChangesAsync(ct);
         return await GetAsync(v, reward.Id, ct);
     }
 
