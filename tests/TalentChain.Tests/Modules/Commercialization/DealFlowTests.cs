@@ -203,6 +203,29 @@ public abstract class DealFlowTests(DealsFactory app)
     }
 
     [Fact]
+    public async Task Pages_DealWithRewardAndLists_RenderForTheOfficeFinanceAndTheInventor()
+    {
+        var inventor = await _d.EmployeeOfAsync("participant");
+        var others = await _d.PeopleAsync(1, 40);
+        var deal = await _d.SignedLicenceAsync([(inventor, 40m), (others[0], 60m)], 3_000.00m, 1_000.00m);
+        var reward = await ApiAssert.JsonAsync<RewardView>(await _d.ProposeAsync(deal.Id, 1_000.00m), HttpStatusCode.Created);
+        var tto = await app.SignInAsync("tto");
+        var page = await tto.GetStringAsync($"/commercialization/deals/{deal.Id}");
+        Assert.Contains("id=\"net-income\">2,000.00<", page, StringComparison.Ordinal);
+        Assert.Contains("propose-form", page, StringComparison.Ordinal);
+        Assert.Contains(">600.00<", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await tto.GetAsync($"/commercialization/projects/{deal.ProjectId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await tto.GetAsync("/commercialization/projects")).StatusCode);
+        var finance = await app.SignInAsync("finance");
+        Assert.Equal(HttpStatusCode.OK, (await finance.GetAsync("/commercialization/revenue")).StatusCode);
+        Assert.Contains(deal.ContractNumber, await finance.GetStringAsync("/commercialization/rewards"), StringComparison.Ordinal);
+        var mine = await (await app.SignInAsync("participant")).GetStringAsync("/commercialization/rewards");
+        Assert.Contains($"data-id=\"{reward.Payouts.Single(p => p.EmployeeId == inventor).Id}\"", mine, StringComparison.Ordinal);
+        Assert.DoesNotContain($"data-id=\"{reward.Payouts.Single(p => p.EmployeeId != inventor).Id}\"", mine, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.SignInAsync("mentor")).GetAsync($"/commercialization/deals/{deal.Id}")).StatusCode);
+    }
+
+    [Fact]
     public async Task Projects_ControlledDisclosure_HiddenFromBusinessOwnerWhoMayNotSeeIt()
     {
         var manager = await _d.EmployeeOfAsync("manager");
