@@ -1,5 +1,10 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using TalentChain.Modules.Commercialization.Features;
 using TalentChain.Modules.Commercialization.Features.Rewards;
+using TalentChain.Modules.Commercialization.Features.Disclosures;
+using TalentChain.Modules.Commercialization.Features.Evaluations;
+using TalentChain.Modules.Commercialization.Features.Patents;
+using TalentChain.Platform.Jobs;
 
 namespace TalentChain.Modules.Commercialization;
 
@@ -16,6 +21,18 @@ public static class CommercializationModule
         services.AddScoped<CommercializationAccess>();
         services.AddScoped<CommercializationText>();
         services.AddDeals();
+        services.AddScoped<DisclosureHandlers>();
+        services.AddScoped<EvaluationHandlers>();
+        services.AddScoped<PatentHandlers>();
+        services.AddScoped<CommercializationExports>();
+        services.AddScoped<Contracts.IInventionRecords, InventionRecords>();
+        services.AddScoped<TalentChain.Modules.People.Contracts.IProfileSection, InventionsProfileSection>();
+        services.AddScoped<TalentChain.Platform.Demo.IDemoDataContributor, Demo.CommercializationDemoData>();
+        services.AddScoped<TalentChain.Platform.Calendar.ICalendarSource, IpCalendarSource>();
+        services.AddPeriodicTask<IpDeadlineReminders>();
+        // Until Knowledge implements its register (issue 16, techcheck), an empty one: no technology is controlled and no
+        // trade secret can be registered. TryAdd: Knowledge's own registration (added before this module) wins.
+        services.TryAddScoped<TalentChain.Modules.Knowledge.Contracts.ICriticalTechnologyRegister, UnavailableTechnologyRegister>();
         return services;
     }
 

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using TalentChain.Modules.Commercialization.Domain;
+using TalentChain.Modules.Commercialization.Features.Evaluations;
+using TalentChain.Modules.Commercialization.Web;
+using TalentChain.Platform.Web;
+
+namespace TalentChain.Modules.Commercialization.Features.Disclosures;
+
+/// <summary>/commercialization/disclosures/{id}: the disclosure, submit, and its evaluation (committee, scores, the office's decision).</summary>
+[Authorize(Policy = CommercializationPolicies.Use)]
+public class DetailPageModel(CommercializationAccess access, DisclosureHandlers disclosures, EvaluationHandlers evaluations, IStringLocalizer<CommercializationResource> t) : CommercializationPageModel(access)
+{
+    [FromRoute] public int Id { get; set; }
+    public DisclosureView View { get; private set; } = null!;
+    public EvaluationView? Evaluation { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await FillAsync(ct) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostSubmitAsync(long? version, CancellationToken ct) =>
+        RunAsync(v => disclosures.SubmitAsync(v, Id, version, ct), t["Disclosure.Submitted"], ct);
+
+    public Task<IActionResult> OnPostOpenAsync(string? members, CancellationToken ct) =>
+        RunAsync(v => evaluations.OpenAsync(v, Id, new OpenEvaluationInput([.. (members ?? "").Split([',', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]), ct),
+            t["Evaluation.Opened"], ct);
+
+    public Task<IActionResult> OnPostScoreAsync(int? novelty, int? trl, int? market, int? strategicFit, string? comment, CancellationToken ct) =>
+        RunAsync(v => evaluations.ScoreAsync(v, Id, new ScoreInput(novelty, trl, market, strategicFit, comment), ct), t["Evaluation.Scored"], ct);
+
+    public Task<IActionResult> OnPostDecideAsync(DisclosureDecision? decision, string? reasons, string? extraHolders, CancellationToken ct) =>
+        RunAsync(v => evaluations.DecideAsync(v, Id, new DecisionInput(decision, reasons,
+            [.. (extraHolders ?? "").Split([',', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]), ct), t["Evaluation.Decided"], ct);
+
+    private async Task<IActionResult> RunAsync(Func<CommercializationViewer, Task> call, string done, CancellationToken ct)
+    {
+        ModelState.Clear();
+        var viewer = await ViewerAsync(ct);
+        if (await TryAsync(() => call(viewer))) return Done(done, new { id = Id });
+        return await FillAsync(ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> FillAsync(CancellationToken ct)
+    {
+        var viewer = await ViewerAsync(ct);
+        if (!await LoadAsync(async () => View = await disclosures.GetAsync(viewer, Id, ct))) return false;
+        if (!View.Limited && View.Status is DisclosureStatus.UnderEvaluation or DisclosureStatus.Decided)
+        {
+            try { Evaluation = await evaluations.GetAsync(viewer, Id, ct); }
+            catch (NotFoundException) { Evaluation = null; }
+        }
+        return true;
+    }
+}
