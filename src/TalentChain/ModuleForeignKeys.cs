@@ -111,6 +111,10 @@ internal sealed class ModuleForeignKeys : IModelConfiguration
         References<Employee, Modules.Commercialization.Domain.IpDeadline>(builder, x => x.OwnerEmployeeId, DeleteBehavior.Restrict);
         References<Employee, Modules.Commercialization.Domain.SharingSession>(builder, x => x.SpeakerEmployeeId, DeleteBehavior.Restrict);
         References<Employee, Modules.Commercialization.Domain.SessionAttendee>(builder, x => x.EmployeeId, DeleteBehavior.Restrict);
+        // Commercialization (deals: go-to-market, rewards) → People.
+        References<Employee, Modules.Commercialization.Domain.ConversionProject>(builder, x => x.BusinessOwnerId, DeleteBehavior.Restrict);
+        References<Employee, Modules.Commercialization.Domain.ProjectMilestone>(builder, x => x.OwnerId, DeleteBehavior.Restrict);
+        References<Employee, Modules.Commercialization.Domain.RewardPayout>(builder, x => x.EmployeeId, DeleteBehavior.Restrict);
     }
 
     private static ReferenceCollectionBuilder<TPrincipal, TDependent> References<TPrincipal, TDependent>(

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TalentChain.Modules.Commercialization.Features;
+using TalentChain.Modules.Commercialization.Features.Rewards;
 using TalentChain.Modules.Commercialization.Features.Disclosures;
 using TalentChain.Modules.Commercialization.Features.Evaluations;
 using TalentChain.Modules.Commercialization.Features.Patents;
@@ -19,6 +20,7 @@ public static class CommercializationModule
         services.AddCommercializationPolicies();
         services.AddScoped<CommercializationAccess>();
         services.AddScoped<CommercializationText>();
+        services.AddDeals();
         services.AddScoped<DisclosureHandlers>();
         services.AddScoped<EvaluationHandlers>();
         services.AddScoped<PatentHandlers>();
@@ -37,6 +39,7 @@ public static class CommercializationModule
     public static IEndpointRouteBuilder MapCommercialization(this IEndpointRouteBuilder app)
     {
         app.MapCommercializationEndpoints();
+        app.MapDealsEndpoints();
         return app;
     }
 }
