@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using TalentChain.Modules.Commercialization.Features;
 using TalentChain.Modules.Commercialization.Features.Rewards;
 using TalentChain.Modules.Commercialization.Features.Disclosures;
@@ -30,9 +29,6 @@ public static class CommercializationModule
         services.AddScoped<TalentChain.Platform.Demo.IDemoDataContributor, Demo.CommercializationDemoData>();
         services.AddScoped<TalentChain.Platform.Calendar.ICalendarSource, IpCalendarSource>();
         services.AddPeriodicTask<IpDeadlineReminders>();
-        // Until Knowledge implements its register (issue 16, techcheck), an empty one: no technology is controlled and no
-        // trade secret can be registered. TryAdd: Knowledge's own registration (added before this module) wins.
-        services.TryAddScoped<TalentChain.Modules.Knowledge.Contracts.ICriticalTechnologyRegister, UnavailableTechnologyRegister>();
         return services;
     }
 

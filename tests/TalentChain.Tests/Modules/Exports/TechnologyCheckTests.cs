@@ -274,7 +274,7 @@ public abstract class TechnologyCheckTests(TalentChainFactory app)
         using (var scope = app.Services.CreateScope())
         {
             var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-            if (!await roles.RoleExistsAsync(TechnologyCheckAccess.TechTransferOfficerRole)) await roles.CreateAsync(new IdentityRole(TechnologyCheckAccess.TechTransferOfficerRole));
+            if (!await roles.RoleExistsAsync(TalentChain.Platform.Auth.Roles.TechTransferOfficer)) await roles.CreateAsync(new IdentityRole(TalentChain.Platform.Auth.Roles.TechTransferOfficer));
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
             if (await users.FindByEmailAsync(email) is null)
             {
@@ -282,7 +282,7 @@ public abstract class TechnologyCheckTests(TalentChainFactory app)
                 // Like the demo accounts: the published demo password by hash, past the password validators.
                 user.PasswordHash = users.PasswordHasher.HashPassword(user, TalentChainFactory.Password);
                 Assert.True((await users.CreateAsync(user)).Succeeded);
-                Assert.True((await users.AddToRoleAsync(user, TechnologyCheckAccess.TechTransferOfficerRole)).Succeeded);
+                Assert.True((await users.AddToRoleAsync(user, TalentChain.Platform.Auth.Roles.TechTransferOfficer)).Succeeded);
             }
         }
         return await app.ApiClientAsync(email);

@@ -133,7 +133,7 @@ internal sealed class DealsDemoData(TimeProvider clock, ITechnologyExportChecks 
         await db.SaveChangesAsync(ct);
 
         // The export check is Exports' record: asked for through its contract when that module provides it.
-        if (office != 0 && checks is not Features.GoToMarket.ExportChecksUnavailable)
+        if (office != 0)
         {
             var nodes = await db.Disclosures.AsNoTracking().Where(d => d.Id == disclosure.Id).SelectMany(d => d.Technologies.Select(t => t.TaxonomyNodeId)).ToListAsync(ct);
             var check = await checks.RequestAsync(new TechnologyExportRequest($"commercialization-deal:{foreignDeal.Id}", $"{foreignDeal.ContractNumber} · {foreign.Name}",

@@ -49,7 +49,7 @@ internal sealed class TechnologyChecksDemoData(TimeProvider clock) : IDemoDataCo
         }
         db.TechnologyCatalogueItems.AddRange(items);
 
-        var requester = run.AccountEmployees.GetValueOrDefault(TechnologyCheckAccess.TechTransferOfficerRole);
+        var requester = run.AccountEmployees.GetValueOrDefault(TalentChain.Platform.Auth.Roles.TechTransferOfficer);
         if (requester == 0) requester = run.AccountEmployees.GetValueOrDefault(Roles.Participant);
         if (requester == 0 || !nodes.TryGetValue("MAG.NDFEB.GBD", out var gbdNode) || !nodes.TryGetValue("MAG.FUNC.POLISH", out var polishNode))
         {

@@ -1,7 +1,6 @@
 using TalentChain.Modules.Commercialization.Demo;
 using TalentChain.Modules.Commercialization.Features.GoToMarket;
 using TalentChain.Modules.Commercialization.Features.Revenue;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using TalentChain.Modules.Exports.Contracts;
 using TalentChain.Platform.Demo;
 
@@ -24,8 +23,6 @@ public static class DealsRegistration
         services.AddScoped<Contracts.IConversionRewards, ConversionRewards>();
         services.AddScoped<People.Contracts.IProfileSection, ConversionRewardsProfileSection>();
         services.AddScoped<IDemoDataContributor, DealsDemoData>();
-        // Exports provides the real check; this stands in only where Exports registers none (it refuses, so nothing is signed unchecked).
-        services.TryAddScoped<ITechnologyExportChecks, ExportChecksUnavailable>();
         return services;
     }
 }

@@ -21,16 +21,13 @@ public sealed record TechnologyCheckViewer(ClaimsPrincipal User, int? EmployeeId
 /// <summary>Builds the viewer and filters what they may see (every list, export and read goes through <see cref="Visible"/>).</summary>
 public sealed class TechnologyCheckAccess(TalentChainDbContext db)
 {
-    /// <summary>The technology-transfer office's role. Platform's <c>Roles.TechTransferOfficer</c> is added on the commercialization branch; until it is merged the name is spelled here (same value).</summary>
-    public const string TechTransferOfficerRole = "TechTransferOfficer";
-
     public async Task<TechnologyCheckViewer> ViewerAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
         var employee = userId is null ? null
             : await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.EmployeeId).FirstOrDefaultAsync(ct);
         var officer = user.IsInRole(Roles.TradeComplianceOfficer) || user.IsInRole(Roles.Administrator);
-        return new TechnologyCheckViewer(user, employee, officer, user.IsInRole(TechTransferOfficerRole));
+        return new TechnologyCheckViewer(user, employee, officer, user.IsInRole(Roles.TechTransferOfficer));
     }
 
     public IQueryable<TechnologyExportCheck> Visible(TechnologyCheckViewer v)
