@@ -104,8 +104,8 @@ internal sealed class CommercializationDemoData(TimeProvider clock, PatentHandle
 
         // Trade secret in Knowledge's register, with the inventors as holders.
         var secret = made.First(m => m.D.Decision == DisclosureDecision.TradeSecret).D;
-        var covering = await register.CoveringAsync([.. secret.Technologies.Select(x => x.TaxonomyNodeId)], ct);
-        var registration = await register.RegisterTradeSecretAsync(new TradeSecretInput("TS-" + secret.Number, secret.Title, secret.TitleZh, covering.Count > 0 ? covering[0].CriticalTechnologyId : null,
+        var secretCovering = await register.CoveringAsync([.. secret.Technologies.Select(x => x.TaxonomyNodeId)], ct);
+        var registration = await register.RegisterTradeSecretAsync(new TradeSecretInput("TS-" + secret.Number, secret.Title, secret.TitleZh, secretCovering.Count > 0 ? secretCovering[0].CriticalTechnologyId : null,
             secret.Abstract, [.. secret.Inventors.Select(i => i.EmployeeId)], "《反不正当竞争法》第九条；保密协议 / Anti-Unfair Competition Law art. 9; confidentiality agreements",
             secret.DecidedAt is { } at ? DateOnly.FromDateTime(at.UtcDateTime) : today, today.AddYears(10)), ct);
         var ev = await db.Evaluations.FirstAsync(x => x.DisclosureId == secret.Id, ct);
