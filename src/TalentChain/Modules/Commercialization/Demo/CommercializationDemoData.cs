@@ -47,7 +47,9 @@ internal sealed class CommercializationDemoData(TimeProvider clock, PatentHandle
         var office = run.AccountEmployees.GetValueOrDefault(Roles.TechTransferOfficer);
         var participant = run.AccountEmployees.GetValueOrDefault(Roles.Participant);
         var mentor = run.AccountEmployees.GetValueOrDefault(Roles.Mentor);
-        var people = await db.EmployeeRefs.AsNoTracking().Where(e => e.Status == EmployeeStatus.Active).OrderBy(e => e.Id)
+        // Inventors are people staying on: someone with a recorded departure cannot be named a trade-secret holder.
+        var departures = db.DepartureRefs;
+        var people = await db.EmployeeRefs.AsNoTracking().Where(e => e.Status == EmployeeStatus.Active && !departures.Any(d => d.EmployeeId == e.Id)).OrderBy(e => e.Id)
             .Select(e => new { e.Id, e.OrgUnit!.Code }).ToListAsync(ct);
         var tech = await db.TaxonomyRefs.AsNoTracking().ToDictionaryAsync(n => n.Code, n => n.Id, ct);
         var used = new HashSet<int> { office };
