@@ -107,7 +107,8 @@ public static class CommercializationEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPut("/ip/families/{id:int}/deadlines/{deadlineId:int}", async Task<Ok<FamilyView>> (int id, int deadlineId, DeadlineInput input, ClaimsPrincipal user, CommercializationAccess access, PatentHandlers h, CancellationToken ct) =>
                 TypedResults.Ok(await h.SetDeadlineAsync(await access.ViewerAsync(user, ct), id, deadlineId, input, ct)))
-            .RequireAuthorization(CommercializationPolicies.Counsel).WithName("UpdateIpDeadline").WithSummary("Set a deadline's owner (ownerNumber) or mark it done (doneOn).")
+            .RequireAuthorization(CommercializationPolicies.Use).WithName("UpdateIpDeadline")
+            .WithSummary("Set a deadline's owner (ownerNumber; the office or counsel) or mark it done (doneOn, not in the future; also the deadline's owner).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         // Disclosure attachments (lab notebook, report, other)
         api.MapGet("/disclosures/{id:int}/attachments", async Task<Ok<List<AttachmentView>>> (int id, ClaimsPrincipal user, CommercializationAccess access, AttachmentHandlers h, CancellationToken ct) =>
