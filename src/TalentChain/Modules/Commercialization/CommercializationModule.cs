@@ -23,6 +23,7 @@ public static class CommercializationModule
         services.AddScoped<DisclosureHandlers>();
         services.AddScoped<EvaluationHandlers>();
         services.AddScoped<PatentHandlers>();
+        services.AddScoped<Features.Attachments.AttachmentHandlers>();
         services.AddScoped<CommercializationExports>();
         services.AddScoped<Contracts.IInventionRecords, InventionRecords>();
         services.AddScoped<TalentChain.Modules.People.Contracts.IProfileSection, InventionsProfileSection>();

@@ -1,11 +1,14 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using TalentChain.Modules.Commercialization.Domain;
+using TalentChain.Modules.Commercialization.Features.Attachments;
 using TalentChain.Modules.Commercialization.Features.Disclosures;
 using TalentChain.Modules.Commercialization.Features.Evaluations;
 using TalentChain.Modules.Commercialization.Features.Patents;
 using TalentChain.Modules.People.Contracts;
 using TalentChain.Platform.Spreadsheets;
+using TalentChain.Platform.Web;
 
 namespace TalentChain.Modules.Commercialization.Features;
 
@@ -104,8 +107,41 @@ public static class CommercializationEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPut("/ip/families/{id:int}/deadlines/{deadlineId:int}", async Task<Ok<FamilyView>> (int id, int deadlineId, DeadlineInput input, ClaimsPrincipal user, CommercializationAccess access, PatentHandlers h, CancellationToken ct) =>
                 TypedResults.Ok(await h.SetDeadlineAsync(await access.ViewerAsync(user, ct), id, deadlineId, input, ct)))
-            .RequireAuthorization(CommercializationPolicies.Counsel).WithName("UpdateIpDeadline").WithSummary("Set a deadline's owner (ownerNumber) or mark it done (doneOn).")
+            .RequireAuthorization(CommercializationPolicies.Use).WithName("UpdateIpDeadline")
+            .WithSummary("Set a deadline's owner (ownerNumber; the office or counsel) or mark it done (doneOn, not in the future; also the deadline's owner).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        // Disclosure attachments (lab notebook, report, other)
+        api.MapGet("/disclosures/{id:int}/attachments", async Task<Ok<List<AttachmentView>>> (int id, ClaimsPrincipal user, CommercializationAccess access, AttachmentHandlers h, CancellationToken ct) =>
+                TypedResults.Ok(await h.ListAsync(await access.ViewerAsync(user, ct), id, ct)))
+            .RequireAuthorization(CommercializationPolicies.Use).WithName("ListDisclosureAttachments")
+            .WithSummary("The files of a disclosure (no content). 404 when the caller may not read the full disclosure.").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/disclosures/{id:int}/attachments", async Task<Created<AttachmentView>> (int id, [FromForm] string? kind, IFormFile file, ClaimsPrincipal user,
+                CommercializationAccess access, AttachmentHandlers h, CancellationToken ct) =>
+            {
+                await using var stream = file.OpenReadStream();
+                var v = await h.AddAsync(await access.ViewerAsync(user, ct), id, kind, file.FileName, await AttachmentHandlers.ReadLimitedAsync(stream, ct), ct);
+                return TypedResults.Created($"{Prefix}/disclosures/{id}/attachments/{v.Id}", v);
+            })
+            .RequireAuthorization(CommercializationPolicies.Use).DisableAntiforgery().WithMetadata(new UploadLimitAttribute(AttachmentHandlers.MaxBytes))
+            .WithName("AddDisclosureAttachment")
+            .WithSummary("Attach a file to a draft (multipart: kind LabNotebook|Report|Other, file). PDF, DOCX, XLSX, PNG, JPEG up to 5 MB; the content must match the extension, zip bombs refused. Its inventors or the office.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/disclosures/{id:int}/attachments/{attachmentId:int}", async Task<FileContentHttpResult> (int id, int attachmentId, ClaimsPrincipal user,
+                CommercializationAccess access, AttachmentHandlers h, CancellationToken ct) =>
+            {
+                var a = await h.DownloadAsync(await access.ViewerAsync(user, ct), id, attachmentId, ct);
+                return TypedResults.File(a.Content, a.ContentType, a.FileName);
+            })
+            .RequireAuthorization(CommercializationPolicies.Use).WithName("DownloadDisclosureAttachment")
+            .WithSummary("Download a file of a disclosure. 404 when the caller may not read the full disclosure.").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapDelete("/disclosures/{id:int}/attachments/{attachmentId:int}", async Task<NoContent> (int id, int attachmentId, ClaimsPrincipal user,
+                CommercializationAccess access, AttachmentHandlers h, CancellationToken ct) =>
+            {
+                await h.DeleteAsync(await access.ViewerAsync(user, ct), id, attachmentId, ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(CommercializationPolicies.Use).WithName("DeleteDisclosureAttachment").WithSummary("Delete a file of a draft (its inventors or the office).")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 }

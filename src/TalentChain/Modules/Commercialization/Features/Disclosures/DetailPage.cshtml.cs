@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Commercialization.Domain;
+using TalentChain.Modules.Commercialization.Features.Attachments;
 using TalentChain.Modules.Commercialization.Features.Evaluations;
 using TalentChain.Modules.Commercialization.Web;
 using TalentChain.Platform.Web;
@@ -10,11 +11,13 @@ namespace TalentChain.Modules.Commercialization.Features.Disclosures;
 
 /// <summary>/commercialization/disclosures/{id}: the disclosure, submit, and its evaluation (committee, scores, the office's decision).</summary>
 [Authorize(Policy = CommercializationPolicies.Use)]
-public class DetailPageModel(CommercializationAccess access, DisclosureHandlers disclosures, EvaluationHandlers evaluations, IStringLocalizer<CommercializationResource> t) : CommercializationPageModel(access)
+[UploadLimit(AttachmentHandlers.MaxBytes)]
+public class DetailPageModel(CommercializationAccess access, DisclosureHandlers disclosures, EvaluationHandlers evaluations, AttachmentHandlers attachments, IStringLocalizer<CommercializationResource> t) : CommercializationPageModel(access)
 {
     [FromRoute] public int Id { get; set; }
     public DisclosureView View { get; private set; } = null!;
     public EvaluationView? Evaluation { get; private set; }
+    public List<AttachmentView> Attachments { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await FillAsync(ct) ? Page() : NotFound();
 
@@ -32,6 +35,29 @@ public class DetailPageModel(CommercializationAccess access, DisclosureHandlers 
         RunAsync(v => evaluations.DecideAsync(v, Id, new DecisionInput(decision, reasons,
             [.. (extraHolders ?? "").Split([',', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]), ct), t["Evaluation.Decided"], ct);
 
+    public async Task<IActionResult> OnPostAttachAsync(string? kind, IFormFile? upload, CancellationToken ct)
+    {
+        var bytes = Array.Empty<byte>();
+        if (upload is not null)
+        {
+            await using var stream = upload.OpenReadStream();
+            bytes = await AttachmentHandlers.ReadLimitedAsync(stream, ct);
+        }
+        return await RunAsync(v => attachments.AddAsync(v, Id, kind, upload?.FileName ?? "", bytes, ct), t["Attachment.Added"], ct);
+    }
+
+    public Task<IActionResult> OnPostDeleteAttachmentAsync(int attachmentId, CancellationToken ct) =>
+        RunAsync(v => attachments.DeleteAsync(v, Id, attachmentId, ct), t["Attachment.Deleted"], ct);
+
+    /// <summary>Downloads a file: the same handler and the same 404 as the API.</summary>
+    public async Task<IActionResult> OnGetAttachmentAsync(int attachmentId, CancellationToken ct)
+    {
+        var viewer = await ViewerAsync(ct);
+        CommercializationAttachment? a = null;
+        if (!await LoadAsync(async () => a = await attachments.DownloadAsync(viewer, Id, attachmentId, ct))) return NotFound();
+        return File(a!.Content, a.ContentType, a.FileName);
+    }
+
     private async Task<IActionResult> RunAsync(Func<CommercializationViewer, Task> call, string done, CancellationToken ct)
     {
         ModelState.Clear();
@@ -44,6 +70,7 @@ public class DetailPageModel(CommercializationAccess access, DisclosureHandlers 
     {
         var viewer = await ViewerAsync(ct);
         if (!await LoadAsync(async () => View = await disclosures.GetAsync(viewer, Id, ct))) return false;
+        if (!View.Limited) Attachments = await attachments.ListAsync(viewer, Id, ct);
         if (!View.Limited && View.Status is DisclosureStatus.UnderEvaluation or DisclosureStatus.Decided)
         {
             try { Evaluation = await evaluations.GetAsync(viewer, Id, ct); }

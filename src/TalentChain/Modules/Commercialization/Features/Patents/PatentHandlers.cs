@@ -202,16 +202,22 @@ public sealed class PatentHandlers(TalentChainDbContext db, CommercializationAcc
 
     public async Task<FamilyView> SetDeadlineAsync(CommercializationViewer v, int familyId, int deadlineId, DeadlineInput input, CancellationToken ct = default)
     {
-        var f = await LoadForEditAsync(v, familyId, ct);
+        // The office and counsel set the owner and mark done; the deadline's owner may mark it done (not hand it on).
+        var f = await db.PatentFamilies.Include(x => x.Deadlines).FirstOrDefaultAsync(x => x.Id == familyId, ct);
+        if (f is null || !await access.MayReadFullAsync(v, f.DisclosureId, ct)) throw new NotFoundException(t["Family.NotFound", familyId]);
         var x = f.Deadlines.FirstOrDefault(d => d.Id == deadlineId) ?? throw new NotFoundException(t["Deadline.NotFound", deadlineId]);
+        var manages = v.Office || v.Counsel;
+        if (!manages && (v.EmployeeId is not { } me || x.OwnerEmployeeId != me)) throw new AccessDeniedException(t["Access.Deadline"]);
         var errors = new FieldErrors();
-        if (!string.IsNullOrWhiteSpace(input.OwnerNumber))
+        if (!string.IsNullOrWhiteSpace(input.OwnerNumber) && !manages) errors.Add("OwnerNumber", t["Deadline.OwnerOffice"]);
+        else if (!string.IsNullOrWhiteSpace(input.OwnerNumber))
         {
             var owner = await db.EmployeeRefs.Where(e => e.EmployeeNumber == input.OwnerNumber.Trim()).Select(e => (int?)e.Id).FirstOrDefaultAsync(ct);
             if (owner is null) errors.Add("OwnerNumber", t["Disclosure.InventorUnknown", input.OwnerNumber]);
             else x.OwnerEmployeeId = owner;
         }
         if (input.DoneOn is { } done && done > clock.Today()) errors.Add("DoneOn", t["Filing.DateFuture", CommercializationText.Date(done)]);
+        if (string.IsNullOrWhiteSpace(input.OwnerNumber) && input.DoneOn is null) errors.Add("DoneOn", t["Deadline.NothingToSet"]);
         errors.ThrowIfAny(t["Deadline.Invalid"]);
         if (input.DoneOn is not null) x.DoneOn = input.DoneOn;
         await db.SaveChangesAsync(ct);

@@ -1,0 +1,97 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using TalentChain.Modules.Commercialization.Domain;
+using TalentChain.Platform.Data;
+using TalentChain.Platform.Files;
+using TalentChain.Platform.Web;
+
+namespace TalentChain.Modules.Commercialization.Features.Attachments;
+
+/// <summary>An attached file as listed (no content).</summary>
+public sealed record AttachmentView(int Id, AttachmentKind Kind, string KindName, string FileName, string ContentType, long Size, DateTimeOffset UploadedAt, string UploadedBy);
+
+/// <summary>
+/// Files of a disclosure (实验记录 lab notebook, 研究报告 report, other): PDF, DOCX, XLSX, PNG, JPEG up to 5 MB, checked by
+/// content (signature; Office files also against zip bombs) through Platform/Files — nothing is written when refused.
+/// Listed and downloaded only by those who may read the full disclosure (404 otherwise); added and deleted only while it is
+/// a draft, by its inventors or the office.
+/// </summary>
+public sealed class AttachmentHandlers(TalentChainDbContext db, CommercializationAccess access, CommercializationText text, TimeProvider clock,
+    IStringLocalizer<CommercializationResource> t, IStringLocalizer<SharedResource> shared)
+{
+    public const long MaxBytes = 5 * 1024 * 1024;
+    private static readonly string[] Types = [".pdf", ".docx", ".xlsx", ".png", ".jpg", ".jpeg"];
+
+    /// <summary>Reads at most one byte more than the limit, so an oversized upload is recognised without buffering all of it.</summary>
+    public static Task<byte[]> ReadLimitedAsync(Stream stream, CancellationToken ct) => UploadedFiles.ReadLimitedAsync(stream, MaxBytes, ct);
+
+    public async Task<List<AttachmentView>> ListAsync(CommercializationViewer v, int disclosureId, CancellationToken ct = default)
+    {
+        await RequireFullAsync(v, disclosureId, ct);
+        var rows = await db.CommercializationAttachments.AsNoTracking()
+            .Where(a => a.Owner == AttachmentOwner.Disclosure && a.OwnerId == disclosureId).OrderBy(a => a.Id)
+            .Select(a => new { a.Id, a.Kind, a.FileName, a.ContentType, a.Size, a.UploadedAt, a.UploadedBy }).ToListAsync(ct);
+        return [.. rows.Select(a => new AttachmentView(a.Id, a.Kind, KindName(a.Kind), a.FileName, a.ContentType, a.Size, a.UploadedAt, a.UploadedBy))];
+    }
+
+    public async Task<CommercializationAttachment> DownloadAsync(CommercializationViewer v, int disclosureId, int attachmentId, CancellationToken ct = default)
+    {
+        await RequireFullAsync(v, disclosureId, ct);
+        return await db.CommercializationAttachments.AsNoTracking()
+            .FirstOrDefaultAsync(a => a.Owner == AttachmentOwner.Disclosure && a.OwnerId == disclosureId && a.Id == attachmentId, ct)
+            ?? throw new NotFoundException(t["Attachment.NotFound", attachmentId]);
+    }
+
+    public async Task<AttachmentView> AddAsync(CommercializationViewer v, int disclosureId, string? kindText, string? fileName, byte[] content, CancellationToken ct = default)
+    {
+        await RequireEditAsync(v, disclosureId, ct);
+        var errors = new FieldErrors();
+        if (!Enum.TryParse<AttachmentKind>(kindText, true, out var kind) || kind is not (AttachmentKind.LabNotebook or AttachmentKind.Report or AttachmentKind.Other))
+            errors.Add("Kind", t["Attachment.KindUnknown", kindText ?? ""]);
+        // The name is the sender's: keep a safe base name (no path, no control characters).
+        errors.RequireOneLine(shared, ("File", fileName));
+        var name = FileNames.SafeBaseName(fileName ?? "");
+        var ext = Path.GetExtension(name).ToLowerInvariant();
+        if (name.Length is 0 or > 260) errors.Add("File", t["Attachment.NameInvalid"]);
+        else if (content.Length == 0) errors.Add("File", t["Attachment.Empty", name]);
+        else if (content.Length > MaxBytes) errors.Add("File", t["Attachment.TooLarge", name, MaxBytes / 1024 / 1024]);
+        else if (!Types.Contains(ext)) errors.Add("File", t["Attachment.TypeNotAllowed", name, string.Join(", ", Types)]);
+        else if (FileSignatures.Detect(content) != FileSignatures.Expected[ext].Type) errors.Add("File", t["Attachment.SignatureMismatch", name, ext]);
+        else if (FileSignatures.Expected[ext].Type == "zip" && !UploadedFiles.IsSafeZip(content)) errors.Add("File", t["Attachment.ZipBomb", name, UploadedFiles.MaxUnpackedBytes / 1024 / 1024]);
+        errors.ThrowIfAny(t["Attachment.Refused"]);
+        var a = new CommercializationAttachment
+        {
+            Owner = AttachmentOwner.Disclosure, OwnerId = disclosureId, Kind = kind, FileName = name, ContentType = FileSignatures.Expected[ext].ContentType,
+            Content = content, Size = content.Length, UploadedBy = v.Name, UploadedAt = clock.GetUtcNow(),
+        };
+        db.CommercializationAttachments.Add(a);
+        await db.SaveChangesAsync(ct);
+        return new AttachmentView(a.Id, a.Kind, KindName(a.Kind), a.FileName, a.ContentType, a.Size, a.UploadedAt, a.UploadedBy);
+    }
+
+    public async Task DeleteAsync(CommercializationViewer v, int disclosureId, int attachmentId, CancellationToken ct = default)
+    {
+        await RequireEditAsync(v, disclosureId, ct);
+        var a = await db.CommercializationAttachments.FirstOrDefaultAsync(x => x.Owner == AttachmentOwner.Disclosure && x.OwnerId == disclosureId && x.Id == attachmentId, ct)
+            ?? throw new NotFoundException(t["Attachment.NotFound", attachmentId]);
+        db.CommercializationAttachments.Remove(a);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private string KindName(AttachmentKind k) => text.Strings["AttachmentKind." + k];
+
+    private async Task RequireFullAsync(CommercializationViewer v, int disclosureId, CancellationToken ct)
+    {
+        // A line manager sees title and status only: no files.
+        if (!await access.MaySeeDisclosureAsync(v, disclosureId, ct) || !await access.MayReadFullAsync(v, disclosureId, ct))
+            throw new NotFoundException(t["Disclosure.NotFound", disclosureId]);
+    }
+
+    private async Task RequireEditAsync(CommercializationViewer v, int disclosureId, CancellationToken ct)
+    {
+        await RequireFullAsync(v, disclosureId, ct);
+        var d = await db.Disclosures.AsNoTracking().Include(x => x.Inventors).FirstAsync(x => x.Id == disclosureId, ct);
+        if (d.Status != DisclosureStatus.Draft) throw new AccessDeniedException(t["Disclosure.NotDraft", d.Number]);
+        if (!v.Office && !(v.EmployeeId is { } me && d.Inventors.Any(i => i.EmployeeId == me))) throw new AccessDeniedException(t["Access.EditDisclosure"]);
+    }
+}
