@@ -25,7 +25,7 @@ public abstract class AttachmentApiTests(CommercializationFactory app)
         app.WithDbAsync(db => db.CommercializationAttachments.CountAsync(a => a.Owner == AttachmentOwner.Disclosure && a.OwnerId == disclosureId));
 
     [Fact]
-    public async Task Inventor_AttachesListsDownloads_HostileFilesRefused_OutsiderAndManagerGet404_SubmittedIsClosed()
+    public async Task Attachments_InventorUploadsAndHostileFilesAreRefused_OutsiderAndManagerGet404AndSubmittedIsClosed()
     {
         var inventor = await _d.AccountAsync("participant");
         var manager = await _d.AccountAsync("manager");
@@ -95,7 +95,7 @@ public abstract class AttachmentApiTests(CommercializationFactory app)
     }
 
     [Fact]
-    public async Task DetailPage_ShowsTheFileToTheInventor_DownloadThroughThePage_404ForAnOutsider()
+    public async Task DetailPage_InventorDownloadsThroughThePage_OutsiderGets404()
     {
         var inventor = await _d.AccountAsync("participant");
         var d = await _d.CreateAsync("participant", CommercializationDriver.Input("Page attachments", [(inventor.Number, 100m)], app.Today.AddDays(-5)));

@@ -55,7 +55,7 @@ public abstract class CommercializationApiTests(CommercializationFactory app)
     }
 
     [Fact]
-    public async Task Controlled_NeedToKnow_EveryRoleSeesOnlyWhatItMay_InDetailListSearchAndExport()
+    public async Task ControlledDisclosure_EveryRoleInDetailListSearchAndExport_SeesOnlyWhatItMay()
     {
         var inventor = await _d.AccountAsync("participant");
         var manager = await _d.AccountAsync("manager");
@@ -150,7 +150,7 @@ public abstract class CommercializationApiTests(CommercializationFactory app)
     }
 
     [Fact]
-    public async Task Demo_StoryAndPages_GbdNumberSevenThreeInventors_NationalPhaseInFortyDays_PagesRender()
+    public async Task Demo_GbdNumberSevenWithThreeInventorsAndNationalPhaseInFortyDays_PagesRender()
     {
         var number = $"ID-{app.Today.Year - 2}-0007";
         var gbd = await app.WithDbAsync(db => db.Disclosures.AsNoTracking().Include(d => d.Inventors).FirstAsync(d => d.Number == number));
@@ -184,7 +184,7 @@ public abstract class CommercializationDeadlineTests(CommercializationFactory ap
     private readonly CommercializationDriver _d = new(app);
 
     [Fact]
-    public async Task Filings_BadDatesOrNationalPhaseWithoutPct_Refused_AndRemindersGoOnceAtEachThreshold()
+    public async Task Filings_BadDatesOrNationalPhaseWithoutPct_RefusedAndRemindersGoOnceAtEachThreshold()
     {
         var inventor = await _d.AccountAsync("participant");
         var d = await _d.CreateAsync("participant", CommercializationDriver.Input("Molten-salt electrolysis cell cathode", [(inventor.Number, 100m)], app.Today.AddYears(-3)));

@@ -22,7 +22,7 @@ public abstract class DealExportCheckEndToEndTests(TalentChainFactory app)
     private const string Checks = "/api/v1/exports/technology-checks";
 
     [Fact]
-    public async Task ForeignLicence_SignedOnlyAfterTheTradeOfficerClearsTheRealCheck()
+    public async Task ForeignLicence_RealExportCheckClearedByTheOfficer_SignsOnlyThen()
     {
         var tto = await app.ApiClientAsync("tto");
         var officer = await app.ApiClientAsync("trade");

@@ -111,7 +111,7 @@ public abstract class DealFlowTests(DealsFactory app)
     }
 
     [Fact]
-    public async Task Policy_DefaultsPerKindAndBelowStatutoryRefusedWithTheMinimum()
+    public async Task Policy_DefaultsPerKindAndOneBelowStatutory_RefusedWithTheMinimum()
     {
         var policies = await (await _d.As("participant")).GetJsonAsync<List<PolicyView>>($"{Api}/reward-policies");
         Assert.Equal(50m, policies.Single(p => p.Kind == DealKind.Transfer).StatutoryPercent);

@@ -19,7 +19,7 @@ public abstract class IpDeadlineFormTests(CommercializationFactory app)
     private readonly CommercializationDriver _d = new(app);
 
     [Fact]
-    public async Task OwnerMarksDone_OfficeHandsOn_OthersRefused_ThroughApiAndPage()
+    public async Task DeadlineForm_OwnerMarksDoneAndOfficeHandsOn_OthersRefusedThroughApiAndPage()
     {
         var owner = await _d.AccountAsync("participant");
         var other = await _d.AccountAsync("mentor");

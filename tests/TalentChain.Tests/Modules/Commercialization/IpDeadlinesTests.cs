@@ -44,7 +44,7 @@ public sealed class IpDeadlinesTests
     }
 
     [Fact]
-    public void Compute_NoPct_NationalPhaseNotApplicable_WithPct_BothThirtyAndThirtyOneMonths()
+    public void Compute_WithoutAndWithPct_NationalPhaseNotApplicableOrThirtyAndThirtyOneMonths()
     {
         var cn = new PatentFiling { Id = 1, Office = PatentOffice.Cnipa, Kind = FilingKind.Invention, FilingDate = D(2024, 2, 29), Status = FilingStatus.Filed };
         var rules = IpDeadlines.Compute([cn]);
@@ -58,7 +58,7 @@ public sealed class IpDeadlinesTests
     }
 
     [Fact]
-    public void StateOf_OpenDueSoonOverdueDone()
+    public void StateOf_DatesAroundTheDeadline_OpenDueSoonOverdueDone()
     {
         var today = D(2026, 6, 15);
         Assert.Equal(IpDeadlines.State.Open, IpDeadlines.StateOf(today.AddDays(31), null, false, today));

@@ -55,7 +55,7 @@ public abstract class TechnologyCheckTests(TalentChainFactory app)
         (await officer.GetJsonAsync<List<CatalogueItemView>>("/api/v1/exports/technology-catalogue")).First(i => i.Category == category).Id;
 
     [Fact]
-    public async Task Request_ThroughTheContract_IsOnePerKey_AndRefusesChinaAndUnknownCountries()
+    public async Task Request_ThroughTheContract_IsOnePerKeyAndRefusesChinaAndUnknownCountries()
     {
         var first = await WithChecksAsync(async c => await c.RequestAsync(await RequestFor("deal:idem")));
         var again = await WithChecksAsync(async c => await c.RequestAsync(await RequestFor("deal:idem")));
@@ -130,7 +130,7 @@ public abstract class TechnologyCheckTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task Refuse_NeedsAReason_NotifiesTheRequester_AndTheKeyMayAskAgain()
+    public async Task Refuse_WithAReason_NotifiesTheRequesterAndTheKeyMayAskAgain()
     {
         var officer = await app.ApiClientAsync("trade");
         var first = await WithChecksAsync(async c => await c.RequestAsync(await RequestFor("deal:refuse")));
@@ -147,7 +147,7 @@ public abstract class TechnologyCheckTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task Visibility_OfficerManages_RequesterAndTransferOfficeSee_OthersGet404()
+    public async Task Visibility_OfficerManagesRequesterAndTransferOfficeSee_OthersGet404()
     {
         var officer = await app.ApiClientAsync("trade");
         var check = await WithChecksAsync(async c => await c.RequestAsync(await RequestFor("deal:seen")));
@@ -235,7 +235,7 @@ public abstract class TechnologyCheckTests(TalentChainFactory app)
     }
 
     [Fact]
-    public async Task Catalogue_TheOfficerKeepsIt_NumbersAreUnique_AndAnItemInUseStays()
+    public async Task Catalogue_TheOfficerKeepsIt_NumbersAreUniqueAndAnItemInUseStays()
     {
         var officer = await app.ApiClientAsync("trade");
         var demo = await officer.GetJsonAsync<List<CatalogueItemView>>("/api/v1/exports/technology-catalogue");

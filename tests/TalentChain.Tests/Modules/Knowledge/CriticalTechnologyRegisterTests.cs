@@ -42,7 +42,7 @@ public abstract class CriticalTechnologyRegisterTests(KnowledgeFactory app)
         "Kept as a trade secret instead of a patent filing.", holders, "Confidentiality agreement and project assignment letter", app.Today, app.Today.AddYears(3));
 
     [Fact]
-    public async Task Covering_ASkillUnderAControlledTechnology_IsCovered_AndANodeOutsideEveryTechnologyIsNot()
+    public async Task Covering_ASkillUnderAControlledTechnology_IsCoveredAndANodeOutsideEveryTechnologyIsNot()
     {
         // The register's technology on a parent node (sintered Nd-Fe-B), export-controlled; strip casting is a skill under it.
         var (tech, child, outside) = await app.WithDbAsync(async db =>
@@ -113,7 +113,7 @@ public abstract class CriticalTechnologyRegisterTests(KnowledgeFactory app)
     }
 
     [Fact]
-    public async Task RegisterTradeSecret_ALeavingHolder_IsRefusedByNumberInBothLanguages_AndNothingIsWritten()
+    public async Task RegisterTradeSecret_ALeavingHolder_IsRefusedByNumberInBothLanguagesAndNothingIsWritten()
     {
         var people = await PeopleAsync(2);
         var (stays, leaver) = (people[0], people[1]);
