@@ -27,6 +27,18 @@ public abstract class ModulePageModel : PageModel
         }
     }
 
+    /// <summary>
+    /// Runs an action from a record page: on success redirects with the message; otherwise reloads the page's data and shows
+    /// the errors on it (404 when the record is gone or not the viewer's to see).
+    /// </summary>
+    protected async Task<IActionResult> ActAsync(Func<Task> call, string done, object? routeValues, Func<Task<bool>> reload)
+    {
+        ArgumentNullException.ThrowIfNull(reload);
+        ModelState.Clear();
+        if (await TryAsync(call)) return Done(done, routeValues);
+        return await reload() ? Page() : NotFound();
+    }
+
     protected IActionResult Done(string message, object? routeValues = null)
     {
         Message = message;

@@ -41,13 +41,8 @@ public class DealPageModel(CommercializationAccess access, DealHandlers deals, R
     public Task<IActionResult> OnPostPaidAsync(int payoutId, DateOnly? paidOn, string? paymentReference, long? version, CancellationToken ct) =>
         RunAsync(v => rewards.PayAsync(v, payoutId, new PayInput(paidOn, paymentReference, version), ct), t["Payout.Recorded"], ct);
 
-    private async Task<IActionResult> RunAsync(Func<CommercializationViewer, Task> call, string done, CancellationToken ct)
-    {
-        ModelState.Clear();
-        var viewer = await ViewerAsync(ct);
-        if (await TryAsync(() => call(viewer))) return Done(done, new { id = Id });
-        return await FillAsync(ct) ? Page() : NotFound();
-    }
+    private Task<IActionResult> RunAsync(Func<CommercializationViewer, Task> call, string done, CancellationToken ct) =>
+        ActAsync(async () => await call(await ViewerAsync(ct)), done, new { id = Id }, () => FillAsync(ct));
 
     private async Task<bool> FillAsync(CancellationToken ct)
     {

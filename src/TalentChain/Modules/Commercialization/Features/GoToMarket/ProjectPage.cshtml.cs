@@ -35,13 +35,8 @@ public class ProjectPageModel(CommercializationAccess access, ConversionProjects
         return await FillAsync(ct) ? Page() : NotFound();
     }
 
-    private async Task<IActionResult> RunAsync(Func<CommercializationViewer, Task> call, string done, CancellationToken ct)
-    {
-        ModelState.Clear();
-        var viewer = await ViewerAsync(ct);
-        if (await TryAsync(() => call(viewer))) return Done(done, new { id = Id });
-        return await FillAsync(ct) ? Page() : NotFound();
-    }
+    private Task<IActionResult> RunAsync(Func<CommercializationViewer, Task> call, string done, CancellationToken ct) =>
+        ActAsync(async () => await call(await ViewerAsync(ct)), done, new { id = Id }, () => FillAsync(ct));
 
     private async Task<bool> FillAsync(CancellationToken ct)
     {

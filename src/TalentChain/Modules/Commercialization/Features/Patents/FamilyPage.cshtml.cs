@@ -26,13 +26,8 @@ public class FamilyPageModel(CommercializationAccess access, PatentHandlers pate
     public Task<IActionResult> OnPostDeadlineAsync(int deadlineId, string? ownerNumber, DateOnly? doneOn, CancellationToken ct) =>
         RunAsync(v => patents.SetDeadlineAsync(v, Id, deadlineId, new DeadlineInput(ownerNumber, doneOn), ct), t["Filing.Saved"], ct);
 
-    private async Task<IActionResult> RunAsync(Func<CommercializationViewer, Task> call, string done, CancellationToken ct)
-    {
-        ModelState.Clear();
-        var viewer = await ViewerAsync(ct);
-        if (await TryAsync(() => call(viewer))) return Done(done, new { id = Id });
-        return await FillAsync(ct) ? Page() : NotFound();
-    }
+    private Task<IActionResult> RunAsync(Func<CommercializationViewer, Task> call, string done, CancellationToken ct) =>
+        ActAsync(async () => await call(await ViewerAsync(ct)), done, new { id = Id }, () => FillAsync(ct));
 
     private async Task<bool> FillAsync(CancellationToken ct)
     {
