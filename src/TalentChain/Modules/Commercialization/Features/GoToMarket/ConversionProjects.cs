@@ -72,7 +72,7 @@ public sealed class ConversionProjects(TalentChainDbContext db, ProjectAccess pr
         ConversionProject p;
         if (id is { } existing)
         {
-            p = await db.ConversionProjects.Include(x => x.Disclosures).FirstOrDefaultAsync(x => x.Id == existing, ct) ?? throw new NotFoundException("Commercialization project not found.");
+            p = await db.ConversionProjects.Include(x => x.Disclosures).FirstOrDefaultAsync(x => x.Id == existing, ct) ?? throw new NotFoundException(t["NotFound.Project", existing]);
             if (input.Version is { } ver && ver != p.Version) throw new DbUpdateConcurrencyException("stale");
         }
         else
@@ -139,7 +139,7 @@ public sealed class ConversionProjects(TalentChainDbContext db, ProjectAccess pr
     /// <summary>Marks a milestone done (or not done, with an empty date): the office, the project's business owner or the milestone's owner.</summary>
     public async Task<ProjectView> SetMilestoneDoneAsync(CommercializationViewer v, int milestoneId, MilestoneDoneInput input, CancellationToken ct = default)
     {
-        var m = await db.ProjectMilestones.FirstOrDefaultAsync(x => x.Id == milestoneId, ct) ?? throw new NotFoundException("Milestone not found.");
+        var m = await db.ProjectMilestones.FirstOrDefaultAsync(x => x.Id == milestoneId, ct) ?? throw new NotFoundException(t["NotFound.Milestone", milestoneId]);
         await projects.EnsureVisibleAsync(v, m.ProjectId, ct);
         var p = await db.ConversionProjects.AsNoTracking().FirstAsync(x => x.Id == m.ProjectId, ct);
         if (!MayUpdateMilestone(v, p, m)) throw new AccessDeniedException(t["Gtm.Error.OwnerOnly"]);

@@ -32,7 +32,7 @@ public sealed class DealHandlers(TalentChainDbContext db, ProjectAccess projects
     public async Task<DealView> GetAsync(CommercializationViewer v, int id, CancellationToken ct = default)
     {
         var d = await db.Deals.AsNoTracking().Include(x => x.Project).Include(x => x.Revenue).FirstOrDefaultAsync(x => x.Id == id, ct)
-            ?? throw new NotFoundException("Deal not found.");
+            ?? throw new NotFoundException(t["NotFound.Deal", id]);
         await projects.EnsureVisibleAsync(v, d.ProjectId, ct);
         var chinese = UiCulture.IsChinese;
         TechnologyExportCheckInfo? check = null;
@@ -78,7 +78,7 @@ public sealed class DealHandlers(TalentChainDbContext db, ProjectAccess projects
     /// <summary>Asks Exports for the technology-export check of a foreign licence or transfer (or returns the open one) and keeps its id.</summary>
     public async Task<DealView> RequestExportCheckAsync(CommercializationViewer v, int id, CancellationToken ct = default)
     {
-        var d = await db.Deals.Include(x => x.Project).ThenInclude(p => p!.Disclosures).FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException("Deal not found.");
+        var d = await db.Deals.Include(x => x.Project).ThenInclude(p => p!.Disclosures).FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException(t["NotFound.Deal", id]);
         await projects.EnsureVisibleAsync(v, d.ProjectId, ct);
         if (!v.Office) throw new AccessDeniedException(t["Gtm.Error.OfficeOnly"]);
         if (!d.NeedsExportCheck) throw ValidationFailedException.For(t["Deal.Error.Title"], "Kind", t["Deal.Error.NoExportCheckNeeded"]);
@@ -98,7 +98,7 @@ public sealed class DealHandlers(TalentChainDbContext db, ProjectAccess projects
     /// <summary>Marks the deal signed. A foreign licence or transfer is refused until its export check is Cleared; nothing is written.</summary>
     public async Task<DealView> SignAsync(CommercializationViewer v, int id, SignInput input, CancellationToken ct = default)
     {
-        var d = await db.Deals.FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException("Deal not found.");
+        var d = await db.Deals.FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException(t["NotFound.Deal", id]);
         await projects.EnsureVisibleAsync(v, d.ProjectId, ct);
         if (!v.Office) throw new AccessDeniedException(t["Gtm.Error.OfficeOnly"]);
         if (input.Version is { } ver && ver != d.Version) throw new DbUpdateConcurrencyException("stale");

@@ -10,7 +10,7 @@ namespace TalentChain.Modules.Commercialization.Features.GoToMarket;
 /// follows that disclosure's visibility (<see cref="CommercializationAccess"/>): whoever may not see the disclosure does
 /// not see the project. Everyone else gets 404.
 /// </summary>
-public sealed class ProjectAccess(TalentChainDbContext db, CommercializationAccess access)
+public sealed class ProjectAccess(TalentChainDbContext db, CommercializationAccess access, Microsoft.Extensions.Localization.IStringLocalizer<CommercializationResource> t)
 {
     public IQueryable<ConversionProject> Visible(CommercializationViewer v)
     {
@@ -32,7 +32,7 @@ public sealed class ProjectAccess(TalentChainDbContext db, CommercializationAcce
     /// <summary>Throws 404 unless the viewer may see the project.</summary>
     public async Task EnsureVisibleAsync(CommercializationViewer v, int projectId, CancellationToken ct)
     {
-        if (!await MaySeeAsync(v, projectId, ct)) throw new Platform.Web.NotFoundException("Commercialization project not found.");
+        if (!await MaySeeAsync(v, projectId, ct)) throw new Platform.Web.NotFoundException(t["NotFound.Project", projectId]);
     }
 
     /// <summary>Projects (by id) that touch a controlled disclosure the viewer may not read: shown to finance as "受控成果".</summary>

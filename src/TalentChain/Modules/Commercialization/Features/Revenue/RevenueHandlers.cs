@@ -57,7 +57,7 @@ public sealed class RevenueHandlers(TalentChainDbContext db, ProjectAccess proje
     public async Task<RevenueRow> RecordAsync(CommercializationViewer v, int dealId, RevenueInput input, CancellationToken ct = default)
     {
         if (!v.Office && !v.Finance) throw new AccessDeniedException(t["Revenue.Error.FinanceOnly"]);
-        var d = await db.Deals.Include(x => x.Project).FirstOrDefaultAsync(x => x.Id == dealId, ct) ?? throw new NotFoundException("Deal not found.");
+        var d = await db.Deals.Include(x => x.Project).FirstOrDefaultAsync(x => x.Id == dealId, ct) ?? throw new NotFoundException(t["NotFound.Deal", dealId]);
         if (d.Status != DealStatus.Concluded) throw ValidationFailedException.For(t["Revenue.Error.Title"], "DealId", t["Revenue.Error.NotSigned"]);
         var errors = new FieldErrors();
         if (input.ReceivedOn is not { } on) errors.Add(nameof(RevenueInput.ReceivedOn), t["Revenue.Error.Date"]);

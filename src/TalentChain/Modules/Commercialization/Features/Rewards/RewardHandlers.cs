@@ -51,10 +51,10 @@ public sealed class RewardHandlers(TalentChainDbContext db, ProjectAccess projec
     public async Task<RewardView> GetAsync(CommercializationViewer v, int id, CancellationToken ct = default)
     {
         var r = await db.Rewards.AsNoTracking().Include(x => x.Payouts).ThenInclude(p => p.Employee).FirstOrDefaultAsync(x => x.Id == id, ct)
-            ?? throw new NotFoundException("Reward not found.");
+            ?? throw new NotFoundException(t["NotFound.Reward", id]);
         var all = v.Office || v.Finance;
         var payouts = all ? r.Payouts : [.. r.Payouts.Where(p => p.EmployeeId == v.EmployeeId)];
-        if (payouts.Count == 0) throw new NotFoundException("Reward not found.");
+        if (payouts.Count == 0) throw new NotFoundException(t["NotFound.Reward", id]);
         var deal = await db.Deals.AsNoTracking().Include(d => d.Project).FirstAsync(d => d.Id == r.DealId, ct);
         var hidden = await projects.HiddenFromAsync(v, [deal.ProjectId], ct);
         var chinese = UiCulture.IsChinese;
@@ -79,7 +79,7 @@ public sealed class RewardHandlers(TalentChainDbContext db, ProjectAccess projec
     public async Task<FundView> FundAsync(CommercializationViewer v, int dealId, int? year, CancellationToken ct = default)
     {
         if (!v.Office && !v.Finance) throw new AccessDeniedException(t["Fund.Error.FinanceOnly"]);
-        var deal = await db.Deals.AsNoTracking().Include(d => d.Revenue).FirstOrDefaultAsync(d => d.Id == dealId, ct) ?? throw new NotFoundException("Deal not found.");
+        var deal = await db.Deals.AsNoTracking().Include(d => d.Revenue).FirstOrDefaultAsync(d => d.Id == dealId, ct) ?? throw new NotFoundException(t["NotFound.Deal", dealId]);
         var key = deal.Kind == DealKind.OwnImplementation ? year ?? 0 : 0;
         var fund = await db.RewardFunds.AsNoTracking().FirstOrDefaultAsync(f => f.DealId == dealId && f.Year == key, ct)
             ?? new RewardFund { DealId = dealId, Year = key };
@@ -158,8 +158,8 @@ public sealed class RewardHandlers(TalentChainDbContext db, ProjectAccess projec
 
     public async Task<RewardView> ApproveAsync(CommercializationViewer v, int id, ApproveRewardInput input, CancellationToken ct = default)
     {
-        var r = await db.Rewards.Include(x => x.Payouts).FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException("Reward not found.");
-        if (!v.Office && !v.Finance && r.Payouts.All(p => p.EmployeeId != v.EmployeeId)) throw new NotFoundException("Reward not found.");
+        var r = await db.Rewards.Include(x => x.Payouts).FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException(t["NotFound.Reward", id]);
+        if (!v.Office && !v.Finance && r.Payouts.All(p => p.EmployeeId != v.EmployeeId)) throw new NotFoundException(t["NotFound.Reward", id]);
         if (!v.Office) throw new AccessDeniedException(t["Reward.Error.OfficeOnly"]);
         if (r.ProposedByUserId == UserId(v)) throw new AccessDeniedException(t["Reward.Error.OwnProposal"]);
         if (input.Version is { } ver && ver != r.Version) throw new DbUpdateConcurrencyException("stale");
@@ -181,8 +181,8 @@ public sealed class RewardHandlers(TalentChainDbContext db, ProjectAccess projec
     public async Task<RewardView> PayAsync(CommercializationViewer v, int payoutId, PayInput input, CancellationToken ct = default)
     {
         var p = await db.RewardPayouts.Include(x => x.Reward).ThenInclude(r => r!.Payouts).FirstOrDefaultAsync(x => x.Id == payoutId, ct)
-            ?? throw new NotFoundException("Payout not found.");
-        if (!v.Office && !v.Finance && p.EmployeeId != v.EmployeeId) throw new NotFoundException("Payout not found.");
+            ?? throw new NotFoundException(t["NotFound.Payout", payoutId]);
+        if (!v.Office && !v.Finance && p.EmployeeId != v.EmployeeId) throw new NotFoundException(t["NotFound.Payout", payoutId]);
         if (!MayPay(v)) throw new AccessDeniedException(t["Payout.Error.FinanceOnly"]);
         if (input.Version is { } ver && ver != p.Version) throw new DbUpdateConcurrencyException("stale");
         var reward = p.Reward!;
