@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Load figures for the talent-program, knowledge-continuity, export-licensing, careers, education, labs and projects pages' data (not tests: nothing
+# Load figures for the talent-program, knowledge-continuity, export-licensing, careers, education, labs, projects and commercialization pages' data (not tests: nothing
 # is asserted). The app as a user starts it — SQLite, the full 2,000-employee demo — on 127.0.0.1 only, then wrk
 # against the JSON endpoints behind the heaviest pages, each as the role that uses it. Bounded in time.
 #
@@ -100,6 +100,18 @@ run "projects (\`/api/v1/projects\`, pm)" "$base/api/v1/projects" "$pm"
 [ -n "$round_id" ] && run "round candidates with value breakdown (\`/api/v1/projects/rounds/$round_id/candidates\`, pm)" "$base/api/v1/projects/rounds/$round_id/candidates" "$pm"
 participant_emp=$(curl -fsS -H "Authorization: Bearer $pm" "$base/api/v1/projects/rounds/$round_id" | python3 -c 'import json,sys; r=json.load(sys.stdin); print(r["participants"][0]["employeeId"])' 2>/dev/null)
 [ -n "$participant_emp" ] && run "network and perspective (\`/api/v1/projects/network/$participant_emp\`, pm)" "$base/api/v1/projects/network/$participant_emp" "$pm"
+
+# Commercialization (issue 16): the lists behind its pages, for the office and — through the need-to-know filter — an inventor.
+tto=$(token_for tto); participant=$(token_for participant); counsel=$(token_for counsel)
+c="$base/api/v1/commercialization"
+run "disclosures (\`/api/v1/commercialization/disclosures\`, technology-transfer office)" "$c/disclosures" "$tto"
+run "disclosures, need-to-know (\`/api/v1/commercialization/disclosures\`, participant)" "$c/disclosures" "$participant"
+run "IP deadlines and families (\`/api/v1/commercialization/ip\`, IP counsel)" "$c/ip" "$counsel"
+run "go-to-market projects (\`/api/v1/commercialization/projects\`, technology-transfer office)" "$c/projects" "$tto"
+run "conversion revenue (\`/api/v1/commercialization/revenue\`, finance)" "$c/revenue" "$finance"
+run "reward payouts (\`/api/v1/commercialization/payouts\`, finance)" "$c/payouts" "$finance"
+run "legal requests (\`/api/v1/commercialization/legal\`, IP counsel)" "$c/legal" "$counsel"
+run "sharing sessions (\`/api/v1/commercialization/sharing\`, participant)" "$c/sharing" "$participant"
 
 {
   echo "# Module endpoints under load — $(date -u '+%F %H:%M') UTC"
