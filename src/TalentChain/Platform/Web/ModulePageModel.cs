@@ -39,6 +39,21 @@ public abstract class ModulePageModel : PageModel
         return await reload() ? Page() : NotFound();
     }
 
+    /// <summary>Loads the page's data; false when the record is gone or not the viewer's to see (the page answers 404, as the API does).</summary>
+    protected static async Task<bool> LoadAsync(Func<Task> load)
+    {
+        ArgumentNullException.ThrowIfNull(load);
+        try
+        {
+            await load();
+            return true;
+        }
+        catch (NotFoundException)
+        {
+            return false;
+        }
+    }
+
     protected IActionResult Done(string message, object? routeValues = null)
     {
         Message = message;

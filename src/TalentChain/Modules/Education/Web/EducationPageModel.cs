@@ -6,18 +6,4 @@ namespace TalentChain.Modules.Education.Web;
 public abstract class EducationPageModel(EducationAccess access) : ModulePageModel
 {
     protected Task<EducationViewer> ViewerAsync(CancellationToken ct) => access.ViewerAsync(User, ct);
-
-    /// <summary>Returns 404 when the record is gone or not the viewer's to see (as the API does).</summary>
-    protected async Task<bool> LoadAsync(Func<Task> load)
-    {
-        try
-        {
-            await load();
-            return true;
-        }
-        catch (NotFoundException)
-        {
-            return false;
-        }
-    }
 }
