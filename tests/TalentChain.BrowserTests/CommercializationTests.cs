@@ -98,8 +98,8 @@ public class CommercializationTests(AppServer server) : IClassFixture<AppServer>
         await tto.FillAsync("#name", "Licence of low-chloride PrNd oxide process");
         await tto.FillAsync("#nameZh", "低氯镨钕氧化物工艺许可");
         await tto.SelectOptionAsync("#route", "Licence");
-        await tto.FillAsync("#businessOwnerId", owner.Id.ToString(CultureInfo.InvariantCulture));
-        await tto.FillAsync("#disclosureIds", disclosureId.ToString(CultureInfo.InvariantCulture));
+        await tto.FillAsync("#businessOwner", owner.Number);
+        await tto.FillAsync("#disclosureIds", Query(db => db.Disclosures.AsNoTracking().Where(d => d.Id == disclosureId).Select(d => d.Number).Single()));
         await tto.FillAsync("#counterpartyName", "包头某磁材有限公司");
         await tto.FillAsync("#countryCode", "CN");
         await tto.ClickAsync("#create-project");

@@ -7,6 +7,7 @@ using TalentChain.Modules.Commercialization.Domain;
 using TalentChain.Modules.Commercialization.Features.GoToMarket;
 using TalentChain.Modules.Commercialization.Features.Rewards;
 using TalentChain.Modules.Exports.Contracts;
+using TalentChain.Modules.People.Contracts;
 using TalentChain.Platform.Notifications;
 using TalentChain.Platform.Spreadsheets;
 using TalentChain.Tests.Infrastructure;
@@ -245,6 +246,43 @@ public abstract class DealFlowTests(DealsFactory app)
         Assert.False(Assert.Single(done.Milestones).Overdue);
         Assert.Equal(HttpStatusCode.Forbidden, (await m.PutAsJsonAsync($"{Api}/projects/{open.Id}", new ProjectInput("x", null, null, DealKind.Licence, null, manager, null, null, [1]), ApiJson.Options)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await (await _d.As("mentor")).PostAsJsonAsync($"{Api}/milestones/{milestone.Id}/done", new MilestoneDoneInput(null), ApiJson.Options)).StatusCode);
+    }
+    [Fact]
+    public async Task Project_ByEmployeeAndDisclosureNumbers_CreatedOrUnknownNumbersNamedInBothLanguagesNothingWritten()
+    {
+        var people = await _d.PeopleAsync(1, 40);
+        var disclosureId = await _d.DisclosureAsync([(people[0], 100m)]);
+        var (disclosureNumber, ownerId, ownerNumber) = await app.WithDbAsync(async db =>
+        {
+            var number = await db.Disclosures.Where(d => d.Id == disclosureId).Select(d => d.Number).SingleAsync();
+            var owner = await db.EmployeeRefs.Where(e => e.Id == people[0]).Select(e => e.EmployeeNumber).SingleAsync();
+            return (number, people[0], owner);
+        });
+        var tto = await _d.As("tto");
+        var before = await app.WithDbAsync(db => db.ConversionProjects.CountAsync());
+        foreach (var (language, ownerMessage, disclosureMessage) in new[]
+        {
+            ("en-US", "There is no employee with the number X999999.", "There is no disclosure ID-1999-0001."),
+            ("zh-CN", "不存在员工编号为 X999999 的员工。", "不存在发明披露 ID-1999-0001。"),
+        })
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, $"{Api}/projects")
+            {
+                Content = JsonContent.Create(new ProjectInput("Recycling route", null, null, DealKind.Transfer, null, null, null, "CN", null,
+                    BusinessOwnerNumber: "X999999", DisclosureNumbers: [disclosureNumber, "id-1999-0001"]), options: ApiJson.Options),
+            };
+            request.Headers.AcceptLanguage.ParseAdd(language);
+            var refused = await tto.SendAsync(request);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Contains(ownerMessage, await ApiAssert.FieldErrorsAsync(refused, "BusinessOwnerId"));
+            Assert.Contains(disclosureMessage, await ApiAssert.FieldErrorsAsync(refused, "DisclosureNumbers"));
+        }
+        Assert.Equal(before, await app.WithDbAsync(db => db.ConversionProjects.CountAsync()));
+
+        var created = await ApiAssert.JsonAsync<ProjectView>(await tto.PostAsJsonAsync($"{Api}/projects", new ProjectInput("Recycling route", null, null, DealKind.Transfer,
+            null, null, null, "CN", null, BusinessOwnerNumber: ownerNumber, DisclosureNumbers: [disclosureNumber.ToLowerInvariant()]), ApiJson.Options), HttpStatusCode.Created);
+        Assert.Equal(ownerId, created.BusinessOwnerId);
+        Assert.Equal(disclosureNumber, Assert.Single(created.Disclosures).Number);
     }
 }
 

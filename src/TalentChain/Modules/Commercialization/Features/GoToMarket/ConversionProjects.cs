@@ -23,11 +23,15 @@ public sealed record ProjectView(int Id, string Number, string Name, string? Nam
     ConversionProjectStatus Status, string StatusName, int BusinessOwnerId, string BusinessOwnerName, string? CounterpartyName, string? CountryCode, bool Foreign,
     List<LinkedDisclosure> Disclosures, List<MilestoneView> Milestones, List<DealRow> Deals, bool CanEdit, long Version);
 
-/// <summary>Create or replace a project (the office): disclosures by id, the business owner by employee id.</summary>
+/// <summary>
+/// Create or replace a project (the office): disclosures by id or by number (ID-2026-0007), the business owner by
+/// employee id or employee number.
+/// </summary>
 public sealed record ProjectInput(string? Name, string? NameZh, string? Description, DealKind? Route, ConversionProjectStatus? Status, int? BusinessOwnerId,
-    string? CounterpartyName, string? CountryCode, List<int>? DisclosureIds, long? Version = null);
+    string? CounterpartyName, string? CountryCode, List<int>? DisclosureIds, long? Version = null, string? BusinessOwnerNumber = null, List<string>? DisclosureNumbers = null);
 
-public sealed record MilestoneInput(string? Name, DateOnly? DueOn, int? OwnerId);
+/// <summary>A milestone: name, due date, owner by employee id or number (default: the project's business owner).</summary>
+public sealed record MilestoneInput(string? Name, DateOnly? DueOn, int? OwnerId, string? OwnerNumber = null);
 
 public sealed record MilestoneDoneInput(DateOnly? DoneOn, long? Version = null);
 
@@ -64,6 +68,9 @@ public sealed class ConversionProjects(TalentChainDbContext db, ProjectAccess pr
             [.. p.Deals.OrderBy(d => d.Id).Select(d => Row(d))], v.Office, p.Version);
     }
 
+    private async Task<int?> EmployeeIdAsync(string? number, CancellationToken ct) => string.IsNullOrWhiteSpace(number) ? null
+        : await db.EmployeeRefs.Where(e => e.EmployeeNumber == number.Trim()).Select(e => (int?)e.Id).FirstOrDefaultAsync(ct);
+
     public DealRow Row(Deal d) => new(d.Id, d.Kind, text.Kind(d.Kind), d.CounterpartyName, d.CountryCode, d.Foreign, d.ContractNumber, d.Status, text.DealStatus(d.Status), d.SignedOn, d.ExportCheckId);
 
     public async Task<ProjectView> SaveAsync(CommercializationViewer v, int? id, ProjectInput input, CancellationToken ct = default)
@@ -83,12 +90,22 @@ public sealed class ConversionProjects(TalentChainDbContext db, ProjectAccess pr
         var name = input.Name?.Trim() ?? "";
         if (name.Length is 0 or > 200) errors.Add(nameof(ProjectInput.Name), t["Gtm.Error.Name"]);
         if (input.Route is not { } route || !Enum.IsDefined(route)) errors.Add(nameof(ProjectInput.Route), t["Gtm.Error.Route"]);
-        if (input.BusinessOwnerId is not { } owner || !await db.EmployeeRefs.AnyAsync(e => e.Id == owner && e.Status == EmployeeStatus.Active, ct))
-            errors.Add(nameof(ProjectInput.BusinessOwnerId), t["Gtm.Error.Owner"]);
+        var ownerId = input.BusinessOwnerId ?? await EmployeeIdAsync(input.BusinessOwnerNumber, ct);
+        if (ownerId is not { } owner || !await db.EmployeeRefs.AnyAsync(e => e.Id == owner && e.Status == EmployeeStatus.Active, ct))
+            errors.Add(nameof(ProjectInput.BusinessOwnerId), string.IsNullOrWhiteSpace(input.BusinessOwnerNumber) || input.BusinessOwnerId is not null
+                ? t["Gtm.Error.Owner"] : t["Gtm.Error.OwnerNumber", input.BusinessOwnerNumber.Trim()]);
         var country = NormalizeCountry(input.CountryCode);
         if (!string.IsNullOrWhiteSpace(input.CountryCode) && country is null) errors.Add(nameof(ProjectInput.CountryCode), t["Gtm.Error.Country", input.CountryCode!]);
-        var ids = (input.DisclosureIds ?? []).Distinct().ToList();
-        if (ids.Count == 0) errors.Add(nameof(ProjectInput.DisclosureIds), t["Gtm.Error.NoDisclosure"]);
+        var ids = (input.DisclosureIds ?? []).ToList();
+        var numbers = (input.DisclosureNumbers ?? []).Select(n => n.Trim().ToUpperInvariant()).Where(n => n.Length > 0).Distinct().ToList();
+        if (numbers.Count > 0)
+        {
+            var byNumber = await db.Disclosures.Where(d => numbers.Contains(d.Number)).Select(d => new { d.Id, d.Number }).ToListAsync(ct);
+            foreach (var missing in numbers.Except(byNumber.Select(d => d.Number))) errors.Add(nameof(ProjectInput.DisclosureNumbers), t["Gtm.Error.UnknownDisclosure", missing]);
+            ids.AddRange(byNumber.Select(d => d.Id));
+        }
+        ids = [.. ids.Distinct()];
+        if (ids.Count == 0 && numbers.Count == 0) errors.Add(nameof(ProjectInput.DisclosureIds), t["Gtm.Error.NoDisclosure"]);
         else
         {
             var known = await db.Disclosures.Where(d => ids.Contains(d.Id)).Select(d => d.Id).ToListAsync(ct);
@@ -102,7 +119,7 @@ public sealed class ConversionProjects(TalentChainDbContext db, ProjectAccess pr
         p.Description = Blank(input.Description);
         p.Route = input.Route!.Value;
         p.Status = input.Status ?? p.Status;
-        p.BusinessOwnerId = input.BusinessOwnerId!.Value;
+        p.BusinessOwnerId = ownerId!.Value;
         p.CounterpartyName = Blank(input.CounterpartyName);
         p.CountryCode = country;
         p.Disclosures.RemoveAll(l => !ids.Contains(l.DisclosureId));
@@ -128,8 +145,9 @@ public sealed class ConversionProjects(TalentChainDbContext db, ProjectAccess pr
         var name = input.Name?.Trim() ?? "";
         if (name.Length is 0 or > 200) errors.Add(nameof(MilestoneInput.Name), t["Gtm.Error.MilestoneName"]);
         if (input.DueOn is null) errors.Add(nameof(MilestoneInput.DueOn), t["Gtm.Error.DueOn"]);
-        var owner = input.OwnerId ?? p.BusinessOwnerId;
-        if (!await db.EmployeeRefs.AnyAsync(e => e.Id == owner && e.Status == EmployeeStatus.Active, ct)) errors.Add(nameof(MilestoneInput.OwnerId), t["Gtm.Error.Owner"]);
+        var owner = input.OwnerId ?? await EmployeeIdAsync(input.OwnerNumber, ct) ?? (string.IsNullOrWhiteSpace(input.OwnerNumber) ? p.BusinessOwnerId : -1);
+        if (!await db.EmployeeRefs.AnyAsync(e => e.Id == owner && e.Status == EmployeeStatus.Active, ct))
+            errors.Add(nameof(MilestoneInput.OwnerId), owner == -1 ? t["Gtm.Error.OwnerNumber", input.OwnerNumber!.Trim()] : t["Gtm.Error.Owner"]);
         errors.ThrowIfAny(t["Gtm.Error.Title"]);
         db.ProjectMilestones.Add(new ProjectMilestone { ProjectId = projectId, Name = name, DueOn = input.DueOn!.Value, OwnerId = owner });
         await db.SaveChangesAsync(ct);

@@ -15,8 +15,8 @@ public class ProjectPageModel(CommercializationAccess access, ConversionProjects
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await FillAsync(ct) ? Page() : NotFound();
 
-    public Task<IActionResult> OnPostMilestoneAsync(string? name, DateOnly? dueOn, int? ownerId, CancellationToken ct) =>
-        RunAsync(v => projects.AddMilestoneAsync(v, Id, new MilestoneInput(name, dueOn, ownerId), ct), t["Gtm.MilestoneAdded"], ct);
+    public Task<IActionResult> OnPostMilestoneAsync(string? name, DateOnly? dueOn, string? owner, CancellationToken ct) =>
+        RunAsync(v => projects.AddMilestoneAsync(v, Id, new MilestoneInput(name, dueOn, null, owner), ct), t["Gtm.MilestoneAdded"], ct);
 
     public Task<IActionResult> OnPostDoneAsync(int milestoneId, DateOnly? doneOn, long? version, CancellationToken ct) =>
         RunAsync(v => projects.SetMilestoneDoneAsync(v, milestoneId, new MilestoneDoneInput(doneOn, version), ct), t["Gtm.MilestoneDone"], ct);

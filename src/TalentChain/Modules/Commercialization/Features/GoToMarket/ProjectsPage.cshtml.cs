@@ -14,13 +14,17 @@ public class ProjectsPageModel(CommercializationAccess access, ConversionProject
 
     public async Task OnGetAsync(CancellationToken ct) => Rows = await projects.ListAsync(await ViewerAsync(ct), ct);
 
-    public async Task<IActionResult> OnPostAsync(string? name, string? nameZh, string? description, DealKind? route, int? businessOwnerId, string? counterpartyName,
+    public async Task<IActionResult> OnPostAsync(string? name, string? nameZh, string? description, DealKind? route, string? businessOwner, string? counterpartyName,
         string? countryCode, string? disclosureIds, CancellationToken ct)
     {
         var viewer = await ViewerAsync(ct);
-        var ids = (disclosureIds ?? "").Split([',', ' ', '，'], StringSplitOptions.RemoveEmptyEntries).Select(s => int.TryParse(s, out var i) ? i : -1).ToList();
+        // Disclosures by number (ID-2026-0007) or by id, separated by commas or spaces.
+        var entries = (disclosureIds ?? "").Split([',', ' ', '，', '、', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var ids = entries.Where(e => int.TryParse(e, out _)).Select(int.Parse).ToList();
+        var numbers = entries.Where(e => !int.TryParse(e, out _)).ToList();
         ProjectView? created = null;
-        if (await TryAsync(async () => created = await projects.SaveAsync(viewer, null, new ProjectInput(name, nameZh, description, route, null, businessOwnerId, counterpartyName, countryCode, ids), ct)))
+        if (await TryAsync(async () => created = await projects.SaveAsync(viewer, null, new ProjectInput(name, nameZh, description, route, null, null, counterpartyName, countryCode, ids,
+            BusinessOwnerNumber: businessOwner, DisclosureNumbers: numbers), ct)))
         {
             Message = t["Gtm.Created", created!.Number];
             return Redirect($"/commercialization/projects/{created.Id}");
