@@ -78,13 +78,23 @@ public static partial class TalentChainApp
     /// <summary>Applies migrations and, on an empty database with demo data enabled, loads the demo enterprise.</summary>
     public static Task PrepareDatabaseAsync(this WebApplication app, CancellationToken ct = default) => PrepareDatabaseAsync(app.Services, ct);
 
-    public static async Task PrepareDatabaseAsync(IServiceProvider services, CancellationToken ct = default)
+    /// <summary>Migrates and (where configured) seeds the database, then lets the job scheduler start.</summary>
+    public static Task PrepareDatabaseAsync(IServiceProvider services, CancellationToken ct = default) => PrepareDatabaseAsync(services, null, ct);
+
+    /// <summary>
+    /// As <see cref="PrepareDatabaseAsync(IServiceProvider, CancellationToken)"/>; <paramref name="prepared"/> runs after
+    /// migrating and seeding, before the scheduler starts, while nothing else uses the database (the tests copy it there).
+    /// </summary>
+    public static async Task PrepareDatabaseAsync(IServiceProvider services, Func<Task>? prepared, CancellationToken ct = default)
     {
         var db = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value;
         var demo = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DemoOptions>>().Value;
-        using var scope = services.CreateScope();
-        if (db.MigrateOnStartup) await DatabaseMigrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<TalentChainDbContext>(), ct);
-        if (demo.SeedOnStartup) await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(demo.Employees, demo.Seed, ct);
+        using (var scope = services.CreateScope())
+        {
+            if (db.MigrateOnStartup) await DatabaseMigrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<TalentChainDbContext>(), ct);
+            if (demo.SeedOnStartup) await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(demo.Employees, demo.Seed, ct);
+        }
+        if (prepared is not null) await prepared();
         // The job scheduler starts only now: its tables come with the migrations (ADR 0034).
         services.GetRequiredService<Platform.Jobs.DatabaseReadiness>().SetReady();
     }

@@ -52,8 +52,33 @@ public class TalentChainFactory : WebApplicationFactory<Program>
     /// <summary>False: configure no data-protection certificate (what an operator who skipped the README gets).</summary>
     protected virtual bool ConfiguresKeyProtection => true;
 
+    /// <summary>
+    /// Fixtures of one type, provider, demo size, clock and day start from one prepared database: the first prepares it
+    /// and leaves a template, the others copy it (seconds each, instead of migrating and seeding again). False: always
+    /// prepare afresh (a fixture whose database or start-up is itself under test).
+    /// </summary>
+    protected virtual bool StartsFromTemplate => _ownsDatabase;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, DatabaseTemplate?> Templates = new();
+    private string? _templateKey;
+    private bool _copied;
+
+    private string TemplateKey() => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('|',
+        GetType().FullName, Database.Provider, DemoEmployees, Clock?.GetUtcNow().ToString("O") ?? DateTime.UtcNow.ToString("yyyy-MM-dd"), EnvironmentName,
+        SetsSeedOnStartup, ConfiguresKeyProtection))))[..24];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // Copy a template before the settings below read the database's audit key (the template's comes with it).
+        if (StartsFromTemplate && !_copied)
+        {
+            _templateKey = TemplateKey();
+            if (Templates.TryGetValue(_templateKey, out var template) && template is not null && Database.IsEmpty())
+            {
+                Database.CopyFrom(template);
+                _copied = true;
+            }
+        }
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Database:Provider", Database.Provider.ToString());
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
@@ -77,8 +102,16 @@ public class TalentChainFactory : WebApplicationFactory<Program>
     {
         var host = base.CreateHost(builder);
         // Program.cs prepares the database before starting; the test host stops Program at Build(), so do it here.
-        TalentChainApp.PrepareDatabaseAsync(host.Services).GetAwaiter().GetResult();
+        TalentChainApp.PrepareDatabaseAsync(host.Services, SnapshotOnce).GetAwaiter().GetResult();
         return host;
+    }
+
+    /// <summary>The first fixture of its kind leaves its freshly prepared database as the template (once; a failed try is not repeated).</summary>
+    private Task SnapshotOnce()
+    {
+        if (_copied || _templateKey is not { } key || !Templates.TryAdd(key, null)) return Task.CompletedTask;
+        Templates[key] = Database.Snapshot(key);
+        return Task.CompletedTask;
     }
 
     protected override void Dispose(bool disposing)
