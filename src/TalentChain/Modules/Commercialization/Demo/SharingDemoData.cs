@@ -31,7 +31,7 @@ internal sealed class SharingDemoData(TimeProvider clock) : IDemoDataContributor
             .FirstOrDefaultAsync(ct);
         var people = await db.EmployeeRefs.AsNoTracking().Where(e => e.Status == EmployeeStatus.Active).OrderBy(e => e.Id).Select(e => e.Id).Take(40).ToListAsync(ct);
         if (people.Count < 8) return;
-        DateTimeOffset At(int days, int hour) => new(today.AddDays(days).ToDateTime(new TimeOnly(hour, 0)), China);
+        DateTimeOffset At(int days, int hour) => new DateTimeOffset(today.AddDays(days).ToDateTime(new TimeOnly(hour, 0)), China).ToUniversalTime();
 
         var past = new SharingSession
         {

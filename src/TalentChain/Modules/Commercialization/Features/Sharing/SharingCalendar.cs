@@ -13,6 +13,7 @@ public sealed class SharingTrainingCalendar(TalentChainDbContext db, IStringLoca
     public async Task<IReadOnlyList<TrainingCalendarEntry>> UpcomingAsync(ClaimsPrincipal user, DateTimeOffset from, DateTimeOffset until, CancellationToken ct)
     {
         if (user.Identity?.IsAuthenticated != true) return [];
+        (from, until) = (from.ToUniversalTime(), until.ToUniversalTime());
         var rows = await db.SharingSessions.AsNoTracking().Where(s => s.StartsAt >= from && s.StartsAt < until)
             .Select(s => new { s.Id, s.Topic, s.TopicZh, s.StartsAt, s.EndsAt, s.Place }).ToListAsync(ct);
         var chinese = UiCulture.IsChinese;

@@ -7,7 +7,11 @@ using TalentChain.Platform.Web;
 
 namespace TalentChain.Modules.Commercialization.Features.Sharing;
 
-/// <summary>Knowledge-sharing sessions under /api/v1/commercialization/sharing; every route calls the same handler as the pages.</summary>
+/// <summary>
+/// Knowledge-sharing sessions under /api/v1/commercialization/sharing; every route calls the same handler as the pages.
+/// The office-only actions (schedule, change, cancel, attendance) take the signed-in policy and are refused by the handler
+/// (403 with the reason in the caller's language) for anyone but administrators and technology-transfer officers.
+/// </summary>
 public static class SharingEndpoints
 {
     public const string Prefix = "/api/v1/commercialization/sharing";
@@ -34,12 +38,12 @@ public static class SharingEndpoints
                 var v = await h.SaveAsync(await access.ViewerAsync(user, ct), null, input, ct);
                 return TypedResults.Created($"{Prefix}/{v.Id}", v);
             })
-            .RequireAuthorization(CommercializationPolicies.Office).WithName("ScheduleSharingSession")
+            .RequireAuthorization(CommercializationPolicies.Use).WithName("ScheduleSharingSession")
             .WithSummary("The office schedules a session: topic (≤300), topicZh, speakerNumber, startsAt (not in the past), endsAt (after the start), place, disclosureIds (visible to the caller, neither controlled nor drafts).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapPut("/{id:int}", async Task<Ok<SharingView>> (int id, SharingInput input, ClaimsPrincipal user, CommercializationAccess access, SharingHandlers h, CancellationToken ct) =>
                 TypedResults.Ok(await h.SaveAsync(await access.ViewerAsync(user, ct), id, input, ct)))
-            .RequireAuthorization(CommercializationPolicies.Office).WithName("UpdateSharingSession")
+            .RequireAuthorization(CommercializationPolicies.Use).WithName("UpdateSharingSession")
             .WithSummary("The office changes a session (same fields; version for optimistic concurrency). Registered attendees are notified of a change of topic, time or place.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapDelete("/{id:int}", async Task<NoContent> (int id, ClaimsPrincipal user, CommercializationAccess access, SharingHandlers h, CancellationToken ct) =>
@@ -47,7 +51,7 @@ public static class SharingEndpoints
                 await h.CancelAsync(await access.ViewerAsync(user, ct), id, ct);
                 return TypedResults.NoContent();
             })
-            .RequireAuthorization(CommercializationPolicies.Office).WithName("CancelSharingSession")
+            .RequireAuthorization(CommercializationPolicies.Use).WithName("CancelSharingSession")
             .WithSummary("The office cancels a session that has not started (deleted with its materials; registered attendees are notified).")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/{id:int}/registration", async Task<Ok<SharingView>> (int id, ClaimsPrincipal user, CommercializationAccess access, SharingHandlers h, CancellationToken ct) =>
@@ -60,7 +64,7 @@ public static class SharingEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPut("/{id:int}/attendance", async Task<Ok<SharingView>> (int id, AttendanceInput input, ClaimsPrincipal user, CommercializationAccess access, SharingHandlers h, CancellationToken ct) =>
                 TypedResults.Ok(await h.MarkAttendanceAsync(await access.ViewerAsync(user, ct), id, input, ct)))
-            .RequireAuthorization(CommercializationPolicies.Office).WithName("MarkSharingAttendance")
+            .RequireAuthorization(CommercializationPolicies.Use).WithName("MarkSharingAttendance")
             .WithSummary("The office marks who attended (attendedNumbers) once the session has started; registered people not listed are marked absent, others listed are added.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 

@@ -58,12 +58,12 @@ public sealed class SharingHandlers(TalentChainDbContext db, CommercializationAc
         var q = db.SharingSessions.AsNoTracking();
         if (f.From is { } from)
         {
-            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), SiteOffset);
+            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), SiteOffset).ToUniversalTime();
             q = q.Where(s => s.StartsAt >= start);
         }
         if (f.To is { } to)
         {
-            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), SiteOffset);
+            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), SiteOffset).ToUniversalTime();
             q = q.Where(s => s.StartsAt < end);
         }
         var me = v.EmployeeId ?? -1;
@@ -119,6 +119,8 @@ public sealed class SharingHandlers(TalentChainDbContext db, CommercializationAc
             s = new SharingSession { CreatedBy = v.Name };
         }
 
+        // Stored in UTC (PostgreSQL's timestamptz takes offset 0 only); shown in China time.
+        input = input with { StartsAt = input.StartsAt?.ToUniversalTime(), EndsAt = input.EndsAt?.ToUniversalTime() };
         var errors = new FieldErrors();
         var topic = input.Topic?.Trim() ?? "";
         if (topic.Length == 0) errors.Add("Topic", t["Sharing.TopicRequired"]);

@@ -19,8 +19,8 @@ public sealed class TrainingCalendar(TalentChainDbContext db, IEnumerable<ITrain
 
     public async Task<List<TrainingCalendarEntry>> BetweenAsync(ClaimsPrincipal user, DateTimeOffset? from, DateTimeOffset? to, CancellationToken ct = default)
     {
-        var start = from ?? clock.GetUtcNow();
-        var end = to ?? start.AddDays(90);
+        var start = (from ?? clock.GetUtcNow()).ToUniversalTime();
+        var end = to?.ToUniversalTime() ?? start.AddDays(90);
         var errors = new FieldErrors();
         if (end <= start) errors.Add("to", t["Calendar.ToBeforeFrom"]);
         else if ((end - start).TotalDays > MaxDays) errors.Add("to", t["Calendar.RangeTooLong", MaxDays]);
