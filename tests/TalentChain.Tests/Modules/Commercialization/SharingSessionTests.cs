@@ -189,6 +189,59 @@ public abstract class SharingSessionTests(CommercializationFactory app)
         var notes = await app.WithDbAsync(db => db.Notifications.AsNoTracking().Where(n => n.EmployeeId == participant.Id && n.Subject.Contains("Session to be cancelled")).ToListAsync());
         Assert.NotEmpty(notes);
     }
+
+    [Fact]
+    public async Task ChangeAndAttendance_OfficeChangesAndMarks_AttendeeNotifiedStaleAndEarlyRefused()
+    {
+        var s = await ScheduleAsync("Session that moves", 25);
+        var participant = await _d.AccountAsync("participant");
+        await ApiAssert.JsonAsync<SharingView>(await (await _d.As("participant")).PostAsync($"{Api}/{s.Id}/registration", null), HttpStatusCode.OK);
+        var office = await _d.As("tto");
+        var moved = new SharingInput(s.TopicEn, s.TopicZh, s.SpeakerNumber, Future(26), Future(26, 8), "Admin building 201", [], s.Version);
+        var changed = await ApiAssert.JsonAsync<SharingView>(await office.PutAsJsonAsync($"{Api}/{s.Id}", moved, ApiJson.Options), HttpStatusCode.OK);
+        Assert.Equal("Admin building 201", changed.Place);
+        Assert.True(await app.WithDbAsync(db => db.Notifications.AnyAsync(n => n.EmployeeId == participant.Id && n.Subject.Contains("Session that moves"))));
+        // The same change again on the old version: stale.
+        Assert.Contains(await ApiAssert.FieldErrorsAsync(await office.PutAsJsonAsync($"{Api}/{s.Id}", moved with { Place = "Elsewhere" }, ApiJson.Options), "Version"),
+            m => m.Contains("changed this session meanwhile", StringComparison.Ordinal));
+        // Attendance only once it started; the demo's past session can be marked.
+        Assert.Contains(await ApiAssert.FieldErrorsAsync(await office.PutAsJsonAsync($"{Api}/{s.Id}/attendance", new AttendanceInput([participant.Number]), ApiJson.Options), "AttendedNumbers"),
+            m => m.Contains("once the session has started", StringComparison.Ordinal));
+        var demoPast = (await office.GetJsonAsync<SharingList>(Api)).Past.First();
+        var before = await office.GetJsonAsync<SharingView>($"{Api}/{demoPast.Id}");
+        var present = before.Attendees!.Take(1).Select(a => a.EmployeeNumber).ToList();
+        var marked = await ApiAssert.JsonAsync<SharingView>(await office.PutAsJsonAsync($"{Api}/{demoPast.Id}/attendance", new AttendanceInput(present), ApiJson.Options), HttpStatusCode.OK);
+        Assert.Equal(present, marked.Attendees!.Where(a => a.Attended).Select(a => a.EmployeeNumber).ToList());
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await _d.As("pm")).PutAsJsonAsync($"{Api}/{demoPast.Id}/attendance", new AttendanceInput(present), ApiJson.Options)).StatusCode);
+    }
+
+    [Fact]
+    public async Task SharingPage_OfficeSchedulesThroughTheForm_ErrorsShownAndPlainEmployeeHasNoForm()
+    {
+        var browser = await app.SignInAsync("tto");
+        var speaker = await SpeakerNumberAsync();
+        var day = CommercializationDriver.Iso(app.Today.AddDays(30));
+        var bad = await browser.PostFormAsync("/commercialization/sharing?handler=Schedule", new()
+        {
+            ["Form.Topic"] = "Form session", ["Form.Speaker"] = "E-NOPE-7", ["Form.Date"] = day, ["Form.From"] = "14:00", ["Form.To"] = "13:00", ["Form.Place"] = "Room 5",
+        }, tokenFrom: "/commercialization/sharing");
+        var html = HttpTestExtensions.ParseHtml(await bad.Content.ReadAsStringAsync());
+        var errors = html.QuerySelector(".form-errors")!.TextContent;
+        Assert.Contains("E-NOPE-7", errors, StringComparison.Ordinal);
+        Assert.Contains("must be after the start", errors, StringComparison.Ordinal);
+        var ok = await browser.PostFormAsync("/commercialization/sharing?handler=Schedule", new()
+        {
+            ["Form.Topic"] = "Form session", ["Form.TopicZh"] = "表单分享会", ["Form.Speaker"] = speaker, ["Form.Date"] = day, ["Form.From"] = "14:00", ["Form.To"] = "15:30", ["Form.Place"] = "Room 5",
+        }, tokenFrom: "/commercialization/sharing");
+        Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+        var page = await browser.GetHtmlAsync(ok.Headers.Location!.OriginalString);
+        Assert.Contains("Form session", page.QuerySelector("#session-topic")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("14:00", page.QuerySelector("#session-facts")!.TextContent, StringComparison.Ordinal);
+
+        var plain = await (await app.SignInAsync("pm")).GetHtmlAsync("/commercialization/sharing");
+        Assert.Null(plain.QuerySelector("#schedule-form"));
+        Assert.Contains("Form session", plain.QuerySelector("#sharing-upcoming")!.TextContent, StringComparison.Ordinal);
+    }
 }
 
 public sealed class SharingSessionTestsSqlite(CommercializationFactory app) : SharingSessionTests(app), IClassFixture<CommercializationFactory>;
