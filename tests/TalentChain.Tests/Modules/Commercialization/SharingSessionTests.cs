@@ -241,6 +241,9 @@ public abstract class SharingSessionTests(CommercializationFactory app)
         var plain = await (await app.SignInAsync("pm")).GetHtmlAsync("/commercialization/sharing");
         Assert.Null(plain.QuerySelector("#schedule-form"));
         Assert.Contains("Form session", plain.QuerySelector("#sharing-upcoming")!.TextContent, StringComparison.Ordinal);
+        var pm = await _d.As("pm");
+        Assert.Contains("Form session", await pm.GetStringAsync($"{Api}/export?format=csv"), StringComparison.Ordinal);
+        await ApiAssert.FieldErrorsAsync(await pm.GetAsync($"{Api}/export?format=pdf"), "format");
     }
 }
 
