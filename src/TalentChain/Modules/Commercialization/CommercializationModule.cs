@@ -3,6 +3,7 @@ using TalentChain.Modules.Commercialization.Features.Rewards;
 using TalentChain.Modules.Commercialization.Features.Disclosures;
 using TalentChain.Modules.Commercialization.Features.Evaluations;
 using TalentChain.Modules.Commercialization.Features.Patents;
+using TalentChain.Modules.Commercialization.Features.Sharing;
 using TalentChain.Platform.Jobs;
 
 namespace TalentChain.Modules.Commercialization;
@@ -30,6 +31,11 @@ public static class CommercializationModule
         services.AddScoped<TalentChain.Platform.Demo.IDemoDataContributor, Demo.CommercializationDemoData>();
         services.AddScoped<TalentChain.Platform.Calendar.ICalendarSource, IpCalendarSource>();
         services.AddPeriodicTask<IpDeadlineReminders>();
+        services.AddScoped<Features.Sharing.SharingHandlers>();
+        services.AddScoped<Features.Sharing.SharingExports>();
+        services.AddScoped<TalentChain.Platform.Calendar.ICalendarSource, Features.Sharing.SharingCalendarSource>();
+        services.AddScoped<TalentChain.Modules.TalentProgram.Contracts.ITrainingCalendarEntries, Features.Sharing.SharingTrainingCalendar>();
+        services.AddScoped<TalentChain.Platform.Demo.IDemoDataContributor, Demo.SharingDemoData>();
         return services;
     }
 
@@ -37,6 +43,7 @@ public static class CommercializationModule
     {
         app.MapCommercializationEndpoints();
         app.MapDealsEndpoints();
+        app.MapSharingEndpoints();
         return app;
     }
 }

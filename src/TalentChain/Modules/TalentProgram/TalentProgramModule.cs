@@ -49,6 +49,7 @@ public static class TalentProgramModule
         services.AddScoped<SessionViews>();
         services.AddScoped<Features.Training.Catalog.TrainingCatalog>();
         services.AddScoped<Features.Training.Sessions.TrainingSessions>();
+        services.AddScoped<Features.Training.Calendar.TrainingCalendar>();
         services.AddScoped<Features.Training.Enrol.Enrolments>();
         services.AddScoped<Features.Training.RecordResults.RecordTrainingResult>();
         services.AddScoped<DashboardHandler>();

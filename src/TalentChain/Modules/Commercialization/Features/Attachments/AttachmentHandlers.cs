@@ -11,10 +11,12 @@ namespace TalentChain.Modules.Commercialization.Features.Attachments;
 public sealed record AttachmentView(int Id, AttachmentKind Kind, string KindName, string FileName, string ContentType, long Size, DateTimeOffset UploadedAt, string UploadedBy);
 
 /// <summary>
-/// Files of a disclosure (实验记录 lab notebook, 研究报告 report, other): PDF, DOCX, XLSX, PNG, JPEG up to 5 MB, checked by
-/// content (signature; Office files also against zip bombs) through Platform/Files — nothing is written when refused.
-/// Listed and downloaded only by those who may read the full disclosure (404 otherwise); added and deleted only while it is
-/// a draft, by its inventors or the office.
+/// Files of a disclosure (实验记录 lab notebook, 研究报告 report, other) and of a knowledge-sharing session (materials): PDF,
+/// DOCX, XLSX, PNG, JPEG up to 5 MB, checked by content (signature; Office files also against zip bombs) through
+/// Platform/Files — one code path for every owner, nothing written when refused. Who may read and change depends on the
+/// owner: a disclosure's files are listed and downloaded only by those who may read the full disclosure (404 otherwise) and
+/// added or deleted only while it is a draft, by its inventors or the office; a session's materials are read by everyone who
+/// may see the session (every signed-in user) and added or deleted by the office and the speaker.
 /// </summary>
 public sealed class AttachmentHandlers(TalentChainDbContext db, CommercializationAccess access, CommercializationText text, TimeProvider clock,
     IStringLocalizer<CommercializationResource> t, IStringLocalizer<SharedResource> shared)
@@ -25,28 +27,48 @@ public sealed class AttachmentHandlers(TalentChainDbContext db, Commercializatio
     /// <summary>Reads at most one byte more than the limit, so an oversized upload is recognised without buffering all of it.</summary>
     public static Task<byte[]> ReadLimitedAsync(Stream stream, CancellationToken ct) => UploadedFiles.ReadLimitedAsync(stream, MaxBytes, ct);
 
-    public async Task<List<AttachmentView>> ListAsync(CommercializationViewer v, int disclosureId, CancellationToken ct = default)
+    public Task<List<AttachmentView>> ListAsync(CommercializationViewer v, int disclosureId, CancellationToken ct = default) =>
+        ListAsync(v, AttachmentOwner.Disclosure, disclosureId, ct);
+
+    public Task<CommercializationAttachment> DownloadAsync(CommercializationViewer v, int disclosureId, int attachmentId, CancellationToken ct = default) =>
+        DownloadAsync(v, AttachmentOwner.Disclosure, disclosureId, attachmentId, ct);
+
+    public Task<AttachmentView> AddAsync(CommercializationViewer v, int disclosureId, string? kindText, string? fileName, byte[] content, CancellationToken ct = default) =>
+        AddAsync(v, AttachmentOwner.Disclosure, disclosureId, kindText, fileName, content, ct);
+
+    public Task DeleteAsync(CommercializationViewer v, int disclosureId, int attachmentId, CancellationToken ct = default) =>
+        DeleteAsync(v, AttachmentOwner.Disclosure, disclosureId, attachmentId, ct);
+
+    public async Task<List<AttachmentView>> ListAsync(CommercializationViewer v, AttachmentOwner owner, int ownerId, CancellationToken ct = default)
     {
-        await RequireFullAsync(v, disclosureId, ct);
+        await RequireReadAsync(v, owner, ownerId, ct);
         var rows = await db.CommercializationAttachments.AsNoTracking()
-            .Where(a => a.Owner == AttachmentOwner.Disclosure && a.OwnerId == disclosureId).OrderBy(a => a.Id)
+            .Where(a => a.Owner == owner && a.OwnerId == ownerId).OrderBy(a => a.Id)
             .Select(a => new { a.Id, a.Kind, a.FileName, a.ContentType, a.Size, a.UploadedAt, a.UploadedBy }).ToListAsync(ct);
         return [.. rows.Select(a => new AttachmentView(a.Id, a.Kind, KindName(a.Kind), a.FileName, a.ContentType, a.Size, a.UploadedAt, a.UploadedBy))];
     }
 
-    public async Task<CommercializationAttachment> DownloadAsync(CommercializationViewer v, int disclosureId, int attachmentId, CancellationToken ct = default)
+    public async Task<CommercializationAttachment> DownloadAsync(CommercializationViewer v, AttachmentOwner owner, int ownerId, int attachmentId, CancellationToken ct = default)
     {
-        await RequireFullAsync(v, disclosureId, ct);
+        await RequireReadAsync(v, owner, ownerId, ct);
         return await db.CommercializationAttachments.AsNoTracking()
-            .FirstOrDefaultAsync(a => a.Owner == AttachmentOwner.Disclosure && a.OwnerId == disclosureId && a.Id == attachmentId, ct)
+            .FirstOrDefaultAsync(a => a.Owner == owner && a.OwnerId == ownerId && a.Id == attachmentId, ct)
             ?? throw new NotFoundException(t["Attachment.NotFound", attachmentId]);
     }
 
-    public async Task<AttachmentView> AddAsync(CommercializationViewer v, int disclosureId, string? kindText, string? fileName, byte[] content, CancellationToken ct = default)
+    public async Task<AttachmentView> AddAsync(CommercializationViewer v, AttachmentOwner owner, int ownerId, string? kindText, string? fileName, byte[] content, CancellationToken ct = default)
     {
-        await RequireEditAsync(v, disclosureId, ct);
+        await RequireEditAsync(v, owner, ownerId, ct);
         var errors = new FieldErrors();
-        if (!Enum.TryParse<AttachmentKind>(kindText, true, out var kind) || kind is not (AttachmentKind.LabNotebook or AttachmentKind.Report or AttachmentKind.Other))
+        AttachmentKind kind;
+        if (owner == AttachmentOwner.SharingSession)
+        {
+            // A session has materials only; no kind means a material.
+            kind = AttachmentKind.Material;
+            if (!string.IsNullOrWhiteSpace(kindText) && !string.Equals(kindText.Trim(), nameof(AttachmentKind.Material), StringComparison.OrdinalIgnoreCase))
+                errors.Add("Kind", t["Attachment.KindUnknown", kindText]);
+        }
+        else if (!Enum.TryParse(kindText, true, out kind) || kind is not (AttachmentKind.LabNotebook or AttachmentKind.Report or AttachmentKind.Other))
             errors.Add("Kind", t["Attachment.KindUnknown", kindText ?? ""]);
         // The name is the sender's: keep a safe base name (no path, no control characters).
         errors.RequireOneLine(shared, ("File", fileName));
@@ -61,7 +83,7 @@ public sealed class AttachmentHandlers(TalentChainDbContext db, Commercializatio
         errors.ThrowIfAny(t["Attachment.Refused"]);
         var a = new CommercializationAttachment
         {
-            Owner = AttachmentOwner.Disclosure, OwnerId = disclosureId, Kind = kind, FileName = name, ContentType = FileSignatures.Expected[ext].ContentType,
+            Owner = owner, OwnerId = ownerId, Kind = kind, FileName = name, ContentType = FileSignatures.Expected[ext].ContentType,
             Content = content, Size = content.Length, UploadedBy = v.Name, UploadedAt = clock.GetUtcNow(),
         };
         db.CommercializationAttachments.Add(a);
@@ -69,10 +91,10 @@ public sealed class AttachmentHandlers(TalentChainDbContext db, Commercializatio
         return new AttachmentView(a.Id, a.Kind, KindName(a.Kind), a.FileName, a.ContentType, a.Size, a.UploadedAt, a.UploadedBy);
     }
 
-    public async Task DeleteAsync(CommercializationViewer v, int disclosureId, int attachmentId, CancellationToken ct = default)
+    public async Task DeleteAsync(CommercializationViewer v, AttachmentOwner owner, int ownerId, int attachmentId, CancellationToken ct = default)
     {
-        await RequireEditAsync(v, disclosureId, ct);
-        var a = await db.CommercializationAttachments.FirstOrDefaultAsync(x => x.Owner == AttachmentOwner.Disclosure && x.OwnerId == disclosureId && x.Id == attachmentId, ct)
+        await RequireEditAsync(v, owner, ownerId, ct);
+        var a = await db.CommercializationAttachments.FirstOrDefaultAsync(x => x.Owner == owner && x.OwnerId == ownerId && x.Id == attachmentId, ct)
             ?? throw new NotFoundException(t["Attachment.NotFound", attachmentId]);
         db.CommercializationAttachments.Remove(a);
         await db.SaveChangesAsync(ct);
@@ -80,17 +102,34 @@ public sealed class AttachmentHandlers(TalentChainDbContext db, Commercializatio
 
     private string KindName(AttachmentKind k) => text.Strings["AttachmentKind." + k];
 
-    private async Task RequireFullAsync(CommercializationViewer v, int disclosureId, CancellationToken ct)
+    private async Task RequireReadAsync(CommercializationViewer v, AttachmentOwner owner, int ownerId, CancellationToken ct)
     {
-        // A line manager sees title and status only: no files.
-        if (!await access.MaySeeDisclosureAsync(v, disclosureId, ct) || !await access.MayReadFullAsync(v, disclosureId, ct))
-            throw new NotFoundException(t["Disclosure.NotFound", disclosureId]);
+        switch (owner)
+        {
+            case AttachmentOwner.Disclosure:
+                // A line manager sees title and status only: no files.
+                if (!await access.MaySeeDisclosureAsync(v, ownerId, ct) || !await access.MayReadFullAsync(v, ownerId, ct))
+                    throw new NotFoundException(t["Disclosure.NotFound", ownerId]);
+                break;
+            case AttachmentOwner.SharingSession:
+                // A company-wide forum: every signed-in user sees the session and its materials.
+                if (!await db.SharingSessions.AnyAsync(s => s.Id == ownerId, ct)) throw new NotFoundException(t["Sharing.NotFound", ownerId]);
+                break;
+            default:
+                throw new NotFoundException(t["Attachment.NotFound", ownerId]);
+        }
     }
 
-    private async Task RequireEditAsync(CommercializationViewer v, int disclosureId, CancellationToken ct)
+    private async Task RequireEditAsync(CommercializationViewer v, AttachmentOwner owner, int ownerId, CancellationToken ct)
     {
-        await RequireFullAsync(v, disclosureId, ct);
-        var d = await db.Disclosures.AsNoTracking().Include(x => x.Inventors).FirstAsync(x => x.Id == disclosureId, ct);
+        await RequireReadAsync(v, owner, ownerId, ct);
+        if (owner == AttachmentOwner.SharingSession)
+        {
+            var speaker = await db.SharingSessions.AsNoTracking().Where(s => s.Id == ownerId).Select(s => s.SpeakerEmployeeId).FirstAsync(ct);
+            if (!v.Office && v.EmployeeId != speaker) throw new AccessDeniedException(t["Access.SharingMaterial"]);
+            return;
+        }
+        var d = await db.Disclosures.AsNoTracking().Include(x => x.Inventors).FirstAsync(x => x.Id == ownerId, ct);
         if (d.Status != DisclosureStatus.Draft) throw new AccessDeniedException(t["Disclosure.NotDraft", d.Number]);
         if (!v.Office && !(v.EmployeeId is { } me && d.Inventors.Any(i => i.EmployeeId == me))) throw new AccessDeniedException(t["Access.EditDisclosure"]);
     }

@@ -12,11 +12,14 @@ using TalentChain.Modules.TalentProgram.Contracts;
 namespace TalentChain.Modules.TalentProgram.Features.Training;
 
 /// <summary>/training: the training stack by layer with upcoming sessions; program managers add layers, courses and sessions.</summary>
-public class CatalogPageModel(TrainingCatalog training, TrainingSessions sessions, PlanChoices choices, IStringLocalizer<TalentProgramResource> t) : ProgramPageModel
+public class CatalogPageModel(TrainingCatalog training, TrainingSessions sessions, PlanChoices choices, IEnumerable<ITrainingCalendarEntries> calendar, TimeProvider clock,
+    IStringLocalizer<TalentProgramResource> t) : ProgramPageModel
 {
     [FromQuery] public bool All { get; set; }
     public List<LayerView> Layers { get; private set; } = [];
     public List<(string Code, string Name)> Skills { get; private set; } = [];
+    /// <summary>Other modules' entries on the training calendar in the next 90 days (e.g. knowledge-sharing sessions), soonest first.</summary>
+    public List<TrainingCalendarEntry> OtherEntries { get; private set; } = [];
 
     [BindProperty] public LayerInput? Layer { get; set; }
     [BindProperty] public CourseInput? Course { get; set; }
@@ -75,6 +78,10 @@ public class CatalogPageModel(TrainingCatalog training, TrainingSessions session
     private async Task LoadAsync(CancellationToken ct)
     {
         Layers = await training.CatalogAsync(!All, ct);
+        var now = clock.GetUtcNow();
+        var entries = new List<TrainingCalendarEntry>();
+        foreach (var c in calendar) entries.AddRange(await c.UpcomingAsync(User, now, now.AddDays(90), ct));
+        OtherEntries = [.. entries.OrderBy(e => e.StartsAt.UtcTicks)];
         if (IsManager) Skills = await choices.SkillsAsync(ct);
     }
 }

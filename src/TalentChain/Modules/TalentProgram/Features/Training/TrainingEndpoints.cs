@@ -1,4 +1,5 @@
 using TalentChain.Modules.TalentProgram.Contracts;
+using TalentChain.Modules.TalentProgram.Features.Training.Calendar;
 using TalentChain.Modules.TalentProgram.Features.Training.Catalog;
 using TalentChain.Modules.TalentProgram.Features.Training.Enrol;
 using TalentChain.Modules.TalentProgram.Features.Training.RecordResults;
@@ -15,7 +16,8 @@ public static class TrainingEndpoints
             .MapTrainingCatalog()
             .MapTrainingSessions()
             .MapEnrolments()
-            .MapRecordTrainingResult();
+            .MapRecordTrainingResult()
+            .MapTrainingCalendar();
         return app;
     }
 }
