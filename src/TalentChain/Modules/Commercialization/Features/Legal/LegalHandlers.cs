@@ -135,6 +135,21 @@ public sealed class LegalHandlers(TalentChainDbContext db, CommercializationAcce
         })];
     }
 
+    /// <summary>What the viewer may file about: visible disclosures, patent families and go-to-market projects (newest first).</summary>
+    public async Task<(List<LegalOption> Disclosures, List<LegalOption> Families, List<LegalOption> Projects)> OptionsAsync(CommercializationViewer v, CancellationToken ct = default)
+    {
+        var chinese = UiCulture.IsChinese;
+        var visible = access.VisibleDisclosures(v);
+        var disclosures = await visible.OrderByDescending(d => d.Id).Take(200).Select(d => new { d.Id, d.Number, d.Title, d.TitleZh }).ToListAsync(ct);
+        var ids = visible.Select(d => d.Id);
+        var families = await db.PatentFamilies.AsNoTracking().Where(f => ids.Contains(f.DisclosureId)).OrderByDescending(f => f.Id).Take(200)
+            .Select(f => new { f.Id, f.Reference, f.Title }).ToListAsync(ct);
+        var projectRows = await projects.Visible(v).OrderByDescending(p => p.Id).Take(200).Select(p => new { p.Id, p.Number, p.Name, p.NameZh }).ToListAsync(ct);
+        return ([.. disclosures.Select(d => new LegalOption(d.Id, $"{d.Number} · {UiCulture.Pick(d.Title, d.TitleZh, chinese)}"))],
+            [.. families.Select(f => new LegalOption(f.Id, $"{f.Reference} · {f.Title}"))],
+            [.. projectRows.Select(p => new LegalOption(p.Id, $"{p.Number} · {UiCulture.Pick(p.Name, p.NameZh, chinese)}"))]);
+    }
+
     public async Task<LegalRequestView> GetAsync(CommercializationViewer v, int id, CancellationToken ct = default)
     {
         var r = await Visible(v).Include(x => x.CounselEmployee).Include(x => x.RequestedByEmployee).FirstOrDefaultAsync(x => x.Id == id, ct)
