@@ -193,6 +193,51 @@ public abstract class LegalAdvisoryTests(CommercializationFactory app)
         Assert.Equal(TalentChain.Platform.Spreadsheets.SpreadsheetDownload.XlsxType, xlsx.Content.Headers.ContentType?.MediaType);
         await ApiAssert.FieldErrorsAsync(await (await _d.As("tto")).GetAsync($"{Api}/export?format=pdf"), "format");
     }
+
+    [Fact]
+    public async Task LegalDemoAndPages_OfficeFilesThroughTheForm_SeesDemoOverdueAndDisclosureSection()
+    {
+        // The demo: an answered FTO opinion (no objection), the German licence review (with conditions), an infringement
+        // analysis due in 6 days, a transfer review 3 days overdue; counsel is counsel@'s employee.
+        var counsel = await _d.AccountAsync("counsel");
+        var demo = await app.WithDbAsync(db => db.LegalRequests.AsNoTracking().Where(r => r.RequestedBy == "tto@talentchain.demo" && r.CounselEmployeeId == counsel.Id).ToListAsync());
+        Assert.Contains(demo, r => r.Kind == LegalRequestKind.FreedomToOperate && r.Conclusion == LegalConclusion.NoObjection && r.PatentFamilyId != null && r.Outcome!.Contains("无异议", StringComparison.Ordinal));
+        Assert.Contains(demo, r => r.Kind == LegalRequestKind.LicenceReview && r.Conclusion == LegalConclusion.ProceedWithConditions && r.ConversionProjectId != null);
+        var infringement = Assert.Single(demo, r => r.Kind == LegalRequestKind.Infringement && r.Status == LegalRequestStatus.InProgress && r.Question.Contains("侵权", StringComparison.Ordinal));
+        var overdue = Assert.Single(demo, r => r.Kind == LegalRequestKind.TransferReview && r.Status == LegalRequestStatus.InProgress);
+        var counselRows = await (await _d.As("counsel")).GetJsonAsync<List<LegalRequestRow>>($"{Api}?mine=true");
+        Assert.True(counselRows.Single(r => r.Id == overdue.Id).Overdue);
+        Assert.False(counselRows.Single(r => r.Id == infringement.Id).Overdue);
+
+        var office = await app.SignInAsync("tto");
+        var list = await office.GetHtmlAsync("/commercialization/legal?overdue=true");
+        Assert.Equal("true", list.QuerySelector($"#legal-requests tr[data-id='{overdue.Id}']")?.GetAttribute("data-overdue"));
+        Assert.NotNull((await office.GetHtmlAsync($"/commercialization/legal/{overdue.Id}")).QuerySelector("#overdue-banner"));
+
+        var inventor = await _d.AccountAsync("participant");
+        var d = await _d.CreateAsync("participant", CommercializationDriver.Input("Magnet coating, legal page", [(inventor.Number, 100m)], app.Today.AddDays(-5)));
+        var bad = await office.PostFormAsync("/commercialization/legal?handler=Create", new() { ["newKind"] = "FreedomToOperate", ["question"] = "", ["newDisclosureId"] = d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        Assert.Contains("Describe the question", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var made = await office.PostFormAsync("/commercialization/legal?handler=Create", new()
+        {
+            ["newKind"] = "FreedomToOperate", ["question"] = "Can we sell the coated magnets in Japan?", ["newDisclosureId"] = d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        Assert.Equal(HttpStatusCode.Redirect, made.StatusCode);
+        var id = await app.WithDbAsync(db => db.LegalRequests.Where(r => r.DisclosureId == d.Id).Select(r => r.Id).SingleAsync());
+        Assert.Equal($"/commercialization/legal/{id}", made.Headers.Location?.OriginalString);
+        var detail = await office.GetHtmlAsync($"/commercialization/legal/{id}");
+        Assert.NotNull(detail.QuerySelector("#assign-form"));
+        var assigned = await office.PostFormAsync($"/commercialization/legal/{id}?handler=Assign", new() { ["counselNumber"] = counsel.Number });
+        Assert.Equal(HttpStatusCode.Redirect, assigned.StatusCode);
+        Assert.Equal(counsel.Id, (await StoredAsync(id)).CounselEmployeeId);
+        // The inventor sees it on the disclosure page, without the office's forms on the request.
+        var mine = await app.SignInAsync("participant");
+        Assert.NotNull((await mine.GetHtmlAsync($"/commercialization/disclosures/{d.Id}")).QuerySelector($"#legal-requests a[href='/commercialization/legal/{id}']"));
+        var theirs = await mine.GetHtmlAsync($"/commercialization/legal/{id}");
+        Assert.Null(theirs.QuerySelector("#assign-form"));
+        Assert.Null(theirs.QuerySelector("#answer-form"));
+        Assert.Null(theirs.QuerySelector("#close-form")); // not the requester: the office filed it
+    }
 }
 
 public sealed class LegalAdvisoryTestsSqlite(CommercializationFactory app) : LegalAdvisoryTests(app), IClassFixture<CommercializationFactory>;
