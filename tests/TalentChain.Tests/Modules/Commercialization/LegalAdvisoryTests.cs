@@ -159,6 +159,9 @@ public abstract class LegalAdvisoryTests(CommercializationFactory app)
         Assert.Equal(LegalRequestStatus.Closed, closed.Row.Status);
         Assert.False(closed.CanClose || closed.CanAnswer || closed.CanAssign);
         Assert.Contains(await (await _d.As("participant")).GetJsonAsync<List<LegalRequestRow>>($"{Api}?status=Closed&mine=true"), x => x.Id == r.Id);
+        // Each step is in the audit trail of the request.
+        var audited = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.Entity == "LegalRequest" && a.EntityKey == r.Number).CountAsync());
+        Assert.Equal(4, audited);
     }
 
     [Fact]
