@@ -1366,6 +1366,20 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int?>("ConversionProjectId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("CounselEmployeeId")
                         .HasColumnType("integer");
 
@@ -1413,6 +1427,8 @@ namespace TalentChain.Migrations.Postgres.Migrations
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ConversionProjectId");
 
                     b.HasIndex("CounselEmployeeId");
 
@@ -8493,6 +8509,11 @@ namespace TalentChain.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.LegalRequest", b =>
                 {
+                    b.HasOne("TalentChain.Modules.Commercialization.Domain.ConversionProject", null)
+                        .WithMany()
+                        .HasForeignKey("ConversionProjectId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("TalentChain.Modules.People.Contracts.EmployeeRef", "CounselEmployee")
                         .WithMany()
                         .HasForeignKey("CounselEmployeeId");

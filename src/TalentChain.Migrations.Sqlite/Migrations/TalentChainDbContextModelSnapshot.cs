@@ -1303,6 +1303,20 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ConversionProjectId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("CounselEmployeeId")
                         .HasColumnType("INTEGER");
 
@@ -1350,6 +1364,8 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ConversionProjectId");
 
                     b.HasIndex("CounselEmployeeId");
 
@@ -8180,6 +8196,11 @@ namespace TalentChain.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("TalentChain.Modules.Commercialization.Domain.LegalRequest", b =>
                 {
+                    b.HasOne("TalentChain.Modules.Commercialization.Domain.ConversionProject", null)
+                        .WithMany()
+                        .HasForeignKey("ConversionProjectId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("TalentChain.Modules.People.Contracts.EmployeeRef", "CounselEmployee")
                         .WithMany()
                         .HasForeignKey("CounselEmployeeId");

@@ -2,6 +2,7 @@ using TalentChain.Modules.Commercialization.Features;
 using TalentChain.Modules.Commercialization.Features.Rewards;
 using TalentChain.Modules.Commercialization.Features.Disclosures;
 using TalentChain.Modules.Commercialization.Features.Evaluations;
+using TalentChain.Modules.Commercialization.Features.Legal;
 using TalentChain.Modules.Commercialization.Features.Patents;
 using TalentChain.Modules.Commercialization.Features.Sharing;
 using TalentChain.Platform.Jobs;
@@ -24,11 +25,14 @@ public static class CommercializationModule
         services.AddScoped<DisclosureHandlers>();
         services.AddScoped<EvaluationHandlers>();
         services.AddScoped<PatentHandlers>();
+        services.AddScoped<LegalHandlers>();
+        services.AddScoped<LegalExports>();
         services.AddScoped<Features.Attachments.AttachmentHandlers>();
         services.AddScoped<CommercializationExports>();
         services.AddScoped<Contracts.IInventionRecords, InventionRecords>();
         services.AddScoped<TalentChain.Modules.People.Contracts.IProfileSection, InventionsProfileSection>();
         services.AddScoped<TalentChain.Platform.Demo.IDemoDataContributor, Demo.CommercializationDemoData>();
+        services.AddScoped<TalentChain.Platform.Demo.IDemoDataContributor, Demo.LegalDemoData>();
         services.AddScoped<TalentChain.Platform.Calendar.ICalendarSource, IpCalendarSource>();
         services.AddPeriodicTask<IpDeadlineReminders>();
         services.AddScoped<Features.Sharing.SharingHandlers>();
@@ -44,6 +48,7 @@ public static class CommercializationModule
         app.MapCommercializationEndpoints();
         app.MapDealsEndpoints();
         app.MapSharingEndpoints();
+        app.MapLegalEndpoints();
         return app;
     }
 }

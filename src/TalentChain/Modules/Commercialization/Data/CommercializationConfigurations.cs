@@ -92,10 +92,14 @@ internal sealed class LegalRequestConfiguration : IEntityTypeConfiguration<Legal
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.Question).HasMaxLength(4000);
         b.Property(x => x.Outcome).HasMaxLength(8000);
+        b.Property(x => x.Conclusion).HasConversion<string>().HasMaxLength(30);
+        b.Property(x => x.AnsweredBy).HasMaxLength(256);
+        b.HasIndex(x => x.ConversionProjectId);
         b.Property(x => x.RequestedBy).HasMaxLength(256);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne<Disclosure>().WithMany().HasForeignKey(x => x.DisclosureId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<PatentFamily>().WithMany().HasForeignKey(x => x.PatentFamilyId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<ConversionProject>().WithMany().HasForeignKey(x => x.ConversionProjectId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(x => x.RequestedByEmployee).WithMany().HasForeignKey(x => x.RequestedByEmployeeId);
         b.HasOne(x => x.CounselEmployee).WithMany().HasForeignKey(x => x.CounselEmployeeId);
     }

@@ -8,13 +8,18 @@ public enum LegalRequestKind { FreedomToOperate = 1, LicenceReview, TransferRevi
 
 public enum LegalRequestStatus { Open = 1, InProgress, Answered, Closed }
 
-/// <summary>A request to IP counsel (法务咨询), optionally about a disclosure or patent family.</summary>
+/// <summary>Counsel's conclusion: 无异议, 附条件可行, 不建议实施, 需进一步分析.</summary>
+public enum LegalConclusion { NoObjection = 1, ProceedWithConditions, DoNotProceed, Inconclusive }
+
+/// <summary>A request to IP counsel (法务咨询), optionally about a disclosure, a patent family or a commercialization project (a contract review).</summary>
 public class LegalRequest : IVersioned
 {
     public int Id { get; set; }
     public LegalRequestKind Kind { get; set; }
     public int? DisclosureId { get; set; }
     public int? PatentFamilyId { get; set; }
+    /// <summary>The go-to-market project a licence or transfer contract review is about.</summary>
+    public int? ConversionProjectId { get; set; }
     public string Question { get; set; } = "";
     public int? RequestedByEmployeeId { get; set; }
     public EmployeeRef? RequestedByEmployee { get; set; }
@@ -25,5 +30,8 @@ public class LegalRequest : IVersioned
     public DateOnly? DueOn { get; set; }
     public LegalRequestStatus Status { get; set; } = LegalRequestStatus.Open;
     public string? Outcome { get; set; }
+    public LegalConclusion? Conclusion { get; set; }
+    public DateTimeOffset? AnsweredAt { get; set; }
+    public string? AnsweredBy { get; set; }
     public long Version { get; set; }
 }

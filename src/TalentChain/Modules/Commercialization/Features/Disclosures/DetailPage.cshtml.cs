@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using TalentChain.Modules.Commercialization.Domain;
 using TalentChain.Modules.Commercialization.Features.Attachments;
 using TalentChain.Modules.Commercialization.Features.Evaluations;
+using TalentChain.Modules.Commercialization.Features.Legal;
 using TalentChain.Modules.Commercialization.Web;
 using TalentChain.Platform.Web;
 
@@ -12,12 +13,14 @@ namespace TalentChain.Modules.Commercialization.Features.Disclosures;
 /// <summary>/commercialization/disclosures/{id}: the disclosure, submit, and its evaluation (committee, scores, the office's decision).</summary>
 [Authorize(Policy = CommercializationPolicies.Use)]
 [UploadLimit(AttachmentHandlers.MaxBytes)]
-public class DetailPageModel(CommercializationAccess access, DisclosureHandlers disclosures, EvaluationHandlers evaluations, AttachmentHandlers attachments, IStringLocalizer<CommercializationResource> t) : CommercializationPageModel(access)
+public class DetailPageModel(CommercializationAccess access, DisclosureHandlers disclosures, EvaluationHandlers evaluations, AttachmentHandlers attachments, LegalHandlers legal, IStringLocalizer<CommercializationResource> t) : CommercializationPageModel(access)
 {
     [FromRoute] public int Id { get; set; }
     public DisclosureView View { get; private set; } = null!;
     public EvaluationView? Evaluation { get; private set; }
     public List<AttachmentView> Attachments { get; private set; } = [];
+    /// <summary>The legal requests about it the viewer may see.</summary>
+    public List<LegalRequestRow> LegalRequests { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await FillAsync(ct) ? Page() : NotFound();
 
@@ -66,6 +69,7 @@ public class DetailPageModel(CommercializationAccess access, DisclosureHandlers 
         var viewer = await ViewerAsync(ct);
         if (!await LoadAsync(async () => View = await disclosures.GetAsync(viewer, Id, ct))) return false;
         if (!View.Limited) Attachments = await attachments.ListAsync(viewer, Id, ct);
+        if (!View.Limited) LegalRequests = await legal.ForDisclosureAsync(viewer, Id, ct);
         if (!View.Limited && View.Status is DisclosureStatus.UnderEvaluation or DisclosureStatus.Decided)
         {
             try { Evaluation = await evaluations.GetAsync(viewer, Id, ct); }
