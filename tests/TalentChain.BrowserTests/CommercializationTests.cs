@@ -172,4 +172,31 @@ public class CommercializationTests(AppServer server) : IClassFixture<AppServer>
         Assert.All(payouts, p => Assert.NotNull(p.PaymentReference));
         await server.ScreenshotAsync(participant, "commercialization-my-rewards-zh");
     }
+
+    [Fact]
+    public async Task LegalAndSharing_InChinese_OverdueReviewFlaggedAndSessionRegisteredIntoTheTrainingCalendar()
+    {
+        // IP counsel's queue: the demo's transfer-contract review is past its due date and flagged.
+        var counsel = await server.SignedInPageAsync("counsel", "zh-CN");
+        await counsel.GotoAsync("/commercialization/legal?culture=zh-CN");
+        var overdue = counsel.Locator("#legal-requests tr[data-overdue='true']");
+        Assert.True(await overdue.CountAsync() >= 1, "the overdue demo request is listed");
+        Assert.Contains("逾期", await overdue.First.TextContentAsync(), StringComparison.Ordinal);
+        await server.ScreenshotAsync(counsel, "commercialization-legal-queue-zh");
+
+        // A participant registers for next week's knowledge-sharing session; it appears in the training calendar.
+        var me = EmployeeOf("participant").Id;
+        var (sessionId, topicZh) = Query(db => db.SharingSessions.AsNoTracking().Where(x => !x.Attendees.Any(a => a.EmployeeId == me))
+            .Select(x => new { x.Id, x.StartsAt, x.TopicZh }).AsEnumerable().Where(x => x.StartsAt > DateTimeOffset.UtcNow).OrderBy(x => x.StartsAt)
+            .Select(x => (x.Id, x.TopicZh!)).First());
+        var participant = await server.SignedInPageAsync("participant", "zh-CN");
+        await participant.GotoAsync($"/commercialization/sharing/{sessionId}?culture=zh-CN");
+        Assert.Equal(topicZh, (await participant.TextContentAsync("#session-topic"))!.Trim());
+        Assert.Equal(0, await participant.Locator("#attendees").CountAsync()); // the attendee list is the office's and the speaker's
+        await participant.ClickAsync("#registration-button");
+        await participant.WaitForSelectorAsync("#you-registered");
+        await server.ScreenshotAsync(participant, "commercialization-sharing-registered-zh");
+        await participant.GotoAsync("/training?culture=zh-CN");
+        Assert.Contains(topicZh, await participant.TextContentAsync("#calendar-entries"), StringComparison.Ordinal);
+    }
 }
