@@ -30,24 +30,15 @@ namespace TalentChain.Migrations.Sqlite.Migrations
                 maxLength: 30,
                 nullable: true);
 
-            migrationBuilder.AddColumn<int>(
-                name: "ConversionProjectId",
-                table: "LegalRequests",
-                type: "INTEGER",
-                nullable: true);
+            // SQLite adds a nullable column with its foreign key in place (ALTER TABLE … REFERENCES); AddForeignKey would
+            // rebuild the table outside the migration's transaction (PRAGMA foreign_keys = 0) and warn on every first start.
+            migrationBuilder.Sql("ALTER TABLE \"LegalRequests\" ADD COLUMN \"ConversionProjectId\" INTEGER NULL "
+                + "CONSTRAINT \"FK_LegalRequests_CommercializationProjects_ConversionProjectId\" REFERENCES \"CommercializationProjects\" (\"Id\") ON DELETE RESTRICT;");
 
             migrationBuilder.CreateIndex(
                 name: "IX_LegalRequests_ConversionProjectId",
                 table: "LegalRequests",
                 column: "ConversionProjectId");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_LegalRequests_CommercializationProjects_ConversionProjectId",
-                table: "LegalRequests",
-                column: "ConversionProjectId",
-                principalTable: "CommercializationProjects",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />

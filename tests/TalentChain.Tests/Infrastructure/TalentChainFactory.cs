@@ -57,7 +57,17 @@ public class TalentChainFactory : WebApplicationFactory<Program>
     /// and leaves a template, the others copy it (seconds each, instead of migrating and seeding again). False: always
     /// prepare afresh (a fixture whose database or start-up is itself under test).
     /// </summary>
-    protected virtual bool StartsFromTemplate => _ownsDatabase;
+    protected virtual bool StartsFromTemplate => _ownsDatabase && (FixtureUses.Value.TryGetValue(GetType(), out var uses) ? uses > 1 : true);
+
+    /// <summary>
+    /// How many test classes use each factory type as their fixture: a kind used once never needs a template, so its
+    /// first (and only) fixture is not snapshotted — making the template clears the database's idle pooled connections,
+    /// which one job-durability test turned out to notice (see ADR 0052).
+    /// </summary>
+    private static readonly Lazy<Dictionary<Type, int>> FixtureUses = new(() => typeof(TalentChainFactory).Assembly.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false })
+        .SelectMany(t => t.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IClassFixture<>)).Select(i => i.GetGenericArguments()[0]))
+        .GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count()));
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, DatabaseTemplate?> Templates = new();
     private string? _templateKey;
