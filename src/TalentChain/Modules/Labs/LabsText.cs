@@ -17,9 +17,8 @@ public sealed class LabsText(IStringLocalizer<LabsResource> t)
     public static string Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 
     /// <summary>China Standard Time (UTC+8, no daylight saving): badge readers log local time.</summary>
-    public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
 
-    public static string ChinaTime(DateTimeOffset at) => at.ToOffset(ChinaOffset).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+    public static string ChinaTime(DateTimeOffset at) => at.ToOffset(SiteTime.Offset).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 
     /// <summary>The message in English and in Chinese (import reports carry both, whatever the reader's language).</summary>
     public (string En, string Zh) Both(string key, params object[] args)

@@ -17,7 +17,6 @@ internal sealed class SharingDemoData(TimeProvider clock) : IDemoDataContributor
 {
     public int Order => 710;
 
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
     public async Task SeedAsync(DemoRun run, CancellationToken ct)
     {
@@ -31,7 +30,7 @@ internal sealed class SharingDemoData(TimeProvider clock) : IDemoDataContributor
             .FirstOrDefaultAsync(ct);
         var people = await db.EmployeeRefs.AsNoTracking().Where(e => e.Status == EmployeeStatus.Active).OrderBy(e => e.Id).Select(e => e.Id).Take(40).ToListAsync(ct);
         if (people.Count < 8) return;
-        DateTimeOffset At(int days, int hour) => new DateTimeOffset(today.AddDays(days).ToDateTime(new TimeOnly(hour, 0)), China).ToUniversalTime();
+        DateTimeOffset At(int days, int hour) => SiteTime.At(today.AddDays(days), new TimeOnly(hour, 0)).ToUniversalTime();
 
         var past = new SharingSession
         {

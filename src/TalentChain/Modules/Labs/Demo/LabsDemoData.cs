@@ -165,7 +165,7 @@ internal sealed class LabsDemoData(TimeProvider clock) : IDemoDataContributor
         db.BadgeImports.Add(import);
         await db.SaveChangesAsync(ct);
         var yesterday = today.AddDays(-1);
-        DateTimeOffset At(int hour, int minute) => new DateTimeOffset(yesterday.ToDateTime(new TimeOnly(hour, minute)), LabsText.ChinaOffset).ToUniversalTime();
+        DateTimeOffset At(int hour, int minute) => new DateTimeOffset(yesterday.ToDateTime(new TimeOnly(hour, minute)), SiteTime.Offset).ToUniversalTime();
         var entries = new List<BadgeEntry>();
         for (var i = 6; i < Math.Min(30, others.Count); i++)
         {

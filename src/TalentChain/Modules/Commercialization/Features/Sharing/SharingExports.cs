@@ -15,7 +15,7 @@ public sealed class SharingExports(SharingHandlers sessions, IStringLocalizer<Co
             t["Sharing.Col.Attendees"], t["Sharing.Col.Disclosures"], t["Sharing.Col.Registered"]];
         var title = t["Export.Sharing"].Value;
         return SpreadsheetDownload.File(kind, $"{title}-{clock.Today():yyyy-MM-dd}", title, header,
-            [.. list.Upcoming.Concat(list.Past).Select(r => (IReadOnlyList<object?>)[r.Topic, r.Speaker, SharingHandlers.Time(r.StartsAt), SharingHandlers.Time(r.EndsAt),
+            [.. list.Upcoming.Concat(list.Past).Select(r => (IReadOnlyList<object?>)[r.Topic, r.Speaker, SiteTime.Format(r.StartsAt), SiteTime.Format(r.EndsAt),
                 r.Place, r.Attendees, r.LinkedDisclosures, r.Registered ? t["Sharing.Yes"].Value : ""])], ct);
     }
 }

@@ -13,14 +13,14 @@ public sealed class SharingForm
     public List<int> Disclosures { get; set; } = [];
     public long? Version { get; set; }
 
-    private DateTimeOffset? At(TimeOnly? time) => Date is { } d && time is { } t ? new DateTimeOffset(d.ToDateTime(t), SharingHandlers.SiteOffset) : null;
+    private DateTimeOffset? At(TimeOnly? time) => Date is { } d && time is { } t ? new DateTimeOffset(d.ToDateTime(t), SiteTime.Offset) : null;
 
     public SharingInput ToInput() => new(Topic, TopicZh, Speaker, At(From), At(To), Place, Disclosures, Version);
 
     public static SharingForm Of(SharingView v)
     {
-        var start = v.StartsAt.ToOffset(SharingHandlers.SiteOffset);
-        var end = v.EndsAt.ToOffset(SharingHandlers.SiteOffset);
+        var start = v.StartsAt.ToOffset(SiteTime.Offset);
+        var end = v.EndsAt.ToOffset(SiteTime.Offset);
         return new SharingForm
         {
             Topic = v.TopicEn, TopicZh = v.TopicZh, Speaker = v.SpeakerNumber, Date = DateOnly.FromDateTime(start.DateTime), From = TimeOnly.FromDateTime(start.DateTime),

@@ -48,22 +48,17 @@ public sealed record SharingList(List<SharingRow> Upcoming, List<SharingRow> Pas
 public sealed class SharingHandlers(TalentChainDbContext db, CommercializationAccess access, INotifier notifier, TimeProvider clock,
     IStringLocalizer<CommercializationResource> t)
 {
-    /// <summary>Session times on pages are in China Standard Time (UTC+8), where the enterprise works.</summary>
-    public static readonly TimeSpan SiteOffset = TimeSpan.FromHours(8);
-
-    public static string Time(DateTimeOffset at) => at.ToOffset(SiteOffset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-
     public async Task<SharingList> ListAsync(CommercializationViewer v, SharingFilter f, CancellationToken ct = default)
     {
         var q = db.SharingSessions.AsNoTracking();
         if (f.From is { } from)
         {
-            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), SiteOffset).ToUniversalTime();
+            var start = SiteTime.StartOf(from).ToUniversalTime();
             q = q.Where(s => s.StartsAt >= start);
         }
         if (f.To is { } to)
         {
-            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), SiteOffset).ToUniversalTime();
+            var end = SiteTime.StartOf(to.AddDays(1)).ToUniversalTime();
             q = q.Where(s => s.StartsAt < end);
         }
         var me = v.EmployeeId ?? -1;
@@ -132,9 +127,9 @@ public sealed class SharingHandlers(TalentChainDbContext db, CommercializationAc
         else if (place.Length > 200) errors.Add("Place", t["Disclosure.TooLong", 200]);
         var now = clock.GetUtcNow();
         if (input.StartsAt is not { } start) errors.Add("StartsAt", t["Sharing.StartRequired"]);
-        else if (start < now && (s.Id == 0 || start != s.StartsAt)) errors.Add("StartsAt", t["Sharing.StartPast", Time(start)]);
+        else if (start < now && (s.Id == 0 || start != s.StartsAt)) errors.Add("StartsAt", t["Sharing.StartPast", SiteTime.Format(start)]);
         if (input.EndsAt is not { } end) errors.Add("EndsAt", t["Sharing.EndRequired"]);
-        else if (input.StartsAt is { } st && end <= st) errors.Add("EndsAt", t["Sharing.EndBeforeStart", Time(end), Time(st)]);
+        else if (input.StartsAt is { } st && end <= st) errors.Add("EndsAt", t["Sharing.EndBeforeStart", SiteTime.Format(end), SiteTime.Format(st)]);
 
         var number = input.SpeakerNumber?.Trim() ?? "";
         EmployeeRef? speaker = null;
@@ -176,7 +171,7 @@ public sealed class SharingHandlers(TalentChainDbContext db, CommercializationAc
         if (changed)
             foreach (var a in s.Attendees)
                 await notifier.NotifyEmployeeAsync<CommercializationResource>(a.EmployeeId, "Notify.SharingChanged.Subject", "Notify.SharingChanged.Body",
-                    [Topic(s), Time(s.StartsAt), s.Place], $"/commercialization/sharing/{s.Id}", null, ct);
+                    [Topic(s), SiteTime.Format(s.StartsAt), s.Place], $"/commercialization/sharing/{s.Id}", null, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return await GetAsync(v, s.Id, ct);
@@ -190,7 +185,7 @@ public sealed class SharingHandlers(TalentChainDbContext db, CommercializationAc
         if (s.StartsAt <= clock.GetUtcNow()) throw new AccessDeniedException(t["Sharing.CancelStarted"]);
         foreach (var a in s.Attendees)
             await notifier.NotifyEmployeeAsync<CommercializationResource>(a.EmployeeId, "Notify.SharingCancelled.Subject", "Notify.SharingCancelled.Body",
-                [Topic(s), Time(s.StartsAt), s.Place], "/commercialization/sharing", null, ct);
+                [Topic(s), SiteTime.Format(s.StartsAt), s.Place], "/commercialization/sharing", null, ct);
         var files = await db.CommercializationAttachments.Where(a => a.Owner == AttachmentOwner.SharingSession && a.OwnerId == id).ToListAsync(ct);
         db.CommercializationAttachments.RemoveRange(files);
         db.SharingSessions.Remove(s);
@@ -220,7 +215,7 @@ public sealed class SharingHandlers(TalentChainDbContext db, CommercializationAc
         var s = await db.SharingSessions.Include(x => x.Attendees).FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException(t["Sharing.NotFound", id]);
         if (!v.Office) throw new AccessDeniedException(t["Access.Office"]);
         var now = clock.GetUtcNow();
-        if (s.StartsAt > now) throw ValidationFailedException.For(t["Sharing.Invalid"], "AttendedNumbers", t["Sharing.NotStarted", Time(s.StartsAt)]);
+        if (s.StartsAt > now) throw ValidationFailedException.For(t["Sharing.Invalid"], "AttendedNumbers", t["Sharing.NotStarted", SiteTime.Format(s.StartsAt)]);
         var numbers = (input.AttendedNumbers ?? []).Select(n => n?.Trim() ?? "").Where(n => n.Length > 0).Distinct().ToList();
         var people = await db.EmployeeRefs.AsNoTracking().Where(e => numbers.Contains(e.EmployeeNumber)).Select(e => new { e.Id, e.EmployeeNumber }).ToListAsync(ct);
         var errors = new FieldErrors();

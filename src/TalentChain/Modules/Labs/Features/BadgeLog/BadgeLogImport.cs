@@ -133,7 +133,7 @@ public sealed class BadgeLogImport(TalentChainDbContext db, BadgeFlags flags, La
     {
         if (DateTimeOffset.TryParseExact(raw, OffsetFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset)) return withOffset;
         if (DateTime.TryParseExact(raw, LocalFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
-            return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), LabsText.ChinaOffset);
+            return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), SiteTime.Offset);
         return null;
     }
 

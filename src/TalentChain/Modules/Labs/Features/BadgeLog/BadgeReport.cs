@@ -19,7 +19,7 @@ public sealed class BadgeFlags(TalentChainDbContext db)
         var byPerson = grants.ToLookup(g => g.EmployeeId);
         foreach (var e in entries)
         {
-            var day = DateOnly.FromDateTime(e.At.ToOffset(LabsText.ChinaOffset).DateTime);
+            var day = DateOnly.FromDateTime(e.At.ToOffset(SiteTime.Offset).DateTime);
             var covering = tree.SelfAndAbove(e.AreaId).Select(u => u.Id).ToHashSet();
             var mine = byPerson[e.EmployeeId].Where(g => covering.Contains(g.LabUnitId)).OrderByDescending(g => g.StartsOn).ToList();
             bool InPeriod(AccessGrant g) => g.StartsOn <= day && (g.EndsOn is null || day <= g.EndsOn) && (g.RevokedOn is null || day < g.RevokedOn);
@@ -87,12 +87,12 @@ public sealed class BadgeReport(TalentChainDbContext db, LabsText text, IStringL
         }
         if (from is { } f)
         {
-            var start = new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), LabsText.ChinaOffset).ToUniversalTime();
+            var start = new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), SiteTime.Offset).ToUniversalTime();
             query = query.Where(e => e.At >= start);
         }
         if (to is { } tt)
         {
-            var end = new DateTimeOffset(tt.AddDays(1).ToDateTime(TimeOnly.MinValue), LabsText.ChinaOffset).ToUniversalTime();
+            var end = new DateTimeOffset(tt.AddDays(1).ToDateTime(TimeOnly.MinValue), SiteTime.Offset).ToUniversalTime();
             query = query.Where(e => e.At < end);
         }
         if (unauthorisedOnly) query = query.Where(e => e.Flag != EntryVerdict.Authorised);

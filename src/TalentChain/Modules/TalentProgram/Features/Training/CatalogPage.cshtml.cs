@@ -33,9 +33,6 @@ public class CatalogPageModel(TrainingCatalog training, TrainingSessions session
     [BindProperty] public string? Lecturer { get; set; }
     [BindProperty] public string? ExternalLecturer { get; set; }
 
-    /// <summary>Session times are entered in China Standard Time (UTC+8), where the enterprise works.</summary>
-    public static readonly TimeSpan SiteOffset = TimeSpan.FromHours(8);
-
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public async Task<IActionResult> OnPostLayerAsync(CancellationToken ct) =>
@@ -46,7 +43,7 @@ public class CatalogPageModel(TrainingCatalog training, TrainingSessions session
 
     public async Task<IActionResult> OnPostSessionAsync(CancellationToken ct)
     {
-        DateTimeOffset? At(TimeOnly? time) => SessionDate is { } d && time is { } tm ? new DateTimeOffset(d.ToDateTime(tm), SiteOffset) : null;
+        DateTimeOffset? At(TimeOnly? time) => SessionDate is { } d && time is { } tm ? SiteTime.At(d, tm) : null;
         SessionView? created = null;
         if (!IsManager) return Forbid();
         if (await TryAsync(async () => created = await sessions.ScheduleAsync(new SessionInput(SessionCourse, At(SessionStart), At(SessionEnd), Place, Capacity, null, ExternalLecturer, Lecturer), ct)))

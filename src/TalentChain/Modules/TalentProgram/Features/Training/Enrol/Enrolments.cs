@@ -61,7 +61,7 @@ public sealed class Enrolments(TalentChainDbContext db, TimeProvider clock, IStr
                 promoted.Status = EnrollmentStatus.Enrolled;
                 // In the app and by e-mail, in the same transaction as the promotion.
                 await notifier.NotifyEmployeeAsync<TalentProgramResource>(promoted.EmployeeId, "Waitlist.Promoted.Subject", "Waitlist.Promoted.Body",
-                    [s.Course!.Code, s.Course.Name, s.StartsAt.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), s.Place],
+                    [s.Course!.Code, s.Course.Name, SiteTime.Format(s.StartsAt), s.Place],
                     $"/training/sessions/{s.Id}", $"enrollment:{promoted.Id}:promoted:{promoted.EnrolledAt.UtcTicks}", ct);
             }
         }
