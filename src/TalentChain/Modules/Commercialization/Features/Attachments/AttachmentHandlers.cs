@@ -107,8 +107,8 @@ public sealed class AttachmentHandlers(TalentChainDbContext db, Commercializatio
         switch (owner)
         {
             case AttachmentOwner.Disclosure:
-                // A line manager sees title and status only: no files.
-                if (!await access.MaySeeDisclosureAsync(v, ownerId, ct) || !await access.MayReadFullAsync(v, ownerId, ct))
+                // Who may read it in full (a line manager who sees title and status only gets no files).
+                if (!await access.MayReadFullAsync(v, ownerId, ct))
                     throw new NotFoundException(t["Disclosure.NotFound", ownerId]);
                 break;
             case AttachmentOwner.SharingSession:
